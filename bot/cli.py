@@ -1,0 +1,117 @@
+"""``companion``: the command line for people who run the bot.
+
+companion run                      Telegram when TELEGRAM_BOT_TOKEN is set, else the terminal chat
+companion chat [--as ROLE] [--lang cy]
+companion telegram                 long polling
+companion worker add --telegram-id N --name NAME
+companion db upgrade
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+
+from bot import logs
+from bot.core import Companion
+from bot.settings import Settings, SettingsError, load
+from dialogues import build_engine
+from dialogues.engine import Role
+from dialogues.languages import LANGUAGES
+from storage.db import connect, upgrade
+from storage.repository import Store
+
+ROLE_ARGS = {"young-person": Role.YOUNG_PERSON, "parent": Role.PARENT, "worker": Role.WORKER}
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="companion", description="Safety Companion: a Signs of Safety assistant.")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="Telegram if TELEGRAM_BOT_TOKEN is set, else the terminal chat")
+    chat = sub.add_parser("chat", help="talk to the bot in this terminal, on a local demo case")
+    chat.add_argument("--as", dest="role", choices=list(ROLE_ARGS), help="the role to play (asked if not given)")
+    chat.add_argument("--lang", choices=list(LANGUAGES), help="the language to use")
+    sub.add_parser("telegram", help="run the Telegram bot (long polling)")
+    worker = sub.add_parser("worker", help="manage workers").add_subparsers(dest="action", required=True)
+    add = worker.add_parser("add", help="register a social worker")
+    add.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
+    add.add_argument("--name", required=True, help="their name, as families will see it")
+    db = sub.add_parser("db", help="database").add_subparsers(dest="action", required=True)
+    db.add_parser("upgrade", help="bring the database schema up to date")
+    return p
+
+
+def open_store(settings: Settings) -> Store:
+    engine = connect(settings.database_url)
+    upgrade(engine)
+    return Store(engine)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = load()
+    except SettingsError as error:
+        print(f"companion: {error}", file=sys.stderr)
+        return 2
+    logs.setup(settings.log_level)
+    command = args.command
+    if command == "run":
+        command = "telegram" if settings.token else "chat"
+        args.role, args.lang = None, None
+    try:
+        if command == "db":
+            open_store(settings)
+            print("The database is up to date.")
+            return 0
+        if command == "worker":
+            name = args.name.strip()
+            if not name or len(name) > 200:
+                print("companion: --name must be 1 to 200 characters", file=sys.stderr)
+                return 2
+            worker_id = open_store(settings).add_worker(args.telegram_id, name)
+            print(f"Worker {worker_id} registered: {name} (Telegram id {args.telegram_id}).")
+            return 0
+        if command == "telegram":
+            return run_telegram(settings)
+        return run_chat(settings, ROLE_ARGS.get(args.role or ""), args.lang)
+    except KeyboardInterrupt:
+        return 130
+
+
+def run_telegram(settings: Settings) -> int:
+    from telegram.error import InvalidToken
+
+    from bot.telegram_app import TelegramBot
+
+    if not settings.token:
+        print("companion: setting TELEGRAM_BOT_TOKEN is needed for the Telegram bot", file=sys.stderr)
+        return 2
+    companion = Companion(open_store(settings), build_engine(), settings.default_locale)
+    try:
+        asyncio.run(TelegramBot(settings, companion).run())
+    except InvalidToken:
+        print("companion: Telegram refused TELEGRAM_BOT_TOKEN; check it with @BotFather", file=sys.stderr)
+        return 2
+    return 0
+
+
+def run_chat(settings: Settings, role: Role | None, lang: str | None) -> int:
+    from bot.terminal import DEMO_PEOPLE, Terminal, prepare_demo
+
+    store = open_store(settings)
+    prepare_demo(store)
+    terminal = Terminal(Companion(store, build_engine(), settings.default_locale), lang or settings.default_locale)
+    role = role or terminal.pick_role()
+    user_id = DEMO_PEOPLE[role]
+    if lang:
+        with store.transaction() as tx:
+            tx.set_locale(tx.person(user_id).id, lang)
+    terminal.chat(user_id)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,198 @@
+"""The one place where dialogues meet storage: one update in, one transaction, rendered replies out.
+
+`Companion.handle` is synchronous on purpose: the Telegram adapter runs it on its single writer
+thread, the terminal calls it directly. Everything an update changes (answers, the person's language,
+the conversation, the update id and the replies to send) commits together, before any reply is sent.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.i18n import render
+from dialogues.engine import Choice, Conversation, Engine, Input, InputKind, Outcome, Reply, Role, SetLocale, Who
+from dialogues.languages import supported
+from storage.repository import PersonRow, Standing, Store, Tx, clean
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT = 4096  # Telegram's limit for one message
+SEPARATOR = "|"
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """What arrived, in the adapter's terms: who, where, and the `Input`."""
+
+    chat_id: int
+    user_id: int
+    input: Input
+    language_code: str | None = None
+    update_id: int | None = None
+    seq: int | None = None  # the question number a pressed button belongs to
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # "<seq>|<choice id>": at most 64 bytes
+
+
+@dataclass(frozen=True)
+class Message:
+    """A reply ready to send; ``outbox_id`` is its row in the outbox, if it has one."""
+
+    text: str
+    buttons: tuple[Button, ...] = ()
+    outbox_id: int | None = None
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"text": self.text, "buttons": [[b.label, b.data] for b in self.buttons]}
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any], outbox_id: int | None = None) -> Message:
+        return cls(payload["text"], tuple(Button(label, data) for label, data in payload["buttons"]), outbox_id)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    chat_id: int
+    messages: tuple[Message, ...] = field(default_factory=tuple)
+    locale: str = "en"
+
+
+def choice_data(seq: int, choice_id: str) -> str:
+    data = f"{seq}{SEPARATOR}{choice_id}"
+    if len(data.encode()) > 64:
+        raise ValueError(f"callback data over 64 bytes: {choice_id!r}")
+    return data
+
+
+def parse_choice_data(data: str) -> tuple[int | None, str]:
+    """``(seq, choice id)`` from callback data; a seq of None when the data is not ours."""
+    seq, sep, choice_id = data.partition(SEPARATOR)
+    if not sep or not seq.isdigit():
+        return None, data
+    return int(seq), choice_id
+
+
+class Companion:
+    """Steps a person's conversation for each update and stores the outcome."""
+
+    def __init__(self, store: Store, engine: Engine, default_locale: str = "en") -> None:
+        self.store = store
+        self.engine = engine
+        self.default_locale = default_locale
+
+    def handle(self, incoming: Incoming, *, outbox: bool = True, sent: Sequence[int] = ()) -> Delivery:
+        """One update, one transaction. ``sent`` are outbox rows delivered since: they go in it too."""
+        with self.store.transaction() as tx:
+            tx.outbox_sent(sent)
+            person = tx.person(incoming.user_id, incoming.language_code)
+            standing = tx.standing(person.id)
+            who = self._who(person, standing)
+            stored = tx.conversation(person.id)
+            conversation = Conversation.from_json(stored) if stored else None
+            if incoming.update_id is not None and tx.seen(incoming.update_id):
+                outcome = self.engine.prompt(who, conversation or self.engine.begin(who))
+                return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
+            outcome = self.engine.step(who, conversation, self._resolve(who, conversation, incoming))
+            locale = who.locale
+            for effect in outcome.effects:
+                if isinstance(effect, SetLocale):
+                    tx.set_locale(person.id, effect.locale)
+                    locale = effect.locale
+            tx.add_answers(
+                person.id, standing, [(r.topic, r.value, dict(r.data)) for r in outcome.records], incoming.update_id
+            )
+            tx.save_conversation(person.id, outcome.conversation.to_json())
+            if incoming.update_id is not None:
+                tx.processed(incoming.update_id)
+            return self._deliver(tx, incoming.chat_id, outcome, locale, outbox)
+
+    def who(self, user_id: int) -> Who:
+        """Who this Telegram user is to the dialogues (for adapters that need their language)."""
+        with self.store.transaction() as tx:
+            person = tx.person(user_id)
+            return self._who(person, tx.standing(person.id))
+
+    def _who(self, person: PersonRow, standing: Standing) -> Who:
+        locale = person.locale or supported(person.telegram_locale) or self.default_locale
+        role = Role(standing.role) if standing.role else None
+        return Who(role, locale, standing.worker_name if role is not Role.WORKER else None, standing.case_label)
+
+    def _resolve(self, who: Who, conversation: Conversation | None, incoming: Incoming) -> Input:
+        """Buttons checked against the question they belong to; typed numbers or labels as choices."""
+        inp = incoming.input
+        if conversation is None:
+            return inp
+        if inp.kind is InputKind.CHOICE:
+            stale = incoming.seq is None or incoming.seq != conversation.seq
+            return Input.choice(inp.value, stale=stale)
+        if inp.kind is InputKind.TEXT:
+            text = clean(inp.value)
+            if self.engine.takes_text(conversation):
+                return Input.text(text)
+            picked = match_choice(text, self.engine.choices(who, conversation), who.locale)
+            return Input.choice(picked.id) if picked else Input.text(text)
+        return inp
+
+    def _deliver(self, tx: Tx, chat_id: int, outcome: Outcome, locale: str, outbox: bool) -> Delivery:
+        messages = render_replies(outcome.replies, outcome.conversation.seq, locale)
+        if outbox:
+            ids = tx.outbox(chat_id, [m.to_payload() for m in messages])
+            messages = [Message(m.text, m.buttons, i) for m, i in zip(messages, ids, strict=True)]
+        return Delivery(chat_id, tuple(messages), locale)
+
+
+_WORDS = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def _plain(label: str) -> str:
+    return _WORDS.sub(" ", label).strip().casefold()
+
+
+def match_choice(text: str, choices: Sequence[Choice], locale: str) -> Choice | None:
+    """The choice a typed number ("2") or label ("help", "Cymraeg") names, if exactly one fits."""
+    words = text.strip()
+    if words.isdigit() and 1 <= int(words) <= len(choices):
+        return choices[int(words) - 1]
+    wanted = _plain(words)
+    if not wanted:
+        return None
+    exact = [c for c in choices if _plain(render(c.label, locale)) == wanted]
+    return exact[0] if len(exact) == 1 else None
+
+
+def render_replies(replies: Sequence[Reply], seq: int, locale: str) -> list[Message]:
+    """Replies as few messages as can be: paragraphs join until one carries buttons."""
+    messages: list[Message] = []
+    paragraphs: list[str] = []
+    for reply in replies:
+        paragraphs.append(render(reply.text, locale))
+        if reply.choices:
+            buttons = tuple(Button(render(c.label, locale), choice_data(seq, c.id)) for c in reply.choices)
+            messages.extend(_split("\n\n".join(paragraphs), buttons))
+            paragraphs = []
+    if paragraphs:
+        messages.extend(_split("\n\n".join(paragraphs), ()))
+    return messages
+
+
+def _split(text: str, buttons: tuple[Button, ...]) -> list[Message]:
+    """One message, or several under Telegram's length limit; the buttons go with the last."""
+    parts: list[str] = []
+    while len(text) > MAX_TEXT:
+        cut = text.rfind("\n", 0, MAX_TEXT)
+        if cut <= 0:
+            cut = text.rfind(" ", 0, MAX_TEXT)
+        if cut <= 0:
+            cut = MAX_TEXT
+        parts.append(text[:cut])
+        text = text[cut:].lstrip()
+    parts.append(text)
+    return [Message(p, buttons if i == len(parts) - 1 else ()) for i, p in enumerate(parts)]

@@ -1,0 +1,53 @@
+"""Translations: Babel catalogs from locales/, and the rendering of `Text` values."""
+
+from __future__ import annotations
+
+import io
+import logging
+from functools import cache
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import NullTranslations, Translations
+
+from dialogues.languages import LANGUAGES
+from dialogues.messages import Text
+
+LOCALES = Path(__file__).resolve().parent.parent / "locales"
+DOMAIN = "messages"
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def translations(locale: str) -> NullTranslations:
+    """The catalog for ``locale``: the compiled .mo when it is fresh, else the .po compiled in memory."""
+    folder = LOCALES / locale / "LC_MESSAGES"
+    po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
+        with mo.open("rb") as f:
+            return Translations(f, DOMAIN)
+    if po.exists():
+        with po.open("rb") as f:
+            catalog = read_po(f, locale=locale, domain=DOMAIN)
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog)
+        buffer.seek(0)
+        return Translations(buffer, DOMAIN)
+    log.warning("no catalog for locale %s; showing English", locale)
+    return NullTranslations()
+
+
+def render(text: Text, locale: str) -> str:
+    """``text`` in ``locale``, its named parameters filled in (themselves rendered first)."""
+    if text.verbatim:
+        return text.msgid
+    t = translations(locale if locale in LANGUAGES else "en")
+    params = {k: render(v, locale) if isinstance(v, Text) else v for k, v in text.params.items()}
+    if text.plural is not None and text.count is not None:
+        template = t.ngettext(text.msgid, text.plural, text.count)
+        params.setdefault("count", text.count)
+    else:
+        template = t.gettext(text.msgid)
+    return template.format_map(params) if params else template

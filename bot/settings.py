@@ -1,0 +1,88 @@
+"""Settings from the environment or a `.env` file, checked once at start-up."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from dialogues.languages import LANGUAGES
+from storage.db import DEFAULT_URL
+
+TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed: the message is one line for the person starting the bot."""
+
+
+class Settings(BaseSettings):
+    """Everything the bot reads from its environment."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = Field(default=None, description="from @BotFather; unset = terminal chat")
+    telegram_api_url: str = Field(default="https://api.telegram.org/bot", description="Bot API base URL")
+    telegram_file_url: str = Field(default="https://api.telegram.org/file/bot", description="Bot API file URL")
+    database_url: str = Field(default=DEFAULT_URL, description="SQLAlchemy URL: sqlite:///... or postgresql+psycopg://")
+    default_locale: str = Field(default="en", description="language for people whose Telegram language we lack")
+    log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
+
+    @field_validator("telegram_bot_token", mode="before")
+    @classmethod
+    def _token(cls, value: object) -> object:
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str) or not TOKEN.match(value.strip()):
+            raise ValueError("does not look like a bot token (digits, a colon, then letters and digits)")
+        return value.strip()
+
+    @field_validator("telegram_api_url", "telegram_file_url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/")
+
+    @field_validator("database_url")
+    @classmethod
+    def _database(cls, value: str) -> str:
+        try:
+            backend = make_url(value).get_backend_name()
+        except ArgumentError:
+            raise ValueError("is not a database URL (try sqlite:///data/companion.db)") from None
+        if backend not in ("sqlite", "postgresql"):
+            raise ValueError("must be a sqlite:/// or postgresql+psycopg:// URL")
+        return value
+
+    @field_validator("default_locale")
+    @classmethod
+    def _locale(cls, value: str) -> str:
+        if value not in LANGUAGES:
+            raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        if value.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
+        return value.upper()
+
+    @property
+    def token(self) -> str | None:
+        return self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else None
+
+
+def load() -> Settings:
+    """The settings, or a `SettingsError` naming the first bad one in one line."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise SettingsError(f"setting {name} {message}") from None

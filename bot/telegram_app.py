@@ -1,0 +1,297 @@
+"""The Telegram adapter: python-telegram-bot's Application, built in one place, and our own polling.
+
+Why our own polling: PTB's Updater asks Telegram for the next batch (which confirms the last one)
+before the handlers have run, so a crash would lose what a child just wrote. Here every update is
+committed to the inbox first, and only then is the next offset asked for.
+
+The path of one update:
+poll -> inbox (commit) -> Application.update_queue -> ChatOrderedProcessor (one at a time per chat,
+concurrently across chats) -> `TelegramBot.on_update` -> `Companion.handle` on the writer thread (one
+transaction: answers, state, update id, outbox) -> send the replies -> their outbox rows go.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+from typing import Any, TypeVar
+
+from telegram import BotCommand, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
+from telegram.ext import Application, BaseUpdateProcessor, ContextTypes, TypeHandler
+from telegram.request import HTTPXRequest
+
+from bot import logs
+from bot.core import Button, Companion, Delivery, Message
+from bot.i18n import render
+from bot.settings import Settings
+from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
+from dialogues.languages import LANGUAGES, supported
+from dialogues.messages import N_, T, Text
+from storage.repository import Store
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+
+SENDS_IN_FLIGHT = 4  # more Bot API calls at once cost more than they gain (see the README)
+POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open
+
+COMMANDS: list[tuple[str, str]] = [
+    ("start", N_("Start, or start again")),
+    ("help", N_("What I can do")),
+    ("language", N_("Change the language")),
+    ("privacy", N_("Who sees what you share")),
+    ("stop", N_("Stop what you are doing")),
+]
+GROUP_GOODBYE = T("I only talk in private chats, to keep what people share safe. Goodbye!")
+SORRY = T("Sorry, something went wrong on my side. Please try again in a moment.")
+
+
+class ChatOrderedProcessor(BaseUpdateProcessor):
+    """Updates from different chats run at the same time; from one chat, one after another, in order."""
+
+    def __init__(self, max_concurrent_updates: int = 256) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int | None, asyncio.Lock] = {}
+        self._users: dict[int | None, int] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        key = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._users[key] = self._users.get(key, 0) + 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._users[key] -= 1
+            if not self._users[key]:
+                del self._users[key], self._locks[key]
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down."""
+
+
+def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
+    """Buttons in rows: short ones (numbers) side by side, longer ones two or one to a row."""
+    if not buttons:
+        return None
+    longest = max(len(b.label) for b in buttons)
+    width = 6 if longest <= 4 else 2 if longest <= 16 else 1
+    rows = [buttons[i : i + width] for i in range(0, len(buttons), width)]
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows])
+
+
+def build_application(settings: Settings, handler: TelegramBot) -> Application:  # type: ignore[type-arg]
+    """The python-telegram-bot Application: no Updater (we poll), per-chat ordered processing."""
+    assert settings.token is not None
+    application = (
+        Application.builder()
+        .token(settings.token)
+        .base_url(settings.telegram_api_url)
+        .base_file_url(settings.telegram_file_url)
+        .request(HTTPXRequest(connection_pool_size=SENDS_IN_FLIGHT + 2))
+        .get_updates_request(HTTPXRequest(connection_pool_size=1, read_timeout=POLL_TIMEOUT + 10))
+        .updater(None)
+        .concurrent_updates(ChatOrderedProcessor())
+        .build()
+    )
+    application.add_handler(TypeHandler(Update, handler.on_update))
+    application.add_error_handler(handler.on_error)
+    return application
+
+
+class TelegramBot:
+    """Long polling into the inbox, ordered processing, replies out through the outbox."""
+
+    def __init__(self, settings: Settings, companion: Companion) -> None:
+        self.settings = settings
+        self.companion = companion
+        self.store: Store = companion.store
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
+        self.sends = asyncio.Semaphore(SENDS_IN_FLIGHT)
+        self.sent: list[int] = []  # outbox rows delivered, to delete with the next transaction
+        self.stopping = asyncio.Event()
+        self.application = build_application(settings, self)
+
+    @property
+    def bot(self) -> Any:
+        return self.application.bot
+
+    async def in_writer(self, fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+        """Run ``fn`` on the single writer thread: every database write goes through here."""
+        return await asyncio.get_running_loop().run_in_executor(self.writer, lambda: fn(*args, **kwargs))
+
+    # -- handlers -----------------------------------------------------------------------------
+
+    async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Input in, replies out: everything else is in `Companion.handle`."""
+        incoming = to_incoming(update, self.bot.username)
+        if incoming is None:
+            await self.in_writer(self.store.forget_update, update.update_id)
+            return
+        if update.callback_query is not None:
+            asyncio.get_running_loop().create_task(self._answer(update.callback_query))
+        sent, self.sent = self.sent, []
+        try:
+            delivery = await self.in_writer(self.companion.handle, incoming, sent=sent)
+        except Exception:
+            self.sent.extend(sent)
+            raise
+        await self.deliver(delivery)
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log the error without its message (it may hold words), and tell the person kindly."""
+        error = context.error
+        update_id = update.update_id if isinstance(update, Update) else None
+        log.error("update %s failed: %s", update_id, logs.describe(error) if error else "unknown error")
+        if isinstance(update, Update) and update.effective_chat and is_private(update):
+            user = update.effective_user
+            locale = supported(user.language_code if user else None) or self.settings.default_locale
+            await self.send(update.effective_chat.id, Message(render(SORRY, locale)))
+
+    async def _answer(self, query: CallbackQuery) -> None:
+        try:
+            async with self.sends:
+                await query.answer()
+        except (BadRequest, NetworkError) as error:  # too old to answer, or the network: harmless
+            log.info("callback answer failed: %s", type(error).__name__)
+
+    # -- sending ------------------------------------------------------------------------------
+
+    async def deliver(self, delivery: Delivery) -> None:
+        for message in delivery.messages:
+            if await self.send(delivery.chat_id, message) and message.outbox_id is not None:
+                self.sent.append(message.outbox_id)
+
+    async def send(self, chat_id: int, message: Message) -> bool:
+        """Send one message; True when it is done with (delivered, or never deliverable)."""
+        for attempt in range(5):
+            try:
+                async with self.sends:
+                    await self.bot.send_message(chat_id, message.text, reply_markup=keyboard(message.buttons))
+                return True
+            except RetryAfter as error:
+                delay = error.retry_after
+                await asyncio.sleep(delay.total_seconds() if isinstance(delay, timedelta) else float(delay))
+            except Forbidden:
+                log.info("chat %s has blocked the bot; reply dropped", chat_id)
+                return True
+            except TimedOut:
+                log.warning("send to chat %s timed out; it may have arrived, so it is not sent again", chat_id)
+                return True
+            except BadRequest as error:
+                log.error("Telegram refused a reply to chat %s: %s", chat_id, logs.describe(error))
+                return True
+            except NetworkError:
+                await asyncio.sleep(min(2**attempt, 30))
+        return False
+
+    async def _flush_sent(self) -> None:
+        """Delete delivered outbox rows when no update comes along to take them."""
+        while not self.stopping.is_set():
+            await asyncio.sleep(1)
+            if self.sent:
+                done, self.sent = self.sent, []
+                await self.in_writer(self.store.outbox_done, done)
+
+    # -- polling ------------------------------------------------------------------------------
+
+    async def poll(self) -> None:
+        """getUpdates -> inbox (committed) -> queue; only then is the next offset asked for."""
+        last = await self.in_writer(self.store.last_update_id)
+        offset = None if last is None else last + 1
+        backoff = 1.0
+        while not self.stopping.is_set():
+            try:
+                updates = await self.bot.get_updates(
+                    offset=offset, timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
+                )
+            except InvalidToken:
+                raise
+            except NetworkError as error:
+                log.warning("getUpdates failed (%s); trying again in %.0f s", type(error).__name__, backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 60)
+                continue
+            backoff = 1.0
+            if not updates:
+                continue
+            ours = [u for u in updates if is_private(u) and u.my_chat_member is None]
+            for update in updates:
+                if not is_private(update):
+                    asyncio.get_running_loop().create_task(self.leave_group(update))
+            rows = [(u.update_id, u.effective_chat.id, u.to_dict()) for u in ours if u.effective_chat]
+            fresh = set(await self.in_writer(self.store.inbox_add, rows))
+            for update in ours:
+                if update.update_id in fresh:
+                    await self.application.update_queue.put(update)
+            offset = updates[-1].update_id + 1
+
+    async def leave_group(self, update: Update) -> None:
+        """In a group: one short line, leave, store nothing."""
+        chat = update.effective_chat
+        if chat is None:
+            return
+        member = update.my_chat_member
+        if member is not None and member.new_chat_member.status in ("left", "kicked"):
+            return
+        user = update.effective_user
+        locale = supported(user.language_code if user else None) or self.settings.default_locale
+        try:
+            async with self.sends:
+                await self.bot.send_message(chat.id, render(GROUP_GOODBYE, locale))
+                await self.bot.leave_chat(chat.id)
+        except (BadRequest, Forbidden, NetworkError) as error:
+            log.info("could not leave group %s: %s", chat.id, type(error).__name__)
+
+    # -- start and stop -----------------------------------------------------------------------
+
+    async def set_commands(self) -> None:
+        """The command menu, in each language we speak."""
+        for code in LANGUAGES:
+            commands = [BotCommand(name, render(Text(description), code)) for name, description in COMMANDS]
+            await self.bot.set_my_commands(commands, language_code=code)
+        default = [BotCommand(n, render(Text(d), self.settings.default_locale)) for n, d in COMMANDS]
+        await self.bot.set_my_commands(default)
+
+    async def resume(self) -> None:
+        """After a restart: send the replies committed but not sent, then process the stored updates."""
+        for pending in await self.in_writer(self.store.outbox_pending):
+            if await self.send(pending.chat_id, Message.from_payload(pending.payload)):
+                await self.in_writer(self.store.outbox_done, [pending.id])
+        for pending in await self.in_writer(self.store.inbox_pending):
+            update = Update.de_json(pending.payload, self.bot)
+            if update is not None:
+                await self.application.update_queue.put(update)
+
+    async def run(self) -> None:
+        """Run until SIGINT or SIGTERM."""
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, self.stopping.set)
+        async with self.application:
+            await self.set_commands()
+            await self.application.start()
+            await self.resume()
+            log.info("polling as @%s", self.bot.username)
+            poller = loop.create_task(self.poll())
+            flusher = loop.create_task(self._flush_sent())
+            stopper = loop.create_task(self.stopping.wait())
+            done, _ = await asyncio.wait({poller, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            self.stopping.set()
+            for task in (poller, flusher, stopper):
+                task.cancel()
+            if poller in done and poller.exception() is not None:
+                raise poller.exception()  # type: ignore[misc]
+            await self.application.stop()
+            if self.sent:
+                await self.in_writer(self.store.outbox_done, self.sent)
+        self.writer.shutdown(wait=True)

@@ -1,0 +1,31 @@
+"""The conversations, as state machines over plain data. Imports nothing from bot/ or storage/."""
+
+from dialogues.engine import Engine, Notices, Who
+from dialogues.home import Language, Menu, Welcome, help_texts, privacy_texts
+from dialogues.messages import T
+
+NOTICES = Notices(
+    not_a_button=T("Please tap one of the buttons, or type its number."),
+    stale_button=T("That button is from an earlier message. Here is where we are now."),
+    empty=T("That message looks empty. Please try again."),
+    media=T("I can only read words, so I can't keep stickers, photos or voice notes. Please type instead."),
+    edited=T("I keep what you first sent, so the change was not saved. If you want to change it, send it again."),
+    unknown_command=T("I don't know that command. /help shows what I can do."),
+    stopped=T("OK, we stopped there. Nothing you already told me is lost."),
+    nothing_to_stop=T("There is nothing to stop. Here is the menu."),
+    not_for_you=T("That is not something you can do here. Here is where we are now."),
+)
+
+
+def build_engine() -> Engine:
+    """Every dialogue, each machine built once."""
+    return Engine(
+        [Welcome(), Language(), Menu()],
+        home=lambda who: "menu",
+        welcome="welcome",
+        notices=NOTICES,
+        info_commands={"help": help_texts, "privacy": privacy_texts},
+    )
+
+
+__all__ = ["Engine", "Who", "build_engine"]

@@ -1,0 +1,433 @@
+"""The dialogue engine: one `transitions` machine per dialogue, many conversations through it.
+
+A step is a pure function of plain data: who is talking (`Who`), where their conversation stands
+(`Conversation`) and what they just did (`Input`) go in; an `Outcome` (the new conversation,
+`Reply` values to render, `Record` values to keep, `Effect` values to apply) comes out. Nothing here
+touches Telegram, the database or gettext; the adapters in bot/ do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from transitions import EventData, Machine, MachineError
+
+from dialogues.messages import Text
+
+MAX_WAITING = 5  # dialogues waiting to resume; older ones are let go
+
+
+class Role(StrEnum):
+    """The part a person plays in a case."""
+
+    YOUNG_PERSON = "young_person"
+    PARENT = "parent"
+    WORKER = "worker"
+
+
+class InputKind(StrEnum):
+    """What a person did."""
+
+    TEXT = "text"
+    CHOICE = "choice"
+    COMMAND = "command"
+    MEDIA = "media"
+    EDITED = "edited"
+
+
+@dataclass(frozen=True)
+class Input:
+    """One thing a person did: words, a button, a command, a sticker or photo, an edit.
+
+    ``value`` holds the words, the choice id or the command name (without the slash);
+    ``argument`` the words after a command; ``stale`` marks a button from an older message.
+    """
+
+    kind: InputKind
+    value: str = ""
+    argument: str = ""
+    stale: bool = False
+
+    @classmethod
+    def text(cls, words: str) -> Input:
+        return cls(InputKind.TEXT, words)
+
+    @classmethod
+    def choice(cls, choice_id: str, *, stale: bool = False) -> Input:
+        return cls(InputKind.CHOICE, choice_id, stale=stale)
+
+    @classmethod
+    def command(cls, name: str, argument: str = "") -> Input:
+        return cls(InputKind.COMMAND, name.lower(), argument)
+
+    @classmethod
+    def media(cls, what: str = "media") -> Input:
+        return cls(InputKind.MEDIA, what)
+
+    @classmethod
+    def edited(cls) -> Input:
+        return cls(InputKind.EDITED)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A button. ``id`` is short and opaque (``event`` or ``event:argument``)."""
+
+    id: str
+    label: Text
+
+    @property
+    def event(self) -> str:
+        return self.id.partition(":")[0]
+
+    @property
+    def argument(self) -> str:
+        return self.id.partition(":")[2]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message to send, with its buttons."""
+
+    text: Text
+    choices: tuple[Choice, ...] = ()
+
+
+@dataclass(frozen=True)
+class Record:
+    """An answer to keep: what it is about (``topic``) and the person's words or number."""
+
+    topic: str
+    value: str
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SetLocale:
+    """Effect: the person chose a language."""
+
+    locale: str
+
+
+Effect = SetLocale
+
+
+@dataclass(frozen=True)
+class Who:
+    """What a dialogue may know about the person it talks to."""
+
+    role: Role | None
+    locale: str
+    worker_name: str | None = None
+    case_label: str | None = None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a dialogue stands: its name, state and slots."""
+
+    dialogue: str
+    state: str
+    slots: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """A person's conversation: the dialogue in front and those waiting to be resumed."""
+
+    current: Frame
+    waiting: tuple[Frame, ...] = ()
+    seq: int = 0  # counts prompts with buttons, so that a button from an older one is known
+
+    def to_json(self) -> dict[str, Any]:
+        def frame(f: Frame) -> dict[str, Any]:
+            return {"dialogue": f.dialogue, "state": f.state, "slots": dict(f.slots)}
+
+        return {"current": frame(self.current), "waiting": [frame(f) for f in self.waiting], "seq": self.seq}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Conversation:
+        def frame(d: Mapping[str, Any]) -> Frame:
+            return Frame(d["dialogue"], d["state"], d.get("slots", {}))
+
+        return cls(frame(data["current"]), tuple(frame(f) for f in data.get("waiting", ())), int(data.get("seq", 0)))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one step produced."""
+
+    conversation: Conversation
+    replies: tuple[Reply, ...]
+    records: tuple[Record, ...] = ()
+    effects: tuple[Effect, ...] = ()
+
+    @property
+    def choices(self) -> tuple[Choice, ...]:
+        """The buttons of the last reply that has any: the ones a person can press now."""
+        for reply in reversed(self.replies):
+            if reply.choices:
+                return reply.choices
+        return ()
+
+
+class Turn:
+    """The model a machine steps: one conversation for one step, then thrown away."""
+
+    def __init__(self, who: Who, frame: Frame, inp: Input) -> None:
+        self.who = who
+        self.state = frame.state
+        self.slots: dict[str, Any] = dict(frame.slots)
+        self.input = inp
+        self.replies: list[Reply] = []
+        self.records: list[Record] = []
+        self.effects: list[Effect] = []
+        self.opened: str | None = None
+        self.finished = False
+
+    @property
+    def argument(self) -> str:
+        """The argument of the pressed choice (``lang`` in ``lang:cy`` gives ``cy``), or the words typed."""
+        if self.input.kind is InputKind.CHOICE:
+            return self.input.value.partition(":")[2]
+        return self.input.value
+
+    def say(self, text: Text, *choices: Choice) -> None:
+        self.replies.append(Reply(text, tuple(choices)))
+
+    def keep(self, topic: str, value: str, **data: Any) -> None:
+        self.records.append(Record(topic, value, data))
+
+    def effect(self, effect: Effect) -> None:
+        self.effects.append(effect)
+
+    def open(self, dialogue: str) -> None:
+        """Leave this dialogue for another; this one waits and resumes when that one finishes."""
+        self.opened = dialogue
+
+    def finish(self) -> None:
+        """This dialogue is done: go back to the one waiting, or home."""
+        self.finished = True
+
+
+Callback = Callable[[EventData], Any]
+
+
+class Dialogue:
+    """A conversation as a state machine over a `Turn`.
+
+    Subclasses set ``name``, ``states`` and ``transitions`` (``transitions`` dicts whose triggers are
+    choice events, or ``"text"`` for typed words), and write ``ask_<state>(turn)`` for what each
+    state says. Callbacks receive transitions' ``EventData``; ``event.model`` is the `Turn`.
+    """
+
+    name: ClassVar[str]
+    states: ClassVar[tuple[str, ...]]
+    command: ClassVar[str | None] = None
+    roles: ClassVar[frozenset[Role | None]] = frozenset({None, *Role})
+
+    def transitions(self) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    @property
+    def initial(self) -> str:
+        return self.states[0]
+
+    def prompt(self, turn: Turn) -> list[Reply]:
+        """What the current state says: its question and buttons. Must not change the turn."""
+        asked: list[Reply] = getattr(self, f"ask_{turn.state}")(turn)
+        return asked
+
+    def start_slots(self, who: Who) -> dict[str, Any]:
+        """Slots a fresh conversation of this dialogue begins with."""
+        return {}
+
+
+@dataclass(frozen=True)
+class Notices:
+    """The engine's own kind words for input that does not fit, and the global commands' texts."""
+
+    not_a_button: Text
+    stale_button: Text
+    empty: Text
+    media: Text
+    edited: Text
+    unknown_command: Text
+    stopped: Text
+    nothing_to_stop: Text
+    not_for_you: Text
+
+
+class Engine:
+    """Steps conversations through dialogues; builds every machine once."""
+
+    def __init__(
+        self,
+        dialogues: Iterable[Dialogue],
+        *,
+        home: Callable[[Who], str],
+        welcome: str,
+        notices: Notices,
+        info_commands: Mapping[str, Callable[[Who], Sequence[Text]]],
+    ) -> None:
+        self.dialogues = {d.name: d for d in dialogues}
+        self.home = home
+        self.welcome = welcome
+        self.notices = notices
+        self.info_commands = dict(info_commands)
+        self.machines = {
+            d.name: Machine(
+                model=None,
+                states=list(d.states),
+                transitions=d.transitions(),
+                initial=d.initial,
+                auto_transitions=False,
+                send_event=True,
+            )
+            for d in self.dialogues.values()
+        }
+        self.commands = {d.command: d.name for d in self.dialogues.values() if d.command}
+
+    # -- entry points ---------------------------------------------------------------------------
+
+    def begin(self, who: Who, dialogue: str | None = None) -> Conversation:
+        """A fresh conversation at ``dialogue`` (home by default)."""
+        return Conversation(self._fresh(who, dialogue or self.home(who)))
+
+    def prompt(self, who: Who, conversation: Conversation) -> Outcome:
+        """The current question again, with nothing changed."""
+        return self._done(who, conversation, conversation.current, [], Turn(who, conversation.current, Input.text("")))
+
+    def step(self, who: Who, conversation: Conversation | None, inp: Input) -> Outcome:
+        """One step: what ``who`` did (``inp``) to their conversation."""
+        if conversation is None:
+            if inp.kind is InputKind.COMMAND:
+                return self._command(who, self.begin(who), inp)
+            return self.start(who, self.begin(who, self.welcome))
+        if conversation.current.dialogue not in self.dialogues:  # a dialogue retired since
+            conversation = self.begin(who)
+        if inp.kind is InputKind.COMMAND:
+            return self._command(who, conversation, inp)
+        notice = self._misfit(who, conversation, inp)
+        if notice is not None:
+            return self._again(who, conversation, notice)
+        return self._trigger(who, conversation, inp)
+
+    def start(self, who: Who, conversation: Conversation) -> Outcome:
+        """Show what the conversation's current state asks (used when a dialogue opens)."""
+        return self.prompt(who, conversation)
+
+    def choices(self, who: Who, conversation: Conversation) -> tuple[Choice, ...]:
+        """The buttons a person can press now."""
+        return self._current_choices(who, conversation)
+
+    def takes_text(self, conversation: Conversation) -> bool:
+        """Whether the current state takes typed words (else it waits for a button)."""
+        machine = self.machines[conversation.current.dialogue]
+        text = machine.events.get("text")
+        return text is not None and bool(text.transitions.get(conversation.current.state))
+
+    def allowed(self, who: Who, dialogue: str) -> bool:
+        return who.role in self.dialogues[dialogue].roles
+
+    # -- inside a step ------------------------------------------------------------------------
+
+    def _fresh(self, who: Who, name: str) -> Frame:
+        d = self.dialogues[name]
+        return Frame(name, d.initial, d.start_slots(who))
+
+    def _current_choices(self, who: Who, conversation: Conversation) -> tuple[Choice, ...]:
+        frame = conversation.current
+        replies = self.dialogues[frame.dialogue].prompt(Turn(who, frame, Input.text("")))
+        return Outcome(conversation, tuple(replies)).choices
+
+    def _misfit(self, who: Who, conversation: Conversation, inp: Input) -> Text | None:
+        """The kind word for input the current state cannot take, or None when it fits."""
+        n = self.notices
+        if inp.kind is InputKind.MEDIA:
+            return n.media
+        if inp.kind is InputKind.EDITED:
+            return n.edited
+        if inp.kind is InputKind.CHOICE:
+            ids = {c.id for c in self._current_choices(who, conversation)}
+            return n.stale_button if inp.stale or inp.value not in ids else None
+        if not inp.value.strip():
+            return n.empty
+        return None if self.takes_text(conversation) else n.not_a_button
+
+    def _trigger(self, who: Who, conversation: Conversation, inp: Input) -> Outcome:
+        frame = conversation.current
+        turn = Turn(who, frame, inp)
+        event = inp.value.partition(":")[0] if inp.kind is InputKind.CHOICE else "text"
+        machine = self.machines[frame.dialogue]
+        try:
+            machine.events[event].trigger(turn)
+        except (MachineError, KeyError):
+            return self._again(who, conversation, self.notices.stale_button)
+        moved = Frame(frame.dialogue, turn.state, turn.slots)
+        return self._continue(who, conversation, moved, turn)
+
+    def _continue(self, who: Who, conversation: Conversation, moved: Frame, turn: Turn) -> Outcome:
+        """Where the conversation goes after a step: on, into an opened dialogue, or back."""
+        waiting = conversation.waiting
+        who = _with_effects(who, turn.effects)
+        if turn.opened is not None:
+            waiting = (moved, *waiting)
+            moved = self._fresh(who, turn.opened)
+        elif turn.finished:
+            if waiting:
+                moved, waiting = waiting[0], waiting[1:]
+            else:
+                moved = self._fresh(who, self.home(who))
+        return self._done(who, replace(conversation, waiting=waiting), moved, turn.replies, turn)
+
+    def _done(self, who: Who, conversation: Conversation, frame: Frame, said: list[Reply], turn: Turn) -> Outcome:
+        asked = self.dialogues[frame.dialogue].prompt(Turn(who, frame, Input.text("")))
+        replies = (*said, *asked)
+        # A new question gets a new number, so its buttons can be told from older ones; the same
+        # question asked again keeps its number, and its older buttons still work.
+        moved = frame != conversation.current
+        new = Conversation(frame, conversation.waiting[:MAX_WAITING], conversation.seq + (1 if moved else 0))
+        return Outcome(new, replies, tuple(turn.records), tuple(turn.effects))
+
+    def _again(self, who: Who, conversation: Conversation, notice: Text) -> Outcome:
+        turn = Turn(who, conversation.current, Input.text(""))
+        return self._done(who, conversation, conversation.current, [Reply(notice)], turn)
+
+    def _command(self, who: Who, conversation: Conversation, inp: Input) -> Outcome:
+        name = inp.value
+        turn = Turn(who, conversation.current, inp)
+        if name == "start":
+            return self.start(who, Conversation(self._fresh(who, self.welcome), (), conversation.seq))
+        if name in self.info_commands:
+            said = [Reply(text) for text in self.info_commands[name](who)]
+            return self._done(who, conversation, conversation.current, said, turn)
+        if name == "stop":
+            home = self.home(who)
+            if conversation.current.dialogue == home and not conversation.waiting:
+                notice = self.notices.nothing_to_stop
+            else:
+                notice = self.notices.stopped
+            cleared = Conversation(self._fresh(who, home), (), conversation.seq)
+            return self._done(who, cleared, cleared.current, [Reply(notice)], turn)
+        if name in self.commands:
+            target = self.commands[name]
+            if not self.allowed(who, target):
+                return self._again(who, conversation, self.notices.not_for_you)
+            opened = Conversation(
+                self._fresh(who, target), (conversation.current, *conversation.waiting), conversation.seq
+            )
+            if conversation.current.dialogue == target:  # the same command again starts it afresh
+                opened = Conversation(self._fresh(who, target), conversation.waiting, conversation.seq)
+            return self._done(who, opened, opened.current, [], turn)
+        return self._again(who, conversation, self.notices.unknown_command)
+
+
+def _with_effects(who: Who, effects: Iterable[Effect]) -> Who:
+    for effect in effects:
+        if isinstance(effect, SetLocale):
+            who = replace(who, locale=effect.locale)
+    return who

@@ -1,0 +1,166 @@
+"""The dialogues everyone meets: the welcome, the language choice and the menu for each role."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dialogues.engine import Choice, Dialogue, Reply, Role, SetLocale, Turn, Who
+from dialogues.languages import LANGUAGES
+from dialogues.messages import T, Text
+
+ABOUT = T(
+    "Safety Companion helps children, young people and parents keep in touch with their "
+    "social worker between visits. You can share how things are, in your own words, when it suits you."
+)
+WHO_FOR = T("It is for families working with a children's social care team, and for their social workers.")
+
+
+def language_choices() -> tuple[Choice, ...]:
+    return tuple(Choice(f"lang:{code}", Text.as_written(name)) for code, name in LANGUAGES.items())
+
+
+def choose_language(turn: Turn) -> None:
+    code = turn.argument
+    turn.effect(SetLocale(code))
+    turn.say(T("OK. I will speak {language} with you from now on.", language=Text.as_written(LANGUAGES[code])))
+    turn.finish()
+
+
+class Welcome(Dialogue):
+    """``/start``: hello, what the bot is for and for whom, then a language."""
+
+    name = "welcome"
+    states = ("language",)
+
+    def transitions(self) -> list[dict[str, Any]]:
+        return [{"trigger": "lang", "source": "language", "dest": None, "after": lambda e: choose_language(e.model)}]
+
+    def ask_language(self, turn: Turn) -> list[Reply]:
+        return [
+            Reply(T("Hello! I'm Safety Companion.")),
+            Reply(ABOUT),
+            Reply(WHO_FOR),
+            Reply(T("Which language would you like me to use?"), language_choices()),
+        ]
+
+
+class Language(Dialogue):
+    """``/language``: choose the language; the conversation then goes on where it was."""
+
+    name = "language"
+    states = ("choose",)
+    command = "language"
+
+    def transitions(self) -> list[dict[str, Any]]:
+        return [{"trigger": "lang", "source": "choose", "dest": None, "after": lambda e: choose_language(e.model)}]
+
+    def ask_choose(self, turn: Turn) -> list[Reply]:
+        return [Reply(T("Which language would you like me to use?"), language_choices())]
+
+
+HELP = Choice("help", T("❓ Help"))
+PRIVACY = Choice("privacy", T("🔒 Who sees what"))
+LANGUAGE = Choice("language", T("🌐 Language"))
+
+
+class Menu(Dialogue):
+    """Home: what each person can do, by their role."""
+
+    name = "menu"
+    states = ("home",)
+
+    def transitions(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "trigger": "help",
+                "source": "home",
+                "dest": None,
+                "after": lambda e: _say_all(e.model, help_texts(e.model.who)),
+            },
+            {
+                "trigger": "privacy",
+                "source": "home",
+                "dest": None,
+                "after": lambda e: _say_all(e.model, privacy_texts(e.model.who)),
+            },
+            {"trigger": "language", "source": "home", "dest": None, "after": lambda e: e.model.open("language")},
+            {"trigger": "open", "source": "home", "dest": None, "after": lambda e: e.model.open(e.model.argument)},
+        ]
+
+    def ask_home(self, turn: Turn) -> list[Reply]:
+        who = turn.who
+        common = (HELP, PRIVACY, LANGUAGE)
+        if who.role is None:
+            return [
+                Reply(T("You are not part of a case with a social worker here yet.")),
+                Reply(
+                    T(
+                        "To join, ask your social worker for an invitation link. "
+                        "When you open it, I will know who your worker is, and you can start."
+                    ),
+                    common,
+                ),
+            ]
+        return [Reply(T("What would you like to do?"), common)]
+
+
+def _say_all(turn: Turn, texts: list[Text]) -> None:
+    for text in texts:
+        turn.say(text)
+
+
+EMERGENCY = T(
+    "If you or someone else is in danger now, call 999. "
+    "Children and young people can call Childline free on 0800 1111, any time."
+)
+
+
+def help_texts(who: Who) -> list[Text]:
+    """What /help says, for this person's role."""
+    general = T(
+        "Tap a button to choose, or type its number. "
+        "/stop leaves what you are doing; nothing you already told me is lost. "
+        "/language changes the language. /privacy says who sees what."
+    )
+    if who.role is Role.WORKER:
+        return [T("You are signed in as a social worker."), general]
+    if who.role is Role.PARENT:
+        return [T("You are here as a parent or carer in a case with {worker}.", worker=_worker(who)), general]
+    if who.role is Role.YOUNG_PERSON:
+        return [T("You are here to tell {worker} how things are for you.", worker=_worker(who)), general]
+    return [T("You can join when your social worker sends you an invitation link."), general]
+
+
+def privacy_texts(who: Who) -> list[Text]:
+    """What /privacy says: who sees what, how long it is kept, Telegram, emergencies."""
+    if who.role is Role.WORKER:
+        sees = T(
+            "You can read what the young people and parents in your own cases share. "
+            "Each time you read or export it, this is written in an audit log."
+        )
+    elif who.role is None:
+        sees = T("You have not joined a case, so nobody reads this chat yet.")
+    else:
+        sees = T(
+            "Your social worker, {worker}, reads what you share here. "
+            "They read it before they see you, not all the time. "
+            "Parents and young people do not see each other's answers.",
+            worker=_worker(who),
+        )
+    return [
+        sees,
+        T(
+            "What you share is kept with your case. When the case ends, it is kept as your council's "
+            "rules say, like other social care records."
+        ),
+        T(
+            "Telegram carries these messages. Chats with bots are not secret from Telegram: "
+            "it stores them and they are not end-to-end encrypted."
+        ),
+        T("Nobody watches this chat all the time."),
+        EMERGENCY,
+    ]
+
+
+def _worker(who: Who) -> Text:
+    return Text.as_written(who.worker_name) if who.worker_name else T("your social worker")

@@ -1,0 +1,106 @@
+"""The tables. SQLModel classes give the schema, Alembic's migrations and readable queries off the
+hot path; storage/repository.py is the one place that reads and writes them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import BigInteger, Column, Text
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Person(SQLModel, table=True):
+    """Anyone who talks to the bot, known by their Telegram user id."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    telegram_id: int = Field(sa_column=Column(BigInteger, unique=True, nullable=False))
+    locale: str | None = Field(default=None, max_length=16, description="the language they chose")
+    telegram_locale: str | None = Field(default=None, max_length=16)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Worker(SQLModel, table=True):
+    """A social worker, registered by an administrator."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", unique=True)
+    name: str = Field(max_length=200)
+    added_at: datetime = Field(default_factory=utcnow)
+
+
+class Case(SQLModel, table=True):
+    """A family's case, under a pseudonymous label."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    label: str = Field(max_length=100)
+    created_by: int = Field(foreign_key="worker.id")
+    created_at: datetime = Field(default_factory=utcnow)
+    closed_at: datetime | None = None
+
+
+class Membership(SQLModel, table=True):
+    """A person's part in a case: young person, parent or worker."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    role: str = Field(max_length=20)
+    joined_at: datetime = Field(default_factory=utcnow)
+    left_at: datetime | None = None
+
+
+class Conversation(SQLModel, table=True):
+    """Where a person's conversation stands (JSON of dialogues.engine.Conversation)."""
+
+    person_id: int = Field(foreign_key="person.id", primary_key=True)
+    state: str = Field(sa_column=Column(Text, nullable=False))
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Answer(SQLModel, table=True):
+    """Something a person shared: their words or number, about a topic, in a case."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    role: str | None = Field(default=None, max_length=20)
+    topic: str = Field(max_length=100)
+    value: str = Field(sa_column=Column(Text, nullable=False))
+    data: str = Field(default="{}", sa_column=Column(Text, nullable=False, server_default="{}"))
+    update_id: int | None = Field(default=None, sa_column=Column(BigInteger))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class InboxUpdate(SQLModel, table=True):
+    """A Telegram update stored before it is confirmed to Telegram, until it is processed."""
+
+    __tablename__ = "inbox_update"
+
+    update_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    payload: str = Field(sa_column=Column(Text, nullable=False))
+    received_at: datetime = Field(default_factory=utcnow)
+
+
+class ProcessedUpdate(SQLModel, table=True):
+    """An update whose step has committed: seen again, it changes nothing."""
+
+    __tablename__ = "processed_update"
+
+    update_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    processed_at: datetime = Field(default_factory=utcnow)
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A reply committed with its step and not yet sent."""
+
+    __tablename__ = "outbox_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    payload: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
