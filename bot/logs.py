@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-QUIET = ("telegram", "httpx", "httpcore", "sqlalchemy", "aiohttp", "alembic", "asyncio", "hpack")
+QUIET = ("telegram", "httpx", "httpcore", "sqlalchemy", "aiohttp", "alembic", "asyncio", "hpack", "transitions")
 
 
 class LibraryFilter(logging.Filter):

@@ -1116,7 +1116,7 @@ class FakeBotApi:
                 continue
             try:
                 matched = waiter.predicate(record)
-            except Exception as exc:  # noqa: BLE001 - handed to the waiting test
+            except Exception as exc:
                 waiter.future.set_exception(exc)
                 continue
             if matched:

@@ -131,13 +131,13 @@ async def test_text_limits(api: FakeBotApi, bot: Bot) -> None:
     # The limit applies after entity parsing: tags do not count.
     await bot.send_message(USER, "<b>" + "y" * 4096 + "</b>", parse_mode="HTML")
     assert api.messages_to(USER)[-1].text == "y" * 4096
-    with pytest.raises(BadRequest, match="(?i)message is too long"):
+    with pytest.raises(BadRequest, match=r"(?i)message is too long"):
         await bot.send_message(USER, "x" * 4097)
-    with pytest.raises(BadRequest, match="(?i)message text is empty"):
+    with pytest.raises(BadRequest, match=r"(?i)message text is empty"):
         await bot.send_message(USER, "   ")
-    with pytest.raises(BadRequest, match="(?i)can't parse entities"):
+    with pytest.raises(BadRequest, match=r"(?i)can't parse entities"):
         await bot.send_message(USER, "Version 1.0!", parse_mode="MarkdownV2")
-    with pytest.raises(BadRequest, match="(?i)can't parse entities"):
+    with pytest.raises(BadRequest, match=r"(?i)can't parse entities"):
         await bot.send_message(USER, "<b>unclosed", parse_mode="HTML")
     assert len(api.messages_to(USER)) == 2
     assert [e[2] for e in api.errors][:2] == [
@@ -149,7 +149,7 @@ async def test_text_limits(api: FakeBotApi, bot: Bot) -> None:
 @pytest.mark.asyncio
 async def test_callback_data_is_limited_to_64_bytes(api: FakeBotApi, bot: Bot) -> None:
     await bot.send_message(USER, "ok", reply_markup=keyboard("é" * 32))  # 64 bytes
-    with pytest.raises(BadRequest, match="(?i)BUTTON_DATA_INVALID"):
+    with pytest.raises(BadRequest, match=r"(?i)BUTTON_DATA_INVALID"):
         await bot.send_message(USER, "too long", reply_markup=keyboard("é" * 32 + "a"))
     assert [r.text for r in api.messages_to(USER)] == ["ok"]
 
@@ -164,12 +164,12 @@ async def test_edit_message_text_and_button_press(api: FakeBotApi, bot: Bot) -> 
     assert not isinstance(edited, bool)
     assert edited.text == "How are you today?" and edited.edit_date is not None
     assert api.get_message(USER, sent.message_id)["text"] == "How are you today?"
-    with pytest.raises(BadRequest, match="(?i)not modified"):
+    with pytest.raises(BadRequest, match=r"(?i)not modified"):
         await bot.edit_message_text(
             "How are you today?", chat_id=USER, message_id=sent.message_id,
             reply_markup=keyboard("good", "bad"),
         )
-    with pytest.raises(BadRequest, match="(?i)message to edit not found"):
+    with pytest.raises(BadRequest, match=r"(?i)message to edit not found"):
         await bot.edit_message_text("nope", chat_id=USER, message_id=999)
 
     update_id = await api.user_presses(USER, "good", message_id=sent.message_id)
@@ -207,7 +207,7 @@ async def test_send_document_and_photo_keep_bytes(api: FakeBotApi, bot: Bot) -> 
 
     photo = await bot.send_photo(USER, photo=b"\x89PNG fake", caption="chart")
     assert photo.photo and api.messages_to(USER)[-1].files["photo"].data == b"\x89PNG fake"
-    with pytest.raises(BadRequest, match="(?i)caption is too long"):
+    with pytest.raises(BadRequest, match=r"(?i)caption is too long"):
         await bot.send_document(USER, document=b"x", filename="a.txt", caption="c" * 1025)
 
 
@@ -224,7 +224,7 @@ async def test_set_my_commands_per_language(api: FakeBotApi, bot: Bot) -> None:
     welsh = await bot.get_my_commands(language_code="cy")
     assert [(c.command, c.description) for c in welsh] == [("start", "Dechrau")]
     assert await bot.get_my_commands(language_code="pl") == ()
-    with pytest.raises(BadRequest, match="(?i)BOT_COMMAND_INVALID"):
+    with pytest.raises(BadRequest, match=r"(?i)BOT_COMMAND_INVALID"):
         await bot.set_my_commands([BotCommand("Start-Now", "bad")])
 
 
@@ -320,7 +320,7 @@ async def test_wait_helpers_and_injected_errors(api: FakeBotApi, bot: Bot) -> No
     with pytest.raises(RetryAfter):
         await bot.send_message(USER, "rate limited")
     api.set_blocked(USER)
-    with pytest.raises(Forbidden, match="(?i)blocked"):
+    with pytest.raises(Forbidden, match=r"(?i)blocked"):
         await bot.send_message(USER, "blocked")
     await api.user_sends_text(USER, "I'm back")  # writing to the bot unblocks it
     await bot.send_message(USER, "welcome back")

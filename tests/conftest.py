@@ -1,0 +1,72 @@
+"""Shared fixtures: a fresh database per test, on SQLite and on PostgreSQL.
+
+`database_url` runs a test twice: once on an SQLite file in the test's own folder, once on a fresh
+PostgreSQL database made for it on the server at ``DATABASE_URL_TEST`` (default 127.0.0.1:5432,
+database ``test``, trust auth) and dropped afterwards. Where no server answers, the PostgreSQL run is
+skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from storage.db import connect, upgrade
+from storage.repository import Store
+
+POSTGRES_URL = os.environ.get("DATABASE_URL_TEST", "postgresql+psycopg://127.0.0.1:5432/test")
+
+
+@cache
+def postgres_unavailable() -> str | None:
+    """Why PostgreSQL tests cannot run here, or None when the server answers."""
+    try:
+        engine = create_engine(POSTGRES_URL, connect_args={"connect_timeout": 3})
+        with engine.connect() as c:
+            c.execute(text("select 1"))
+        engine.dispose()
+    except Exception as error:  # any failure to reach it is a reason to skip, said plainly
+        return f"no PostgreSQL server answers at {make_url(POSTGRES_URL).render_as_string()}: {type(error).__name__}"
+    return None
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    reason = postgres_unavailable()
+    if reason:
+        pytest.skip(reason)
+    name = f"companion_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of a fresh database: an SQLite file, or (second run) a PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'companion.db'}"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[Store]:
+    """A `Store` on a fresh database, its schema migrated to the newest revision."""
+    engine = connect(database_url)
+    upgrade(engine)
+    yield Store(engine)
+    engine.dispose()
