@@ -1,0 +1,104 @@
+"""Storage on SQLite and PostgreSQL: the inbox, the outbox, processed ids, people and their standing."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from storage.repository import answer_t, person_t
+
+
+def test_the_inbox_keeps_each_update_once_until_it_is_processed(store):
+    assert store.last_update_id() is None
+    assert store.inbox_add([(5, 77, {"update_id": 5}), (6, 77, {"update_id": 6})]) == [5, 6]
+    assert store.inbox_add([(6, 77, {"update_id": 6}), (7, 78, {"update_id": 7})]) == [7]
+    assert [p.id for p in store.inbox_pending()] == [5, 6, 7]
+    with store.transaction() as tx:
+        tx.processed(5)
+    assert [p.id for p in store.inbox_pending()] == [6, 7], "processed: its raw text is gone"
+    assert store.last_update_id() == 7
+    store.forget_update(9)
+    assert store.last_update_id() == 9, "the next offset counts updates forgotten without an answer"
+
+
+def test_a_processed_update_is_known(store):
+    with store.transaction() as tx:
+        assert not tx.seen(41)
+        tx.processed(41)
+    with store.transaction() as tx:
+        assert tx.seen(41)
+
+
+def test_the_outbox_keeps_replies_until_they_are_sent(store):
+    with store.transaction() as tx:
+        ids = tx.outbox(77, [{"text": "one", "buttons": []}, {"text": "two", "buttons": [["OK", "1|ok"]]}])
+    assert [p.payload["text"] for p in store.outbox_pending()] == ["one", "two"]
+    store.outbox_done(ids[:1])
+    assert [p.id for p in store.outbox_pending()] == ids[1:]
+
+
+def test_a_transaction_that_fails_keeps_nothing(store):
+    try:
+        with store.transaction() as tx:
+            person = tx.person(500)
+            tx.save_conversation(person.id, {"current": {"dialogue": "menu", "state": "home"}})
+            raise RuntimeError("the process died here")
+    except RuntimeError:
+        pass
+    with store.engine.connect() as c:
+        assert c.scalar(select(func.count()).select_from(person_t)) == 0
+
+
+def test_words_with_nul_characters_are_stored_the_same_on_both_databases(store):
+    from storage.repository import Standing
+
+    with store.transaction() as tx:
+        person = tx.person(501)
+        tx.add_answers(person.id, Standing(None), [("note", "a\x00b ✨ ŵ ł ے", {})], None)
+    with store.engine.connect() as c:
+        assert c.scalar(select(answer_t.c.value)) == "ab ✨ ŵ ł ے"
+
+
+def test_a_person_s_standing_comes_from_their_open_case(store):
+    worker_id = store.add_worker(600, "Sam")
+    assert store.add_worker(600, "Sam Jones") == worker_id, "registering again renames, never duplicates"
+    case_id = store.ensure_case("Case A", worker_id)
+    assert store.ensure_case("Case A", worker_id) == case_id
+    store.ensure_member(case_id, 601, "parent")
+    store.ensure_member(case_id, 601, "parent")
+    with store.transaction() as tx:
+        worker = tx.standing(tx.person(600).id)
+        parent = tx.standing(tx.person(601).id)
+        stranger = tx.standing(tx.person(602).id)
+    assert (worker.role, worker.worker_name) == ("worker", "Sam Jones")
+    assert (parent.role, parent.case_id, parent.case_label, parent.worker_name) == ("parent", case_id, "Case A", "Sam Jones")
+    assert stranger.role is None
+
+
+def test_the_language_a_person_chose_is_kept(store):
+    with store.transaction() as tx:
+        person = tx.person(700, "en-GB")
+        tx.set_locale(person.id, "cy")
+    with store.transaction() as tx:
+        again = tx.person(700, "en-GB")
+    assert (again.locale, again.telegram_locale) == ("cy", "en-GB")
+
+
+def test_migrations_run_again_without_harm(database_url):
+    from storage.db import connect, upgrade
+
+    engine = connect(database_url)
+    upgrade(engine)
+    upgrade(engine)
+    engine.dispose()
+
+
+def test_sqlite_is_durable_wal_with_full_sync(tmp_path):
+    from sqlalchemy import text
+
+    from storage.db import connect
+
+    engine = connect(f"sqlite:///{tmp_path / 'd' / 'x.db'}")
+    with engine.connect() as c:
+        assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert c.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+    engine.dispose()
