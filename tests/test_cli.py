@@ -1,0 +1,89 @@
+"""The `companion` command line as an administrator meets it: clear one-line errors, registering a
+worker, upgrading the database, and the terminal chat on the demo case."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select
+
+from bot.i18n import render
+from dialogues.home import ABOUT
+from dialogues.messages import T
+
+ROOT = Path(__file__).resolve().parent.parent
+SETTINGS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "TELEGRAM_FILE_URL", "DATABASE_URL", "DEFAULT_LOCALE")
+SETTINGS += ("LOG_LEVEL",)
+
+
+def companion(*args: str, cwd: Path, env: dict[str, str] | None = None, stdin: str = "") -> subprocess.CompletedProcess:
+    """Run `companion ARGS` in ``cwd`` with only the given settings (no .env from the repo)."""
+    clean = {k: v for k, v in os.environ.items() if k not in SETTINGS}
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        cwd=cwd,
+        env={**clean, "PYTHONPATH": str(ROOT), **(env or {})},
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(("setting", "value", "words"), [
+    ("TELEGRAM_BOT_TOKEN", "not-a-token", "TELEGRAM_BOT_TOKEN does not look like a bot token"),
+    ("DATABASE_URL", "mysql://x", "DATABASE_URL must be a sqlite:/// or postgresql+psycopg:// URL"),
+    ("DATABASE_URL", "::nonsense::", "DATABASE_URL is not a database URL"),
+    ("DEFAULT_LOCALE", "xx", "DEFAULT_LOCALE must be one of en, cy"),
+    ("TELEGRAM_API_URL", "ftp://x", "TELEGRAM_API_URL must be an http:// or https:// URL"),
+    ("LOG_LEVEL", "LOUD", "LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR"),
+])  # fmt: skip
+def test_a_bad_setting_stops_start_up_with_one_clear_line(tmp_path, setting, value, words):
+    result = companion("db", "upgrade", cwd=tmp_path, env={setting: value})
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"companion: setting {words}"), lines
+
+
+def test_settings_are_read_from_a_dotenv_file_too(tmp_path):
+    (tmp_path / ".env").write_text("DEFAULT_LOCALE=klingon\n")
+    result = companion("db", "upgrade", cwd=tmp_path)
+    assert "DEFAULT_LOCALE" in result.stderr and result.returncode == 2
+
+
+def test_an_administrator_registers_a_worker_on_the_default_sqlite_file(tmp_path):
+    result = companion("worker", "add", "--telegram-id", "4242", "--name", "Sam Jones", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Sam Jones" in result.stdout
+    engine = create_engine(f"sqlite:///{tmp_path / 'data' / 'companion.db'}")
+    from storage.repository import person_t, worker_t
+
+    with engine.connect() as c:
+        row = c.execute(select(worker_t.c.name, person_t.c.telegram_id).join(person_t)).one()
+    assert tuple(row) == ("Sam Jones", 4242)
+    assert companion("worker", "add", "--telegram-id", "4242", "--name", " ", cwd=tmp_path).returncode == 2
+
+
+def test_db_upgrade_says_the_database_is_up_to_date(tmp_path, database_url):
+    result = companion("db", "upgrade", cwd=tmp_path, env={"DATABASE_URL": database_url})
+    assert result.returncode == 0 and "up to date" in result.stdout
+
+
+def test_the_terminal_chat_lets_a_newcomer_try_a_role_in_welsh(tmp_path):
+    result = companion("chat", "--as", "parent", "--lang", "cy", cwd=tmp_path, stdin="/start\n2\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    assert render(ABOUT, "cy") in result.stdout
+    assert "  2. Cymraeg" in result.stdout
+    assert render(T("What would you like to do?"), "cy") in result.stdout
+
+
+def test_make_run_without_a_token_asks_which_role_to_try(tmp_path):
+    result = companion("run", cwd=tmp_path, stdin="3\n1\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    assert render(T("Which role would you like to try? Everyone here is on the same demo case."), "en") in result.stdout
+    assert "Sam (demo worker)" not in result.stdout.split("> ")[0]
+    assert render(T("What would you like to do?"), "en") in result.stdout
