@@ -16,8 +16,9 @@ from dialogues.home import ABOUT
 from dialogues.messages import T
 
 ROOT = Path(__file__).resolve().parent.parent
-SETTINGS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "TELEGRAM_FILE_URL", "DATABASE_URL", "DEFAULT_LOCALE")
-SETTINGS += ("LOG_LEVEL",)
+SETTINGS = (
+    "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "TELEGRAM_FILE_URL", "DATABASE_URL", "DEFAULT_LOCALE", "LOG_LEVEL",
+)  # fmt: skip
 
 
 def companion(*args: str, cwd: Path, env: dict[str, str] | None = None, stdin: str = "") -> subprocess.CompletedProcess:
