@@ -13,8 +13,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.casebook import TxCasebook
 from bot.i18n import render
-from dialogues.engine import Choice, Conversation, Engine, Input, InputKind, Outcome, Reply, Role, SetLocale, Who
+from dialogues.engine import (
+    Choice,
+    Conversation,
+    Engine,
+    Input,
+    InputKind,
+    Notify,
+    Outcome,
+    Reply,
+    Role,
+    SetLocale,
+    Who,
+)
 from dialogues.languages import supported
 from storage.repository import PersonRow, Standing, Store, Tx, clean
 
@@ -22,6 +35,7 @@ log = logging.getLogger(__name__)
 
 MAX_TEXT = 4096  # Telegram's limit for one message
 SEPARATOR = "|"
+COMMAND_SEQ = "c"  # callback data "c|cases 12": a button that runs a command, wherever the person is
 
 
 @dataclass(frozen=True)
@@ -60,9 +74,12 @@ class Message:
 
 @dataclass(frozen=True)
 class Delivery:
+    """The replies to the person who acted, and messages the step sends to others (``elsewhere``)."""
+
     chat_id: int
     messages: tuple[Message, ...] = field(default_factory=tuple)
     locale: str = "en"
+    elsewhere: tuple[tuple[int, Message], ...] = ()
 
 
 def choice_data(seq: int, choice_id: str) -> str:
@@ -80,13 +97,40 @@ def parse_choice_data(data: str) -> tuple[int | None, str]:
     return int(seq), choice_id
 
 
+def command_data(command: str) -> str:
+    """Callback data for a button that runs ``command`` (``"cases 12"``) from any point of a conversation."""
+    data = f"{COMMAND_SEQ}{SEPARATOR}{command}"
+    if len(data.encode()) > 64:
+        raise ValueError(f"callback data over 64 bytes: {command!r}")
+    return data
+
+
+def parse_command_data(data: str) -> Input | None:
+    """The command a button from `command_data` runs, or None for any other data."""
+    seq, sep, command = data.partition(SEPARATOR)
+    if seq != COMMAND_SEQ or not sep or not command:
+        return None
+    name, _, argument = command.partition(" ")
+    return Input.command(name, argument)
+
+
 class Companion:
     """Steps a person's conversation for each update and stores the outcome."""
 
-    def __init__(self, store: Store, engine: Engine, default_locale: str = "en") -> None:
+    def __init__(
+        self,
+        store: Store,
+        engine: Engine,
+        default_locale: str = "en",
+        *,
+        invitation_days: int = 7,
+        bot_username: str | None = None,
+    ) -> None:
         self.store = store
         self.engine = engine
         self.default_locale = default_locale
+        self.invitation_days = invitation_days
+        self.bot_username = bot_username  # for invitation links; the Telegram adapter sets it from getMe
 
     def handle(self, incoming: Incoming, *, outbox: bool = True, sent: Sequence[int] = ()) -> Delivery:
         """One update, one transaction. ``sent`` are outbox rows delivered since: they go in it too."""
@@ -94,7 +138,7 @@ class Companion:
             tx.outbox_sent(sent)
             person = tx.person(incoming.user_id, incoming.language_code)
             standing = tx.standing(person.id)
-            who = self._who(person, standing)
+            who = self._who(person, standing, tx)
             stored = tx.conversation(person.id)
             conversation = Conversation.from_json(stored) if stored else None
             if incoming.update_id is not None and tx.seen(incoming.update_id):
@@ -112,18 +156,23 @@ class Companion:
             tx.save_conversation(person.id, outcome.conversation.to_json())
             if incoming.update_id is not None:
                 tx.processed(incoming.update_id)
-            return self._deliver(tx, incoming.chat_id, outcome, locale, outbox)
+            notes = [e for e in outcome.effects if isinstance(e, Notify)]
+            return self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
 
-    def who(self, user_id: int) -> Who:
-        """Who this Telegram user is to the dialogues (for adapters that need their language)."""
-        with self.store.transaction() as tx:
-            person = tx.person(user_id)
-            return self._who(person, tx.standing(person.id))
+    def locale_of(self, person: PersonRow) -> str:
+        return person.locale or supported(person.telegram_locale) or self.default_locale
 
-    def _who(self, person: PersonRow, standing: Standing) -> Who:
-        locale = person.locale or supported(person.telegram_locale) or self.default_locale
+    def _who(self, person: PersonRow, standing: Standing, tx: Tx) -> Who:
         role = Role(standing.role) if standing.role else None
-        return Who(role, locale, standing.worker_name if role is not Role.WORKER else None, standing.case_label)
+        book = TxCasebook(tx, person.id, invitation_days=self.invitation_days, bot_username=self.bot_username)
+        return Who(
+            role,
+            self.locale_of(person),
+            standing.worker_name if role is not Role.WORKER else None,
+            standing.case_label,
+            standing.closed_case,
+            book,
+        )
 
     def _resolve(self, who: Who, conversation: Conversation | None, incoming: Incoming) -> Input:
         """Buttons checked against the question they belong to; typed numbers or labels as choices."""
@@ -141,12 +190,28 @@ class Companion:
             return Input.choice(picked.id) if picked else Input.text(text)
         return inp
 
-    def _deliver(self, tx: Tx, chat_id: int, outcome: Outcome, locale: str, outbox: bool) -> Delivery:
+    def _deliver(
+        self, tx: Tx, chat_id: int, outcome: Outcome, locale: str, outbox: bool, notes: Sequence[Notify] = ()
+    ) -> Delivery:
         messages = render_replies(outcome.replies, outcome.conversation.seq, locale)
+        elsewhere = [(n.telegram_id, self._note(tx, n)) for n in notes]
         if outbox:
-            ids = tx.outbox(chat_id, [m.to_payload() for m in messages])
-            messages = [Message(m.text, m.buttons, i) for m, i in zip(messages, ids, strict=True)]
-        return Delivery(chat_id, tuple(messages), locale)
+            messages = self._to_outbox(tx, chat_id, messages)
+            elsewhere = [(to, self._to_outbox(tx, to, [m])[0]) for to, m in elsewhere]
+        return Delivery(chat_id, tuple(messages), locale, tuple(elsewhere))
+
+    def _note(self, tx: Tx, note: Notify) -> Message:
+        """A message to someone else, in their own language (a private chat's id is the user's id)."""
+        locale = self.locale_of(tx.person(note.telegram_id))
+        buttons = ()
+        if note.button is not None and note.command is not None:
+            buttons = (Button(render(note.button, locale), command_data(note.command)),)
+        return Message(render(note.text, locale), buttons)
+
+    @staticmethod
+    def _to_outbox(tx: Tx, chat_id: int, messages: Sequence[Message]) -> list[Message]:
+        ids = tx.outbox(chat_id, [m.to_payload() for m in messages])
+        return [Message(m.text, m.buttons, i) for m, i in zip(messages, ids, strict=True)]
 
 
 _WORDS = re.compile(r"[^\w]+", re.UNICODE)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import io
 import logging
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+from babel.dates import format_date, format_datetime
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
@@ -16,6 +19,9 @@ from dialogues.messages import Text
 
 LOCALES = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
+TIME_ZONE = ZoneInfo("Europe/London")
+# The Babel locale for dates: British English, not American.
+DATE_LOCALES = {"en": "en_GB"}
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +49,24 @@ def render(text: Text, locale: str) -> str:
     """``text`` in ``locale``, its named parameters filled in (themselves rendered first)."""
     if text.verbatim:
         return text.msgid
+    if text.lines:
+        return "\n".join(render(line, locale) for line in text.lines)
     t = translations(locale if locale in LANGUAGES else "en")
-    params = {k: render(v, locale) if isinstance(v, Text) else v for k, v in text.params.items()}
+    params = {k: _param(v, locale) for k, v in text.params.items()}
     if text.plural is not None and text.count is not None:
         template = t.ngettext(text.msgid, text.plural, text.count)
         params.setdefault("count", text.count)
     else:
         template = t.gettext(text.msgid)
     return template.format_map(params) if params else template
+
+
+def _param(value: object, locale: str) -> object:
+    if isinstance(value, Text):
+        return render(value, locale)
+    if isinstance(value, datetime):
+        when = value if value.tzinfo else value.replace(tzinfo=UTC)  # the databases keep UTC
+        return format_datetime(when.astimezone(TIME_ZONE), "d MMM y, HH:mm", locale=DATE_LOCALES.get(locale, locale))
+    if isinstance(value, date):
+        return format_date(value, "d MMM y", locale=DATE_LOCALES.get(locale, locale))
+    return value

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Chat, Update
 
-from bot.core import Incoming, parse_choice_data
+from bot.core import Incoming, parse_choice_data, parse_command_data
 from dialogues.engine import Input
 
 # Updates the bot asks Telegram for.
@@ -27,7 +27,11 @@ def to_incoming(update: Update, bot_username: str | None = None) -> Incoming | N
         return None
     base = {"chat_id": chat.id, "user_id": user.id, "language_code": user.language_code, "update_id": update.update_id}
     if update.callback_query is not None:
-        seq, choice_id = parse_choice_data(update.callback_query.data or "")
+        data = update.callback_query.data or ""
+        command = parse_command_data(data)
+        if command is not None:
+            return Incoming(input=command, **base)
+        seq, choice_id = parse_choice_data(data)
         return Incoming(input=Input.choice(choice_id), seq=seq, **base)
     if update.edited_message is not None:
         return Incoming(input=Input.edited(), **base)

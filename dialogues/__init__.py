@@ -1,5 +1,6 @@
 """The conversations, as state machines over plain data. Imports nothing from bot/ or storage/."""
 
+from dialogues.cases import Cases, Join, Leave, NewCase
 from dialogues.engine import Engine, Notices, Who
 from dialogues.home import Language, Menu, Welcome, help_texts, privacy_texts
 from dialogues.messages import T
@@ -20,11 +21,12 @@ NOTICES = Notices(
 def build_engine() -> Engine:
     """Every dialogue, each machine built once."""
     return Engine(
-        [Welcome(), Language(), Menu()],
+        [Welcome(), Language(), Menu(), NewCase(), Cases(), Join(), Leave()],
         home=lambda who: "menu",
         welcome="welcome",
         notices=NOTICES,
         info_commands={"help": help_texts, "privacy": privacy_texts},
+        join="join",
     )
 
 

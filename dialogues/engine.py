@@ -112,7 +112,27 @@ class SetLocale:
     locale: str
 
 
-Effect = SetLocale
+@dataclass(frozen=True)
+class SetRole:
+    """Effect: the person joined or left a case, so their menu and their words change from now on."""
+
+    role: Role | None
+    worker_name: str | None = None
+    case_label: str | None = None
+
+
+@dataclass(frozen=True)
+class Notify:
+    """Effect: a message for someone else (by Telegram user id), in their own language. ``button`` runs
+    ``command`` (such as ``"cases 12"``) for them, wherever their own conversation stands."""
+
+    telegram_id: int
+    text: Text
+    button: Text | None = None
+    command: str | None = None
+
+
+Effect = SetLocale | SetRole | Notify
 
 
 @dataclass(frozen=True)
@@ -123,6 +143,10 @@ class Who:
     locale: str
     worker_name: str | None = None
     case_label: str | None = None
+    closed_case: str | None = None  # the label of the case they were in, if it was closed
+    # The port to case data (`dialogues.casebook.Casebook`) for this person, bound to the step's
+    # transaction by the adapter; dialogues that need no case data never touch it.
+    book: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -174,6 +198,16 @@ class Outcome:
         return ()
 
 
+@dataclass(frozen=True)
+class Opening:
+    """A dialogue a turn opens: where it starts, and whether the current one waits for it."""
+
+    dialogue: str
+    state: str | None = None
+    slots: Mapping[str, Any] | None = None
+    replace: bool = False
+
+
 class Turn:
     """The model a machine steps: one conversation for one step, then thrown away."""
 
@@ -185,8 +219,13 @@ class Turn:
         self.replies: list[Reply] = []
         self.records: list[Record] = []
         self.effects: list[Effect] = []
-        self.opened: str | None = None
+        self.opened: Opening | None = None
         self.finished = False
+
+    @property
+    def book(self) -> Any:
+        """The port to case data for this person (see `Who.book`)."""
+        return self.who.book
 
     @property
     def argument(self) -> str:
@@ -204,9 +243,12 @@ class Turn:
     def effect(self, effect: Effect) -> None:
         self.effects.append(effect)
 
-    def open(self, dialogue: str) -> None:
-        """Leave this dialogue for another; this one waits and resumes when that one finishes."""
-        self.opened = dialogue
+    def open(
+        self, dialogue: str, *, state: str | None = None, slots: Mapping[str, Any] | None = None, replace: bool = False
+    ) -> None:
+        """Go to another dialogue (at ``state`` with ``slots``, else its start). This one waits and resumes
+        when that one finishes, unless ``replace``: then this one is done."""
+        self.opened = Opening(dialogue, state, slots, replace)
 
     def finish(self) -> None:
         """This dialogue is done: go back to the one waiting, or home."""
@@ -245,6 +287,10 @@ class Dialogue:
         """Slots a fresh conversation of this dialogue begins with."""
         return {}
 
+    def on_open(self, turn: Turn) -> None:
+        """Called when a command opens this dialogue (``turn.input`` is that command, with its argument):
+        it may set slots or the state, say something, or ``finish`` at once to stay where the person was."""
+
 
 @dataclass(frozen=True)
 class Notices:
@@ -272,10 +318,12 @@ class Engine:
         welcome: str,
         notices: Notices,
         info_commands: Mapping[str, Callable[[Who], Sequence[Text]]],
+        join: str | None = None,
     ) -> None:
         self.dialogues = {d.name: d for d in dialogues}
         self.home = home
         self.welcome = welcome
+        self.join = join  # the dialogue that `/start <invitation code>` opens
         self.notices = notices
         self.info_commands = dict(info_commands)
         self.machines = {
@@ -375,8 +423,11 @@ class Engine:
         waiting = conversation.waiting
         who = _with_effects(who, turn.effects)
         if turn.opened is not None:
-            waiting = (moved, *waiting)
-            moved = self._fresh(who, turn.opened)
+            opening = turn.opened
+            if not opening.replace:
+                waiting = (moved, *waiting)
+            fresh = self._fresh(who, opening.dialogue)
+            moved = Frame(fresh.dialogue, opening.state or fresh.state, dict(opening.slots or fresh.slots))
         elif turn.finished:
             if waiting:
                 moved, waiting = waiting[0], waiting[1:]
@@ -400,6 +451,9 @@ class Engine:
     def _command(self, who: Who, conversation: Conversation, inp: Input) -> Outcome:
         name = inp.value
         turn = Turn(who, conversation.current, inp)
+        if name == "start" and inp.argument and self.join:
+            home = Conversation(self._fresh(who, self.home(who)), (), conversation.seq)
+            return self._open(who, home, self.join, inp)
         if name == "start":
             return self.start(who, Conversation(self._fresh(who, self.welcome), (), conversation.seq))
         if name in self.info_commands:
@@ -417,17 +471,29 @@ class Engine:
             target = self.commands[name]
             if not self.allowed(who, target):
                 return self._again(who, conversation, self.notices.not_for_you)
-            opened = Conversation(
-                self._fresh(who, target), (conversation.current, *conversation.waiting), conversation.seq
-            )
-            if conversation.current.dialogue == target:  # the same command again starts it afresh
-                opened = Conversation(self._fresh(who, target), conversation.waiting, conversation.seq)
-            return self._done(who, opened, opened.current, [], turn)
+            return self._open(who, conversation, target, inp)
         return self._again(who, conversation, self.notices.unknown_command)
+
+    def _open(self, who: Who, conversation: Conversation, target: str, inp: Input) -> Outcome:
+        """A command opens ``target`` on top of the conversation (afresh if it is already in front)."""
+        turn = Turn(who, self._fresh(who, target), inp)
+        self.dialogues[target].on_open(turn)
+        if turn.finished:  # the dialogue had nothing to do: the person stays where they were
+            return self._done(who, conversation, conversation.current, turn.replies, turn)
+        waiting = conversation.waiting
+        if conversation.current.dialogue != target:
+            waiting = (conversation.current, *waiting)
+        opened = Frame(target, turn.state, turn.slots)
+        who = _with_effects(who, turn.effects)
+        return self._done(who, replace(conversation, waiting=waiting), opened, turn.replies, turn)
 
 
 def _with_effects(who: Who, effects: Iterable[Effect]) -> Who:
     for effect in effects:
         if isinstance(effect, SetLocale):
             who = replace(who, locale=effect.locale)
+        elif isinstance(effect, SetRole):
+            who = replace(
+                who, role=effect.role, worker_name=effect.worker_name, case_label=effect.case_label, closed_case=None
+            )
     return who

@@ -90,6 +90,16 @@ class Menu(Dialogue):
     def ask_home(self, turn: Turn) -> list[Reply]:
         who = turn.who
         common = (HELP, PRIVACY, LANGUAGE)
+        if who.role is None and who.closed_case:
+            return [
+                Reply(
+                    T(
+                        "Your case here has been closed, so I can't take anything new. Thank you for everything "
+                        "you shared. If you need help, talk to your social worker."
+                    )
+                ),
+                Reply(T("If your social worker invites you again, open their new link."), common),
+            ]
         if who.role is None:
             return [
                 Reply(T("You are not part of a case with a social worker here yet.")),
@@ -101,6 +111,9 @@ class Menu(Dialogue):
                     common,
                 ),
             ]
+        if who.role is Role.WORKER:
+            cases = (Choice("open:cases", T("📁 My cases")), Choice("open:newcase", T("➕ New case")))
+            return [Reply(T("What would you like to do?"), (*cases, *common))]
         return [Reply(T("What would you like to do?"), common)]
 
 

@@ -6,8 +6,9 @@ parameters; the adapter (bot/) translates and formats them in the person's langu
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Union
 
 
@@ -21,7 +22,7 @@ def Nn_(singular: str, plural: str) -> tuple[str, str]:
     return singular, plural
 
 
-Param = Union[str, int, float, "Text"]
+Param = Union[str, int, float, date, "Text"]  # a date or datetime is shown in the person's language
 
 
 @dataclass(frozen=True)
@@ -38,11 +39,17 @@ class Text:
     plural: str | None = None
     count: int | None = None
     verbatim: bool = False
+    lines: tuple[Text, ...] = ()  # a list shown one item a line (see `Text.list_of`)
 
     @classmethod
     def plural_of(cls, forms: tuple[str, str], count: int, **params: Param) -> Text:
         """A plural message from ``Nn_`` forms."""
         return cls(forms[0], params, plural=forms[1], count=count)
+
+    @classmethod
+    def list_of(cls, items: Sequence[Text]) -> Text:
+        """Items shown one to a line (a list, not a sentence: each item is translated on its own)."""
+        return cls("", lines=tuple(items))
 
     @classmethod
     def as_written(cls, words: str) -> Text:

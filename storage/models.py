@@ -51,6 +51,7 @@ class Membership(SQLModel, table=True):
     role: str = Field(max_length=20)
     joined_at: datetime = Field(default_factory=utcnow)
     left_at: datetime | None = None
+    last_read_at: datetime | None = Field(default=None, description="a worker's last look at what was shared")
 
 
 class Conversation(SQLModel, table=True):
@@ -104,3 +105,41 @@ class OutboxMessage(SQLModel, table=True):
     chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
     payload: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class Invitation(SQLModel, table=True):
+    """A one-time invitation into a case: only the hash of its code is kept."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    role: str = Field(max_length=20)
+    code_hash: str = Field(max_length=64, unique=True)
+    created_by: int = Field(foreign_key="person.id")
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    used_at: datetime | None = None
+    used_by: int | None = Field(default=None, foreign_key="person.id")
+    revoked_at: datetime | None = None
+
+
+class BadCode(SQLModel, table=True):
+    """A code that did not open an invitation: counted to slow down guessing."""
+
+    __tablename__ = "bad_code"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    at: datetime = Field(default_factory=utcnow)
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who read or exported what of which case, and when. No foreign keys: it outlives what it names."""
+
+    __tablename__ = "audit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(index=True)
+    case_id: int = Field(index=True)
+    action: str = Field(max_length=40)
+    detail: str = Field(default="", max_length=200)
+    at: datetime = Field(default_factory=utcnow)

@@ -60,6 +60,7 @@ class Standing:
     case_id: int | None = None
     case_label: str | None = None
     worker_name: str | None = None
+    closed_case: str | None = None  # with no role: the label of their case, if it was closed
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,14 @@ class Tx:
             .limit(1)
         ).first()
         if row is None:
-            return Standing(None)
+            closed = self.c.execute(
+                select(case_t.c.label)
+                .join(membership_t, membership_t.c.case_id == case_t.c.id)
+                .where(membership_t.c.person_id == person_id, membership_t.c.left_at.is_(None))
+                .order_by(case_t.c.closed_at.desc())
+                .limit(1)
+            ).first()
+            return Standing(None, closed_case=closed.label if closed else None)
         return Standing(row.role, row.id, row.label, row.name)
 
     def conversation(self, person_id: int) -> dict[str, Any] | None:

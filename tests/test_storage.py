@@ -103,3 +103,18 @@ def test_sqlite_is_durable_wal_with_full_sync(tmp_path):
         assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert c.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
     engine.dispose()
+
+
+def test_the_migrations_build_exactly_the_tables_the_models_describe(database_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    from storage.db import connect, upgrade
+
+    engine = connect(database_url)
+    upgrade(engine)
+    with engine.connect() as c:
+        diff = compare_metadata(MigrationContext.configure(c), SQLModel.metadata)
+    engine.dispose()
+    assert diff == [], "write a migration for the model change"

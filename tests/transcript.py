@@ -83,6 +83,8 @@ class Person:
             seq=seq,
         )
         said = Said(self.chat.companion.handle(incoming, outbox=False))
+        for to, message in said.delivery.elsewhere:
+            self.chat.inboxes.setdefault(to, []).append(message.text)
         self.last = said
         self.history.append(said)
         return said
@@ -105,6 +107,10 @@ class Person:
     def edits_a_message(self) -> Said:
         return self._send(Input.edited())
 
+    def told(self) -> list[str]:
+        """Messages the bot sent this person because of what others did (notifications)."""
+        return self.chat.inboxes.get(self.user_id, [])
+
     def answers(self) -> list[dict[str, Any]]:
         """What is stored as this person's answers, oldest first."""
         with self.chat.store.engine.connect() as c:
@@ -123,16 +129,22 @@ class Chat:
 
     store: Store
     default_locale: str = "en"
+    bot_username: str | None = "companion_bot"
+    inboxes: dict[int, list[str]] = field(default_factory=dict)
+    people: dict[int, Person] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.companion = Companion(self.store, build_engine(), self.default_locale)
+        self.companion = Companion(self.store, build_engine(), self.default_locale, bot_username=self.bot_username)
 
     def person(self, user_id: int, language_code: str | None = "en") -> Person:
-        return Person(self, user_id, language_code)
+        """The person with this Telegram id (the same one each time it is asked for)."""
+        if user_id not in self.people:
+            self.people[user_id] = Person(self, user_id, language_code)
+        return self.people[user_id]
 
     def restart(self) -> Chat:
         """The bot process again, on the same database: nothing is carried over in memory."""
-        return Chat(self.store, self.default_locale)
+        return Chat(self.store, self.default_locale, self.bot_username, self.inboxes)
 
 
 def say(text: Text, locale: str = "en") -> str:

@@ -1,0 +1,83 @@
+"""The `Casebook` port (dialogues/casebook.py) over storage, for one person within one transaction.
+
+Storage checks membership and role on every call and raises `AccessDenied`; here a refusal becomes the
+None or False the dialogues expect, and is logged by ids only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from typing import TypeVar
+
+from storage import cases
+from storage.cases import AccessDenied
+from storage.repository import Tx
+
+log = logging.getLogger(__name__)
+R = TypeVar("R")
+
+
+class TxCasebook:
+    """Case data for ``person_id``, read and written in the transaction ``tx``."""
+
+    def __init__(self, tx: Tx, person_id: int, *, invitation_days: int, bot_username: str | None) -> None:
+        self.c = tx.c
+        self.person_id = person_id
+        self.invitation_days = invitation_days
+        self.bot_username = bot_username
+
+    def _checked(self, what: str, case_id: int | None, action: Callable[[], R]) -> R | None:
+        try:
+            return action()
+        except AccessDenied:
+            log.info("refused: person %s, %s, case %s", self.person_id, what, case_id)
+            return None
+
+    def cases(self) -> Sequence[cases.CaseSummary]:
+        return cases.cases_of(self.c, self.person_id)
+
+    def open_case(self, label: str) -> int | None:
+        try:
+            return self._checked("open case", None, lambda: cases.open_case(self.c, self.person_id, label))
+        except ValueError:
+            return None
+
+    def card(self, case_id: int) -> cases.CaseCard | None:
+        return self._checked("card", case_id, lambda: cases.card(self.c, self.person_id, case_id))
+
+    def invite(self, case_id: int, role: str) -> cases.NewInvitation | None:
+        valid_for = timedelta(days=self.invitation_days)
+        return self._checked("invite", case_id, lambda: cases.invite(self.c, self.person_id, case_id, role, valid_for))
+
+    def revoke(self, case_id: int, invitation_id: int) -> bool:
+        done = self._checked(
+            "revoke", case_id, lambda: cases.revoke(self.c, self.person_id, case_id, invitation_id) or True
+        )
+        return bool(done)
+
+    def remove_member(self, case_id: int, membership_id: int) -> int | None:
+        return self._checked(
+            "remove", case_id, lambda: cases.remove_member(self.c, self.person_id, case_id, membership_id)
+        )
+
+    def close_case(self, case_id: int) -> Sequence[int] | None:
+        return self._checked("close", case_id, lambda: cases.close_case(self.c, self.person_id, case_id))
+
+    def invitation(self, code: str) -> cases.InvitationInfo | None:
+        return cases.look_up(self.c, self.person_id, code)
+
+    def accept(self, ref: str) -> tuple[int, str] | None:
+        return cases.accept(self.c, self.person_id, ref)
+
+    def leave(self) -> Sequence[int] | None:
+        case_id = cases.family_case(self.c, self.person_id)
+        if case_id is None:
+            return None
+        return self._checked("leave", case_id, lambda: cases.leave(self.c, self.person_id, case_id))
+
+    def shared(self, case_id: int, purpose: str = "read") -> Sequence[cases.SharedAnswer] | None:
+        return self._checked(
+            purpose, case_id, lambda: cases.read_answers(self.c, self.person_id, case_id, purpose=purpose)
+        )

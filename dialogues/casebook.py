@@ -1,0 +1,116 @@
+"""The port through which dialogues read and change case data, without knowing about storage.
+
+The adapter (bot/) hands each step a `Casebook` bound to the person talking and to the step's one
+transaction; storage checks that person's membership and role on every call. A refusal comes back as
+None or False (the dialogue then says kindly that this is not something they can do), never as data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+
+class CaseSummary(Protocol):
+    id: int
+    label: str
+    new: int
+    last_activity: datetime | None
+
+
+class Member(Protocol):
+    membership_id: int
+    role: str
+    number: int
+    worker_name: str | None
+    joined_at: datetime
+    is_asker: bool
+
+
+class OpenInvitation(Protocol):
+    id: int
+    role: str
+    expires_at: datetime
+
+
+class CaseCard(Protocol):
+    id: int
+    label: str
+    closed: bool
+    members: Sequence[Member]
+    invitations: Sequence[OpenInvitation]
+    last_activity: datetime | None
+    new: int
+    alerts: int
+
+
+class NewInvitation(Protocol):
+    id: int
+    code: str
+    role: str
+    expires_at: datetime
+
+
+class InvitationInfo(Protocol):
+    ref: str
+    role: str
+    case_label: str
+    worker_name: str
+
+
+class SharedAnswer(Protocol):
+    id: int
+    role: str
+    number: int
+    topic: str
+    value: str
+    data: dict[str, Any]
+    created_at: datetime
+    mine: bool
+
+
+class Casebook(Protocol):
+    """Case data for one person, within one step."""
+
+    bot_username: str | None
+
+    def cases(self) -> Sequence[CaseSummary]:
+        """The open cases this worker works on."""
+        ...
+
+    def open_case(self, label: str) -> int | None:
+        """A new case with this worker; None if they may not open one or the label does not fit."""
+        ...
+
+    def card(self, case_id: int) -> CaseCard | None:
+        """The case card, or None when this person does not work on that case."""
+        ...
+
+    def invite(self, case_id: int, role: str) -> NewInvitation | None: ...
+
+    def revoke(self, case_id: int, invitation_id: int) -> bool: ...
+
+    def remove_member(self, case_id: int, membership_id: int) -> int | None:
+        """Take someone out of the case; their Telegram id (to tell them), or None if refused."""
+        ...
+
+    def close_case(self, case_id: int) -> Sequence[int] | None:
+        """Close the case; the Telegram ids of the family members (to tell them), or None if refused."""
+        ...
+
+    def invitation(self, code: str) -> InvitationInfo | None:
+        """What a code opens; None for any code that does not work, whatever the reason."""
+        ...
+
+    def accept(self, ref: str) -> tuple[int, str] | None:
+        """Join through an invitation found by `invitation`: (case id, role), or None."""
+        ...
+
+    def leave(self) -> Sequence[int] | None:
+        """Leave the person's case; the Telegram ids of its workers (to tell them), or None."""
+        ...
+
+    def shared(self, case_id: int, purpose: str = "read") -> Sequence[SharedAnswer] | None:
+        """What was shared in the case that this person may read (audited), or None if refused."""
+        ...

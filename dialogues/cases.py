@@ -1,0 +1,422 @@
+"""Cases and invitations: a worker opens a case, invites people, looks after its members; a young
+person or parent joins through their invitation, or leaves.
+
+Case data comes through ``turn.book`` (`dialogues.casebook.Casebook`), which checks on every call that
+the person may do what they ask. Buttons carry only case, invitation and membership ids; a forged or
+stale id is refused by storage, and the dialogue says so kindly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dialogues.casebook import CaseCard, Member
+from dialogues.engine import Choice, Dialogue, Notify, Reply, Role, SetLocale, SetRole, Turn
+from dialogues.home import EMERGENCY, language_choices
+from dialogues.messages import Nn_, T, Text
+
+MAX_LABEL = 60
+WORKER_ONLY = frozenset({Role.WORKER})
+FAMILY = frozenset({Role.YOUNG_PERSON, Role.PARENT})
+
+INVITE_ROLES = ("young_person", "parent", "worker")
+AS_ROLE: dict[str, Text] = {
+    "young_person": T("a young person"),
+    "parent": T("a parent or carer"),
+    "worker": T("a social worker working on the case with them"),
+}
+NOT_YOURS = T("That is not one of your cases, or it has closed.")
+BACK_TO_CARD = Choice("card", T("⬅️ Back to the case"))
+ALL_CASES = Choice("list", T("📁 All my cases"))
+
+
+def member_name(member: Member) -> Text:
+    """How a member is named on a case card: workers by name, others by role and number (no real names)."""
+    if member.role == Role.WORKER:
+        return T("{name} (social worker)", name=Text.as_written(member.worker_name or ""))
+    if member.role == Role.YOUNG_PERSON:
+        return T("Young person {number}", number=member.number)
+    return T("Parent or carer {number}", number=member.number)
+
+
+def _card_id(turn: Turn) -> int:
+    return int(turn.slots.get("case_id", 0))
+
+
+def _card(turn: Turn) -> CaseCard | None:
+    card: CaseCard | None = turn.book.card(_card_id(turn))
+    return card
+
+
+class NewCase(Dialogue):
+    """``/newcase``: a worker opens a case under a short label that names nobody."""
+
+    name = "newcase"
+    states = ("label",)
+    command = "newcase"
+    roles = WORKER_ONLY
+
+    def transitions(self) -> list[dict[str, Any]]:
+        return [{"trigger": "text", "source": "label", "dest": None, "after": lambda e: self.open_case(e.model)}]
+
+    def ask_label(self, turn: Turn) -> list[Reply]:
+        return [
+            Reply(
+                T(
+                    "What short label shall I give the new case? Please don't use real names: "
+                    "a label like \"Family B\" or \"Case 14\" is enough. Only you and the people you invite see it."
+                )
+            )
+        ]
+
+    def open_case(self, turn: Turn) -> None:
+        label = turn.input.value.strip()
+        case_id = turn.book.open_case(label) if len(label) <= MAX_LABEL else None
+        if case_id is None:
+            turn.say(T("Please send a label of up to {limit} characters.", limit=MAX_LABEL))
+            return
+        turn.say(T("The case \"{label}\" is open.", label=Text.as_written(label)))
+        turn.open("cases", state="card", slots={"case_id": case_id}, replace=True)
+
+
+class Cases(Dialogue):
+    """``/cases``: a worker's cases; a case card with its members, invitations and actions."""
+
+    name = "cases"
+    states = ("list", "card", "revoke", "remove", "close", "shared")
+    command = "cases"
+    roles = WORKER_ONLY
+
+    def transitions(self) -> list[dict[str, Any]]:
+        return [
+            {"trigger": "case", "source": "list", "dest": "card", "before": self.pick},
+            {"trigger": "new", "source": "list", "dest": None, "after": lambda e: e.model.open("newcase")},
+            {"trigger": "list", "source": ["card", "shared"], "dest": "list"},
+            {"trigger": "card", "source": ["revoke", "remove", "close", "shared"], "dest": "card"},
+            {"trigger": "invite", "source": "card", "dest": None, "after": self.invite},
+            {"trigger": "revoking", "source": "card", "dest": "revoke"},
+            {"trigger": "revoke", "source": "revoke", "dest": "card", "after": self.revoke},
+            {"trigger": "removing", "source": "card", "dest": "remove"},
+            {"trigger": "remove", "source": "remove", "dest": "card", "after": self.remove},
+            {"trigger": "closing", "source": "card", "dest": "close"},
+            {"trigger": "close", "source": "close", "dest": "list", "after": self.close},
+            {"trigger": "shared", "source": "card", "dest": "shared"},
+        ]
+
+    def on_open(self, turn: Turn) -> None:
+        """``/cases 12`` (or a notification's button) opens that case's card straight away."""
+        argument = turn.input.argument.strip()
+        if argument.isdigit():
+            turn.state = "card"
+            turn.slots["case_id"] = int(argument)
+
+    # -- the list ---------------------------------------------------------------------------------
+
+    def ask_list(self, turn: Turn) -> list[Reply]:
+        new = Choice("new", T("➕ New case"))
+        cases = turn.book.cases()
+        if not cases:
+            return [Reply(T("You have no open cases yet. Open one, then invite the family."), (new,))]
+        buttons = []
+        for case in cases:
+            label = Text.as_written(case.label)
+            if case.new:
+                forms = Nn_("📁 {label} · {count} new", "📁 {label} · {count} new")
+                text = Text.plural_of(forms, case.new, label=label)
+            else:
+                text = T("📁 {label}", label=label)
+            buttons.append(Choice(f"case:{case.id}", text))
+        return [Reply(T("Your open cases:"), (*buttons, new))]
+
+    def pick(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.slots["case_id"] = int(turn.argument)
+
+    # -- the card ---------------------------------------------------------------------------------
+
+    def ask_card(self, turn: Turn) -> list[Reply]:
+        card = _card(turn)
+        if card is None:
+            return [Reply(NOT_YOURS, (ALL_CASES,))]
+        lines: list[Reply] = [Reply(T("Case: {label}", label=Text.as_written(card.label)))]
+        if card.closed:
+            lines.append(Reply(T("This case is closed: nobody can share anything new in it.")))
+        family = [m for m in card.members if m.role != Role.WORKER]
+        members = [T("• {member}, joined {date}", member=member_name(m), date=m.joined_at) for m in card.members]
+        lines.append(Reply(Text.list_of([T("Members:"), *members])))
+        if not family:
+            lines.append(Reply(T("No young person or parent has joined yet. Invite them below.")))
+        if card.invitations:
+            lines.append(
+                Reply(Text.plural_of(Nn_("{count} invitation not used yet.", "{count} invitations not used yet."),
+                                     len(card.invitations)))
+            )  # fmt: skip
+        if card.last_activity is None:
+            lines.append(Reply(T("Nothing shared yet.")))
+        else:
+            lines.append(Reply(T("Last shared: {date}", date=card.last_activity)))
+            lines.append(
+                Reply(Text.plural_of(Nn_("{count} new answer since you last looked.",
+                                         "{count} new answers since you last looked."), card.new))
+            )  # fmt: skip
+        if card.alerts:
+            lines.append(
+                Reply(Text.plural_of(Nn_("⚠️ {count} \"I don't feel safe\" alert since you last looked.",
+                                         "⚠️ {count} \"I don't feel safe\" alerts since you last looked."),
+                                     card.alerts))
+            )  # fmt: skip
+        lines.append(Reply(T("What would you like to do?"), self.card_choices(card)))
+        return lines
+
+    def card_choices(self, card: CaseCard) -> tuple[Choice, ...]:
+        choices = [Choice("shared", T("📖 What they shared"))]
+        if not card.closed:
+            choices += [
+                Choice("invite:young_person", T("🧒 Invite a young person")),
+                Choice("invite:parent", T("🧑 Invite a parent or carer")),
+                Choice("invite:worker", T("🤝 Invite a co-worker")),
+            ]
+            if card.invitations:
+                choices.append(Choice("revoking", T("🚫 Cancel an invitation")))
+            if any(not m.is_asker for m in card.members):
+                choices.append(Choice("removing", T("👋 Take someone out of the case")))
+            choices.append(Choice("closing", T("🔒 Close the case")))
+        choices.append(ALL_CASES)
+        return tuple(choices)
+
+    def invite(self, event: Any) -> None:
+        turn: Turn = event.model
+        role = turn.argument
+        invitation = turn.book.invite(_card_id(turn), role) if role in INVITE_ROLES else None
+        if invitation is None:
+            turn.say(NOT_YOURS)
+            return
+        turn.say(
+            T(
+                "Here is a one-time invitation for {someone}. Send it to them yourself, for example by text "
+                "message. It works once, until {date}.",
+                someone=AS_ROLE[role],
+                date=invitation.expires_at,
+            )
+        )
+        if turn.book.bot_username:
+            link = f"https://t.me/{turn.book.bot_username}?start={invitation.code}"
+            turn.say(Text.as_written(link))
+        turn.say(T("The code on its own (for the terminal chat): /start {code}", code=Text.as_written(invitation.code)))
+
+    # -- invitations, members, closing ------------------------------------------------------------
+
+    def ask_revoke(self, turn: Turn) -> list[Reply]:
+        card = _card(turn)
+        if card is None:
+            return [Reply(NOT_YOURS, (ALL_CASES,))]
+        buttons = [
+            Choice(f"revoke:{i.id}", T("🚫 {someone}, until {date}", someone=AS_ROLE[i.role], date=i.expires_at))
+            for i in card.invitations
+        ]
+        return [Reply(T("Which invitation shall I cancel? Its link will stop working."), (*buttons, BACK_TO_CARD))]
+
+    def revoke(self, event: Any) -> None:
+        turn: Turn = event.model
+        if turn.book.revoke(_card_id(turn), int(turn.argument)):
+            turn.say(T("Cancelled. That invitation no longer works."))
+        else:
+            turn.say(T("That invitation was already used or cancelled."))
+
+    def ask_remove(self, turn: Turn) -> list[Reply]:
+        card = _card(turn)
+        if card is None:
+            return [Reply(NOT_YOURS, (ALL_CASES,))]
+        buttons = [
+            Choice(f"remove:{m.membership_id}", T("👋 {member}", member=member_name(m)))
+            for m in card.members
+            if not m.is_asker
+        ]
+        return [
+            Reply(
+                T("Who shall I take out of the case? They will be told, and what they shared stays with the case."),
+                (*buttons, BACK_TO_CARD),
+            )
+        ]
+
+    def remove(self, event: Any) -> None:
+        turn: Turn = event.model
+        telegram_id = turn.book.remove_member(_card_id(turn), int(turn.argument))
+        if telegram_id is None:
+            turn.say(NOT_YOURS)
+            return
+        turn.say(T("Done. They are no longer in this case."))
+        turn.effect(Notify(telegram_id, T(
+            "Your social worker has taken you out of this case in Safety Companion. What you shared before "
+            "stays with your case. If you have questions, please ask your social worker."
+        )))  # fmt: skip
+
+    def ask_close(self, turn: Turn) -> list[Reply]:
+        card = _card(turn)
+        if card is None:
+            return [Reply(NOT_YOURS, (ALL_CASES,))]
+        return [
+            Reply(
+                T(
+                    "Close \"{label}\"? Nobody will be able to share anything new in it, and the family will be "
+                    "told. What was shared stays, and you can still read and export it.",
+                    label=Text.as_written(card.label),
+                ),
+                (Choice("close", T("🔒 Yes, close it")), Choice("card", T("No, keep it open"))),
+            )
+        ]
+
+    def close(self, event: Any) -> None:
+        turn: Turn = event.model
+        family = turn.book.close_case(_card_id(turn))
+        if family is None:
+            turn.say(NOT_YOURS)
+            return
+        turn.say(T("The case is closed."))
+        for telegram_id in family:
+            turn.effect(Notify(telegram_id, CASE_CLOSED))
+
+    # -- what was shared ------------------------------------------------------------------------
+
+    def ask_shared(self, turn: Turn) -> list[Reply]:
+        answers = turn.book.shared(_card_id(turn))
+        back = (BACK_TO_CARD, ALL_CASES)
+        if answers is None:
+            return [Reply(NOT_YOURS, (ALL_CASES,))]
+        if not answers:
+            return [Reply(T("Nobody in this case has shared anything yet."), back)]
+        items: list[Text] = [T("What they shared, oldest first, in their own words:")]
+        for answer in answers:
+            who = T("Young person {number}", number=answer.number) if answer.role == Role.YOUNG_PERSON else (
+                T("Parent or carer {number}", number=answer.number)
+                if answer.role == Role.PARENT
+                else T("Social worker")
+            )  # fmt: skip
+            items.append(
+                T(
+                    "• {who}, {date} ({topic}): {words}",
+                    who=who,
+                    date=answer.created_at,
+                    topic=Text.as_written(answer.topic),
+                    words=Text.as_written(answer.value),
+                )
+            )
+        return [Reply(Text.list_of(items)), Reply(T("What would you like to do?"), back)]
+
+
+CASE_CLOSED = T(
+    "Your social worker has closed your case in Safety Companion, so I can't take anything new here. "
+    "Thank you for everything you shared. If you need help, talk to your social worker."
+)
+BAD_CODE = T(
+    "Sorry, that invitation doesn't work. Please check you used the whole link, or ask your social worker "
+    "for a new one. If you have tried several times, please wait 10 minutes."
+)
+
+
+class Join(Dialogue):
+    """``/start <code>``: who invited them, what the bot is for, who reads what; then they choose."""
+
+    name = "join"
+    states = ("offer",)
+
+    def transitions(self) -> list[dict[str, Any]]:
+        return [
+            {"trigger": "join", "source": "offer", "dest": None, "after": self.join},
+            {"trigger": "later", "source": "offer", "dest": None, "after": self.later},
+            {"trigger": "lang", "source": "offer", "dest": None, "after": self.language},
+        ]
+
+    def on_open(self, turn: Turn) -> None:
+        info = turn.book.invitation(turn.input.argument.strip())
+        if info is None:
+            turn.say(BAD_CODE)
+            turn.finish()
+            return
+        turn.slots.update(ref=info.ref, role=info.role, worker=info.worker_name, label=info.case_label)
+
+    def ask_offer(self, turn: Turn) -> list[Reply]:
+        worker = Text.as_written(turn.slots["worker"])
+        role = turn.slots["role"]
+        if role == Role.WORKER:
+            return [
+                Reply(T("{worker} has invited you to work with them on the case \"{label}\".", worker=worker,
+                        label=Text.as_written(turn.slots["label"]))),
+                Reply(T("Would you like to join?"), self.choices()),
+            ]  # fmt: skip
+        return [
+            Reply(T("Hello! {worker}, your social worker, has invited you to Safety Companion as {someone}.",
+                    worker=worker, someone=AS_ROLE[role])),
+            Reply(T("Here you can tell {worker} how things are, in your own words, between visits.", worker=worker)),
+            Reply(T("{worker} will read what you share here, before they see you. They don't read it all the "
+                    "time, so this chat is not for emergencies.", worker=worker)),
+            Reply(EMERGENCY),
+            Reply(T("Would you like to join?"), self.choices()),
+        ]  # fmt: skip
+
+    def choices(self) -> tuple[Choice, ...]:
+        return (Choice("join", T("✅ Yes, join")), Choice("later", T("Not now")), *language_choices())
+
+    def language(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.effect(SetLocale(turn.argument))
+
+    def join(self, event: Any) -> None:
+        turn: Turn = event.model
+        joined = turn.book.accept(turn.slots["ref"])
+        if joined is None:
+            turn.say(BAD_CODE)
+            turn.finish()
+            return
+        _, role = joined
+        worker = turn.slots["worker"]
+        turn.effect(SetRole(Role(role), worker, turn.slots["label"]))
+        turn.say(T("Welcome! You have joined."))
+        turn.finish()
+
+    def later(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.say(T("OK. The invitation still works until it runs out, if you change your mind."))
+        turn.finish()
+
+
+class Leave(Dialogue):
+    """``/leave``: a young person or parent leaves their case, after saying what that means."""
+
+    name = "leave"
+    states = ("confirm",)
+    command = "leave"
+    roles = FAMILY
+
+    def transitions(self) -> list[dict[str, Any]]:
+        return [
+            {"trigger": "leave", "source": "confirm", "dest": None, "after": self.leave},
+            {"trigger": "stay", "source": "confirm", "dest": None, "after": lambda e: e.model.finish()},
+        ]
+
+    def ask_confirm(self, turn: Turn) -> list[Reply]:
+        worker = Text.as_written(turn.who.worker_name or "")
+        return [
+            Reply(
+                T(
+                    "If you leave, you can't share anything new with {worker} here. What you already shared "
+                    "stays with your case, and {worker} will be told that you left. Do you want to leave?",
+                    worker=worker,
+                ),
+                (Choice("leave", T("Yes, leave")), Choice("stay", T("No, stay"))),
+            )
+        ]
+
+    def leave(self, event: Any) -> None:
+        turn: Turn = event.model
+        workers = turn.book.leave()
+        if workers is None:
+            turn.finish()
+            return
+        someone = AS_ROLE["young_person" if turn.who.role == Role.YOUNG_PERSON else "parent"]
+        for telegram_id in workers:
+            turn.effect(Notify(telegram_id, T("Someone left the case \"{label}\": {someone}.", someone=someone,
+                                              label=Text.as_written(turn.who.case_label or ""))))  # fmt: skip
+        turn.effect(SetRole(None))
+        turn.say(T("You have left. Thank you for everything you shared. You can join again with a new invitation."))
+        turn.finish()

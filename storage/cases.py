@@ -1,0 +1,510 @@
+"""Cases, members and invitations, and the one door to what people shared.
+
+Every function takes the open transaction's connection and the person asking (``asker``: a person id),
+and checks that person's place in the case itself: a worker acts only on cases they belong to as a
+worker; a young person or parent reads only what they wrote. `read_answers` is the only function in
+the project that reads answers for anyone, and it writes an audit entry each time it does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, insert, select, update
+
+from storage.models import AuditEntry, BadCode, Invitation, utcnow
+from storage.repository import answer_t, case_t, clean, membership_t, person_t, worker_t
+
+invitation_t = Invitation.__table__
+bad_code_t = BadCode.__table__
+audit_t = AuditEntry.__table__
+
+WORKER = "worker"
+FAMILY_ROLES = ("young_person", "parent")
+CODE_BYTES = 32  # 256 bits of randomness; 43 characters of A-Z a-z 0-9 _ -
+MAX_CODE = 64  # Telegram's limit for a deep-link start parameter
+BAD_CODE_WINDOW = timedelta(minutes=10)
+BAD_CODE_LIMIT = 5
+MAX_LABEL = 60
+
+
+class AccessDenied(Exception):
+    """The person asking has no right to this: nothing was read or changed."""
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    label: str
+    new: int  # answers since this worker last looked
+    last_activity: datetime | None
+
+
+@dataclass(frozen=True)
+class Member:
+    membership_id: int
+    role: str
+    number: int  # 1, 2, ... within the role, by joining order: "Parent or carer 2"
+    worker_name: str | None
+    joined_at: datetime
+    is_asker: bool
+
+
+@dataclass(frozen=True)
+class OpenInvitation:
+    id: int
+    role: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class CaseCard:
+    id: int
+    label: str
+    closed: bool
+    members: tuple[Member, ...]
+    invitations: tuple[OpenInvitation, ...]
+    last_activity: datetime | None
+    new: int
+    alerts: int  # "I don't feel safe" alerts not yet seen
+
+
+@dataclass(frozen=True)
+class NewInvitation:
+    id: int
+    code: str  # shown once, to the worker; only its hash is stored
+    role: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class InvitationInfo:
+    ref: str  # the code's hash: what a conversation may keep while the person decides
+    role: str
+    case_label: str
+    worker_name: str
+
+
+@dataclass(frozen=True)
+class SharedAnswer:
+    id: int
+    role: str
+    number: int  # which young person or parent, as on the case card
+    topic: str
+    value: str
+    data: dict[str, Any]
+    created_at: datetime
+    mine: bool
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    at: datetime
+    person_id: int
+    telegram_id: int | None
+    worker_name: str | None
+    action: str
+    detail: str
+
+
+def code_hash(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+def well_formed(code: str) -> bool:
+    """A code as we make them: at most 64 characters of A-Z a-z 0-9 _ -."""
+    return 0 < len(code) <= MAX_CODE and all(ch.isascii() and (ch.isalnum() or ch in "_-") for ch in code)
+
+
+# -- membership ------------------------------------------------------------------------------------
+
+
+def _membership(c: Connection, person_id: int, case_id: int) -> Any:
+    """The person's current membership row in an open or closed case, or None."""
+    return c.execute(
+        select(membership_t.c.id, membership_t.c.role, membership_t.c.last_read_at, case_t.c.closed_at)
+        .join(case_t, case_t.c.id == membership_t.c.case_id)
+        .where(
+            membership_t.c.case_id == case_id,
+            membership_t.c.person_id == person_id,
+            membership_t.c.left_at.is_(None),
+        )
+    ).first()
+
+
+def require_worker(c: Connection, asker: int, case_id: int, *, open_only: bool = True) -> Any:
+    """The asker's worker membership of the case, or `AccessDenied`."""
+    row = _membership(c, asker, case_id)
+    if row is None or row.role != WORKER or (open_only and row.closed_at is not None):
+        raise AccessDenied
+    return row
+
+
+def worker_name(c: Connection, person_id: int) -> str | None:
+    return c.scalar(select(worker_t.c.name).where(worker_t.c.person_id == person_id))
+
+
+# -- cases -----------------------------------------------------------------------------------------
+
+
+def open_case(c: Connection, asker: int, label: str) -> int:
+    """A new case with the asker (a registered worker) as its worker."""
+    label = clean(label).strip()
+    if worker_name(c, asker) is None:
+        raise AccessDenied
+    if not label or len(label) > MAX_LABEL:
+        raise ValueError("label")
+    now = utcnow()
+    worker_id = c.scalar(select(worker_t.c.id).where(worker_t.c.person_id == asker))
+    key = c.execute(insert(case_t).values(label=label, created_by=worker_id, created_at=now)).inserted_primary_key
+    assert key is not None
+    case_id = int(key[0])
+    c.execute(insert(membership_t).values(case_id=case_id, person_id=asker, role=WORKER, joined_at=now))
+    return case_id
+
+
+def _activity(c: Connection, case_ids: Sequence[int]) -> dict[int, datetime]:
+    rows = c.execute(
+        select(answer_t.c.case_id, func.max(answer_t.c.created_at))
+        .where(answer_t.c.case_id.in_(case_ids))
+        .group_by(answer_t.c.case_id)
+    ).all()
+    return {int(r[0]): r[1] for r in rows}
+
+
+def _new_since(c: Connection, case_id: int, since: datetime | None) -> int:
+    query = select(func.count()).select_from(answer_t).where(answer_t.c.case_id == case_id)
+    if since is not None:
+        query = query.where(answer_t.c.created_at > since)
+    return int(c.scalar(query) or 0)
+
+
+def cases_of(c: Connection, asker: int) -> list[CaseSummary]:
+    """The open cases the asker works on, newest first."""
+    rows = c.execute(
+        select(case_t.c.id, case_t.c.label, membership_t.c.last_read_at)
+        .join(membership_t, membership_t.c.case_id == case_t.c.id)
+        .where(
+            membership_t.c.person_id == asker,
+            membership_t.c.role == WORKER,
+            membership_t.c.left_at.is_(None),
+            case_t.c.closed_at.is_(None),
+        )
+        .order_by(case_t.c.id.desc())
+    ).all()
+    activity = _activity(c, [r.id for r in rows])
+    return [CaseSummary(r.id, r.label, _new_since(c, r.id, r.last_read_at), activity.get(r.id)) for r in rows]
+
+
+def _members(c: Connection, case_id: int, asker: int) -> tuple[Member, ...]:
+    m = membership_t.c
+    rows = c.execute(
+        select(m.id, m.role, m.person_id, m.joined_at, worker_t.c.name)
+        .outerjoin(worker_t, worker_t.c.person_id == m.person_id)
+        .where(m.case_id == case_id, m.left_at.is_(None))
+        .order_by(m.joined_at, m.id)
+    ).all()
+    numbered = numbers(c, case_id)
+    return tuple(
+        Member(r.id, r.role, numbered[r.person_id][1], r.name, r.joined_at, r.person_id == asker) for r in rows
+    )
+
+
+def numbers(c: Connection, case_id: int) -> dict[int, tuple[str, int]]:
+    """Each person's role and number in the case, counting everyone who ever joined, in order."""
+    rows = c.execute(
+        select(membership_t.c.person_id, membership_t.c.role)
+        .where(membership_t.c.case_id == case_id)
+        .order_by(membership_t.c.joined_at, membership_t.c.id)
+    ).all()
+    found: dict[int, tuple[str, int]] = {}
+    counts: dict[str, int] = {}
+    for r in rows:
+        if r.person_id not in found:
+            counts[r.role] = counts.get(r.role, 0) + 1
+            found[r.person_id] = (r.role, counts[r.role])
+    return found
+
+
+def card(c: Connection, asker: int, case_id: int) -> CaseCard:
+    """A worker's view of one of their cases: members, open invitations, activity. Marks nothing as read."""
+    mine = require_worker(c, asker, case_id, open_only=False)
+    case = c.execute(select(case_t.c.label, case_t.c.closed_at).where(case_t.c.id == case_id)).one()
+    now = utcnow()
+    invitations = c.execute(
+        select(invitation_t.c.id, invitation_t.c.role, invitation_t.c.expires_at)
+        .where(
+            invitation_t.c.case_id == case_id,
+            invitation_t.c.used_at.is_(None),
+            invitation_t.c.revoked_at.is_(None),
+            invitation_t.c.expires_at > now,
+        )
+        .order_by(invitation_t.c.id)
+    ).all()
+    alert_query = select(func.count()).select_from(answer_t).where(
+        answer_t.c.case_id == case_id, answer_t.c.topic == "alert.unsafe"
+    )
+    if mine.last_read_at is not None:
+        alert_query = alert_query.where(answer_t.c.created_at > mine.last_read_at)
+    return CaseCard(
+        id=case_id,
+        label=case.label,
+        closed=case.closed_at is not None,
+        members=_members(c, case_id, asker),
+        invitations=tuple(OpenInvitation(r.id, r.role, r.expires_at) for r in invitations),
+        last_activity=_activity(c, [case_id]).get(case_id),
+        new=_new_since(c, case_id, mine.last_read_at),
+        alerts=int(c.scalar(alert_query) or 0),
+    )
+
+
+def close_case(c: Connection, asker: int, case_id: int) -> list[int]:
+    """Close the case: it takes no new answers. Returns the Telegram ids of the family members to tell."""
+    require_worker(c, asker, case_id)
+    now = utcnow()
+    c.execute(update(case_t).where(case_t.c.id == case_id).values(closed_at=now))
+    c.execute(
+        update(invitation_t)
+        .where(invitation_t.c.case_id == case_id, invitation_t.c.used_at.is_(None), invitation_t.c.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+    _audit(c, asker, case_id, "close")
+    return _family_telegram_ids(c, case_id)
+
+
+def _family_telegram_ids(c: Connection, case_id: int) -> list[int]:
+    return list(
+        c.scalars(
+            select(person_t.c.telegram_id)
+            .join(membership_t, membership_t.c.person_id == person_t.c.id)
+            .where(
+                membership_t.c.case_id == case_id,
+                membership_t.c.left_at.is_(None),
+                membership_t.c.role.in_(FAMILY_ROLES),
+            )
+        )
+    )
+
+
+def remove_member(c: Connection, asker: int, case_id: int, membership_id: int) -> int | None:
+    """A worker takes someone out of their case (not themselves). Returns that person's Telegram id."""
+    require_worker(c, asker, case_id)
+    row = c.execute(
+        select(membership_t.c.person_id, person_t.c.telegram_id)
+        .join(person_t, person_t.c.id == membership_t.c.person_id)
+        .where(
+            membership_t.c.id == membership_id,
+            membership_t.c.case_id == case_id,
+            membership_t.c.left_at.is_(None),
+        )
+    ).first()
+    if row is None or row.person_id == asker:
+        raise AccessDenied
+    c.execute(update(membership_t).where(membership_t.c.id == membership_id).values(left_at=utcnow()))
+    _audit(c, asker, case_id, "remove member", f"membership {membership_id}")
+    return int(row.telegram_id)
+
+
+def leave(c: Connection, asker: int, case_id: int) -> list[int]:
+    """The asker leaves the case. Returns the Telegram ids of its workers, to tell them."""
+    row = _membership(c, asker, case_id)
+    if row is None:
+        raise AccessDenied
+    c.execute(update(membership_t).where(membership_t.c.id == row.id).values(left_at=utcnow()))
+    return list(
+        c.scalars(
+            select(person_t.c.telegram_id)
+            .join(membership_t, membership_t.c.person_id == person_t.c.id)
+            .where(
+                membership_t.c.case_id == case_id,
+                membership_t.c.left_at.is_(None),
+                membership_t.c.role == WORKER,
+            )
+        )
+    )
+
+
+# -- invitations -----------------------------------------------------------------------------------
+
+
+def invite(c: Connection, asker: int, case_id: int, role: str, valid_for: timedelta) -> NewInvitation:
+    """A one-time invitation into the asker's case; the code is returned once and stored only as a hash."""
+    if role not in (*FAMILY_ROLES, WORKER):
+        raise ValueError("role")
+    require_worker(c, asker, case_id)
+    code = secrets.token_urlsafe(CODE_BYTES)
+    now = utcnow()
+    expires = now + valid_for
+    key = c.execute(
+        insert(invitation_t).values(
+            case_id=case_id, role=role, code_hash=code_hash(code), created_by=asker, created_at=now, expires_at=expires
+        )
+    ).inserted_primary_key
+    assert key is not None
+    _audit(c, asker, case_id, "invite", role)
+    return NewInvitation(int(key[0]), code, role, expires)
+
+
+def revoke(c: Connection, asker: int, case_id: int, invitation_id: int) -> None:
+    require_worker(c, asker, case_id)
+    done = c.execute(
+        update(invitation_t)
+        .where(
+            invitation_t.c.id == invitation_id,
+            invitation_t.c.case_id == case_id,
+            invitation_t.c.used_at.is_(None),
+            invitation_t.c.revoked_at.is_(None),
+        )
+        .values(revoked_at=utcnow())
+    )
+    if not done.rowcount:
+        raise AccessDenied
+
+
+def slowed_down(c: Connection, person_id: int) -> bool:
+    """More than `BAD_CODE_LIMIT` bad codes in the last `BAD_CODE_WINDOW`: stop looking codes up for now."""
+    since = utcnow() - BAD_CODE_WINDOW
+    count = c.scalar(
+        select(func.count()).select_from(bad_code_t).where(bad_code_t.c.person_id == person_id, bad_code_t.c.at > since)
+    )
+    return int(count or 0) >= BAD_CODE_LIMIT
+
+
+def _valid(c: Connection, ref: str) -> Any:
+    return c.execute(
+        select(
+            invitation_t.c.id, invitation_t.c.case_id, invitation_t.c.role, invitation_t.c.created_by, case_t.c.label
+        )
+        .join(case_t, case_t.c.id == invitation_t.c.case_id)
+        .where(
+            invitation_t.c.code_hash == ref,
+            invitation_t.c.used_at.is_(None),
+            invitation_t.c.revoked_at.is_(None),
+            invitation_t.c.expires_at > utcnow(),
+            case_t.c.closed_at.is_(None),
+        )
+    ).first()
+
+
+def look_up(c: Connection, person_id: int, code: str) -> InvitationInfo | None:
+    """The invitation a code opens, or None: used, expired, revoked, garbled, unknown or too many tries
+    look the same from outside. A bad code is counted against the person."""
+    if slowed_down(c, person_id):
+        return None
+    row = _valid(c, code_hash(code)) if well_formed(code) else None
+    if row is None:
+        c.execute(insert(bad_code_t).values(person_id=person_id, at=utcnow()))
+        return None
+    if row.role == WORKER and worker_name(c, person_id) is None:
+        return None  # a co-worker invitation opens only for a registered worker
+    return InvitationInfo(code_hash(code), row.role, row.label, worker_name(c, row.created_by) or "")
+
+
+def accept(c: Connection, person_id: int, ref: str) -> tuple[int, str] | None:
+    """Join through the invitation ``ref`` (the code's hash): ``(case id, role)``, or None if it no
+    longer opens. A person is in one family case at a time: joining leaves any other."""
+    row = _valid(c, ref)
+    if row is None or (row.role == WORKER and worker_name(c, person_id) is None):
+        return None
+    now = utcnow()
+    c.execute(update(invitation_t).where(invitation_t.c.id == row.id).values(used_at=now, used_by=person_id))
+    already = _membership(c, person_id, row.case_id)
+    if already is not None:
+        return int(row.case_id), str(already.role)
+    if row.role in FAMILY_ROLES:
+        c.execute(
+            update(membership_t)
+            .where(
+                membership_t.c.person_id == person_id,
+                membership_t.c.left_at.is_(None),
+                membership_t.c.role.in_(FAMILY_ROLES),
+            )
+            .values(left_at=now)
+        )
+    c.execute(insert(membership_t).values(case_id=row.case_id, person_id=person_id, role=row.role, joined_at=now))
+    return int(row.case_id), str(row.role)
+
+
+# -- what people shared ----------------------------------------------------------------------------
+
+
+def read_answers(
+    c: Connection, asker: int, case_id: int, *, purpose: str, topics: Sequence[str] | None = None
+) -> list[SharedAnswer]:
+    """THE door to answers. A worker of the case reads everyone's; anyone else reads only their own.
+    Every read is written to the audit table with its purpose."""
+    row = _membership(c, asker, case_id)
+    if row is None:
+        # A former member still sees their own words; nobody else outside the case sees anything.
+        if not c.scalar(
+            select(func.count()).select_from(membership_t).where(
+                membership_t.c.case_id == case_id, membership_t.c.person_id == asker
+            )
+        ):
+            raise AccessDenied
+        role = "former"
+    else:
+        role = row.role
+    query = select(answer_t).where(answer_t.c.case_id == case_id).order_by(answer_t.c.created_at, answer_t.c.id)
+    if role != WORKER:
+        query = query.where(answer_t.c.person_id == asker)
+    if topics is not None:
+        query = query.where(answer_t.c.topic.in_(list(topics)))
+    rows = c.execute(query).all()
+    who = numbers(c, case_id)
+    _audit(c, asker, case_id, purpose, ",".join(topics) if topics else "all")
+    if role == WORKER and row is not None and purpose == "read":
+        c.execute(update(membership_t).where(membership_t.c.id == row.id).values(last_read_at=utcnow()))
+    return [
+        SharedAnswer(
+            r.id,
+            who.get(r.person_id, (r.role or "", 0))[0],
+            who.get(r.person_id, (r.role or "", 0))[1],
+            r.topic,
+            r.value,
+            json.loads(r.data),
+            r.created_at,
+            r.person_id == asker,
+        )
+        for r in rows
+    ]
+
+
+def _audit(c: Connection, person_id: int, case_id: int, action: str, detail: str = "") -> None:
+    c.execute(
+        insert(audit_t).values(person_id=person_id, case_id=case_id, action=action, detail=detail[:200], at=utcnow())
+    )
+
+
+def audit_trail(c: Connection, case_id: int) -> list[AuditLine]:
+    """Everything the audit table holds for a case, oldest first (for administrators, not in the bot)."""
+    rows = c.execute(
+        select(audit_t, person_t.c.telegram_id, worker_t.c.name)
+        .outerjoin(person_t, person_t.c.id == audit_t.c.person_id)
+        .outerjoin(worker_t, and_(worker_t.c.person_id == audit_t.c.person_id))
+        .where(audit_t.c.case_id == case_id)
+        .order_by(audit_t.c.at, audit_t.c.id)
+    ).all()
+    return [AuditLine(r.at, r.person_id, r.telegram_id, r.name, r.action, r.detail) for r in rows]
+
+
+def family_case(c: Connection, person_id: int) -> int | None:
+    """The open case a young person or parent is in, if any."""
+    return c.scalar(
+        select(membership_t.c.case_id)
+        .join(case_t, case_t.c.id == membership_t.c.case_id)
+        .where(
+            membership_t.c.person_id == person_id,
+            membership_t.c.left_at.is_(None),
+            membership_t.c.role.in_(FAMILY_ROLES),
+            case_t.c.closed_at.is_(None),
+        )
+        .order_by(membership_t.c.joined_at.desc())
+        .limit(1)
+    )

@@ -1,0 +1,283 @@
+"""Cases and invitations as transcripts: a worker opens a case and invites; a young person and a parent
+join; every refusal is refused the same kind way; members leave, are removed; cases close."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select, text, update
+
+from dialogues import NOTICES
+from dialogues.cases import BAD_CODE, CASE_CLOSED, NOT_YOURS
+from dialogues.messages import T
+from storage import cases
+from storage.models import utcnow
+from storage.repository import Standing
+from tests.transcript import Chat, say
+
+LINK = re.compile(r"https://t\.me/companion_bot\?start=([A-Za-z0-9_-]+)")
+
+
+@pytest.fixture
+def chat(store):
+    store.add_worker(900, "Sam Jones")
+    store.add_worker(901, "Priya Shah")
+    return Chat(store)
+
+
+def worker(chat, user_id=900):
+    sam = chat.person(user_id)
+    sam.says("/start")
+    sam.presses("English")
+    return sam
+
+
+def open_case(sam, label="Family B"):
+    sam.says("/newcase")
+    return sam.says(label)
+
+
+def invitation(sam, button):
+    said = sam.presses(button)
+    found = LINK.search(said.text)
+    assert found, said.text
+    return found.group(1)
+
+
+def case_id_of(store, label="Family B"):
+    with store.engine.connect() as c:
+        return c.scalar(select(cases.case_t.c.id).where(cases.case_t.c.label == label))
+
+
+def test_a_worker_opens_a_case_with_a_label_that_names_nobody(chat):
+    sam = worker(chat)
+    said = sam.says("/newcase")
+    assert "real names" in said.text
+    assert say(T("Please send a label of up to {limit} characters.", limit=60)) in sam.says("x" * 61)
+    said = sam.says("Family B")
+    assert say(T("Case: {label}", label="Family B")) in said
+    assert say(T("No young person or parent has joined yet. Invite them below.")) in said
+    assert "🧒 Invite a young person" in said.buttons
+    said = sam.says("/cases")
+    assert said.buttons == ["📁 Family B", "➕ New case"]
+
+
+def test_an_invitation_is_a_one_time_link_whose_code_is_stored_only_as_a_hash(chat, store):
+    sam = worker(chat)
+    open_case(sam)
+    code = invitation(sam, "🧒 Invite a young person")
+    assert 43 <= len(code) <= 64 and re.fullmatch(r"[A-Za-z0-9_-]+", code)
+    assert f"/start {code}" in sam.last.text, "the code alone, for the terminal"
+    with store.engine.connect() as c:
+        dump = "\n".join(str(row) for table in ("invitation", "audit_entry", "conversation")
+                         for row in c.execute(text(f"select * from {table}")))  # fmt: skip
+    assert code not in dump
+    assert cases.code_hash(code) in dump
+
+
+def test_a_young_person_and_a_parent_join_and_are_told_who_reads_what(chat):
+    sam = worker(chat)
+    open_case(sam)
+    child_code = invitation(sam, "🧒 Invite a young person")
+    parent_code = invitation(sam, "🧑 Invite a parent or carer")
+
+    jo = chat.person(910)
+    said = jo.says(f"/start {child_code}")
+    assert "Sam Jones" in said.text and "a young person" in said.text
+    assert say(T("{worker} will read what you share here, before they see you. They don't read it all the "
+                 "time, so this chat is not for emergencies.", worker="Sam Jones")) in said  # fmt: skip
+    assert "999" in said.text and "0800 1111" in said.text
+    assert said.buttons[:2] == ["✅ Yes, join", "Not now"]
+    said = jo.presses("✅ Yes, join")
+    assert say(T("Welcome! You have joined.")) in said
+    assert say(T("You are here to tell {worker} how things are for you.", worker="Sam Jones")) in jo.says("/help")
+
+    dad = chat.person(911, language_code="cy")
+    said = dad.says(f"/start {parent_code}")
+    assert say(T("Would you like to join?"), "cy") in said, "in their own language"
+    dad.presses("✅ Yes, join")
+    assert say(T("You are here as a parent or carer in a case with {worker}.", worker="Sam Jones"), "cy") in (
+        dad.says("/help")
+    )
+
+    said = sam.says("/cases")
+    said = sam.presses("📁 Family B")
+    for member in ("Young person 1", "Parent or carer 1", "Sam Jones (social worker)"):
+        assert member in said.text
+
+
+def test_not_now_leaves_the_invitation_working(chat):
+    sam = worker(chat)
+    open_case(sam)
+    code = invitation(sam, "🧑 Invite a parent or carer")
+    mum = chat.person(912)
+    mum.says(f"/start {code}")
+    mum.presses("Not now")
+    mum.says(f"/start {code}")
+    assert say(T("Welcome! You have joined.")) in mum.presses("✅ Yes, join")
+
+
+def bad_code_cases(chat, store):
+    """Codes that must not work: each is (how it was made, the code)."""
+    sam = worker(chat)
+    open_case(sam)
+    used = invitation(sam, "🧑 Invite a parent or carer")
+    chat.person(920).says(f"/start {used}")
+    chat.person(920).presses("✅ Yes, join")
+    revoked = invitation(sam, "🧑 Invite a parent or carer")
+    sam.presses("🚫 Cancel an invitation")
+    sam.presses(sam.last.buttons[0])
+    expired = invitation(sam, "🧑 Invite a parent or carer")
+    with store.engine.begin() as c:
+        c.execute(update(cases.invitation_t).where(cases.invitation_t.c.code_hash == cases.code_hash(expired))
+                  .values(expires_at=utcnow() - timedelta(seconds=1)))  # fmt: skip
+    return {"used": used, "revoked": revoked, "expired": expired, "garbled": used[:-3] + "xyz",
+            "oversized": "a" * 65, "odd characters": "<script>", "worker-only": None}  # fmt: skip
+
+
+def test_used_expired_revoked_garbled_or_oversized_codes_all_get_one_generic_kind_answer(chat, store):
+    codes = bad_code_cases(chat, store)
+    for n, (how, code) in enumerate(codes.items()):
+        if code is None:
+            continue
+        stranger = chat.person(930 + n)
+        said = stranger.says(f"/start {code}")
+        assert said.text.startswith(say(BAD_CODE)), how
+        assert stranger.answers() == []
+
+
+def test_a_co_worker_invitation_opens_only_for_a_registered_worker(chat):
+    sam = worker(chat)
+    open_case(sam)
+    code = invitation(sam, "🤝 Invite a co-worker")
+    assert chat.person(940).says(f"/start {code}").text.startswith(say(BAD_CODE))
+    priya = worker(chat, 901)
+    said = priya.says(f"/start {code}")
+    assert "Sam Jones" in said.text and "Family B" in said.text
+    priya.presses("✅ Yes, join")
+    assert priya.says("/cases").buttons[0] == "📁 Family B"
+
+
+def test_too_many_bad_codes_slow_a_person_down_even_for_a_good_code(chat):
+    sam = worker(chat)
+    open_case(sam)
+    good = invitation(sam, "🧑 Invite a parent or carer")
+    guesser = chat.person(950)
+    for n in range(cases.BAD_CODE_LIMIT):
+        guesser.says(f"/start guess{n}")
+    assert guesser.says(f"/start {good}").text.startswith(say(BAD_CODE))
+    assert say(T("Would you like to join?")) in chat.person(951).says(f"/start {good}"), "still good for others"
+
+
+def test_another_worker_s_case_is_refused_typed_or_forged(chat):
+    sam = worker(chat)
+    open_case(sam)
+    theirs = case_id_of(chat.store)
+    priya = worker(chat, 901)
+    assert say(NOT_YOURS) in priya.says(f"/cases {theirs}")
+    priya.says("/cases")
+    from dialogues.engine import Input
+
+    forged = priya._send(Input.choice(f"case:{theirs}"), seq=priya.says("/cases") and None)
+    assert say(NOTICES.stale_button) in forged
+    with chat.store.transaction() as tx:
+        priya_id = tx.person(901).id
+        with pytest.raises(cases.AccessDenied):
+            cases.read_answers(tx.c, priya_id, theirs, purpose="read")
+        with pytest.raises(cases.AccessDenied):
+            cases.invite(tx.c, priya_id, theirs, "parent", timedelta(days=7))
+
+
+def test_a_family_member_cannot_use_worker_commands(chat):
+    sam = worker(chat)
+    open_case(sam)
+    code = invitation(sam, "🧑 Invite a parent or carer")
+    mum = chat.person(960)
+    mum.says(f"/start {code}")
+    mum.presses("✅ Yes, join")
+    assert say(NOTICES.not_for_you) in mum.says("/cases")
+    assert say(NOTICES.not_for_you) in mum.says(f"/cases {case_id_of(chat.store)}")
+
+
+def test_reading_answers_is_checked_against_membership_and_audited(chat, store):
+    sam = worker(chat)
+    open_case(sam)
+    child, parent = invitation(sam, "🧒 Invite a young person"), invitation(sam, "🧑 Invite a parent or carer")
+    for user_id, code in ((970, child), (971, parent)):
+        chat.person(user_id).says(f"/start {code}")
+        chat.person(user_id).presses("✅ Yes, join")
+    case_id = case_id_of(store)
+    with store.transaction() as tx:
+        for user_id, role, words in ((970, "young_person", "my nan"), (971, "parent", "we are trying")):
+            person = tx.person(user_id)
+            tx.add_answers(person.id, Standing(role, case_id), [("note", words, {})], None)
+    with store.transaction() as tx:
+        child_id, parent_id, sam_id = tx.person(970).id, tx.person(971).id, tx.person(900).id
+        everything = cases.read_answers(tx.c, sam_id, case_id, purpose="check")
+        assert [a.value for a in everything] == ["my nan", "we are trying"]
+        assert [a.value for a in cases.read_answers(tx.c, parent_id, case_id, purpose="read")] == ["we are trying"]
+        assert [a.value for a in cases.read_answers(tx.c, child_id, case_id, purpose="read")] == ["my nan"]
+
+    said = sam.says(f"/cases {case_id}")
+    assert "2 new answers since you last looked." in said.text
+    said = sam.presses("📖 What they shared")
+    assert "my nan" in said.text and "Young person 1" in said.text and "Parent or carer 1" in said.text
+    assert "0 new answers since you last looked." in sam.presses("⬅️ Back to the case").text
+
+    with store.engine.begin() as c:
+        c.execute(cases.answer_t.delete())
+    with store.transaction() as tx:
+        trail = cases.audit_trail(tx.c, case_id)
+    reads = [(line.worker_name, line.action) for line in trail if line.action == "read"]
+    assert ("Sam Jones", "read") in reads and len(reads) >= 4, "the audit outlives the answers"
+
+
+def test_a_member_leaves_and_their_worker_is_told_without_any_answer_in_it(chat):
+    sam = worker(chat)
+    open_case(sam)
+    code = invitation(sam, "🧑 Invite a parent or carer")
+    mum = chat.person(980)
+    mum.says(f"/start {code}")
+    mum.presses("✅ Yes, join")
+    said = mum.says("/leave")
+    assert "What you already shared stays" in said.text
+    said = mum.presses("Yes, leave")
+    assert say(T("You are not part of a case with a social worker here yet.")) in said
+    assert any("left the case" in note for note in sam.told())
+    assert say(NOTICES.not_for_you) in mum.says("/leave")
+
+
+def test_a_removed_member_is_told_kindly(chat):
+    sam = worker(chat)
+    open_case(sam)
+    code = invitation(sam, "🧒 Invite a young person")
+    jo = chat.person(981)
+    jo.says(f"/start {code}")
+    jo.presses("✅ Yes, join")
+    sam.says(f"/cases {case_id_of(chat.store)}")
+    sam.presses("👋 Take someone out of the case")
+    said = sam.presses("👋 Young person 1")
+    assert say(T("Done. They are no longer in this case.")) in said
+    assert jo.told() and "taken you out" in jo.told()[0]
+    assert say(T("You can join when your social worker sends you an invitation link.")) in jo.says("/help")
+
+
+def test_a_closed_case_takes_nothing_new_and_its_members_are_told(chat):
+    sam = worker(chat)
+    open_case(sam)
+    code = invitation(sam, "🧒 Invite a young person")
+    pending = invitation(sam, "🧑 Invite a parent or carer")
+    jo = chat.person(982, language_code="cy")
+    jo.says(f"/start {code}")
+    jo.presses("✅ Yes, join")
+    sam.says(f"/cases {case_id_of(chat.store)}")
+    assert "Family B" in sam.presses("🔒 Close the case").text
+    said = sam.presses("🔒 Yes, close it")
+    assert say(T("The case is closed.")) in said
+    assert jo.told() == [say(CASE_CLOSED, "cy")], "told in their own language"
+    said = jo.says("/help")
+    assert say(T("You can join when your social worker sends you an invitation link."), "cy") in said
+    assert chat.person(983).says(f"/start {pending}").text.startswith(say(BAD_CODE)), "its invitations stop working"
+    assert sam.says("/cases").buttons == ["➕ New case"]
