@@ -5,6 +5,7 @@ companion chat [--as ROLE] [--lang cy]
 companion telegram                 long polling
 companion worker add --telegram-id N --name NAME
 companion db upgrade
+companion audit CASE               who read or exported what of a case, and when
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def parser() -> argparse.ArgumentParser:
     add.add_argument("--name", required=True, help="their name, as families will see it")
     db = sub.add_parser("db", help="database").add_subparsers(dest="action", required=True)
     db.add_parser("upgrade", help="bring the database schema up to date")
+    audit = sub.add_parser("audit", help="who read or exported what of a case, and when")
+    audit.add_argument("case", type=int, help="the case's number")
     return p
 
 
@@ -74,11 +77,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             worker_id = open_store(settings).add_worker(args.telegram_id, name)
             print(f"Worker {worker_id} registered: {name} (Telegram id {args.telegram_id}).")
             return 0
+        if command == "audit":
+            return print_audit(open_store(settings), args.case)
         if command == "telegram":
             return run_telegram(settings)
         return run_chat(settings, ROLE_ARGS.get(args.role or ""), args.lang)
     except KeyboardInterrupt:
         return 130
+
+
+def print_audit(store: Store, case_id: int) -> int:
+    """The case's audit trail, one line an entry, oldest first."""
+    from storage.cases import audit_trail
+
+    with store.transaction() as tx:
+        trail = audit_trail(tx.c, case_id)
+    if not trail:
+        print(f"No audit entries for case {case_id}.")
+        return 0
+    for line in trail:
+        who = line.worker_name or f"person {line.person_id}"
+        print(f"{line.at:%Y-%m-%d %H:%M:%S} UTC  {who} (Telegram id {line.telegram_id})  {line.action}  {line.detail}")
+    return 0
 
 
 def run_telegram(settings: Settings) -> int:
@@ -89,7 +109,9 @@ def run_telegram(settings: Settings) -> int:
     if not settings.token:
         print("companion: setting TELEGRAM_BOT_TOKEN is needed for the Telegram bot", file=sys.stderr)
         return 2
-    companion = Companion(open_store(settings), build_engine(), settings.default_locale)
+    companion = Companion(
+        open_store(settings), build_engine(), settings.default_locale, invitation_days=settings.invitation_days
+    )
     try:
         asyncio.run(TelegramBot(settings, companion).run())
     except InvalidToken:
@@ -103,7 +125,8 @@ def run_chat(settings: Settings, role: Role | None, lang: str | None) -> int:
 
     store = open_store(settings)
     prepare_demo(store)
-    terminal = Terminal(Companion(store, build_engine(), settings.default_locale), lang or settings.default_locale)
+    companion = Companion(store, build_engine(), settings.default_locale, invitation_days=settings.invitation_days)
+    terminal = Terminal(companion, lang or settings.default_locale)
     role = role or terminal.pick_role()
     user_id = DEMO_PEOPLE[role]
     if lang:

@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     database_url: str = Field(default=DEFAULT_URL, description="SQLAlchemy URL: sqlite:///... or postgresql+psycopg://")
     default_locale: str = Field(default="en", description="language for people whose Telegram language we lack")
     log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
+    invitation_days: int = Field(default=7, ge=1, le=90, description="how long an invitation works, in days")
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod

@@ -18,6 +18,7 @@ from dialogues.messages import T
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = (
     "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "TELEGRAM_FILE_URL", "DATABASE_URL", "DEFAULT_LOCALE", "LOG_LEVEL",
+    "INVITATION_DAYS",
 )  # fmt: skip
 
 
@@ -88,3 +89,28 @@ def test_make_run_without_a_token_asks_which_role_to_try(tmp_path):
     assert render(T("Which role would you like to try? Everyone here is on the same demo case."), "en") in result.stdout
     assert "Sam (demo worker)" not in result.stdout.split("> ")[0]
     assert render(T("What would you like to do?"), "en") in result.stdout
+
+
+def test_audit_prints_who_read_what_of_a_case(tmp_path, database_url):
+    from storage import cases
+    from storage.db import connect, upgrade
+    from storage.repository import Store
+
+    engine = connect(database_url)
+    upgrade(engine)
+    store = Store(engine)
+    worker_id = store.add_worker(5151, "Sam Jones")
+    case_id = store.ensure_case("Family B", worker_id)
+    with store.transaction() as tx:
+        cases.read_answers(tx.c, tx.person(5151).id, case_id, purpose="export")
+    engine.dispose()
+    result = companion("audit", str(case_id), cwd=tmp_path, env={"DATABASE_URL": database_url})
+    assert result.returncode == 0, result.stderr
+    assert "Sam Jones (Telegram id 5151)  export" in result.stdout
+    empty = companion("audit", str(case_id + 1), cwd=tmp_path, env={"DATABASE_URL": database_url})
+    assert "No audit entries" in empty.stdout
+
+
+def test_invitation_days_must_be_a_sensible_number(tmp_path):
+    result = companion("db", "upgrade", cwd=tmp_path, env={"INVITATION_DAYS": "0"})
+    assert result.returncode == 2 and "INVITATION_DAYS" in result.stderr
