@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from bot.casebook import TxCasebook
@@ -29,6 +30,8 @@ from dialogues.engine import (
     Who,
 )
 from dialogues.languages import supported
+from dialogues.messages import T, Text
+from storage import cases
 from storage.repository import PersonRow, Standing, Store, Tx, clean
 
 log = logging.getLogger(__name__)
@@ -153,11 +156,28 @@ class Companion:
             tx.add_answers(
                 person.id, standing, [(r.topic, r.value, dict(r.data)) for r in outcome.records], incoming.update_id
             )
+            if outcome.records and standing.case_id is not None and standing.role != Role.WORKER:
+                cases.note_new_answers(tx.c, standing.case_id)
             tx.save_conversation(person.id, outcome.conversation.to_json())
             if incoming.update_id is not None:
                 tx.processed(incoming.update_id)
             notes = [e for e in outcome.effects if isinstance(e, Notify)]
             return self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
+
+    def due_notices(self, now: datetime | None = None) -> list[tuple[int, Message]]:
+        """Tell workers, once per case, that something new was shared: never what. The messages are in
+        the outbox when this returns; the caller sends them and marks them done."""
+        with self.store.transaction() as tx:
+            out = []
+            for due in cases.take_due_notices(tx.c, now):
+                note = Notify(
+                    due.telegram_id,
+                    T("Someone in \"{label}\" shared something new.", label=Text.as_written(due.case_label)),
+                    T("📁 Open the case card"),
+                    f"cases {due.case_id}",
+                )
+                out.append((due.telegram_id, self._to_outbox(tx, due.telegram_id, [self._note(tx, note)])[0]))
+            return out
 
     def locale_of(self, person: PersonRow) -> str:
         return person.locale or supported(person.telegram_locale) or self.default_locale

@@ -18,12 +18,13 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, insert, select, update
 
-from storage.models import AuditEntry, BadCode, Invitation, utcnow
+from storage.models import AuditEntry, BadCode, Invitation, Notice, utcnow
 from storage.repository import answer_t, case_t, clean, membership_t, person_t, worker_t
 
 invitation_t = Invitation.__table__
 bad_code_t = BadCode.__table__
 audit_t = AuditEntry.__table__
+notice_t = Notice.__table__
 
 WORKER = "worker"
 FAMILY_ROLES = ("young_person", "parent")
@@ -32,6 +33,7 @@ MAX_CODE = 64  # Telegram's limit for a deep-link start parameter
 BAD_CODE_WINDOW = timedelta(minutes=10)
 BAD_CODE_LIMIT = 5
 MAX_LABEL = 60
+NOTICE_DELAY = timedelta(minutes=3)  # answers within this time make one notification
 
 
 class AccessDenied(Exception):
@@ -508,3 +510,53 @@ def family_case(c: Connection, person_id: int) -> int | None:
         .order_by(membership_t.c.joined_at.desc())
         .limit(1)
     )
+
+
+# -- telling workers that something new was shared ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DueNotice:
+    case_id: int
+    case_label: str
+    person_id: int
+    telegram_id: int
+
+
+def note_new_answers(c: Connection, case_id: int, now: datetime | None = None) -> None:
+    """Something was shared in the case: each of its workers gets one notice, due a little later, unless
+    one is already waiting (so several answers make one message)."""
+    now = now or utcnow()
+    workers = c.scalars(
+        select(membership_t.c.person_id).where(
+            membership_t.c.case_id == case_id, membership_t.c.role == WORKER, membership_t.c.left_at.is_(None)
+        )
+    ).all()
+    for person_id in workers:
+        waiting = c.scalar(
+            select(notice_t.c.id).where(
+                notice_t.c.case_id == case_id, notice_t.c.person_id == person_id, notice_t.c.sent_at.is_(None)
+            )
+        )
+        if waiting is None:
+            c.execute(insert(notice_t).values(case_id=case_id, person_id=person_id, due_at=now + NOTICE_DELAY))
+
+
+def take_due_notices(c: Connection, now: datetime | None = None) -> list[DueNotice]:
+    """The notices due by ``now``, marked sent (the caller puts their messages in the outbox in the same
+    transaction). A worker who has left the case since is not told."""
+    now = now or utcnow()
+    rows = c.execute(
+        select(notice_t.c.id, notice_t.c.case_id, notice_t.c.person_id, case_t.c.label, person_t.c.telegram_id)
+        .join(case_t, case_t.c.id == notice_t.c.case_id)
+        .join(person_t, person_t.c.id == notice_t.c.person_id)
+        .where(notice_t.c.sent_at.is_(None), notice_t.c.due_at <= now)
+        .order_by(notice_t.c.due_at)
+    ).all()
+    if rows:
+        c.execute(update(notice_t).where(notice_t.c.id.in_([r.id for r in rows])).values(sent_at=now))
+    return [
+        DueNotice(r.case_id, r.label, r.person_id, r.telegram_id)
+        for r in rows
+        if _membership(c, r.person_id, r.case_id) is not None
+    ]

@@ -143,3 +143,14 @@ class AuditEntry(SQLModel, table=True):
     action: str = Field(max_length=40)
     detail: str = Field(default="", max_length=200)
     at: datetime = Field(default_factory=utcnow)
+
+
+class Notice(SQLModel, table=True):
+    """A worker to be told that someone in their case shared something: one per case and worker at a
+    time, sent when due, so that several answers in a few minutes make one message."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    person_id: int = Field(foreign_key="person.id")
+    due_at: datetime = Field(index=True)
+    sent_at: datetime | None = None

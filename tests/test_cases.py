@@ -281,3 +281,27 @@ def test_a_closed_case_takes_nothing_new_and_its_members_are_told(chat):
     assert say(T("You can join when your social worker sends you an invitation link."), "cy") in said
     assert chat.person(983).says(f"/start {pending}").text.startswith(say(BAD_CODE)), "its invitations stop working"
     assert sam.says("/cases").buttons == ["➕ New case"]
+
+
+def test_workers_are_told_once_that_something_was_shared_never_what(chat, store):
+    from bot.core import parse_command_data
+
+    sam = worker(chat)
+    open_case(sam)
+    priya = worker(chat, 901)
+    priya.says(f"/start {invitation(sam, '🤝 Invite a co-worker')}")
+    priya.presses("✅ Yes, join")
+    case_id = case_id_of(store)
+    start = utcnow()
+    with store.transaction() as tx:
+        for minute in range(3):
+            cases.note_new_answers(tx.c, case_id, start + timedelta(minutes=minute))
+    assert chat.companion.due_notices(start + timedelta(minutes=2)) == [], "not yet: more may come"
+    due = chat.companion.due_notices(start + cases.NOTICE_DELAY)
+    assert sorted(to for to, _ in due) == [900, 901], "one message for each worker"
+    to, message = due[0]
+    assert message.text == say(T("Someone in \"{label}\" shared something new.", label="Family B"))
+    assert chat.companion.due_notices(start + timedelta(hours=1)) == [], "sent once"
+    command = parse_command_data(message.buttons[0].data)
+    said = chat.person(to)._send(command)
+    assert say(T("Case: {label}", label="Family B")) in said, "the button opens the case card"

@@ -1,8 +1,8 @@
-"""cases: invitations, bad codes, audit, a worker's last look
+"""cases: invitations, bad codes, audit, notices, a worker's last look
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-24 07:01:28.101012
+Create Date: 2026-11-24 07:08:54.500615
 """
 from collections.abc import Sequence
 
@@ -62,6 +62,20 @@ def upgrade() -> None:
     with op.batch_alter_table('invitation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_invitation_case_id'), ['case_id'], unique=False)
 
+    op.create_table('notice',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('case_id', sa.Integer(), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('due_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('sent_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['case_id'], ['case.id'], ),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('notice', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_notice_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_notice_due_at'), ['due_at'], unique=False)
+
     with op.batch_alter_table('membership', schema=None) as batch_op:
         batch_op.add_column(sa.Column('last_read_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
 
@@ -73,6 +87,11 @@ def downgrade() -> None:
     with op.batch_alter_table('membership', schema=None) as batch_op:
         batch_op.drop_column('last_read_at')
 
+    with op.batch_alter_table('notice', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_notice_due_at'))
+        batch_op.drop_index(batch_op.f('ix_notice_case_id'))
+
+    op.drop_table('notice')
     with op.batch_alter_table('invitation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_invitation_case_id'))
 
