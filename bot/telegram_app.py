@@ -167,8 +167,9 @@ class TelegramBot:
     # -- sending ------------------------------------------------------------------------------
 
     async def deliver(self, delivery: Delivery) -> None:
-        for message in delivery.messages:
-            if await self.send(delivery.chat_id, message) and message.outbox_id is not None:
+        """The replies, then the messages the step sends to other people (a worker told someone left...)."""
+        for chat_id, message in [*((delivery.chat_id, m) for m in delivery.messages), *delivery.elsewhere]:
+            if await self.send(chat_id, message) and message.outbox_id is not None:
                 self.sent.append(message.outbox_id)
 
     async def send(self, chat_id: int, message: Message) -> bool:
@@ -229,11 +230,17 @@ class TelegramBot:
                 if not is_private(update):
                     asyncio.get_running_loop().create_task(self.leave_group(update))
             rows = [(u.update_id, u.effective_chat.id, u.to_dict()) for u in ours if u.effective_chat]
-            fresh = set(await self.in_writer(self.store.inbox_add, rows))
+            fresh = set(await self.in_writer(self._admit, rows))
             for update in ours:
                 if update.update_id in fresh:
                     await self.application.update_queue.put(update)
             offset = updates[-1].update_id + 1
+
+    def _admit(self, rows: list[tuple[int, int, dict[str, Any]]]) -> list[int]:
+        """Store new updates in the inbox; one whose step has committed before is not let in again."""
+        with self.store.transaction() as tx:
+            rows = [row for row in rows if not tx.seen(row[0])]
+        return self.store.inbox_add(rows)
 
     async def leave_group(self, update: Update) -> None:
         """In a group: one short line, leave, store nothing."""
@@ -278,6 +285,7 @@ class TelegramBot:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, self.stopping.set)
         async with self.application:
+            self.companion.bot_username = self.bot.username  # for invitation links
             await self.set_commands()
             await self.application.start()
             await self.resume()

@@ -1,0 +1,648 @@
+"""End to end: the real bot process (``companion telegram``) against the fake Bot API, on both databases.
+
+Each test is a short conversation: people write, press buttons, send stickers or join groups through
+`FakeBotApiThread`; the bot runs as a child process (`BotProcess`) exactly as in production, polling the
+fake server; the test reads what the bot sent and, with SQLAlchemy, what it stored.
+
+Expected words are the dialogues' own messages rendered with `bot.i18n.render`, so a test written in
+English checks Welsh too: ``say("cy", ...)`` is whatever the Welsh catalog says today.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from botprocess import BotProcess, bot_env, run_companion
+from fakebotapi import FakeBotApiThread, SentRecord
+from sqlalchemy import Engine, Table, func, select
+
+from bot.i18n import render
+from bot.telegram_app import COMMANDS, GROUP_GOODBYE
+from dialogues import NOTICES
+from dialogues.cases import AS_ROLE, BAD_CODE
+from dialogues.engine import Role, Who
+from dialogues.home import ABOUT, HELP, LANGUAGE, PRIVACY, WHO_FOR, help_texts, privacy_texts
+from dialogues.languages import LANGUAGES
+from dialogues.messages import T, Text
+from storage.db import connect
+from storage.models import Answer, Conversation, InboxUpdate, OutboxMessage, Person, ProcessedUpdate, Worker
+
+TIMEOUT = 20.0  # seconds to wait for one answer: generous, since it includes the bot's start-up
+MAX_TEXT = 4096  # Telegram's limits
+MAX_CALLBACK_DATA = 64
+
+# What the bot says, as the dialogues say it (English msgids, rendered in the person's language).
+GREETING = T("Hello! I'm Safety Companion.")
+WHICH_LANGUAGE = T("Which language would you like me to use?")
+NO_CASE = T("You are not part of a case with a social worker here yet.")
+ASK_FOR_INVITATION = T(
+    "To join, ask your social worker for an invitation link. "
+    "When you open it, I will know who your worker is, and you can start."
+)
+WHAT_NEXT = T("What would you like to do?")
+MY_CASES = T("📁 My cases")
+NEW_CASE = T("➕ New case")
+WELCOME = (GREETING, ABOUT, WHO_FOR, WHICH_LANGUAGE)
+NO_CASE_MENU = (NO_CASE, ASK_FOR_INVITATION)
+
+
+def speaking(code: str) -> Text:
+    return T("OK. I will speak {language} with you from now on.", language=Text.as_written(LANGUAGES[code]))
+
+
+def say(locale: str, *texts: Text) -> str:
+    """One message as the bot sends it: paragraphs in ``locale``, a blank line between them."""
+    return "\n\n".join(render(text, locale) for text in texts)
+
+
+def menu_labels(locale: str) -> list[str]:
+    return [render(choice.label, locale) for choice in (HELP, PRIVACY, LANGUAGE)]
+
+
+# -- people, and what the bot sends them ----------------------------------------------------------
+
+
+@dataclass
+class Turn:
+    """Everything the bot sent a person for one thing they did, in order; the last carries the buttons."""
+
+    update_id: int
+    messages: list[SentRecord]
+
+    @property
+    def texts(self) -> list[str]:
+        return [m.text or "" for m in self.messages]
+
+    @property
+    def text(self) -> str:
+        """The text of the only message (most answers are one message: kind word, then the prompt)."""
+        assert len(self.messages) == 1, f"expected one message, got {self.texts}"
+        return self.texts[0]
+
+    @property
+    def prompt(self) -> SentRecord:
+        return self.messages[-1]
+
+    @property
+    def buttons(self) -> list[str]:
+        return [b["text"] for b in self.prompt.inline_buttons]
+
+
+@dataclass
+class User:
+    """Someone in a private chat with the bot (chat id = user id, as in Telegram)."""
+
+    api: FakeBotApiThread
+    id: int
+    language_code: str | None = "en"
+    first_name: str = "Test"
+
+    def sends(self, text: str, *, buttons: bool = True) -> Turn:
+        """Send words; the answer ends with a message with buttons (else, with ``buttons=False``, is one message)."""
+        return self._act(
+            lambda: self.api.user_sends_text(
+                self.id, text, language_code=self.language_code, first_name=self.first_name
+            ),
+            buttons,
+        )
+
+    def presses(self, label: str, on: SentRecord | None = None, *, buttons: bool = True) -> Turn:
+        """Press the button called ``label`` on ``on`` (by default, the latest message that has buttons)."""
+        message = on or self.last_prompt
+        data = [b["callback_data"] for b in message.inline_buttons if b["text"] == label]
+        assert data, f"no button {label!r} on {message.describe()}: {[b['text'] for b in message.inline_buttons]}"
+        return self.presses_data(data[0], message, buttons=buttons)
+
+    def presses_data(self, data: str, message: SentRecord, *, buttons: bool = True) -> Turn:
+        assert message.message_id is not None
+        return self._act(lambda: self.api.user_presses(self.id, data, message_id=message.message_id), buttons)
+
+    def sends_sticker(self) -> Turn:
+        return self._act(lambda: self.api.user_sends_sticker(self.id))
+
+    def sends_photo(self, caption: str | None = None) -> Turn:
+        return self._act(lambda: self.api.user_sends_photo(self.id, caption=caption))
+
+    def sends_voice(self) -> Turn:
+        return self._act(lambda: self.api.user_sends_voice(self.id))
+
+    def edits(self, update_id: int, new_text: str) -> Turn:
+        """Edit the message this person sent in update ``update_id``."""
+        update = self.api.get_update(update_id)
+        assert update is not None and "message" in update
+        return self._act(lambda: self.api.user_edits_message(self.id, update["message"]["message_id"], new_text))
+
+    @property
+    def received(self) -> list[SentRecord]:
+        """Every message the bot sent to this chat so far."""
+        return self.api.messages_to(self.id)
+
+    @property
+    def last_prompt(self) -> SentRecord:
+        with_buttons = [m for m in self.received if m.inline_buttons]
+        assert with_buttons, f"chat {self.id} has no message with buttons"
+        return with_buttons[-1]
+
+    def answer_to(self, update_id: int, since: int = 0, buttons: bool = True) -> Turn:
+        """Wait for the answer to an update already sent: messages up to the next one with buttons."""
+        last = self.api.wait_for(
+            lambda r: r.chat_id == self.id and r.method == "sendMessage" and (bool(r.inline_buttons) or not buttons),
+            TIMEOUT,
+            since=since,
+        )
+        sent = self.api.sent[since : last.index + 1]
+        return Turn(update_id, [r for r in sent if r.chat_id == self.id and r.method == "sendMessage"])
+
+    def _act(self, push: Callable[[], int], buttons: bool = True) -> Turn:
+        since = self.api.mark()
+        return self.answer_to(push(), since, buttons)
+
+
+def redeliver(api: FakeBotApiThread, update_id: int) -> None:
+    """Telegram sends an update again, as it does when the bot's confirmation never reached it.
+
+    The fake has no public way to serve an update a second time, so this puts a copy of it back in the
+    fake's queue, on the fake's own loop.
+    """
+    update = copy.deepcopy(api.get_update(update_id))
+    assert update is not None
+
+    def put_back() -> None:
+        api.api._updates.append(update)
+        api.api._wake_pollers()
+
+    api._call(put_back)
+
+
+R = TypeVar("R")
+
+
+def eventually(check: Callable[[], R], what: str, timeout: float = TIMEOUT) -> R:
+    """Poll ``check`` (tiny sleeps) until it gives something true; fail naming ``what``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still not {what} after {timeout}s (last: {value!r})")
+        time.sleep(0.02)
+
+
+# -- the database, read as the bot left it --------------------------------------------------------
+
+person_t: Table = Person.__table__
+worker_t: Table = Worker.__table__
+conversation_t: Table = Conversation.__table__
+answer_t: Table = Answer.__table__
+inbox_t: Table = InboxUpdate.__table__
+outbox_t: Table = OutboxMessage.__table__
+processed_t: Table = ProcessedUpdate.__table__
+
+
+@dataclass
+class Stored:
+    engine: Engine
+
+    def rows(self, table: Table) -> list[Any]:
+        with self.engine.connect() as c:
+            return list(c.execute(select(table)).all())
+
+    def count(self, table: Table) -> int:
+        with self.engine.connect() as c:
+            return int(c.scalar(select(func.count()).select_from(table)) or 0)
+
+    def person(self, telegram_id: int) -> Any:
+        with self.engine.connect() as c:
+            return c.execute(select(person_t).where(person_t.c.telegram_id == telegram_id)).first()
+
+    def conversation(self, telegram_id: int) -> dict[str, Any] | None:
+        with self.engine.connect() as c:
+            state = c.scalar(
+                select(conversation_t.c.state)
+                .join(person_t, person_t.c.id == conversation_t.c.person_id)
+                .where(person_t.c.telegram_id == telegram_id)
+            )
+        return None if state is None else json.loads(state)
+
+    def telegram_ids(self) -> set[int]:
+        return {row.telegram_id for row in self.rows(person_t)}
+
+    def processed_ids(self) -> list[int]:
+        return sorted(row.update_id for row in self.rows(processed_t))
+
+
+# -- fixtures ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Harness:
+    """The fake Telegram, the database, and the bot processes started for one test."""
+
+    api: FakeBotApiThread
+    database_url: str
+    folder: Path
+    db: Stored
+    bots: list[BotProcess] = field(default_factory=list)
+    expected_api_errors: list[str] = field(default_factory=list)
+
+    def env(self, **settings: str) -> dict[str, str]:
+        return bot_env(self.database_url, self.api.base_url, self.api.file_url, **settings)
+
+    def start_bot(self, **settings: str) -> BotProcess:
+        """Start a bot and wait until it is ready (its schema migrated, its command menu set)."""
+        since = self.api.mark()
+        bot = BotProcess(self.folder / f"bot{len(self.bots) + 1}", self.env(**settings)).start()
+        self.bots.append(bot)
+        try:
+            self.api.wait_for(
+                lambda r: r.method == "setMyCommands" and not r.params.get("language_code"), TIMEOUT, since=since
+            )
+        except TimeoutError:
+            raise AssertionError(f"the bot did not start: {bot.stderr}") from None
+        return bot
+
+    def companion(self, *args: str) -> str:
+        """Run a ``companion`` command against the same database; its stdout."""
+        done = run_companion(self.folder / "cli", self.env(), *args)
+        assert done.returncode == 0, f"companion {' '.join(args)} failed: {done.stderr}"
+        return done.stdout
+
+    def user(self, user_id: int, language_code: str | None = "en", first_name: str = "Test") -> User:
+        return User(self.api, user_id, language_code, first_name)
+
+    def check_nothing_went_wrong(self) -> None:
+        """Every Bot API call was accepted and the bot logged no warning or error, in every test."""
+        errors = [e for e in self.api.errors if e[2] not in self.expected_api_errors]
+        assert errors == [], f"the fake Bot API refused calls: {errors}"
+        for bot in self.bots:
+            assert not re.search(r"Traceback| (WARNING|ERROR|CRITICAL) ", bot.stderr), bot.stderr
+            assert all(code in (0, -9) for code in bot.returncodes), (bot.returncodes, bot.stderr)
+
+
+@pytest.fixture
+def harness(database_url: str, tmp_path: Path) -> Iterator[Harness]:
+    engine = connect(database_url)
+    with FakeBotApiThread() as api:
+        h = Harness(api, database_url, tmp_path, Stored(engine))
+        try:
+            yield h
+        finally:
+            for bot in h.bots:
+                if bot.running:
+                    bot.stop()
+            engine.dispose()
+        h.check_nothing_went_wrong()
+
+
+@pytest.fixture
+def bot(harness: Harness) -> BotProcess:
+    """The bot, running with everyday settings."""
+    return harness.start_bot()
+
+
+# -- 1, 2: first contact and languages --------------------------------------------------------------
+
+
+def test_a_new_person_is_welcomed_and_can_switch_to_welsh(harness: Harness, bot: BotProcess) -> None:
+    ana = harness.user(5001)
+
+    hello = ana.sends("/start")
+    assert hello.text == say("en", *WELCOME)
+    assert "Safety Companion" in hello.text and "social worker" in hello.text
+    assert hello.buttons == ["English", "Cymraeg"]
+    assert all(re.fullmatch(r"\d+\|lang:(en|cy)", data) for data in hello.prompt.callback_data)
+
+    switched = ana.presses("Cymraeg")
+    assert switched.text == say("cy", speaking("cy"), *NO_CASE_MENU)
+    assert switched.buttons == menu_labels("cy")
+    assert harness.db.person(5001).locale == "cy"
+    assert harness.db.conversation(5001)["current"]["dialogue"] == "menu"
+
+    helped = ana.sends("/help")
+    assert helped.text == say("cy", *help_texts(Who(None, "cy")), *NO_CASE_MENU)
+    assert harness.db.count(answer_t) == 0
+
+
+def test_telegram_language_is_used_until_the_person_chooses(harness: Harness, bot: BotProcess) -> None:
+    bryn = harness.user(5002, language_code="cy")
+    hello = bryn.sends("/start")
+    assert hello.text == say("cy", *WELCOME)
+    assert (harness.db.person(5002).locale, harness.db.person(5002).telegram_locale) == (None, "cy")
+
+    chose = bryn.presses("English")
+    assert chose.text == say("en", speaking("en"), *NO_CASE_MENU)
+    assert chose.buttons == menu_labels("en")
+    assert "invitation" in chose.text
+
+    # Telegram still says Welsh; the person's own choice wins.
+    helped = bryn.sends("/help")
+    assert helped.text == say("en", *help_texts(Who(None, "en")), *NO_CASE_MENU)
+    assert (harness.db.person(5002).locale, harness.db.person(5002).telegram_locale) == ("en", "cy")
+
+    # A language we do not speak gets the default (English here).
+    claude = harness.user(5003, language_code="fr")
+    assert claude.sends("/start").text == say("en", *WELCOME)
+
+
+# -- 3: workers ----------------------------------------------------------------------------------
+
+
+def test_a_registered_worker_gets_the_worker_menu(harness: Harness, bot: BotProcess) -> None:
+    printed = harness.companion("worker", "add", "--telegram-id", "6001", "--name", "Sam Jones")
+    assert "Sam Jones" in printed and "6001" in printed
+    [worker] = harness.db.rows(worker_t)
+    assert worker.name == "Sam Jones"
+    assert worker.person_id == harness.db.person(6001).id
+
+    sam = harness.user(6001)
+    assert sam.sends("/start").text == say("en", *WELCOME)
+    menu = sam.presses("English")
+    assert menu.text == say("en", speaking("en"), WHAT_NEXT)
+    assert render(NO_CASE, "en") not in menu.text
+    assert menu.buttons == [render(MY_CASES, "en"), render(NEW_CASE, "en"), *menu_labels("en")]
+
+    worker_who = Who(Role.WORKER, "en")
+    assert sam.sends("/help").text == say("en", *help_texts(worker_who), WHAT_NEXT)
+    assert render(T("You are signed in as a social worker."), "en") in sam.received[-1].text
+    assert sam.presses(render(PRIVACY.label, "en")).text == say("en", *privacy_texts(worker_who), WHAT_NEXT)
+
+
+def test_a_worker_invites_a_young_person_who_joins_and_leaves_and_the_worker_is_told(
+    harness: Harness, bot: BotProcess
+) -> None:
+    harness.companion("worker", "add", "--telegram-id", "6002", "--name", "Sam Jones")
+    sam = harness.user(6002)
+    sam.sends("/start")
+    sam.presses("English")
+    sam.presses(render(NEW_CASE, "en"), buttons=False)
+    card = sam.sends("Family B")
+    assert 'The case "Family B" is open.' in card.texts[0] and "Case: Family B" in card.texts[0]
+
+    invited = sam.presses(render(T("🧒 Invite a young person"), "en"))
+    link = re.search(r"https://t\.me/SafetyCompanionBot\?start=(\S+)", invited.texts[0])
+    assert link, f"the invitation carries a t.me link with the bot's own username: {invited.texts[0]}"
+    code = link.group(1)
+    assert re.fullmatch(r"[A-Za-z0-9_-]{1,64}", code), "Telegram's rule for a /start parameter"
+
+    yara = harness.user(5011)
+    offer = yara.sends(f"/start {code}")
+    assert "Sam Jones" in offer.texts[0] and render(AS_ROLE["young_person"], "en") in offer.texts[0]
+    joined = yara.presses(render(T("✅ Yes, join"), "en"))
+    assert joined.texts[0].startswith(render(T("Welcome! You have joined."), "en"))
+    assert render(WHAT_NEXT, "en") in joined.texts[0]
+
+    yara.sends("/leave")
+    left = yara.presses(render(T("Yes, leave"), "en"))
+    assert left.texts[0].endswith(say("en", *NO_CASE_MENU))
+
+    # The worker is told at once, not after the bot's next restart.
+    told = T(
+        'Someone left the case "{label}": {someone}.',
+        label=Text.as_written("Family B"),
+        someone=AS_ROLE["young_person"],
+    )
+    note = harness.api.wait_for(lambda r: r.chat_id == sam.id and r.text == render(told, "en"), TIMEOUT)
+    assert note.index > left.messages[-1].index
+    eventually(lambda: harness.db.count(outbox_t) == 0, "every message sent, the notification too")
+
+
+# -- 4: commands, and input that does not fit -----------------------------------------------------------
+
+
+def test_commands_work(harness: Harness, bot: BotProcess) -> None:
+    cai = harness.user(5004)
+    cai.sends("/start")
+    cai.presses("English")
+    nobody = Who(None, "en")
+
+    assert cai.sends("/help").text == say("en", *help_texts(nobody), *NO_CASE_MENU)
+    assert cai.sends("/help@SafetyCompanionBot").text == say("en", *help_texts(nobody), *NO_CASE_MENU)
+    privacy = cai.sends("/privacy").text
+    assert privacy == say("en", *privacy_texts(nobody), *NO_CASE_MENU)
+    assert "999" in privacy and "Telegram" in privacy
+
+    language = cai.sends("/language")
+    assert language.text == say("en", WHICH_LANGUAGE)
+    assert language.buttons == ["English", "Cymraeg"]
+    assert harness.db.conversation(5004)["current"]["dialogue"] == "language"
+
+    stopped = cai.sends("/stop")
+    assert stopped.text == say("en", NOTICES.stopped, *NO_CASE_MENU)
+    assert harness.db.conversation(5004)["current"]["dialogue"] == "menu"
+    assert cai.sends("/stop").text == say("en", NOTICES.nothing_to_stop, *NO_CASE_MENU)
+
+    unknown = cai.sends("/frobnicate now")
+    assert unknown.text == say("en", NOTICES.unknown_command, *NO_CASE_MENU)
+    assert len(render(NOTICES.unknown_command, "en")) < 200
+
+    # Every command in Telegram's menu is one the bot knows.
+    for name, _ in COMMANDS:
+        assert render(NOTICES.unknown_command, "en") not in cai.sends(f"/{name}").texts[0], name
+    assert harness.db.count(answer_t) == 0
+
+
+def test_input_that_does_not_fit_gets_a_kind_word_and_the_prompt_again(harness: Harness, bot: BotProcess) -> None:
+    dai = harness.user(5005)
+    welcome = dai.sends("/start").prompt
+    dai.presses("English")
+    where = harness.db.conversation(5005)
+    assert where is not None and where["current"] == {"dialogue": "menu", "state": "home", "slots": {}}
+
+    def again(turn: Turn, notice: Text) -> None:
+        assert turn.text == say("en", notice, *NO_CASE_MENU)
+        assert turn.buttons == menu_labels("en")
+        assert len(render(notice, "en")) < 200, "a kind word, and a short one"
+        assert harness.db.conversation(5005) == where, "the conversation did not move"
+        assert harness.db.count(answer_t) == 0, "nothing was kept as an answer"
+
+    typed = dai.sends("I would rather type")
+    again(typed, NOTICES.not_a_button)
+    again(dai.sends_sticker(), NOTICES.media)
+    again(dai.sends_photo(caption="my room"), NOTICES.media)
+    again(dai.sends_voice(), NOTICES.media)
+    again(dai.edits(typed.update_id, "I changed my mind"), NOTICES.edited)
+    again(dai.presses("Cymraeg", on=welcome), NOTICES.stale_button)
+    assert harness.db.person(5005).locale == "en", "the old button changed nothing"
+    assert harness.api.api.method_calls.get("getFile", 0) == 0, "the bot fetched none of the media"
+
+
+# -- 5, 6: groups and the command menu ---------------------------------------------------------------
+
+
+def test_in_a_group_the_bot_says_one_line_and_leaves_storing_nothing(harness: Harness, bot: BotProcess) -> None:
+    api = harness.api
+    api.user_sends_in_group(7001, 555, "hello bot, this is our family group")
+    api.bot_added_to_group(7002, 556, title="Another family")
+    for group in (-555, -556):
+        api.wait_for(lambda r, g=group: r.method == "leaveChat" and r.chat_id == g, TIMEOUT)
+        [line] = api.messages_to(group)
+        assert line.text == render(GROUP_GOODBYE, "en")
+        assert not line.inline_buttons and len(line.text) < 200
+        leave = next(r for r in api.records_for(group) if r.method == "leaveChat")
+        assert line.index < leave.index
+    assert sorted(api.left_chats) == [-556, -555]
+
+    # Someone in a private chat after that: everything before has been dealt with.
+    harness.user(5006).sends("/start")
+    db = harness.db
+    assert db.telegram_ids() == {5006}, "neither the group nor its people are stored"
+    assert [row.person_id for row in db.rows(conversation_t)] == [db.person(5006).id]
+    assert db.rows(inbox_t) == [] and db.count(answer_t) == 0
+    assert {row.chat_id for row in db.rows(outbox_t)} <= {5006}
+
+
+def test_the_command_menu_is_set_in_each_language(harness: Harness) -> None:
+    harness.start_bot(default_locale="cy")
+    commands = harness.api.commands
+    assert set(commands) == {("default", "en"), ("default", "cy"), ("default", "")}
+    for code, locale in (("en", "en"), ("cy", "cy"), ("", "cy")):  # the default is in DEFAULT_LOCALE
+        expected = [{"command": name, "description": render(Text(text), locale)} for name, text in COMMANDS]
+        assert commands[("default", code)] == expected
+    assert [c["command"] for c in commands[("default", "")]] == ["start", "help", "language", "privacy", "stop"]
+
+
+# -- 7: a crash, and updates seen before -----------------------------------------------------------
+
+
+def test_after_a_crash_the_conversation_goes_on_and_nothing_is_lost_or_repeated(harness: Harness) -> None:
+    api, db = harness.api, harness.db
+    bot = harness.start_bot()
+    eli = harness.user(5007)
+    eli.sends("/start")
+    eli.presses("English")
+    language = eli.sends("/language")
+    assert language.buttons == ["English", "Cymraeg"]
+    before_crash = db.conversation(5007)
+    assert before_crash is not None and before_crash["current"]["dialogue"] == "language"
+    eventually(lambda: db.count(outbox_t) == 0, "every reply marked as sent")
+
+    assert bot.kill() == -9
+
+    # While the bot is down, someone new writes.
+    fay = harness.user(5008)
+    since = api.mark()
+    down = api.user_sends_text(fay.id, "/start")
+    bot.start()
+    assert fay.answer_to(down, since).text == say("en", *WELCOME)
+
+    # The button from before the crash: the conversation goes on where it stood.
+    switched = eli.presses("Cymraeg", on=language.prompt)
+    assert switched.text == say("cy", speaking("cy"), *NO_CASE_MENU)
+    assert db.person(5007).locale == "cy"
+    after = db.conversation(5007)
+    assert after is not None and after["current"]["dialogue"] == "menu" and after["waiting"] == []
+
+    # Telegram sends old updates again (the /language before the crash, the press after it): nothing happens.
+    eventually(lambda: api.pending_updates() == [], "every update confirmed to Telegram")
+    processed = db.processed_ids()
+    assert language.update_id in processed and switched.update_id in processed and down in processed
+    sent_before = len(eli.received)
+    for old in (language.update_id, switched.update_id):
+        redeliver(api, old)
+        eventually(lambda: api.pending_updates() == [], "the old update taken and confirmed")
+    helped = eli.sends("/help")  # answered in order, so anything the old updates caused came before it
+    assert [m.text for m in eli.received[sent_before:]] == [say("cy", *help_texts(Who(None, "cy")), *NO_CASE_MENU)]
+    assert helped.text == eli.received[-1].text
+    assert db.conversation(5007) == after, "no second state change"
+    assert db.processed_ids() == sorted([*processed, helped.update_id])
+    eventually(lambda: db.rows(inbox_t) == [], "the inbox empty")
+
+    # Fay's update, sent while the bot was down, was answered once.
+    assert [m.text for m in fay.received] == [say("en", *WELCOME)]
+
+    # A restart later: nothing is sent again.
+    sent_total = len(api.sent)
+    bot.stop()
+    bot.start()
+    eli.sends("/help")
+    assert [r.method for r in api.sent[sent_total:] if r.chat_id is not None] == ["sendMessage"]
+
+
+def test_a_reply_committed_before_a_crash_is_sent_after_restart(harness: Harness) -> None:
+    api, db = harness.api, harness.db
+    bot = harness.start_bot()
+    gwen = harness.user(5009)
+    gwen.sends("/start")
+    gwen.presses("English")
+    eventually(lambda: db.count(outbox_t) == 0, "every reply marked as sent")
+
+    # Telegram fails the next sends; the bot crashes while it waits to try again.
+    api.inject_error("sendMessage", "Bad Gateway", error_code=502, count=2)
+    harness.expected_api_errors.append("Bad Gateway")
+    since = api.mark()
+    asked = api.user_sends_text(gwen.id, "/privacy")
+    eventually(lambda: len(api.errors) >= 1, "the first send refused")
+    eventually(lambda: asked in db.processed_ids(), "the step committed")
+    assert db.count(outbox_t) == 1, "the reply waits in the outbox"
+    bot.kill()
+    assert not [m for m in api.sent[since:] if m.chat_id == gwen.id]
+
+    bot.start()
+    answer = gwen.answer_to(asked, since)
+    assert answer.text == say("en", *privacy_texts(Who(None, "en")), *NO_CASE_MENU)
+    eventually(lambda: db.count(outbox_t) == 0, "the outbox emptied")
+    gwen.sends("/stop")
+    assert next(m.text for m in api.sent[since:] if m.chat_id == gwen.id) == answer.text
+    assert len([m for m in gwen.received if m.text == answer.text]) == 1, "sent once"
+
+
+# -- 8, 9: logs and limits -------------------------------------------------------------------------
+
+
+def test_logs_carry_nothing_a_person_typed(harness: Harness) -> None:
+    marker = f"zq{uuid.uuid4().hex}"
+    bot = harness.start_bot(log_level="DEBUG")
+    api = harness.api
+    hana = harness.user(5010, first_name=f"Hana{marker}")
+    hana.sends("/start")
+    words = hana.sends(f"my secret is {marker}")  # free text where a button is expected
+    assert words.text == say("en", NOTICES.not_a_button, *WELCOME)
+    hana.sends(marker)
+    hana.presses("English")
+    assert hana.sends(f"/start {marker}").text == say("en", BAD_CODE, *NO_CASE_MENU)  # a bad invitation code
+    hana.sends(f"/{marker}")
+    hana.sends_photo(caption=f"a photo of {marker}")
+    hana.edits(words.update_id, f"edited {marker}")
+    hana.presses_data(f"0|{marker}", hana.last_prompt)
+    hana.sends(f"{marker}\x00with a NUL")
+    api.user_sends_in_group(7003, 557, f"in a group {marker}")
+    api.wait_for(lambda r: r.method == "leaveChat", TIMEOUT)
+    hana.sends("/help")
+    eventually(lambda: harness.db.rows(inbox_t) == [], "the inbox empty")
+    bot.stop()
+
+    log = bot.stdout + bot.stderr
+    assert "polling as @SafetyCompanionBot" in log, "the log was written"
+    assert marker not in log
+    assert marker[:12] not in log
+
+
+def test_every_message_and_button_is_within_telegram_limits(harness: Harness, bot: BotProcess) -> None:
+    """A tour of everything a person can reach, in each language; Telegram would refuse anything too long."""
+    api = harness.api
+    turns: list[Turn] = []
+    for number, code in enumerate(LANGUAGES):
+        person = harness.user(5100 + number, language_code=code)
+        turns += [person.sends("/start"), person.presses(LANGUAGES[code])]
+        turns += [person.presses(label) for label in menu_labels(code)]
+        turns.append(person.presses(LANGUAGES[code]))
+        for command in ("/help", "/privacy", "/language", "/stop", "/stop", "/nonsense", "/start"):
+            turns.append(person.sends(command))
+    sends = [r for r in api.sent if r.method == "sendMessage"]
+    assert len(turns) == 2 * 13
+    assert len(sends) == sum(len(turn.messages) for turn in turns), "every answer was accepted and counted"
+    for record in sends:
+        assert record.text and len(record.text) <= MAX_TEXT, record.describe()
+        for data in record.callback_data:
+            assert 1 <= len(data.encode()) <= MAX_CALLBACK_DATA, data
+    assert api.errors == []
