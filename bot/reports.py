@@ -1,0 +1,551 @@
+"""Reports for a case: the assessment PDF, the scaling chart (PNG) and every answer as CSV.
+
+Pure renderers: they take plain values (no database, no Telegram) and return bytes. Every label a
+person reads is a gettext message (`T`) rendered in the reader's language; the words people wrote
+are printed exactly as written, in any language or script.
+
+Fonts: Noto Sans (Latin, Greek, Cyrillic) and Noto Naskh Arabic (Arabic and Urdu) are bundled in
+``bot/fonts`` under the SIL Open Font License (``bot/fonts/OFL.txt``); matplotlib's DejaVu Sans is a
+last fallback for symbols. The PDF shapes Arabic script right to left with HarfBuzz (``uharfbuzz``);
+the chart relies on matplotlib's own libraqm text layout (matplotlib 3.11 and later).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import textwrap
+import threading
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from pathlib import Path
+
+import matplotlib
+from babel.dates import format_datetime
+from fpdf import FPDF
+from fpdf.enums import Align, XPos, YPos
+from matplotlib import font_manager
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import AutoDateLocator, date2num, num2date
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from bot.i18n import DATE_LOCALES, TIME_ZONE, render
+from dialogues.languages import LANGUAGES
+from dialogues.messages import T, Text
+
+FONTS = Path(__file__).resolve().parent / "fonts"
+LATIN_REGULAR = FONTS / "NotoSans-Regular.ttf"
+LATIN_BOLD = FONTS / "NotoSans-Bold.ttf"
+ARABIC = FONTS / "NotoNaskhArabic-Regular.ttf"
+SYMBOLS = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+
+CHART_INCHES = (10.0, 6.0)
+CHART_DPI = 100
+CHART_SIZE_PX = (int(CHART_INCHES[0] * CHART_DPI), int(CHART_INCHES[1] * CHART_DPI))  # width, height
+CHART_FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "DejaVu Sans"]
+CHART_MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
+
+CSV_COLUMNS = ("case", "who", "role", "topic", "value", "details", "when")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+# The credit for the practice content the bot restates (printed at the end of every case PDF).
+CREDIT = T(
+    "Built on the Signs of Safety approach. Practice content restated from: What Works Centre for Children's "
+    "Social Care and CASCADE (Cardiff University), practice guide to the Signs of Safety programme theory, "
+    "and implementing Signs of Safety; Leicestershire Children and Family Services, Signs of Safety, "
+    "Stability and Success; Sandwell practice note, strengths-based practice: Signs of Safety; a local Signs "
+    "of Safety charter."
+)
+NOTHING_YET = T("Nothing shared yet.")
+
+# matplotlib's rcParams are global: charts are drawn one at a time.
+_chart_lock = threading.Lock()
+
+
+# ----------------------------------------------------------------------------------------------
+# What a report is made of
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing someone shared."""
+
+    who: str  # already-rendered name, e.g. "Young person 1", "Parent or carer 2", "Sam Jones"
+    when: datetime  # UTC, timezone-aware
+    words: str  # as written, any language or script
+
+
+@dataclass(frozen=True)
+class Score:
+    """One scaling answer."""
+
+    who: str
+    when: datetime
+    number: int  # 0-10
+    why_not_lower: str  # "What makes it X and not 0?" (may be "")
+    one_higher: str  # "What would one point higher look like?" (may be "")
+
+
+@dataclass(frozen=True)
+class Series:
+    """One person's scores over time, for the chart."""
+
+    who: str
+    points: tuple[tuple[datetime, int], ...]
+
+
+@dataclass(frozen=True)
+class AimCheck:
+    """A practice-guide check saved for the case."""
+
+    when: datetime
+    aim: str  # the aim's title, already rendered
+    seen: tuple[str, ...]  # signs of success the worker saw
+    missing: tuple[str, ...]  # signs not there
+
+
+@dataclass(frozen=True)
+class CaseReport:
+    """Everything the case PDF shows."""
+
+    case_label: str
+    made_at: datetime
+    made_by: str  # the worker's name
+    worries: tuple[Entry, ...]  # column 1: what are we worried about (house of worries)
+    working_well: tuple[Entry, ...]  # column 2: what's working well (house of good things)
+    needs_to_happen: tuple[Entry, ...]  # column 3: what needs to happen (house of dreams)
+    wishes: tuple[Entry, ...]  # the wizard's / fairy's three wishes
+    safety_scales: tuple[Score, ...]  # the young person's "how safe do I feel" scale
+    safety_people: tuple[Entry, ...]  # words = "Nan: she lets me stay when things are loud"
+    scaling: tuple[Score, ...]  # parents' and the worker's scores on the case's scale
+    scale_goal: str  # the safety goal (worker's words), may be ""
+    zero_means: str  # what 0 means on the case's scale
+    ten_means: str  # what 10 means
+    aim_checks: tuple[AimCheck, ...]
+    alerts: tuple[Entry, ...]  # "I don't feel safe" alerts (words may be "")
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    """One answer, one line of the CSV export."""
+
+    case: str
+    who: str
+    role: str
+    topic: str
+    value: str | int
+    when: datetime  # UTC
+    details: Mapping[str, object] = field(default_factory=dict)  # written as JSON
+
+
+# ----------------------------------------------------------------------------------------------
+# Small helpers
+# ----------------------------------------------------------------------------------------------
+
+
+def _locale(locale: str) -> str:
+    """A locale we have a catalog and date names for ("en" otherwise)."""
+    return locale if locale in LANGUAGES else "en"
+
+
+def _say(text: Text, locale: str) -> str:
+    """``text`` rendered for the reader."""
+    return render(text, _locale(locale))
+
+
+def is_right_to_left(words: str) -> bool:
+    """Whether ``words`` start (first strong character) in a right-to-left script such as Arabic or Urdu."""
+    for ch in words:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+def _utc(when: datetime) -> datetime:
+    """``when`` as an aware UTC datetime (a naive one is taken to be UTC already)."""
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+# ----------------------------------------------------------------------------------------------
+# The chart
+# ----------------------------------------------------------------------------------------------
+
+
+@cache
+def _chart_fonts() -> None:
+    """Make the bundled fonts known to matplotlib (once per process)."""
+    for path in (LATIN_REGULAR, LATIN_BOLD, ARABIC):
+        font_manager.fontManager.addfont(str(path))
+
+
+def _wrap(words: str, width: int, max_lines: int = 4) -> str:
+    """``words`` wrapped for a chart label; very long text ends in an ellipsis (the PDF prints it in full)."""
+    return "\n".join(textwrap.wrap(words, width, max_lines=max_lines, placeholder=" …")) if words else ""
+
+
+def _new_figure() -> Figure:
+    """A figure drawn by the Agg backend, outside pyplot (nothing global keeps it alive)."""
+    figure = Figure(figsize=CHART_INCHES, dpi=CHART_DPI, layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def _png(figure: Figure) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=CHART_DPI)
+    figure.clear()
+    return buffer.getvalue()
+
+
+def _date_formatter(times: Sequence[datetime], locale: str) -> FuncFormatter:
+    """Dates in the reader's language, in UK time; with the hour when all the scores are close together."""
+    span = max(times) - min(times)
+    pattern = "d MMM, HH:mm" if span < timedelta(days=2) else "d MMM y"
+    babel_locale = DATE_LOCALES.get(locale, locale)
+
+    def label(x: float, _pos: int | None = None) -> str:
+        return format_datetime(num2date(x).astimezone(TIME_ZONE), pattern, locale=babel_locale)
+
+    return FuncFormatter(label)
+
+
+def _empty_chart(figure: Figure, title: str, locale: str) -> None:
+    figure.suptitle(_wrap(title, 70, 2), fontsize=16)
+    figure.text(0.5, 0.5, _say(T("No scores yet."), locale), ha="center", va="center", fontsize=24, color="0.35")
+
+
+def _plot_series(
+    figure: Figure, series: Sequence[Series], *, zero_means: str, ten_means: str, title: str, locale: str
+) -> None:
+    axes = figure.add_subplot()
+    lines, names, times = [], [], []
+    for i, one in enumerate(s for s in series if s.points):
+        points = sorted((_utc(when), number) for when, number in one.points)
+        xs = [date2num(when) for when, _ in points]
+        (line,) = axes.plot(
+            xs,
+            [number for _, number in points],
+            marker=CHART_MARKERS[i % len(CHART_MARKERS)],
+            linewidth=2,
+            markersize=7,
+        )
+        lines.append(line)
+        names.append(_wrap(one.who, 30, 2))
+        times.extend(when for when, _ in points)
+    axes.set_ylim(-0.5, 10.5)
+    axes.set_yticks(range(11))
+    axes.grid(True, axis="y", color="0.9")
+    meanings = axes.secondary_yaxis("right")
+    meanings.set_yticks([0, 10], labels=[_wrap(zero_means, 26), _wrap(ten_means, 26)])
+    first, last = min(times), max(times)
+    pad = (
+        (last - first) * 0.05 if last - first >= timedelta(hours=1) else timedelta(days=1)
+    )  # one point: a day each side
+    first, last = first - pad, last + pad
+    axes.set_xlim(date2num(first), date2num(last))
+    axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7))
+    axes.xaxis.set_major_formatter(_date_formatter([first, last], locale))
+    axes.set_title(_wrap(title, 70, 2), fontsize=15)
+    # Explicit labels: a name that starts with "_" is still shown.
+    axes.legend(lines, names, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=min(len(lines), 4), frameon=False)
+
+
+def progress_chart(series: Sequence[Series], *, zero_means: str, ten_means: str, title: str, locale: str) -> bytes:
+    """PNG (``CHART_SIZE_PX``) of each person's scores over time: one line each, y axis 0 to 10 with the
+    meanings of 0 and 10 on the right, dates on the x axis, a legend below. With no scores at all the
+    image says so. Names and meanings may be in any script (Arabic and Urdu are shaped right to left)."""
+    _chart_fonts()
+    locale = _locale(locale)
+    style = {"font.family": CHART_FAMILIES, "text.parse_math": False, "font.size": 12}
+    with _chart_lock, matplotlib.rc_context(style):
+        figure = _new_figure()
+        if any(one.points for one in series):
+            _plot_series(figure, series, zero_means=zero_means, ten_means=ten_means, title=title, locale=locale)
+        else:
+            _empty_chart(figure, title, locale)
+        return _png(figure)
+
+
+# ----------------------------------------------------------------------------------------------
+# The case PDF
+# ----------------------------------------------------------------------------------------------
+
+BODY_SIZE = 10.5
+LINE = 5.5
+SCORE_COLUMNS = (16, 17, 7, 30, 30)  # relative widths: who, when, score, why not lower, one point higher
+
+
+class _CasePdf(FPDF):
+    """A4 pages with the confidentiality line and the page number in every footer."""
+
+    def __init__(self, locale: str) -> None:
+        super().__init__(orientation="portrait", unit="mm", format="A4")
+        self.locale = locale
+        self.set_margins(18, 18, 18)
+        self.set_auto_page_break(True, margin=20)
+        self.add_font("NotoSans", "", str(LATIN_REGULAR))
+        self.add_font("NotoSans", "B", str(LATIN_BOLD))
+        self.add_font("NotoNaskhArabic", "", str(ARABIC))
+        self.add_font("DejaVuSans", "", str(SYMBOLS))
+        self.set_fallback_fonts(["NotoNaskhArabic", "DejaVuSans"], exact_match=False)
+        self.set_text_shaping(True)
+        self.alias_nb_pages("{nb}")
+        self.set_title(_say(T("Case report"), locale))
+        self.set_creator("Safety Companion")
+
+    def footer(self) -> None:
+        """Confidential on the left, the page number on the right."""
+        self.set_y(-14)
+        self.set_font("NotoSans", "", 8)
+        self.set_text_color(90)
+        self.cell(0, 5, _say(T("Confidential: social care record"), self.locale), align=Align.L)
+        self.set_x(self.l_margin)
+        self.cell(
+            0, 5, _say(T("Page {page} of {pages}", page=self.page_no(), pages="{nb}"), self.locale), align=Align.R
+        )
+        self.set_text_color(0)
+
+
+def _write(pdf: FPDF, words: str, *, bold: bool = False, size: float = BODY_SIZE, grey: bool = False) -> None:
+    """A paragraph across the page, aligned to the right when it starts in a right-to-left script."""
+    pdf.set_font("NotoSans", "B" if bold else "", size)
+    pdf.set_text_color(80 if grey else 0)
+    pdf.multi_cell(
+        0,
+        size * 0.5 + 0.3,
+        words,
+        align=Align.R if is_right_to_left(words) else Align.L,
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
+    pdf.set_text_color(0)
+
+
+def _keep_room(pdf: FPDF, height: float) -> None:
+    """Start a new page unless ``height`` mm are left: a label is not left alone at the foot of a page."""
+    if pdf.will_page_break(height):
+        pdf.add_page()
+
+
+def _heading(pdf: _CasePdf, text: Text) -> None:
+    """A section heading, moved to the next page when it would end this one."""
+    _keep_room(pdf, 30)
+    pdf.ln(4)
+    _write(pdf, _say(text, pdf.locale), bold=True, size=15)
+    pdf.ln(1)
+
+
+def _nothing(pdf: _CasePdf) -> None:
+    _write(pdf, _say(NOTHING_YET, pdf.locale), grey=True)
+
+
+def _who_when(who: str, when: datetime, locale: str) -> str:
+    return _say(T("{who}, {when}", who=who, when=_utc(when)), locale)
+
+
+def _entries(pdf: _CasePdf, heading: Text, entries: Sequence[Entry], *, empty_words: Text | None = None) -> None:
+    """A section of things people shared: who and when in bold, then their words as written."""
+    _heading(pdf, heading)
+    if not entries:
+        _nothing(pdf)
+    for entry in entries:
+        _keep_room(pdf, 15)
+        _write(pdf, _who_when(entry.who, entry.when, pdf.locale), bold=True, size=9.5)
+        if entry.words:
+            _write(pdf, entry.words)
+        elif empty_words is not None:
+            _write(pdf, _say(empty_words, pdf.locale), grey=True)
+        pdf.ln(2)
+
+
+def _date(when: datetime, locale: str) -> str:
+    """A date and time in the reader's language and UK time, as `bot.i18n.render` shows them (not a message)."""
+    return render(Text("{when}", {"when": _utc(when)}), _locale(locale))
+
+
+def _score_cells(score: Score, locale: str) -> tuple[str, ...]:
+    return score.who, _date(score.when, locale), str(score.number), score.why_not_lower, score.one_higher
+
+
+def _score_headings(locale: str) -> tuple[str, ...]:
+    return (
+        _say(T("Who"), locale),
+        _say(T("When"), locale),
+        _say(T("Score"), locale),
+        _say(T("What makes it this number and not 0?"), locale),
+        _say(T("What would one point higher look like?"), locale),
+    )
+
+
+def _row_height(pdf: FPDF, cells: Sequence[str], widths: Sequence[float], padding: float) -> float:
+    """How tall a table row of ``cells`` would be, measured without drawing."""
+    pdf.set_font("NotoSans", "", 9)
+    heights = [
+        pdf.multi_cell(w - 2 * padding, LINE - 1, text, dry_run=True, output="HEIGHT")
+        for text, w in zip(cells, widths, strict=True)
+    ]
+    return max(heights) + 2 * padding
+
+
+def _score_runs(
+    pdf: FPDF, rows: Sequence[tuple[str, ...]], widths: Sequence[float], padding: float
+) -> Iterator[tuple[bool, list[tuple[str, ...]]]]:
+    """Rows grouped into runs that fit a table (True) and single rows too tall for one page (False)."""
+    room = (pdf.page_break_trigger - pdf.t_margin) * 0.75
+    run: list[tuple[str, ...]] = []
+    for row in rows:
+        if _row_height(pdf, row, widths, padding) <= room:
+            run.append(row)
+            continue
+        if run:
+            yield True, run
+            run = []
+        yield False, [row]
+    if run:
+        yield True, run
+
+
+def _score_table(pdf: _CasePdf, rows: Sequence[tuple[str, ...]]) -> None:
+    padding = 1.2
+    with pdf.table(
+        col_widths=SCORE_COLUMNS,
+        line_height=LINE - 1,
+        padding=padding,
+        text_align="LEFT",
+        v_align="TOP",
+        repeat_headings=1,
+    ) as table:
+        table.row(_score_headings(pdf.locale))
+        for cells in rows:
+            row = table.row()
+            for text in cells:
+                row.cell(text, align=Align.R if is_right_to_left(text) else Align.L)
+    pdf.ln(2)
+
+
+def _score_block(pdf: _CasePdf, cells: tuple[str, ...]) -> None:
+    """One score whose answers are too long for a table row: each column as its own paragraph."""
+    for heading, text in zip(_score_headings(pdf.locale), cells, strict=True):
+        _keep_room(pdf, 15)
+        _write(pdf, heading, bold=True, size=9.5)
+        _write(pdf, text)
+    pdf.ln(2)
+
+
+def _scores(pdf: _CasePdf, scores: Sequence[Score]) -> None:
+    """Scores as a table (who, when, number, why not lower, one point higher), oldest first."""
+    if not scores:
+        _nothing(pdf)
+        return
+    rows = [_score_cells(s, pdf.locale) for s in sorted(scores, key=lambda s: _utc(s.when))]
+    total = sum(SCORE_COLUMNS)
+    widths = [pdf.epw * w / total for w in SCORE_COLUMNS]
+    pdf.set_font("NotoSans", "", 9)
+    for fits, run in _score_runs(pdf, rows, widths, 1.2):
+        if fits:
+            _score_table(pdf, run)
+        else:
+            _score_block(pdf, run[0])
+
+
+def _labelled(pdf: _CasePdf, label: Text, words: str) -> None:
+    """A bold label on its own line, then the words as written (nothing when there are none)."""
+    if words:
+        _keep_room(pdf, 15)
+        _write(pdf, _say(label, pdf.locale), bold=True, size=9.5)
+        _write(pdf, words)
+
+
+def _scaling(pdf: _CasePdf, report: CaseReport, chart_png: bytes | None) -> None:
+    _heading(pdf, T("Scaling"))
+    _labelled(pdf, T("Safety goal"), report.scale_goal)
+    _labelled(pdf, T("0 means"), report.zero_means)
+    _labelled(pdf, T("10 means"), report.ten_means)
+    pdf.ln(1)
+    _scores(pdf, report.scaling)
+    if chart_png:
+        pdf.image(io.BytesIO(chart_png), w=pdf.epw)
+
+
+def _bullets(pdf: _CasePdf, label: Text, items: Sequence[str]) -> None:
+    _keep_room(pdf, 15)
+    _write(pdf, _say(label, pdf.locale), bold=True, size=9.5)
+    if not items:
+        _write(pdf, _say(T("None."), pdf.locale), grey=True)
+    for item in items:
+        _write(pdf, f"• {item}")
+
+
+def _aim_checks(pdf: _CasePdf, checks: Sequence[AimCheck]) -> None:
+    _heading(pdf, T("Practice-guide checks"))
+    if not checks:
+        _nothing(pdf)
+    for check in sorted(checks, key=lambda c: _utc(c.when)):
+        _write(pdf, _say(T("{aim}, checked {when}", aim=check.aim, when=_utc(check.when)), pdf.locale), bold=True)
+        _bullets(pdf, T("Signs of success seen"), check.seen)
+        _bullets(pdf, T("Signs not there yet"), check.missing)
+        pdf.ln(2)
+
+
+def _title(pdf: _CasePdf, report: CaseReport) -> None:
+    _write(pdf, _say(T("Case report: {case}", case=report.case_label), pdf.locale), bold=True, size=18)
+    made = T("Made on {when} by {worker}.", when=_utc(report.made_at), worker=report.made_by)
+    _write(pdf, _say(made, pdf.locale), grey=True)
+
+
+def case_pdf(report: CaseReport, *, locale: str, chart_png: bytes | None) -> bytes:
+    """The assessment PDF for a case, in ``locale``: the three columns, the wishes, the young person's
+    safety scale and safety people, the scaling table and chart, the practice-guide checks, the alerts
+    and the credit for the Signs of Safety sources. Fonts are embedded (subset); Arabic script is shaped."""
+    pdf = _CasePdf(_locale(locale))
+    pdf.add_page()
+    _title(pdf, report)
+    _entries(pdf, T("What are we worried about?"), report.worries)
+    _entries(pdf, T("What's working well?"), report.working_well)
+    _entries(pdf, T("What needs to happen?"), report.needs_to_happen)
+    _entries(pdf, T("Three wishes"), report.wishes)
+    _heading(pdf, T("How safe the young person feels"))
+    _scores(pdf, report.safety_scales)
+    _entries(pdf, T("Safety people"), report.safety_people)
+    _scaling(pdf, report, chart_png)
+    _aim_checks(pdf, report.aim_checks)
+    _entries(pdf, T("“I don't feel safe” alerts"), report.alerts, empty_words=T("No words added."))
+    pdf.ln(6)
+    _write(pdf, _say(CREDIT, pdf.locale), size=8, grey=True)
+    return bytes(pdf.output())
+
+
+# ----------------------------------------------------------------------------------------------
+# The CSV export
+# ----------------------------------------------------------------------------------------------
+
+
+def safe_cell(value: str) -> str:
+    """``value`` made inert for spreadsheets: one starting with = + - @, a tab or a CR gets a leading quote."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _csv_cells(row: CsvRow) -> tuple[str, ...]:
+    details = json.dumps(dict(row.details), ensure_ascii=False, sort_keys=True, default=str)
+    when = _utc(row.when).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return row.case, row.who, row.role, row.topic, str(row.value), details, when
+
+
+def answers_csv(rows: Sequence[CsvRow]) -> bytes:
+    """Every answer as UTF-8 CSV with a byte-order mark (so Excel reads it right): columns ``CSV_COLUMNS``,
+    ``details`` as JSON, ``when`` as ISO 8601 UTC. Cells that a spreadsheet would run as a formula are quoted."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow([safe_cell(cell) for cell in _csv_cells(row)])
+    return buffer.getvalue().encode("utf-8-sig")
