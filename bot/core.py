@@ -145,6 +145,7 @@ class Companion:
             stored = tx.conversation(person.id)
             conversation = Conversation.from_json(stored) if stored else None
             if incoming.update_id is not None and tx.seen(incoming.update_id):
+                tx.drop_inbox(incoming.update_id)
                 outcome = self.engine.prompt(who, conversation or self.engine.begin(who))
                 return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
             outcome = self.engine.step(who, conversation, self._resolve(who, conversation, incoming))

@@ -164,6 +164,10 @@ class Tx:
     def processed(self, update_id: int) -> None:
         """The update's step is in this transaction: forget its raw text, remember its id."""
         self.c.execute(insert(processed_t).values(update_id=update_id, processed_at=utcnow()))
+        self.drop_inbox(update_id)
+
+    def drop_inbox(self, update_id: int) -> None:
+        """The raw update is done with: its text goes."""
         self.c.execute(delete(inbox_t).where(inbox_t.c.update_id == update_id))
 
     def outbox_sent(self, ids: Iterable[int]) -> None:
@@ -235,7 +239,9 @@ class Store:
     def forget_update(self, update_id: int) -> None:
         """An update that asks nothing of us: processed, and its raw text gone."""
         with self.transaction() as tx:
-            if not tx.seen(update_id):
+            if tx.seen(update_id):
+                tx.drop_inbox(update_id)
+            else:
                 tx.processed(update_id)
 
     def last_update_id(self) -> int | None:

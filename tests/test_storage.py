@@ -118,3 +118,11 @@ def test_the_migrations_build_exactly_the_tables_the_models_describe(database_ur
         diff = compare_metadata(MigrationContext.configure(c), SQLModel.metadata)
     engine.dispose()
     assert diff == [], "write a migration for the model change"
+
+
+def test_an_update_seen_again_leaves_no_raw_text_behind(store):
+    with store.transaction() as tx:
+        tx.processed(3)
+    store.inbox_add([(3, 77, {"text": "again"})])
+    store.forget_update(3)
+    assert store.inbox_pending() == []
