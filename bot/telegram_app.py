@@ -40,6 +40,7 @@ R = TypeVar("R")
 
 SENDS_IN_FLIGHT = 4  # more Bot API calls at once cost more than they gain (see the README)
 POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open
+NOTICE_CHECK = 15  # seconds between looks for notices that have fallen due
 
 COMMANDS: list[tuple[str, str]] = [
     ("start", N_("Start, or start again")),
@@ -203,6 +204,19 @@ class TelegramBot:
                 done, self.sent = self.sent, []
                 await self.in_writer(self.store.outbox_done, done)
 
+    async def _tell_workers(self) -> None:
+        """Send workers the notices that have fallen due (something new was shared in their case)."""
+        while not self.stopping.is_set():
+            try:
+                due = await self.in_writer(self.companion.due_notices)
+            except Exception as error:  # the loop must outlive a passing database error
+                log.error("notices failed: %s", logs.describe(error))
+                due = []
+            for chat_id, message in due:
+                if await self.send(chat_id, message) and message.outbox_id is not None:
+                    self.sent.append(message.outbox_id)
+            await asyncio.sleep(NOTICE_CHECK)
+
     # -- polling ------------------------------------------------------------------------------
 
     async def poll(self) -> None:
@@ -292,10 +306,11 @@ class TelegramBot:
             log.info("polling as @%s", self.bot.username)
             poller = loop.create_task(self.poll())
             flusher = loop.create_task(self._flush_sent())
+            teller = loop.create_task(self._tell_workers())
             stopper = loop.create_task(self.stopping.wait())
             done, _ = await asyncio.wait({poller, stopper}, return_when=asyncio.FIRST_COMPLETED)
             self.stopping.set()
-            for task in (poller, flusher, stopper):
+            for task in (poller, flusher, teller, stopper):
                 task.cancel()
             if poller in done and poller.exception() is not None:
                 raise poller.exception()  # type: ignore[misc]

@@ -126,3 +126,13 @@ def test_an_update_seen_again_leaves_no_raw_text_behind(store):
     store.inbox_add([(3, 77, {"text": "again"})])
     store.forget_update(3)
     assert store.inbox_pending() == []
+
+
+def test_two_processes_migrating_a_new_database_at_once_take_turns(database_url):
+    import subprocess
+    import sys
+
+    code = "import sys; from storage.db import connect, upgrade; upgrade(connect(sys.argv[1]))"
+    runs = [subprocess.Popen([sys.executable, "-c", code, database_url], stderr=subprocess.PIPE) for _ in range(3)]
+    results = [(p.wait(timeout=60), p.stderr.read().decode() if p.stderr else "") for p in runs]
+    assert [rc for rc, _ in results] == [0, 0, 0], results
