@@ -6,6 +6,7 @@ companion telegram                 long polling
 companion worker add --telegram-id N --name NAME
 companion db upgrade
 companion audit CASE               who read or exported what of a case, and when
+companion export CASE --format pdf|csv --out FILE
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot import logs
 from bot.core import Companion
@@ -43,6 +45,11 @@ def parser() -> argparse.ArgumentParser:
     db.add_parser("upgrade", help="bring the database schema up to date")
     audit = sub.add_parser("audit", help="who read or exported what of a case, and when")
     audit.add_argument("case", type=int, help="the case's number")
+    export = sub.add_parser("export", help="a case's export for the assessment, as a PDF or CSV file")
+    export.add_argument("case", type=int, help="the case's number")
+    export.add_argument("--format", choices=("pdf", "csv"), default="pdf", help="pdf (default) or csv")
+    export.add_argument("--out", required=True, help="the file to write")
+    export.add_argument("--lang", choices=list(LANGUAGES), help="the language of the PDF's own words")
     return p
 
 
@@ -79,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if command == "audit":
             return print_audit(open_store(settings), args.case)
+        if command == "export":
+            locale = args.lang or settings.default_locale
+            return write_export(open_store(settings), args.case, args.format, args.out, locale)
         if command == "telegram":
             return run_telegram(settings)
         return run_chat(settings, ROLE_ARGS.get(args.role or ""), args.lang)
@@ -86,9 +96,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def write_export(store: Store, case_id: int, kind: str, out: str, locale: str) -> int:
+    """Write a case's PDF or CSV (the same as /export in the bot), audited as the command line's."""
+    from bot.exports import export
+    from storage.cases import AccessDenied
+
+    try:
+        with store.transaction() as tx:
+            documents = export(tx.c, None, case_id, locale)
+    except AccessDenied:
+        print(f"companion: there is no case {case_id}", file=sys.stderr)
+        return 2
+    document = next(d for d in documents if d.filename.endswith(f".{kind}"))
+    Path(out).write_bytes(document.content)
+    print(f"Wrote {out} ({len(document.content)} bytes).")
+    return 0
+
+
 def print_audit(store: Store, case_id: int) -> int:
     """The case's audit trail, one line an entry, oldest first."""
-    from storage.cases import audit_trail
+    from storage.cases import ADMINISTRATOR, audit_trail
 
     with store.transaction() as tx:
         trail = audit_trail(tx.c, case_id)
@@ -96,8 +123,11 @@ def print_audit(store: Store, case_id: int) -> int:
         print(f"No audit entries for case {case_id}.")
         return 0
     for line in trail:
-        who = line.worker_name or f"person {line.person_id}"
-        print(f"{line.at:%Y-%m-%d %H:%M:%S} UTC  {who} (Telegram id {line.telegram_id})  {line.action}  {line.detail}")
+        if line.person_id == ADMINISTRATOR:
+            who = "administrator (command line)"
+        else:
+            who = f"{line.worker_name or f'person {line.person_id}'} (Telegram id {line.telegram_id})"
+        print(f"{line.at:%Y-%m-%d %H:%M:%S} UTC  {who}  {line.action}  {line.detail}")
     return 0
 
 

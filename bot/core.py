@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.casebook import TxCasebook
 from bot.i18n import render
@@ -20,6 +20,7 @@ from dialogues.engine import (
     Choice,
     Conversation,
     Engine,
+    Export,
     Input,
     InputKind,
     Notify,
@@ -33,6 +34,9 @@ from dialogues.languages import supported
 from dialogues.messages import T, Text
 from storage import cases
 from storage.repository import PersonRow, Standing, Store, Tx, clean
+
+if TYPE_CHECKING:
+    from bot.exports import Document
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +87,7 @@ class Delivery:
     messages: tuple[Message, ...] = field(default_factory=tuple)
     locale: str = "en"
     elsewhere: tuple[tuple[int, Message], ...] = ()
+    documents: tuple[Document, ...] = ()  # files for the person who acted (not kept: they can ask again)
 
 
 def choice_data(seq: int, choice_id: str) -> str:
@@ -163,7 +168,9 @@ class Companion:
             if incoming.update_id is not None:
                 tx.processed(incoming.update_id)
             notes = [e for e in outcome.effects if isinstance(e, Notify)]
-            return self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
+            delivery = self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
+            files = [self._export(tx, person.id, e.case_id, locale) for e in outcome.effects if isinstance(e, Export)]
+            return replace(delivery, documents=tuple(d for found in files for d in found))
 
     def due_notices(self, now: datetime | None = None) -> list[tuple[int, Message]]:
         """Tell workers, once per case, that something new was shared: never what. The messages are in
@@ -179,6 +186,16 @@ class Companion:
                 )
                 out.append((due.telegram_id, self._to_outbox(tx, due.telegram_id, [self._note(tx, note)])[0]))
             return out
+
+    @staticmethod
+    def _export(tx: Tx, person_id: int, case_id: int, locale: str) -> list[Document]:
+        from bot.exports import export  # matplotlib and fpdf2 load only when someone exports
+
+        try:
+            return export(tx.c, person_id, case_id, locale)
+        except cases.AccessDenied:
+            log.info("refused: person %s, export, case %s", person_id, case_id)
+            return []
 
     def locale_of(self, person: PersonRow) -> str:
         return person.locale or supported(person.telegram_locale) or self.default_locale

@@ -18,9 +18,9 @@ import signal
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from telegram import BotCommand, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import BotCommand, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application, BaseUpdateProcessor, ContextTypes, TypeHandler
 from telegram.request import HTTPXRequest
@@ -33,6 +33,9 @@ from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import N_, T, Text
 from storage.repository import Store
+
+if TYPE_CHECKING:
+    from bot.exports import Document
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +175,20 @@ class TelegramBot:
         for chat_id, message in [*((delivery.chat_id, m) for m in delivery.messages), *delivery.elsewhere]:
             if await self.send(chat_id, message) and message.outbox_id is not None:
                 self.sent.append(message.outbox_id)
+        for document in delivery.documents:
+            await self.send_file(delivery.chat_id, document)
+
+    async def send_file(self, chat_id: int, document: Document) -> None:
+        """A PDF or CSV as a document, a PNG as a photo. Not retried: the person can ask again."""
+        file = InputFile(document.content, filename=document.filename)
+        try:
+            async with self.sends:
+                if document.photo:
+                    await self.bot.send_photo(chat_id, file)
+                else:
+                    await self.bot.send_document(chat_id, file)
+        except (BadRequest, Forbidden, NetworkError) as error:
+            log.warning("file to chat %s not sent: %s", chat_id, type(error).__name__)
 
     async def send(self, chat_id: int, message: Message) -> bool:
         """Send one message; True when it is done with (delivered, or never deliverable)."""

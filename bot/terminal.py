@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TextIO
 
 from bot.core import Companion, Delivery, Incoming
@@ -23,6 +24,7 @@ DEMO_WORKER = -1001
 DEMO_PEOPLE = {Role.WORKER: DEMO_WORKER, Role.YOUNG_PERSON: -1002, Role.PARENT: -1003}
 DEMO_WORKER_NAME = "Sam (demo worker)"
 DEMO_CASE = "Demo case"
+EXPORTS = Path("exports")  # where the terminal chat saves files the bot would send on Telegram
 
 ROLE_NAMES: dict[Role, Text] = {
     Role.YOUNG_PERSON: T("A young person"),
@@ -72,6 +74,11 @@ class Terminal:
             print(message.text, file=self.out)
             for number, button in enumerate(message.buttons, 1):
                 print(f"  {number}. {button.label}", file=self.out)
+        for document in delivery.documents:
+            EXPORTS.mkdir(exist_ok=True)
+            path = EXPORTS / document.filename
+            path.write_bytes(document.content)
+            self.say(T("File saved: {path}", path=Text.as_written(str(path))))
 
     def chat(self, user_id: int) -> None:
         """Talk until end of input (Ctrl-D) or /quit."""

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from dialogues.casebook import CaseCard, Member
-from dialogues.engine import Choice, Dialogue, Notify, Reply, Role, SetLocale, SetRole, Turn
+from dialogues.engine import Choice, Dialogue, Export, Notify, Reply, Role, SetLocale, SetRole, Turn
 from dialogues.home import EMERGENCY, language_choices
 from dialogues.messages import Nn_, T, Text
+from dialogues.shared_view import shared_view
 
 MAX_LABEL = 60
 WORKER_ONLY = frozenset({Role.WORKER})
@@ -101,6 +102,7 @@ class Cases(Dialogue):
             {"trigger": "closing", "source": "card", "dest": "close"},
             {"trigger": "close", "source": "close", "dest": "list", "after": self.close},
             {"trigger": "shared", "source": "card", "dest": "shared"},
+            {"trigger": "export", "source": ["card", "shared"], "dest": None, "after": self.export},
         ]
 
     def on_open(self, turn: Turn) -> None:
@@ -169,7 +171,7 @@ class Cases(Dialogue):
         return lines
 
     def card_choices(self, card: CaseCard) -> tuple[Choice, ...]:
-        choices = [Choice("shared", T("📖 What they shared"))]
+        choices = [Choice("shared", T("📖 What they shared")), Choice("export", T("📄 Export for the assessment"))]
         if not card.closed:
             choices += [
                 Choice("invite:young_person", T("🧒 Invite a young person")),
@@ -280,28 +282,18 @@ class Cases(Dialogue):
 
     def ask_shared(self, turn: Turn) -> list[Reply]:
         answers = turn.book.shared(_card_id(turn))
-        back = (BACK_TO_CARD, ALL_CASES)
         if answers is None:
             return [Reply(NOT_YOURS, (ALL_CASES,))]
+        back = (Choice("export", T("📄 Export for the assessment")), BACK_TO_CARD, ALL_CASES)
         if not answers:
             return [Reply(T("Nobody in this case has shared anything yet."), back)]
-        items: list[Text] = [T("What they shared, oldest first, in their own words:")]
-        for answer in answers:
-            who = T("Young person {number}", number=answer.number) if answer.role == Role.YOUNG_PERSON else (
-                T("Parent or carer {number}", number=answer.number)
-                if answer.role == Role.PARENT
-                else T("Social worker")
-            )  # fmt: skip
-            items.append(
-                T(
-                    "• {who}, {date} ({topic}): {words}",
-                    who=who,
-                    date=answer.created_at,
-                    topic=Text.as_written(answer.topic),
-                    words=Text.as_written(answer.value),
-                )
-            )
-        return [Reply(Text.list_of(items)), Reply(T("What would you like to do?"), back)]
+        intro = Reply(T("What they shared, in their own words, with who said it and when:"))
+        return [intro, *(Reply(section) for section in shared_view(answers)), Reply(T("What next?"), back)]
+
+    def export(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.effect(Export(_card_id(turn)))
+        turn.say(T("Here is the export: a PDF for the assessment and a CSV of every answer."))
 
 
 CASE_CLOSED = T(

@@ -132,7 +132,14 @@ class Notify:
     command: str | None = None
 
 
-Effect = SetLocale | SetRole | Notify
+@dataclass(frozen=True)
+class Export:
+    """Effect: send the worker the case's export (a PDF for the assessment and a CSV of every answer)."""
+
+    case_id: int
+
+
+Effect = SetLocale | SetRole | Notify | Export
 
 
 @dataclass(frozen=True)

@@ -305,3 +305,72 @@ def test_workers_are_told_once_that_something_was_shared_never_what(chat, store)
     command = parse_command_data(message.buttons[0].data)
     said = chat.person(to)._send(command)
     assert say(T("Case: {label}", label="Family B")) in said, "the button opens the case card"
+
+
+def family_with_answers(chat, store):
+    """Sam's case with a young person and a parent who have shared, two days apart."""
+    from dialogues import topics
+
+    sam = worker(chat)
+    open_case(sam)
+    child, parent = invitation(sam, "🧒 Invite a young person"), invitation(sam, "🧑 Invite a parent or carer")
+    for user_id, code in ((990, child), (991, parent)):
+        chat.person(user_id).says(f"/start {code}")
+        chat.person(user_id).presses("✅ Yes, join")
+    case_id = case_id_of(store)
+    shared = [
+        (990, "young_person", topics.HOUSE_WORRIES, "Dad shouts at night", {}),
+        (990, "young_person", topics.HOUSE_GOOD, "Nan's Sunday dinners", {}),
+        (990, "young_person", topics.HOUSE_DREAMS, "Everyone calm at home", {}),
+        (990, "young_person", topics.SAFETY_SCALE, "4", {"why_not_lower": "Nan is near", "one_higher": "no shouting"}),
+        (991, "parent", topics.CHECKIN, "6", {"why_not_lower": "we go to the group", "one_higher": "a calm week"}),
+        (900, "worker", topics.WORKER_SCORE, "3", {"why_not_lower": "dad engages", "one_higher": "a plan"}),
+    ]
+    with store.transaction() as tx:
+        for user_id, role, topic, value, data in shared:
+            tx.add_answers(tx.person(user_id).id, Standing(role, case_id), [(topic, value, data)], None)
+    return sam, case_id
+
+
+def test_the_worker_reads_the_three_columns_and_the_scores_side_by_side(chat, store):
+    sam, case_id = family_with_answers(chat, store)
+    sam.says(f"/cases {case_id}")
+    said = sam.presses("📖 What they shared")
+    worried = said.text.index("What are we worried about?")
+    assert worried < said.text.index("Dad shouts at night") < said.text.index("What's working well?")
+    assert said.text.index("What's working well?") < said.text.index("Nan's Sunday dinners")
+    assert said.text.index("What needs to happen?") < said.text.index("Everyone calm at home")
+    assert "Young person 1: 4" not in said.text, "the child's safety scale is not the case's scale"
+    assert "Parent or carer 1: 6" in said.text and "Social worker: 3" in said.text
+    assert "Why not lower: we go to the group. One point higher would be: a calm week" in said.text
+
+
+def test_export_sends_a_pdf_and_a_csv_and_is_audited(chat, store):
+    import csv
+    import io
+
+    from pypdf import PdfReader
+
+    sam, case_id = family_with_answers(chat, store)
+    sam.says(f"/cases {case_id}")
+    said = sam.presses("📄 Export for the assessment")
+    names = [d.filename for d in said.delivery.documents]
+    assert [n.rsplit(".", 1)[1] for n in names] == ["pdf", "csv"] and names[0].startswith("Family-B-")
+    pdf = "".join(page.extract_text() for page in PdfReader(io.BytesIO(said.delivery.documents[0].content)).pages)
+    for words in ("Family B", "Dad shouts at night", "Nan's Sunday dinners", "we go to the group", "Signs of Safety"):
+        assert words in pdf.replace("\n", " "), words
+    rows = list(csv.DictReader(io.StringIO(said.delivery.documents[1].content.decode("utf-8-sig"))))
+    assert len(rows) == 6 and {r["value"] for r in rows} >= {"Dad shouts at night", "6"}
+    with store.transaction() as tx:
+        assert "export" in [line.action for line in cases.audit_trail(tx.c, case_id)]
+
+
+def test_a_family_member_can_never_export(chat, store):
+    from bot.exports import export
+
+    _, case_id = family_with_answers(chat, store)
+    with store.transaction() as tx, pytest.raises(cases.AccessDenied):
+        export(tx.c, tx.person(901).id, case_id, "en")
+    with store.transaction() as tx:
+        documents = export(tx.c, tx.person(991).id, case_id, "en")
+    assert b"Dad shouts" not in documents[1].content and b"a calm week" in documents[1].content

@@ -114,3 +114,29 @@ def test_audit_prints_who_read_what_of_a_case(tmp_path, database_url):
 def test_invitation_days_must_be_a_sensible_number(tmp_path):
     result = companion("db", "upgrade", cwd=tmp_path, env={"INVITATION_DAYS": "0"})
     assert result.returncode == 2 and "INVITATION_DAYS" in result.stderr
+
+
+def test_export_writes_a_case_s_pdf_or_csv_from_the_command_line(tmp_path, database_url):
+    from storage import cases
+    from storage.db import connect, upgrade
+    from storage.repository import Standing, Store
+
+    engine = connect(database_url)
+    upgrade(engine)
+    store = Store(engine)
+    case_id = store.ensure_case("Family Ł", store.add_worker(6161, "Sam Jones"))
+    store.ensure_member(case_id, 6162, "parent")
+    with store.transaction() as tx:
+        tx.add_answers(tx.person(6162).id, Standing("parent", case_id), [("note", "=SUM(A1)", {})], None)
+    engine.dispose()
+    env = {"DATABASE_URL": database_url}
+    result = companion("export", str(case_id), "--format", "csv", "--out", "x.csv", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert ",'=SUM(A1)," in (tmp_path / "x.csv").read_text(encoding="utf-8-sig"), "formula injection neutralised"
+    result = companion("export", str(case_id), "--out", "x.pdf", "--lang", "cy", cwd=tmp_path, env=env)
+    assert result.returncode == 0 and (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
+    assert companion("export", "999", "--out", "y.pdf", cwd=tmp_path, env=env).returncode == 2
+    audit = companion("audit", str(case_id), cwd=tmp_path, env=env).stdout
+    assert audit.count("administrator (command line)  export") == 2
+    with store.transaction() as tx:
+        assert len(cases.audit_trail(tx.c, case_id)) == 2

@@ -1,0 +1,36 @@
+"""What an answer is about: the topic names stored with each answer, and how workers see them grouped.
+
+The young person's three houses map onto the three columns of Signs of Safety assessment (Leicestershire
+practice framework): the house of worries under "what are we worried about?", the house of good things
+under "what's working well?", the house of dreams under "what needs to happen?".
+
+A scaling answer (``SAFETY_SCALE``, ``CHECKIN``, ``WORKER_SCORE``) keeps the number as its value and the
+reasons in its data: ``why_not_lower`` and ``one_higher`` (and, now and then, ``ten_looks_like``).
+"""
+
+from __future__ import annotations
+
+from dialogues.messages import T, Text
+
+HOUSE_WORRIES = "house.worries"
+HOUSE_GOOD = "house.good_things"
+HOUSE_DREAMS = "house.dreams"
+WIZARD_WISH = "wizard.wish"
+SAFETY_SCALE = "safety_scale"
+SAFETY_PERSON = "safety_people.person"
+ALERT_UNSAFE = "alert.unsafe"
+CHECKIN = "checkin"
+WORKER_SCORE = "checkin.worker"
+AIM_CHECK = "guide.aim_check"
+
+COLUMNS: tuple[tuple[str, Text], ...] = (
+    (HOUSE_WORRIES, T("What are we worried about? (house of worries)")),
+    (HOUSE_GOOD, T("What's working well? (house of good things)")),
+    (HOUSE_DREAMS, T("What needs to happen? (house of dreams)")),
+)
+SCALES = (CHECKIN, WORKER_SCORE)
+
+# The standard ends of the case's scale, from the Sandwell practice note, for when a worker has not
+# written their own.
+STANDARD_TEN = T("Everyone knows the children are safe enough for the case to close.")
+STANDARD_ZERO = T("Things are so bad that the children cannot live at home.")
