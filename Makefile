@@ -39,3 +39,7 @@ catalogs: setup
 # The Mermaid diagram of each dialogue, in docs/dialogues/ (tests fail when they are stale).
 diagrams: setup
 	$(PY) -m dialogues.diagrams docs/dialogues
+
+# Throughput, latency and memory of the bot against a bare echo bot (figures, never a timed test).
+bench: setup
+	$(PY) bench/throughput.py
