@@ -169,7 +169,7 @@ class Companion:
                 tx.processed(incoming.update_id)
             notes = [e for e in outcome.effects if isinstance(e, Notify)]
             delivery = self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
-            files = [self._export(tx, person.id, e.case_id, locale) for e in outcome.effects if isinstance(e, Export)]
+            files = [self._export(tx, person.id, e, locale) for e in outcome.effects if isinstance(e, Export)]
             return replace(delivery, documents=tuple(d for found in files for d in found))
 
     def due_notices(self, now: datetime | None = None) -> list[tuple[int, Message]]:
@@ -188,13 +188,15 @@ class Companion:
             return out
 
     @staticmethod
-    def _export(tx: Tx, person_id: int, case_id: int, locale: str) -> list[Document]:
-        from bot.exports import export  # matplotlib and fpdf2 load only when someone exports
+    def _export(tx: Tx, person_id: int, wanted: Export, locale: str) -> list[Document]:
+        from bot.exports import chart_picture, export  # matplotlib and fpdf2 load only when someone exports
 
         try:
-            return export(tx.c, person_id, case_id, locale)
+            if wanted.chart_only:
+                return [chart_picture(tx.c, person_id, wanted.case_id, locale)]
+            return export(tx.c, person_id, wanted.case_id, locale)
         except cases.AccessDenied:
-            log.info("refused: person %s, export, case %s", person_id, case_id)
+            log.info("refused: person %s, export, case %s", person_id, wanted.case_id)
             return []
 
     def locale_of(self, person: PersonRow) -> str:

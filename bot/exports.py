@@ -120,3 +120,10 @@ def export(c: Connection, asker: int | None, case_id: int, locale: str) -> list[
         Document(f"{stem}-{day}.csv", answers_csv(csv_rows(label, answers, locale))),
     ]
 
+
+
+def chart_picture(c: Connection, asker: int, case_id: int, locale: str) -> Document:
+    """The progress chart alone, as a picture to send in the chat (read and audited as ``asker``)."""
+    answers = cases.read_answers(c, asker, case_id, purpose="chart", topics=topics.SCALES)
+    label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
+    return Document(f"{file_stem(label)}-chart.png", chart(label, answers, locale), photo=True)

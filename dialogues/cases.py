@@ -103,6 +103,7 @@ class Cases(Dialogue):
             {"trigger": "close", "source": "close", "dest": "list", "after": self.close},
             {"trigger": "shared", "source": "card", "dest": "shared"},
             {"trigger": "export", "source": ["card", "shared"], "dest": None, "after": self.export},
+            {"trigger": "chart", "source": ["card", "shared"], "dest": None, "after": self.chart},
         ]
 
     def on_open(self, turn: Turn) -> None:
@@ -171,7 +172,11 @@ class Cases(Dialogue):
         return lines
 
     def card_choices(self, card: CaseCard) -> tuple[Choice, ...]:
-        choices = [Choice("shared", T("📖 What they shared")), Choice("export", T("📄 Export for the assessment"))]
+        choices = [
+            Choice("shared", T("📖 What they shared")),
+            Choice("chart", T("📈 Progress chart")),
+            Choice("export", T("📄 Export for the assessment")),
+        ]
         if not card.closed:
             choices += [
                 Choice("invite:young_person", T("🧒 Invite a young person")),
@@ -284,7 +289,12 @@ class Cases(Dialogue):
         answers = turn.book.shared(_card_id(turn))
         if answers is None:
             return [Reply(NOT_YOURS, (ALL_CASES,))]
-        back = (Choice("export", T("📄 Export for the assessment")), BACK_TO_CARD, ALL_CASES)
+        back = (
+            Choice("chart", T("📈 Progress chart")),
+            Choice("export", T("📄 Export for the assessment")),
+            BACK_TO_CARD,
+            ALL_CASES,
+        )
         if not answers:
             return [Reply(T("Nobody in this case has shared anything yet."), back)]
         intro = Reply(T("What they shared, in their own words, with who said it and when:"))
@@ -294,6 +304,11 @@ class Cases(Dialogue):
         turn: Turn = event.model
         turn.effect(Export(_card_id(turn)))
         turn.say(T("Here is the export: a PDF for the assessment and a CSV of every answer."))
+
+    def chart(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.effect(Export(_card_id(turn), chart_only=True))
+        turn.say(T("Here is the progress chart: each person's scores on the case's scale over time."))
 
 
 CASE_CLOSED = T(

@@ -134,9 +134,11 @@ class Notify:
 
 @dataclass(frozen=True)
 class Export:
-    """Effect: send the worker the case's export (a PDF for the assessment and a CSV of every answer)."""
+    """Effect: send the worker the case's export (a PDF for the assessment and a CSV of every answer),
+    or with ``chart_only`` the progress chart as a picture."""
 
     case_id: int
+    chart_only: bool = False
 
 
 Effect = SetLocale | SetRole | Notify | Export
@@ -479,7 +481,13 @@ class Engine:
             if not self.allowed(who, target):
                 return self._again(who, conversation, self.notices.not_for_you)
             return self._open(who, conversation, target, inp)
+        if self._understood_here(conversation, name):  # "/export" on a case card: its button, typed
+            return self._trigger(who, conversation, Input.choice(name))
         return self._again(who, conversation, self.notices.unknown_command)
+
+    def _understood_here(self, conversation: Conversation, name: str) -> bool:
+        event = self.machines[conversation.current.dialogue].events.get(name)
+        return name != "text" and event is not None and bool(event.transitions.get(conversation.current.state))
 
     def _open(self, who: Who, conversation: Conversation, target: str, inp: Input) -> Outcome:
         """A command opens ``target`` on top of the conversation (afresh if it is already in front)."""

@@ -374,3 +374,19 @@ def test_a_family_member_can_never_export(chat, store):
     with store.transaction() as tx:
         documents = export(tx.c, tx.person(991).id, case_id, "en")
     assert b"Dad shouts" not in documents[1].content and b"a calm week" in documents[1].content
+
+
+def test_the_progress_chart_is_a_picture_and_export_can_be_typed_on_the_card(chat, store):
+    import io
+
+    from PIL import Image
+
+    sam, case_id = family_with_answers(chat, store)
+    sam.says(f"/cases {case_id}")
+    said = sam.presses("📈 Progress chart")
+    (picture,) = said.delivery.documents
+    assert picture.photo and Image.open(io.BytesIO(picture.content)).size == (1000, 600)
+    said = sam.says("/export")
+    assert [d.filename.rsplit(".", 1)[1] for d in said.delivery.documents] == ["pdf", "csv"]
+    sam.says("/cases")
+    assert say(NOTICES.unknown_command) in sam.says("/export"), "only on a case card"
