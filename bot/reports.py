@@ -35,6 +35,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from bot.i18n import DATE_LOCALES, TIME_ZONE, render
+from dialogues.home import CREDIT
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T, Text
 
@@ -53,14 +54,6 @@ CHART_MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
 CSV_COLUMNS = ("case", "who", "role", "topic", "value", "details", "when")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-# The credit for the practice content the bot restates (printed at the end of every case PDF).
-CREDIT = T(
-    "Built on the Signs of Safety approach. Practice content restated from: What Works Centre for Children's "
-    "Social Care and CASCADE (Cardiff University), practice guide to the Signs of Safety programme theory, "
-    "and implementing Signs of Safety; Leicestershire Children and Family Services, Signs of Safety, "
-    "Stability and Success; Sandwell practice note, strengths-based practice: Signs of Safety; a local Signs "
-    "of Safety charter."
-)
 NOTHING_YET = T("Nothing shared yet.")
 
 # matplotlib's rcParams are global: charts are drawn one at a time.

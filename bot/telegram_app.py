@@ -50,6 +50,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("help", N_("What I can do")),
     ("language", N_("Change the language")),
     ("privacy", N_("Who sees what you share")),
+    ("about", N_("What this bot is, and whose work it is built on")),
     ("stop", N_("Stop what you are doing")),
 ]
 GROUP_GOODBYE = T("I only talk in private chats, to keep what people share safe. Goodbye!")

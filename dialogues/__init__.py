@@ -2,7 +2,7 @@
 
 from dialogues.cases import Cases, Join, Leave, NewCase
 from dialogues.engine import Engine, Notices, Who
-from dialogues.home import Language, Menu, Welcome, help_texts, privacy_texts
+from dialogues.home import Language, Menu, Welcome, about_texts, help_texts, privacy_texts
 from dialogues.messages import T
 
 NOTICES = Notices(
@@ -25,7 +25,7 @@ def build_engine() -> Engine:
         home=lambda who: "menu",
         welcome="welcome",
         notices=NOTICES,
-        info_commands={"help": help_texts, "privacy": privacy_texts},
+        info_commands={"help": help_texts, "privacy": privacy_texts, "about": about_texts},
         join="join",
     )
 

@@ -13,6 +13,14 @@ ABOUT = T(
     "social worker between visits. You can share how things are, in your own words, when it suits you."
 )
 WHO_FOR = T("It is for families working with a children's social care team, and for their social workers.")
+# The credit for the practice content the bot restates: in /about and at the end of every case PDF.
+CREDIT = T(
+    "Built on the Signs of Safety approach. Practice content restated from: What Works Centre for Children's "
+    "Social Care and CASCADE (Cardiff University), practice guide to the Signs of Safety programme theory, "
+    "and implementing Signs of Safety; Leicestershire Children and Family Services, Signs of Safety, "
+    "Stability and Success; Sandwell practice note, strengths-based practice: Signs of Safety; a local Signs "
+    "of Safety charter."
+)
 
 
 def language_choices() -> tuple[Choice, ...]:
@@ -177,3 +185,13 @@ def privacy_texts(who: Who) -> list[Text]:
 
 def _worker(who: Who) -> Text:
     return Text.as_written(who.worker_name) if who.worker_name else T("your social worker")
+
+
+def about_texts(who: Who) -> list[Text]:
+    """What /about says: what the bot is, whose practice it is built on, and that it is open source."""
+    return [
+        ABOUT,
+        WHO_FOR,
+        CREDIT,
+        T("Safety Companion is open-source software. It is not made or endorsed by the organisations named above."),
+    ]

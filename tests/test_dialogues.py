@@ -167,3 +167,9 @@ def test_a_restart_in_the_middle_of_a_conversation_loses_nothing(chat):
     said = after_restart.presses("Cymraeg", on=before)
     assert say(NO_CASE, "cy") in said
 
+
+
+def test_about_credits_the_sources_of_the_practice(chat):
+    said = chat.person(120).says("/about")
+    for source in ("What Works Centre for Children's Social Care", "CASCADE", "Leicestershire", "Sandwell", "charter"):
+        assert source in said.text
