@@ -646,3 +646,74 @@ def test_every_message_and_button_is_within_telegram_limits(harness: Harness, bo
         for data in record.callback_data:
             assert 1 <= len(data.encode()) <= MAX_CALLBACK_DATA, data
     assert api.errors == []
+
+
+# -- cases: invitations, joining, reading and exporting what was shared ----------------------------------
+
+
+def test_a_worker_invites_a_family_reads_and_exports_what_they_shared(harness: Harness, bot: BotProcess) -> None:
+    import io
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from dialogues import topics
+    from storage.repository import Standing, Store
+
+    harness.companion("worker", "add", "--telegram-id", "6100", "--name", "Sam Jones")
+    harness.companion("worker", "add", "--telegram-id", "6101", "--name", "Priya Shah")
+    sam = harness.user(6100)
+    sam.sends("/start")
+    sam.presses("English")
+    sam.sends("/newcase", buttons=False)
+    sam.sends("Family B")
+    codes = {}
+    for role, button in (("young_person", "🧒 Invite a young person"), ("parent", "🧑 Invite a parent or carer")):
+        invited = sam.presses(render(T(button), "en"))
+        codes[role] = re.search(r"\?start=(\S+)", invited.texts[0]).group(1)  # type: ignore[union-attr]
+    for user_id, role in ((6110, "young_person"), (6111, "parent")):
+        person = harness.user(user_id)
+        person.sends(f"/start {codes[role]}")
+        person.presses(render(T("✅ Yes, join"), "en"))
+    replayed = harness.user(6112).sends(f"/start {codes['parent']}", buttons=False)
+    assert replayed.texts[0].startswith(render(BAD_CODE, "en")), "an invitation works once"
+
+    case_id = int(harness.db.rows(Table("case", Person.metadata))[0].id)
+    store = Store(harness.db.engine)
+    with store.transaction() as tx:
+        for user_id, role, topic, value in ((6110, "young_person", topics.HOUSE_GOOD, "Nan's dinners ŵ"),
+                                            (6111, "parent", topics.CHECKIN, "6")):  # fmt: skip
+            tx.add_answers(tx.person(user_id).id, Standing(role, case_id), [(topic, value, {})], None)
+
+    card = sam.sends(f"/cases {case_id}")
+    assert "Young person 1" in card.texts[-1] and "Parent or carer 1" in card.texts[-1]
+    shared = sam.presses(render(T("📖 What they shared"), "en"))
+    assert "Nan's dinners ŵ" in "\n".join(shared.texts)
+
+    since = harness.api.mark()
+    sam.presses(render(T("📄 Export for the assessment"), "en"))
+    pdf_record = harness.api.wait_for(lambda r: r.method == "sendDocument" and r.chat_id == 6100, TIMEOUT, since=since)
+    (upload,) = pdf_record.files.values()
+    pdf = "".join(page.extract_text() for page in PdfReader(io.BytesIO(upload.data)).pages)
+    assert "Family B" in pdf and "Nan's dinners ŵ" in pdf
+    csv_record = harness.api.wait_for(
+        lambda r: r.method == "sendDocument" and r.chat_id == 6100 and r.index > pdf_record.index, TIMEOUT
+    )
+    assert "Nan's dinners ŵ" in next(iter(csv_record.files.values())).data.decode("utf-8-sig")
+
+    since = harness.api.mark()
+    sam.sends(f"/cases {case_id}")
+    sam.presses(render(T("📈 Progress chart"), "en"))
+    photo = harness.api.wait_for(lambda r: r.method == "sendPhoto" and r.chat_id == 6100, TIMEOUT, since=since)
+    assert Image.open(io.BytesIO(next(iter(photo.files.values())).data)).size == (1000, 600)
+
+    # Another worker's forged button and typed case number are both refused.
+    priya = harness.user(6101)
+    priya.sends("/start")
+    priya.presses("English")
+    mine = priya.sends("/cases")
+    seq = mine.prompt.callback_data[0].split("|")[0]
+    forged = priya.presses_data(f"{seq}|case:{case_id}", mine.prompt)
+    assert render(NOTICES.stale_button, "en") in forged.texts[0]
+    typed = priya.sends(f"/cases {case_id}")
+    assert render(T("That is not one of your cases, or it has closed."), "en") in typed.texts[0]
