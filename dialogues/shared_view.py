@@ -72,6 +72,11 @@ def shared_view(answers: Sequence[SharedAnswer]) -> list[Text]:
     if scores:
         sections.append(_section(T("Scaling, side by side by date:"), _side_by_side(scores)))
         sections.append(_section(T("Each person's number and reasons:"), [_score(a) for a in scores]))
+    known = {*(t for t, _ in topics.COLUMNS), topics.WIZARD_WISH, topics.SAFETY_SCALE, topics.SAFETY_PERSON,
+             *topics.SCALES, topics.ALERT_UNSAFE}  # fmt: skip
+    others = [_said(a) for a in answers if a.topic not in known]
+    if others:
+        sections.append(_section(T("Other things they shared:"), others))
     alerts = by_topic.get(topics.ALERT_UNSAFE, [])
     if alerts:
         lines = [T("• {who}, {date}", who=who_said(a), date=a.created_at) for a in alerts]

@@ -46,6 +46,15 @@ def invitation(sam, button):
     return found.group(1)
 
 
+def joined(chat, sam, user_id, button, language_code="en"):
+    """Someone who opened the invitation the worker made with ``button``, and joined."""
+    code = invitation(sam, button)
+    person = chat.person(user_id, language_code)
+    person.says(f"/start {code}")
+    person.presses(say(T("✅ Yes, join"), "cy" if language_code == "cy" else "en"))
+    return person
+
+
 def case_id_of(store, label="Family B"):
     with store.engine.connect() as c:
         return c.scalar(select(cases.case_t.c.id).where(cases.case_t.c.label == label))
@@ -97,7 +106,7 @@ def test_a_young_person_and_a_parent_join_and_are_told_who_reads_what(chat):
     dad = chat.person(911, language_code="cy")
     said = dad.says(f"/start {parent_code}")
     assert say(T("Would you like to join?"), "cy") in said, "in their own language"
-    dad.presses("✅ Yes, join")
+    dad.presses(say(T("✅ Yes, join"), "cy"))
     assert say(T("You are here as a parent or carer in a case with {worker}.", worker="Sam Jones"), "cy") in (
         dad.says("/help")
     )
@@ -193,10 +202,7 @@ def test_another_worker_s_case_is_refused_typed_or_forged(chat):
 def test_a_family_member_cannot_use_worker_commands(chat):
     sam = worker(chat)
     open_case(sam)
-    code = invitation(sam, "🧑 Invite a parent or carer")
-    mum = chat.person(960)
-    mum.says(f"/start {code}")
-    mum.presses("✅ Yes, join")
+    mum = joined(chat, sam, 960, "🧑 Invite a parent or carer")
     assert say(NOTICES.not_for_you) in mum.says("/cases")
     assert say(NOTICES.not_for_you) in mum.says(f"/cases {case_id_of(chat.store)}")
 
@@ -237,10 +243,7 @@ def test_reading_answers_is_checked_against_membership_and_audited(chat, store):
 def test_a_member_leaves_and_their_worker_is_told_without_any_answer_in_it(chat):
     sam = worker(chat)
     open_case(sam)
-    code = invitation(sam, "🧑 Invite a parent or carer")
-    mum = chat.person(980)
-    mum.says(f"/start {code}")
-    mum.presses("✅ Yes, join")
+    mum = joined(chat, sam, 980, "🧑 Invite a parent or carer")
     said = mum.says("/leave")
     assert "What you already shared stays" in said.text
     said = mum.presses("Yes, leave")
@@ -252,10 +255,7 @@ def test_a_member_leaves_and_their_worker_is_told_without_any_answer_in_it(chat)
 def test_a_removed_member_is_told_kindly(chat):
     sam = worker(chat)
     open_case(sam)
-    code = invitation(sam, "🧒 Invite a young person")
-    jo = chat.person(981)
-    jo.says(f"/start {code}")
-    jo.presses("✅ Yes, join")
+    jo = joined(chat, sam, 981, "🧒 Invite a young person")
     sam.says(f"/cases {case_id_of(chat.store)}")
     sam.presses("👋 Take someone out of the case")
     said = sam.presses("👋 Young person 1")
@@ -271,7 +271,7 @@ def test_a_closed_case_takes_nothing_new_and_its_members_are_told(chat):
     pending = invitation(sam, "🧑 Invite a parent or carer")
     jo = chat.person(982, language_code="cy")
     jo.says(f"/start {code}")
-    jo.presses("✅ Yes, join")
+    jo.presses(say(T("✅ Yes, join"), "cy"))
     sam.says(f"/cases {case_id_of(chat.store)}")
     assert "Family B" in sam.presses("🔒 Close the case").text
     said = sam.presses("🔒 Yes, close it")
