@@ -61,7 +61,10 @@ def read(path: Path, locale: str | None = None) -> Catalog:
 def update() -> None:
     """Extract, merge into every catalog, and fill English from the messages themselves."""
     extract()
-    _pybabel("update", "-i", str(TEMPLATE), "-d", str(HERE), "-D", DOMAIN, "--no-wrap", "--ignore-obsolete", "--no-fuzzy-matching")
+    _pybabel(
+        "update", "-i", str(TEMPLATE), "-d", str(HERE), "-D", DOMAIN,
+        "--no-wrap", "--ignore-obsolete", "--no-fuzzy-matching",
+    )  # fmt: skip
     english = po_path(SOURCE_LOCALE)
     catalog = read(english, SOURCE_LOCALE)
     for message in catalog:
