@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select
 
 from bot.i18n import render
 from bot.reports import AimCheck, CaseReport, CsvRow, Entry, Score, Series, answers_csv, case_pdf, progress_chart
-from dialogues import topics
+from dialogues import answers, topics
 from dialogues.messages import T
 from dialogues.shared_view import who_said
 from storage import cases
@@ -33,60 +33,64 @@ def _aware(when: datetime) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def _entries(answers: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
-    return tuple(Entry(render(who_said(a), locale), _aware(a.created_at), a.value) for a in answers if a.topic == topic)
+def _entries(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
+    return tuple(Entry(render(who_said(a), locale), _aware(a.created_at), a.value) for a in shared if a.topic == topic)
 
 
-def _scores(answers: Sequence[SharedAnswer], wanted: Sequence[str], locale: str) -> tuple[Score, ...]:
-    found = []
-    for a in answers:
-        if a.topic in wanted and a.value.isdigit():
-            why, higher = str(a.data.get("why_not_lower", "")), str(a.data.get("one_higher", ""))
-            found.append(Score(render(who_said(a), locale), _aware(a.created_at), int(a.value), why, higher))
-    return tuple(found)
+def _items(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
+    """A list as it stands now (earlier versions are in the CSV)."""
+    return tuple(Entry(render(who_said(i.by), locale), _aware(i.when), i.words) for i in answers.items(shared, topic))
 
 
-def series(answers: Sequence[SharedAnswer], locale: str) -> list[Series]:
+def _scores(shared: Sequence[SharedAnswer], wanted: Sequence[str], locale: str) -> tuple[Score, ...]:
+    found = [s for topic in wanted for s in answers.scores(shared, topic)]
+    found.sort(key=lambda s: s.answer.created_at)
+    return tuple(
+        Score(render(who_said(s.answer), locale), _aware(s.answer.created_at), s.number, s.why, s.higher) for s in found
+    )
+
+
+def series(shared: Sequence[SharedAnswer], locale: str) -> list[Series]:
     """Each person's scores on the case's scale over time, one series each."""
     by_person: dict[str, list[tuple[datetime, int]]] = {}
-    for score in _scores(answers, topics.SCALES, locale):
+    for score in _scores(shared, topics.SCALES, locale):
         by_person.setdefault(score.who, []).append((score.when, score.number))
     return [Series(who, tuple(points)) for who, points in by_person.items()]
 
 
-def report(label: str, made_by: str, answers: Sequence[SharedAnswer], locale: str) -> CaseReport:
+def report(label: str, made_by: str, shared: Sequence[SharedAnswer], locale: str) -> CaseReport:
+    how = {str(a.data.get("item")): a.value for a in shared if a.topic == topics.SAFETY_PERSON_HOW}
     people = tuple(
-        Entry(render(who_said(a), locale), _aware(a.created_at), f"{a.value}: {a.data.get('how', '')}".rstrip(": "))
-        for a in answers
-        if a.topic == topics.SAFETY_PERSON
+        Entry(render(who_said(i.by), locale), _aware(i.when), f"{i.words}: {how[i.id]}" if how.get(i.id) else i.words)
+        for i in answers.items(shared, topics.SAFETY_PERSON)
     )
     checks = tuple(
         AimCheck(_aware(a.created_at), a.value, tuple(a.data.get("seen", ())), tuple(a.data.get("missing", ())))
-        for a in answers
+        for a in shared
         if a.topic == topics.AIM_CHECK
     )
     return CaseReport(
         case_label=label,
         made_at=datetime.now(UTC),
         made_by=made_by,
-        worries=_entries(answers, topics.HOUSE_WORRIES, locale),
-        working_well=_entries(answers, topics.HOUSE_GOOD, locale),
-        needs_to_happen=_entries(answers, topics.HOUSE_DREAMS, locale),
-        wishes=_entries(answers, topics.WIZARD_WISH, locale),
-        safety_scales=_scores(answers, (topics.SAFETY_SCALE,), locale),
+        worries=_items(shared, topics.HOUSE_WORRIES, locale),
+        working_well=_items(shared, topics.HOUSE_GOOD, locale),
+        needs_to_happen=_items(shared, topics.HOUSE_DREAMS, locale),
+        wishes=_entries(shared, topics.WIZARD_WISH, locale),
+        safety_scales=_scores(shared, (topics.SAFETY_SCALE,), locale),
         safety_people=people,
-        scaling=_scores(answers, topics.SCALES, locale),
+        scaling=_scores(shared, topics.SCALES, locale),
         scale_goal="",
         zero_means=render(topics.STANDARD_ZERO, locale),
         ten_means=render(topics.STANDARD_TEN, locale),
         aim_checks=checks,
-        alerts=_entries(answers, topics.ALERT_UNSAFE, locale),
+        alerts=_entries(shared, topics.ALERT_UNSAFE, locale),
     )
 
 
-def chart(label: str, answers: Sequence[SharedAnswer], locale: str) -> bytes:
+def chart(label: str, shared: Sequence[SharedAnswer], locale: str) -> bytes:
     return progress_chart(
-        series(answers, locale),
+        series(shared, locale),
         zero_means=render(topics.STANDARD_ZERO, locale),
         ten_means=render(topics.STANDARD_TEN, locale),
         title=render(T("Progress on the scale: {case}", case=label), locale),
@@ -94,10 +98,10 @@ def chart(label: str, answers: Sequence[SharedAnswer], locale: str) -> bytes:
     )
 
 
-def csv_rows(label: str, answers: Sequence[SharedAnswer], locale: str) -> list[CsvRow]:
+def csv_rows(label: str, shared: Sequence[SharedAnswer], locale: str) -> list[CsvRow]:
     return [
         CsvRow(label, render(who_said(a), locale), a.role, a.topic, a.value, _aware(a.created_at), a.data)
-        for a in answers
+        for a in shared
     ]
 
 
@@ -109,21 +113,21 @@ def file_stem(label: str) -> str:
 def export(c: Connection, asker: int | None, case_id: int, locale: str) -> list[Document]:
     """The PDF and the CSV of a case, read (and audited) as ``asker``; None is an administrator at the
     command line. Raises `storage.cases.AccessDenied` for anyone else."""
-    answers = cases.read_answers(c, asker, case_id, purpose="export")
+    shared = cases.read_answers(c, asker, case_id, purpose="export")
     label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
     made_by = (cases.worker_name(c, asker) if asker is not None else None) or render(T("an administrator"), locale)
-    png = chart(label, answers, locale)
+    png = chart(label, shared, locale)
     stem = file_stem(label)
     day = datetime.now(UTC).strftime("%Y-%m-%d")
     return [
-        Document(f"{stem}-{day}.pdf", case_pdf(report(label, made_by, answers, locale), locale=locale, chart_png=png)),
-        Document(f"{stem}-{day}.csv", answers_csv(csv_rows(label, answers, locale))),
+        Document(f"{stem}-{day}.pdf", case_pdf(report(label, made_by, shared, locale), locale=locale, chart_png=png)),
+        Document(f"{stem}-{day}.csv", answers_csv(csv_rows(label, shared, locale))),
     ]
 
 
 
 def chart_picture(c: Connection, asker: int, case_id: int, locale: str) -> Document:
     """The progress chart alone, as a picture to send in the chat (read and audited as ``asker``)."""
-    answers = cases.read_answers(c, asker, case_id, purpose="chart", topics=topics.SCALES)
+    shared = cases.read_answers(c, asker, case_id, purpose="chart", topics=topics.SCALES)
     label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
-    return Document(f"{file_stem(label)}-chart.png", chart(label, answers, locale), photo=True)
+    return Document(f"{file_stem(label)}-chart.png", chart(label, shared, locale), photo=True)

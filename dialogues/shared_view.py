@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby
 
-from dialogues import topics
+from dialogues import answers, topics
 from dialogues.casebook import SharedAnswer
 from dialogues.engine import Role
 from dialogues.messages import T, Text
@@ -26,58 +26,70 @@ def _said(answer: SharedAnswer) -> Text:
              date=answer.created_at)  # fmt: skip
 
 
-def _section(heading: Text, items: Sequence[Text]) -> Text:
-    return Text.list_of([heading, *(items or [T("Nothing shared yet.")])])
+def _item(item: answers.Item) -> Text:
+    """An item as it stands, with who put it there and when; earlier versions after it."""
+    line = T("• {words} ({who}, {date})", words=Text.as_written(item.words), who=who_said(item.by), date=item.when)
+    earlier = [
+        T("  (before {date}: {words})", date=when, words=Text.as_written(words)) for words, when in item.versions[:-1]
+    ]
+    return Text.list_of([line, *earlier]) if earlier else line
 
 
-def _score(answer: SharedAnswer) -> Text:
-    why = str(answer.data.get("why_not_lower", ""))
-    higher = str(answer.data.get("one_higher", ""))
+def _section(heading: Text, lines: Sequence[Text]) -> Text:
+    return Text.list_of([heading, *(lines or [T("Nothing shared yet.")])])
+
+
+def _score(score: answers.Scored) -> Text:
     return T(
         "• {who}, {date}: {number} out of 10. Why not lower: {why}. One point higher would be: {higher}",
-        who=who_said(answer),
-        date=answer.created_at,
-        number=Text.as_written(answer.value),
-        why=Text.as_written(why or "-"),
-        higher=Text.as_written(higher or "-"),
+        who=who_said(score.answer),
+        date=score.answer.created_at,
+        number=score.number,
+        why=Text.as_written(score.why or "-"),
+        higher=Text.as_written(score.higher or "-"),
     )
 
 
-def _side_by_side(scores: Sequence[SharedAnswer]) -> list[Text]:
+def _side_by_side(scored: Sequence[answers.Scored]) -> list[Text]:
     """One line per day: each person's number that day, so they can be compared."""
     lines = []
-    for day, same_day in groupby(scores, key=lambda a: a.created_at.date()):
-        numbers = [T("{who}: {number}", who=who_said(a), number=Text.as_written(a.value)) for a in same_day]
+    for day, same_day in groupby(scored, key=lambda s: s.answer.created_at.date()):
+        numbers = [T("{who}: {number}", who=who_said(s.answer), number=s.number) for s in same_day]
         lines.append(T("{date}: {numbers}", date=day, numbers=Text.list_of(numbers)))
     return lines
 
 
-def shared_view(answers: Sequence[SharedAnswer]) -> list[Text]:
+KNOWN = {
+    *(t for t, _ in topics.COLUMNS), topics.WIZARD_WISH, topics.SAFETY_PERSON, topics.SAFETY_PERSON_HOW,
+    topics.ALERT_UNSAFE, *(f"{t}{part}" for t in (topics.SAFETY_SCALE, *topics.SCALES)
+                           for part in ("", ".why", ".higher", ".ten")),
+}  # fmt: skip
+
+
+def shared_view(shared: Sequence[SharedAnswer]) -> list[Text]:
     """The sections a worker reads, oldest first within each."""
-    by_topic: dict[str, list[SharedAnswer]] = {}
-    for answer in answers:
-        by_topic.setdefault(answer.topic, []).append(answer)
-    sections = [_section(heading, [_said(a) for a in by_topic.get(topic, [])]) for topic, heading in topics.COLUMNS]
-    wishes = [_said(a) for a in by_topic.get(topics.WIZARD_WISH, [])]
+    sections = [
+        _section(heading, [_item(i) for i in answers.items(shared, topic)]) for topic, heading in topics.COLUMNS
+    ]
+    wishes = [_said(a) for a in shared if a.topic == topics.WIZARD_WISH]
     sections.append(_section(T("The wizard's or fairy's three wishes:"), wishes))
-    sections.append(_section(T("How safe the young person feels (0 to 10):"),
-                             [_score(a) for a in by_topic.get(topics.SAFETY_SCALE, [])]))  # fmt: skip
+    safety = [_score(s) for s in answers.scores(shared, topics.SAFETY_SCALE)]
+    sections.append(_section(T("How safe the young person feels (0 to 10):"), safety))
+    how = {str(a.data.get("item")): a.value for a in shared if a.topic == topics.SAFETY_PERSON_HOW}
     people = [
-        T("• {name}: {how} ({who}, {date})", name=Text.as_written(a.value),
-          how=Text.as_written(str(a.data.get("how", "")) or "-"), who=who_said(a), date=a.created_at)
-        for a in by_topic.get(topics.SAFETY_PERSON, [])
+        T("• {name}: {how} ({who}, {date})", name=Text.as_written(i.words), how=Text.as_written(how.get(i.id) or "-"),
+          who=who_said(i.by), date=i.when)
+        for i in answers.items(shared, topics.SAFETY_PERSON)
     ]  # fmt: skip
     sections.append(_section(T("Who can help the young person stay safe:"), people))
-    scores = sorted((a for t in topics.SCALES for a in by_topic.get(t, [])), key=lambda a: (a.created_at, a.id))
-    if scores:
-        sections.append(_section(T("Scaling, side by side by date:"), _side_by_side(scores)))
-        sections.append(_section(T("Each person's number and reasons:"), [_score(a) for a in scores]))
-    known = {*(t for t, _ in topics.COLUMNS), topics.WIZARD_WISH, topics.SAFETY_SCALE, topics.SAFETY_PERSON,
-             *topics.SCALES, topics.ALERT_UNSAFE}  # fmt: skip
-    others = [_said(a) for a in answers if a.topic not in known]
+    scored = sorted((s for t in topics.SCALES for s in answers.scores(shared, t)), key=lambda s: s.answer.created_at)
+    if scored:
+        sections.append(_section(T("Scaling, side by side by date:"), _side_by_side(scored)))
+        sections.append(_section(T("Each person's number and reasons:"), [_score(s) for s in scored]))
+    others = [_said(a) for a in shared if a.topic not in KNOWN]
     if others:
         sections.append(_section(T("Other things they shared:"), others))
-    alerts = by_topic.get(topics.ALERT_UNSAFE, [])
+    alerts = [a for a in shared if a.topic == topics.ALERT_UNSAFE]
     if alerts:
         lines = [T("• {who}, {date}", who=who_said(a), date=a.created_at) for a in alerts]
         sections.append(_section(T("⚠️ \"I don't feel safe\" alerts:"), lines))

@@ -18,6 +18,7 @@ HOUSE_DREAMS = "house.dreams"
 WIZARD_WISH = "wizard.wish"
 SAFETY_SCALE = "safety_scale"
 SAFETY_PERSON = "safety_people.person"
+SAFETY_PERSON_HOW = "safety_people.how"  # how a safety person helps (``data["item"]`` names the person)
 ALERT_UNSAFE = "alert.unsafe"
 CHECKIN = "checkin"
 WORKER_SCORE = "checkin.worker"
