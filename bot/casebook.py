@@ -81,3 +81,16 @@ class TxCasebook:
         return self._checked(
             purpose, case_id, lambda: cases.read_answers(self.c, self.person_id, case_id, purpose=purpose)
         )
+
+    def mine(self, topics: Sequence[str] | None = None) -> Sequence[cases.SharedAnswer]:
+        case_id = cases.family_case(self.c, self.person_id)
+        if case_id is None:
+            return []
+        found = self._checked(
+            "own", case_id, lambda: cases.read_answers(self.c, self.person_id, case_id, purpose="own", topics=topics)
+        )
+        return found or []
+
+    def my_case(self) -> tuple[int, Sequence[int]] | None:
+        case_id = cases.family_case(self.c, self.person_id)
+        return None if case_id is None else (case_id, cases.case_workers(self.c, case_id))

@@ -114,3 +114,11 @@ class Casebook(Protocol):
     def shared(self, case_id: int, purpose: str = "read") -> Sequence[SharedAnswer] | None:
         """What was shared in the case that this person may read (audited), or None if refused."""
         ...
+
+    def mine(self, topics: Sequence[str] | None = None) -> Sequence[SharedAnswer]:
+        """What this young person or parent shared themselves in their case (on ``topics``), oldest first."""
+        ...
+
+    def my_case(self) -> tuple[int, Sequence[int]] | None:
+        """This young person's or parent's case id, and the Telegram ids of its workers."""
+        ...

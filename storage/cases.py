@@ -319,17 +319,7 @@ def leave(c: Connection, asker: int, case_id: int) -> list[int]:
     if row is None:
         raise AccessDenied
     c.execute(update(membership_t).where(membership_t.c.id == row.id).values(left_at=utcnow()))
-    return list(
-        c.scalars(
-            select(person_t.c.telegram_id)
-            .join(membership_t, membership_t.c.person_id == person_t.c.id)
-            .where(
-                membership_t.c.case_id == case_id,
-                membership_t.c.left_at.is_(None),
-                membership_t.c.role == WORKER,
-            )
-        )
-    )
+    return case_workers(c, case_id)
 
 
 # -- invitations -----------------------------------------------------------------------------------
@@ -444,7 +434,7 @@ def read_answers(
 ) -> list[SharedAnswer]:
     """THE door to answers. A worker of the case reads everyone's; anyone else reads only their own;
     ``asker=None`` is an administrator at the command line (``companion export``), who reads everything.
-    Every read is written to the audit table with its purpose."""
+    Every read of other people's answers is written to the audit table with its purpose."""
     row = None
     if asker is None:
         role = "administrator"
@@ -469,7 +459,8 @@ def read_answers(
         query = query.where(answer_t.c.topic.in_(list(topics)))
     rows = c.execute(query).all()
     who = numbers(c, case_id)
-    _audit(c, ADMINISTRATOR if asker is None else asker, case_id, purpose, ",".join(topics) if topics else "all")
+    if role in (WORKER, "administrator"):  # a reading of other people's words: audited
+        _audit(c, ADMINISTRATOR if asker is None else asker, case_id, purpose, ",".join(topics) if topics else "all")
     if role == WORKER and row is not None and purpose == "read":
         c.execute(update(membership_t).where(membership_t.c.id == row.id).values(last_read_at=utcnow()))
     return [
@@ -569,3 +560,14 @@ def take_due_notices(c: Connection, now: datetime | None = None) -> list[DueNoti
         for r in rows
         if _membership(c, r.person_id, r.case_id) is not None
     ]
+
+
+def case_workers(c: Connection, case_id: int) -> list[int]:
+    """The Telegram ids of the case's workers, to tell them something."""
+    return list(
+        c.scalars(
+            select(person_t.c.telegram_id)
+            .join(membership_t, membership_t.c.person_id == person_t.c.id)
+            .where(membership_t.c.case_id == case_id, membership_t.c.left_at.is_(None), membership_t.c.role == WORKER)
+        )
+    )
