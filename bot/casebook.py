@@ -11,8 +11,10 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import TypeVar
 
+from dialogues.engine import Record
 from storage import cases
 from storage.cases import AccessDenied
+from storage.models import utcnow
 from storage.repository import Tx
 
 log = logging.getLogger(__name__)
@@ -27,6 +29,7 @@ class TxCasebook:
         self.person_id = person_id
         self.invitation_days = invitation_days
         self.bot_username = bot_username
+        self.pending: list[Record] = []  # kept by this step, stored when it commits
 
     def _checked(self, what: str, case_id: int | None, action: Callable[[], R]) -> R | None:
         try:
@@ -82,6 +85,9 @@ class TxCasebook:
             purpose, case_id, lambda: cases.read_answers(self.c, self.person_id, case_id, purpose=purpose)
         )
 
+    def kept(self, record: Record) -> None:
+        self.pending.append(record)
+
     def mine(self, topics: Sequence[str] | None = None) -> Sequence[cases.SharedAnswer]:
         case_id = cases.family_case(self.c, self.person_id)
         if case_id is None:
@@ -89,7 +95,14 @@ class TxCasebook:
         found = self._checked(
             "own", case_id, lambda: cases.read_answers(self.c, self.person_id, case_id, purpose="own", topics=topics)
         )
-        return found or []
+        role, number = cases.numbers(self.c, case_id).get(self.person_id, ("", 0))
+        now = utcnow()
+        new = [
+            cases.SharedAnswer(-n, role, number, r.topic, r.value, dict(r.data), now, True)
+            for n, r in enumerate(self.pending, 1)
+            if topics is None or r.topic in topics
+        ]
+        return [*(found or []), *new]
 
     def my_case(self) -> tuple[int, Sequence[int]] | None:
         case_id = cases.family_case(self.c, self.person_id)

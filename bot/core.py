@@ -21,6 +21,7 @@ from dialogues.engine import (
     Conversation,
     Engine,
     Export,
+    HousesPicture,
     Input,
     InputKind,
     Notify,
@@ -144,12 +145,11 @@ class Companion:
         """One update, one transaction. ``sent`` are outbox rows delivered since: they go in it too."""
         with self.store.transaction() as tx:
             tx.outbox_sent(sent)
-            person = tx.person(incoming.user_id, incoming.language_code)
-            standing = tx.standing(person.id)
+            arrival = tx.arrival(incoming.user_id, incoming.language_code)
+            person, standing, stored = arrival.person, arrival.standing, arrival.conversation
             who = self._who(person, standing, tx)
-            stored = tx.conversation(person.id)
             conversation = Conversation.from_json(stored) if stored else None
-            if incoming.update_id is not None and tx.seen(incoming.update_id):
+            if incoming.update_id is not None and not tx.claim(incoming.update_id):  # a step committed it before
                 tx.drop_inbox(incoming.update_id)
                 outcome = self.engine.prompt(who, conversation or self.engine.begin(who))
                 return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
@@ -166,11 +166,14 @@ class Companion:
                 cases.note_new_answers(tx.c, standing.case_id)
             tx.save_conversation(person.id, outcome.conversation.to_json())
             if incoming.update_id is not None:
-                tx.processed(incoming.update_id)
+                tx.drop_inbox(incoming.update_id)  # claimed above: its id is stored, its raw text goes
             notes = [e for e in outcome.effects if isinstance(e, Notify)]
             delivery = self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
-            files = [self._export(tx, person.id, e, locale) for e in outcome.effects if isinstance(e, Export)]
-            return replace(delivery, documents=tuple(d for found in files for d in found))
+            wanted = [e for e in outcome.effects if isinstance(e, Export | HousesPicture)]
+            if wanted:
+                files = [d for e in wanted for d in self._files(tx, person.id, e, locale)]
+                delivery = replace(delivery, documents=tuple(files))
+            return delivery
 
     def due_notices(self, now: datetime | None = None) -> list[tuple[int, Message]]:
         """Tell workers, once per case, that something new was shared: never what. The messages are in
@@ -188,9 +191,12 @@ class Companion:
             return out
 
     @staticmethod
-    def _export(tx: Tx, person_id: int, wanted: Export, locale: str) -> list[Document]:
-        from bot.exports import chart_picture, export  # matplotlib and fpdf2 load only when someone exports
+    def _files(tx: Tx, person_id: int, wanted: Export | HousesPicture, locale: str) -> list[Document]:
+        """The files a step asked for: an export, a chart, a picture of a young person's houses."""
+        from bot.exports import chart_picture, export, houses  # matplotlib and fpdf2 load only when needed
 
+        if isinstance(wanted, HousesPicture):
+            return [houses(tx.c, person_id, locale)]
         try:
             if wanted.chart_only:
                 return [chart_picture(tx.c, person_id, wanted.case_id, locale)]

@@ -131,3 +131,17 @@ def chart_picture(c: Connection, asker: int, case_id: int, locale: str) -> Docum
     shared = cases.read_answers(c, asker, case_id, purpose="chart", topics=topics.SCALES)
     label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
     return Document(f"{file_stem(label)}-chart.png", chart(label, shared, locale), photo=True)
+
+
+def houses(c: Connection, asker: int, locale: str) -> Document:
+    """A picture of a young person's own three houses, as they stand now (their own words only)."""
+    from bot.houses_picture import Houses, houses_picture
+
+    case_id = cases.family_case(c, asker)
+    shared = [] if case_id is None else cases.read_answers(c, asker, case_id, purpose="own")
+
+    def words(topic: str) -> tuple[str, ...]:
+        return tuple(i.words for i in answers.items(shared, topic))
+
+    picture = Houses(words(topics.HOUSE_WORRIES), words(topics.HOUSE_GOOD), words(topics.HOUSE_DREAMS))
+    return Document("my-three-houses.png", houses_picture(picture, locale=locale), photo=True)

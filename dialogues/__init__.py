@@ -4,6 +4,7 @@ from dialogues.cases import Cases, Join, Leave, NewCase
 from dialogues.engine import Engine, Notices, Who
 from dialogues.home import Language, Menu, Welcome, about_texts, help_texts, privacy_texts
 from dialogues.messages import T
+from dialogues.young_people import SafetyPeople, SafetyScale, ThreeHouses, Unsafe, Wizard
 
 NOTICES = Notices(
     not_a_button=T("Please tap one of the buttons, or type its number."),
@@ -21,7 +22,11 @@ NOTICES = Notices(
 def build_engine() -> Engine:
     """Every dialogue, each machine built once."""
     return Engine(
-        [Welcome(), Language(), Menu(), NewCase(), Cases(), Join(), Leave()],
+        [
+            *(Welcome(), Language(), Menu()),
+            *(NewCase(), Cases(), Join(), Leave()),
+            *(ThreeHouses(), Wizard(), SafetyScale(), SafetyPeople(), Unsafe()),
+        ],
         home=lambda who: "menu",
         welcome="welcome",
         notices=NOTICES,

@@ -116,7 +116,12 @@ class Casebook(Protocol):
         ...
 
     def mine(self, topics: Sequence[str] | None = None) -> Sequence[SharedAnswer]:
-        """What this young person or parent shared themselves in their case (on ``topics``), oldest first."""
+        """What this young person or parent shared themselves in their case (on ``topics``), oldest first,
+        including what the current step has kept so far."""
+        ...
+
+    def kept(self, record: Any) -> None:
+        """The current step kept this answer (a `dialogues.engine.Record`); it is stored with the step."""
         ...
 
     def my_case(self) -> tuple[int, Sequence[int]] | None:

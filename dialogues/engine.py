@@ -141,7 +141,12 @@ class Export:
     chart_only: bool = False
 
 
-Effect = SetLocale | SetRole | Notify | Export
+@dataclass(frozen=True)
+class HousesPicture:
+    """Effect: send the young person a picture of their three houses, to keep."""
+
+
+Effect = SetLocale | SetRole | Notify | Export | HousesPicture
 
 
 @dataclass(frozen=True)
@@ -247,7 +252,11 @@ class Turn:
         self.replies.append(Reply(text, tuple(choices)))
 
     def keep(self, topic: str, value: str, **data: Any) -> None:
-        self.records.append(Record(topic, value, data))
+        """An answer to keep. The casebook is told too, so that what this step shows includes it."""
+        record = Record(topic, value, data)
+        self.records.append(record)
+        if self.who.book is not None:
+            self.who.book.kept(record)
 
     def effect(self, effect: Effect) -> None:
         self.effects.append(effect)
@@ -295,6 +304,14 @@ class Dialogue:
     def start_slots(self, who: Who) -> dict[str, Any]:
         """Slots a fresh conversation of this dialogue begins with."""
         return {}
+
+    def on_stray_text(self, turn: Turn) -> None:
+        """Words typed where a button was expected: a dialogue may act on them (open help, keep an alert)
+        before the person is kindly asked to use the buttons."""
+
+    def media_notice(self, who: Who) -> Text | None:
+        """This dialogue's own kind word for a sticker, photo or voice note, or None for the usual one."""
+        return None
 
     def on_open(self, turn: Turn) -> None:
         """Called when a command opens this dialogue (``turn.input`` is that command, with its argument):
@@ -369,6 +386,11 @@ class Engine:
         if inp.kind is InputKind.COMMAND:
             return self._command(who, conversation, inp)
         notice = self._misfit(who, conversation, inp)
+        if notice is self.notices.not_a_button:
+            turn = Turn(who, conversation.current, inp)
+            self.dialogues[conversation.current.dialogue].on_stray_text(turn)
+            if turn.opened or turn.records:  # the words meant something: no telling off
+                return self._continue(who, conversation, conversation.current, turn)
         if notice is not None:
             return self._again(who, conversation, notice)
         return self._trigger(who, conversation, inp)
@@ -405,7 +427,7 @@ class Engine:
         """The kind word for input the current state cannot take, or None when it fits."""
         n = self.notices
         if inp.kind is InputKind.MEDIA:
-            return n.media
+            return self.dialogues[conversation.current.dialogue].media_notice(who) or n.media
         if inp.kind is InputKind.EDITED:
             return n.edited
         if inp.kind is InputKind.CHOICE:

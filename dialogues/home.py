@@ -7,6 +7,7 @@ from typing import Any
 from dialogues.engine import Choice, Dialogue, Reply, Role, SetLocale, Turn, Who
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T, Text
+from dialogues.young_people import YOUNG_PERSON_MENU, check_words, raise_alert
 
 ABOUT = T(
     "Safety Companion helps children, young people and parents keep in touch with their "
@@ -92,6 +93,7 @@ class Menu(Dialogue):
                 "after": lambda e: _say_all(e.model, privacy_texts(e.model.who)),
             },
             {"trigger": "language", "source": "home", "dest": None, "after": lambda e: e.model.open("language")},
+            {"trigger": "unsafe", "source": "home", "dest": None, "after": lambda e: raise_alert(e.model, "button")},
             {"trigger": "open", "source": "home", "dest": None, "after": lambda e: e.model.open(e.model.argument)},
         ]
 
@@ -122,7 +124,14 @@ class Menu(Dialogue):
         if who.role is Role.WORKER:
             cases = (Choice("open:cases", T("📁 My cases")), Choice("open:newcase", T("➕ New case")))
             return [Reply(T("What would you like to do?"), (*cases, *common))]
+        if who.role is Role.YOUNG_PERSON:
+            return [Reply(T("What would you like to do?"), (*YOUNG_PERSON_MENU, *common))]
         return [Reply(T("What would you like to do?"), common)]
+
+
+    def on_stray_text(self, turn: Turn) -> None:
+        if turn.who.role is Role.YOUNG_PERSON:
+            check_words(turn, turn.input.value)
 
 
 def _say_all(turn: Turn, texts: list[Text]) -> None:

@@ -1,0 +1,686 @@
+"""Phrases that sound like danger or harm, as plain data, for ``dialogues.danger``.
+
+Recognising these is a help, never the safeguard: the "I don't feel safe right now" button is always
+there too. A false alarm costs a worker a look; a miss can cost much more, so when in doubt, add.
+
+How matching works
+==================
+The child's text is normalised first (lower case, accents and emoji dropped, apostrophes and
+text-speak expanded: "im" -> "i am", "dont" -> "do not", "wanna" -> "want to", "no one" -> "nobody",
+"mom"/"mam" -> "mum"; see ``TEXT_SPEAK`` below). Patterns are then matched word by word.
+
+A pattern is a few **slots**. Each slot lists alternatives separated by ``|``; one alternative of each
+slot must appear, slot after slot, in that order, with at most ``gap`` other words between one slot
+and the next. So ``slots=("hit|hits|punched", "me|my mum")`` with ``gap=1`` matches "he hit me",
+"dad punched my mum" and "he hits me" but not "my teacher hit the ball".
+
+Inside an alternative:
+
+* ``word`` -- that word. Letters typed twice or more count once ("hitt", "hiiit" are "hit"), and a word
+  of 5 letters or more also matches with one letter typed wrong, missing, extra or swapped, as long
+  as the first letter is right ("tuches", "punshed", "sucidal").
+* ``=word`` -- that word exactly, with no typo tolerance (for words with close, harmless neighbours).
+* ``stem*`` -- any word that starts with ``stem`` (at least 3 letters): ``slap*`` is slap, slaps, slapped.
+* ``two words`` -- the words one after the other.
+* ``^word`` (Welsh) -- the word and its soft, nasal and aspirate mutations: ``^taro`` is taro, daro,
+  nharo, tharo; ``^brifo`` is brifo, frifo, mrifo; ``^lladd`` is lladd, ladd.
+
+Negation: unless a pattern says ``negatable=False``, it does not count when the nearest word before it
+(skipping small words listed in ``FILLERS``, such as "do", "really", "yn", "wedi") is a negator
+("not", "never", "nobody", "ddim", "byth", "neb"). So "he never hits me" and "I don't want to die" do
+not raise the alarm. Patterns whose meaning *is* the negation ("nobody feeds me", "I don't want to
+live", "does neb yn rhoi bwyd i fi") put the negator in their first slot and say ``negatable=False``.
+
+Exceptions: ``unless`` lists words (same syntax) that cancel a match when they appear within four words
+of it: "die" near "hair" is hair dye; "beat me" near "fifa" is a game.
+
+How to add a phrase
+===================
+1. Write the phrase a child might type into ``tests/test_danger.py`` first, as ``True``, and a safe
+   phrase that shares its words, as ``False``.
+2. Add words to an existing pattern's slot if it has the right shape, or add a ``Pattern`` with a new
+   ``id`` of the form ``<language>.<category>.<name>``. Keep slots short and the gap small (0-3).
+3. Run ``pytest -s tests/test_danger.py``: it prints recall and false alarms for each language, and
+   fails if recall drops below 0.9 or false alarms rise above 0.1.
+
+The categories are below in ``CATEGORIES``. The ids are what ``danger.matched`` returns; they
+are shown to workers as the reason for an alert, never the child's words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CATEGORIES: dict[str, str] = {
+    "violence": "Violence: being hit, hurt or attacked, or seeing someone at home hurt",
+    "sexual": "Sexual harm: unwanted touching, nakedness, pictures, secrets, grooming",
+    "self_harm": "Self-harm and suicide: wanting to die, hurting oneself",
+    "neglect": "Neglect: no food, left alone, carers drunk or on drugs, no warmth or care",
+    "fear": "Fear of home or of a person, not feeling safe",
+    "threats": "Threats: being threatened, told to keep quiet, weapons, exploitation",
+    "running_away": "Running away, sleeping out, staying with strangers",
+}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One danger pattern: slots that must appear in order, each within ``gap`` words of the last."""
+
+    id: str
+    category: str
+    slots: tuple[str, ...]
+    gap: int = 2
+    negatable: bool = True
+    unless: str = ""
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything the recogniser needs for one language."""
+
+    code: str
+    patterns: tuple[Pattern, ...]
+    # one word, or two words one after the other, -> what it stands for (applied after lower-casing)
+    text_speak: dict[str, str] = field(default_factory=dict)
+    negators: str = ""
+    fillers: str = ""
+    # real words that are one letter away from a key word: never read them as typos
+    not_typos: str = ""
+    welsh: bool = False
+
+
+def P(
+    id: str, category: str, *slots: str, gap: int = 2, negatable: bool = True, unless: str = ""
+) -> Pattern:  # noqa: A002
+    return Pattern(id=id, category=category, slots=slots, gap=gap, negatable=negatable, unless=unless)
+
+
+# ======================================================================================================
+# English
+# ======================================================================================================
+
+EN_TEXT_SPEAK: dict[str, str] = {
+    "u": "you", "ur": "your", "r": "are", "n": "and", "ya": "you", "yu": "you",
+    "im": "i am", "ima": "i am going to", "imma": "i am going to", "ive": "i have",
+    "wanna": "want to", "wana": "want to", "wan2": "want to", "want2": "want to", "wnt": "want", "wont2": "want to",
+    "gonna": "going to", "gona": "going to", "gunna": "going to", "gna": "going to", "gotta": "got to",
+    "dont": "do not", "dnt": "do not", "doesnt": "does not", "dosnt": "does not", "dosent": "does not",
+    "doesent": "does not", "didnt": "did not", "didint": "did not", "cant": "can not", "cannot": "can not",
+    "carnt": "can not", "wont": "will not", "isnt": "is not", "wasnt": "was not", "arent": "are not",
+    "werent": "were not", "havent": "have not", "hasnt": "has not", "hadnt": "had not", "aint": "is not",
+    "shouldnt": "should not", "wouldnt": "would not", "couldnt": "could not", "mustnt": "must not",
+    "hes": "he is", "shes": "she is", "theyre": "they are", "youre": "you are", "thats": "that is",
+    "theres": "there is", "whats": "what is", "hell": "he will", "shell": "she will", "theyll": "they will",
+    "hed": "he would", "theyd": "they would",
+    "cos": "because", "coz": "because", "cuz": "because", "bc": "because", "bcos": "because", "becuz": "because",
+    "pls": "please", "plz": "please", "ppl": "people", "rn": "right now", "idk": "i do not know",
+    "idc": "i do not care",
+    "2": "to", "4": "for", "b4": "before", "wiv": "with", "wid": "with", "w": "with",
+    "no1": "nobody", "noone": "nobody", "no one": "nobody", "no body": "nobody", "nobdy": "nobody",
+    "some1": "someone", "any1": "anyone", "every1": "everyone",
+    "my self": "myself", "meself": "myself", "me self": "myself", "mself": "myself",
+    "any more": "anymore",
+    "kms": "kill myself", "kys": "kill yourself",
+    "mom": "mum", "mam": "mum", "mummy": "mum", "mommy": "mum", "mother": "mum", "mums": "mum",
+    "moms": "mum", "mams": "mum", "mumma": "mum", "dads": "dad", "daddy": "dad", "father": "dad",
+    "step dad": "stepdad", "stepfather": "stepdad", "step father": "stepdad", "stepdads": "stepdad",
+    "step mum": "stepmum", "stepmother": "stepmum", "bf": "boyfriend", "boyf": "boyfriend", "gf": "girlfriend",
+    "bfs": "boyfriend", "boyfriends": "boyfriend", "bro": "brother", "sis": "sister",
+    "pics": "pictures", "pix": "pictures", "piccies": "pictures", "photos": "pictures", "vids": "videos",
+    "selfharm": "self harm",
+}
+
+EN_NEGATORS = "not|never|nobody|no|nothing|none|neither|nor"
+EN_FILLERS = (
+    "do|does|did|ever|even|really|actually|always|is|am|are|was|were|be|been|being|will|would|just|honestly"
+    "|have|has|had|so|that|very|want|wanted|wants|to|going|try|trying|mean|meant|gonna|want to"
+)
+EN_NOT_TYPOS = (
+    "tough|torch|couch|bunch|lunch|shared|sacred|scarf|scare|heats|hearts|cutie|suited|butter|batted|batter"
+    "|bitter|either|threaded|breaded|beaded|hiding|riding|feeds|feels|seeds|needs|sleep|steep|naked"
+    "|kitten|sitting|pitted|hints|hurry|hurls|curse|burst|purse|pinched|pinches|runway|sunny|dyed"
+)
+
+PERSON = (
+    "he|she|they|dad|mum|stepdad|stepmum|boyfriend|girlfriend|uncle|aunt|auntie|grandad|nan|grandma|grandpa"
+    "|brother|sister|carer|carers|foster|parents|parent|family|man|men|boys|boy|someone|somebody|people"
+)
+EN_HIT = (
+    "hit|hits|hitting|hitted|hited|hiting|hittin"
+)
+EN_HURT = (
+    "smack|smacks|smacked|smacking|slap|slaps|slapped|slapping|punch|punches|punched|punching|kick|kicks"
+    "|kicked|kicking|kik|kiks|beat|beats|beating|beaten|beated|beet|beets|batter|batters|battered|battering"
+    "|thump|thumps|thumped|thumping|whack|whacks|whacked|wack|wacks|wacked|bash|bashes|bashed|bashing|hurt"
+    "|hurts|hurting|hurted|hert|herts|pinch|pinches|pinched|strangle|strangles|strangled|strangling|choke"
+    "|chokes|choked|choking|shove|shoves|shoved|push|pushes|pushed|pushing|grab|grabs|grabbed|grabbing"
+    "|throttle|throttles|throttled|burn|burns|burned|burnt|abuse|abuses|abused|abusing|attack|attacks"
+    "|attacked|attacking|stamp|stamps|stamped|headbutt|headbutts|headbutted|whip|whips|whipped|belt|belts"
+    "|belted|bite|bites|bit|scratch|scratches|scratched|suffocate|suffocates|suffocated|drag|drags|dragged"
+    "|dragging|slam|slams|slammed|throw|throws|threw|batter|beats up|beat up|smash|smashes|smashed"
+)
+EN_VICTIM = (
+    "me|us|mum|my mum|my sister|my brother|my little brother|my little sister|my baby brother|my baby sister"
+    "|the baby|my nan|him|her|them|my dog|my cat|my pets|my family|my stepmum|my stepdad|my dad|dad"
+)
+EN_GAMES = (
+    "ball|balls|football|pe|rugby|netball|hockey|cricket|tennis|rounders|basketball|dodgeball|game|games|fifa"
+    "|chess|race|match|cards|mario|fortnite|minecraft|roblox|monopoly|xbox|playstation|swing|swings|dog|cat"
+    "|puppy|kitten|hamster|horse|pony|wasp|bee|bees|accident|accidentally|accidently|sun|snowball|pillow"
+    "|play fight|play fighting|playfight|wrestling|boxing|karate|judo|taekwondo|trampoline|tag|tig|bike"
+    "|scooter|pool|drink|snack|sweets"
+)
+EN_ACCIDENT = (
+    "accident|accidentally|accidently|by mistake|playing|football|pe|rugby|netball|fell|fall|falling|fallen"
+    "|tripped|trip|trampoline|bike|scooter|skateboard|skating|slide|paper|shaving|cooking|oven|pan|iron"
+    "|kettle|hob|sun|sunburn|tea|toast|cake|slice|sandwich|bread|pizza|gym|dance|dancing|swimming|running"
+    "|door|stairs|nail|nails"
+)
+EN_FEARED = (
+    "home|go home|going home|be home|be at home|being at home|house|my house|back home|dad|mum|stepdad"
+    "|stepmum|boyfriend|girlfriend|him|her|he|she|them|they|uncle|brother|nan|grandad|carer|carers|parents"
+    "|family|my life|man|men|someone|somebody|what will happen|right now|all the time|every day|every night"
+    "|to sleep|to go to sleep|for my life|for my mum|for mum|for my safety"
+)
+EN_TIME = (
+    "all night|all day|for days|at night|overnight|all weekend|for hours|every night|every day|every weekend"
+    "|for ages|for a week|for the weekend|till late|until late|all the time|for a long time|for two days"
+    "|for to days|for 3 days|when she goes out|when they go out|when he goes out|to go out|and goes out"
+    "|to go to the pub|on my own|without food"
+)
+
+EN_PATTERNS: tuple[Pattern, ...] = (
+    # --- violence ---------------------------------------------------------------------------------
+    P("en.violence.hit_me", "violence", EN_HIT, EN_VICTIM, gap=1,
+      unless=EN_GAMES + "|up on|up later|up when|up tomorrow|hmu|snap|snapchat|insta|dm|text"),
+    P("en.violence.hurt_me", "violence", EN_HURT, EN_VICTIM, gap=1, unless=EN_GAMES),
+    P("en.violence.got_hit", "violence",
+      "get|gets|got|getting|was|been|be|am|keep getting|kept getting",
+      EN_HIT + "|" + EN_HURT.replace("|bit|", "|"), gap=1, unless=EN_GAMES),
+    P("en.violence.thrown_at", "violence",
+      "throw|throws|threw|thrown|throwing|chuck|chucks|chucked|lob|lobs|lobbed", "at me|at us|at mum|at my",
+      gap=3, unless=EN_GAMES),
+    P("en.violence.marks", "violence",
+      "bruise*|black eye|marks on my|mark on my|left a mark|left marks|burns on my", PERSON + "|hit|grabbed|from",
+      gap=4, unless="fell|fall|football|pe|rugby|netball|trampoline|bike|tripped|bumped|accident"),
+    P("en.violence.locked_in", "violence",
+      "lock|locks|locked|locking", "me in|me up|us in|me out|us out|me outside|me in my room", gap=0),
+    P("en.violence.abuse", "violence", "abuse|abused|abusing|abusive|violent|violence", gap=0,
+      unless="drug|drugs|alcohol|film|game|lesson|video games"),
+
+    # --- sexual harm ------------------------------------------------------------------------------
+    P("en.sexual.touches", "sexual",
+      "touch|touches|touched|touching|tuch|touchs|grope*|fondle*",
+      "me|my private|my privates|my private parts|my body|my bum|my bottom|my boobs|my chest|my willy|my penis"
+      "|my vagina|my fanny|my front bottom|down there|in my pants|under my clothes|my legs|inappropriately"
+      "|in places|where", gap=1, negatable=False),
+    P("en.sexual.made_to", "sexual",
+      "make me|makes me|made me|making me|forces me|forced me|force me|wants me to|wanted me to|asked me to"
+      "|asks me to|tells me to|told me to|keeps asking me|kept asking me",
+      "touch him|touch his|touch her|kiss him|kiss her|take my clothes off|take off my clothes|undress"
+      "|get undressed|get naked|be naked|take pictures|send pictures|send nudes|nudes|do sex|have sex|do things"
+      "|do stuff|watch porn|watch rude|sleep in his bed|sleep with him|sit on his lap|keep secrets|keep it secret"
+      "|keep it a secret", gap=3,
+      unless="chores|homework|jobs|washing|dishes|tidy|cleaning|hoover|hoovering|shopping|bath|shower"),
+    P("en.sexual.in_my_bed", "sexual",
+      "comes|came|come|gets|got|get|climbs|climbed|sneaks|sneaked|creeps|crept|coming",
+      "into my bed|in my bed|in bed with me|into bed with me|into my room at night|in my room at night"
+      "|into my room when|in to my bed", gap=2,
+      unless="dog|cat|puppy|kitten|sister|brother|baby|nightmare|nightmares|storm|thunder|teddy"),
+    P("en.sexual.words", "sexual",
+      "naked|nude|nudes|nudez|noods|nuds|porn|porno|sexual|sexually|sex|rude pictures|rude videos"
+      "|dirty pictures|dirty videos|with no clothes|without clothes|private parts|privates|rape|raped|rapes"
+      "|raping|rapist|molest*|paedo|pedo|paedophile|pedophile|peado|grooming me|groomed me|groomed|feels me up"
+      "|felt me up|feel me up",
+      gap=0, unless="education|ed|lesson|lessons|class|science|biology|pshe|rse|mole|rat|statue|painting|dog|horse"
+                    "|pony|song|music|lyrics|rapper"),
+    P("en.sexual.shows", "sexual",
+      "show|shows|showed|showing|shown|sends|sent|send",
+      "me his willy|me his penis|me his private|his private|himself|me himself|me porn|me rude|rude"
+      "|pictures of himself|videos of himself|me pictures of naked", gap=1),
+    P("en.sexual.kisses", "sexual",
+      "kiss|kisses|kissed|kissing|cuddles|cuddled|hugs|hugged", "me",
+      "do not like|did not like|hate it|hate when|uncomfortable|weird|do not want|did not want|on the lips"
+      "|in my bed|secret|tongue", gap=4),
+    P("en.sexual.secret", "sexual",
+      "our secret|our little secret|a secret between us|secret between us|keep it a secret|keep it secret"
+      "|special secret|secret game|not to tell|never to tell|must not tell|not allowed to tell|can not tell anyone",
+      gap=0),
+
+    # --- self-harm and suicide --------------------------------------------------------------------
+    P("en.self_harm.want_to_die", "self_harm",
+      "want to|want|wish to|wish i could|wish i would|going to|ready to|need to|deserve to|should|like to"
+      "|rather|better off|gonna",
+      "die|dye|=di|=dy|dead|be dead|end it|end it all|end my life|end myself|not exist|stop existing|disappear forever"
+      "|sleep forever|never wake up|be gone|unalive", gap=2,
+      unless="hair|hairs|fabric|shirt|t shirt|tshirt|clothes|jeans|colour|color|pink|blue|purple|red|green|black"
+             "|blonde|brown|laughing|laugh|laughter|embarrassment|embarassment|cringe|boredom|bored|test|exam"
+             "|game|zombie|zombies|film"),
+    P("en.self_harm.wish_dead", "self_harm",
+      "wish|wished|wishing",
+      "dead|i was gone|i were gone|never born|never been born|not alive|not here|not around|not exist|never existed"
+      "|disappear|die",
+      gap=3),
+    P("en.self_harm.kill_myself", "self_harm",
+      "kill|kil|kills|killing|killed|hang|hanging|hanged|drown|drowning|shoot|stab|unalive|unaliving|end"
+      "|ending|off|suffocate|poison|hurt|hurting|harm|harming|cut|cuts|cutting|cutted|slit|slice|slicing|scratch"
+      "|scratching|burn|burning|burnt|burned|hit|hitting|punch|punching|starve|starving|bite|biting|pinch"
+      "|strangle|choke|punish|bash|bang|carve|carving",
+      "myself|yourself", gap=1, unless=EN_ACCIDENT),
+    P("en.self_harm.cut_body", "self_harm",
+      "cut|cuts|cutting|cutted|slit|slice|slicing|scratch|scratching|burn|burning|burnt|burned|carve|carving"
+      "|carved",
+      "my arm|my arms|my wrist|my wrists|my leg|my legs|my thigh|my thighs|my skin|my stomach|my tummy|my hips"
+      "|my body|my face", gap=1, unless=EN_ACCIDENT),
+    P("en.self_harm.words", "self_harm",
+      "suicide|suicidal|sewerslide|self harm|self harming|self harmed|unalive|overdose|overdosed|overdosing"
+      "|been cutting|started cutting|cutting again|keep cutting|still cutting|end it all|end my life"
+      "|take my life|take my own life|end my own life|noose",
+      gap=0, unless="squad|prevention|awareness|documentary"),
+    P("en.self_harm.not_live", "self_harm",
+      "not|never|no longer",
+      "want to|want|wish to|feel like|see the point in|see the point of|deserve to",
+      "live|living|be alive|exist|existing|be here|wake up|go on|carry on|keep going|be born|be around",
+      gap=1, negatable=False),
+    P("en.self_harm.cannot_go_on", "self_harm",
+      "can not|not",
+      "take it anymore|take this anymore|do this anymore|cope anymore|go on anymore|carry on|go on like this"
+      "|cope with life|live like this", gap=1, negatable=False),
+    P("en.self_harm.no_point", "self_harm",
+      "no point|pointless|what is the point|no reason|nothing|not worth|tired of|sick of|done with|hate being",
+      "living|to live|alive|being here|live for|my life|life anymore", gap=2, negatable=False,
+      unless="homework|school|trying to explain"),
+    P("en.self_harm.better_off", "self_harm",
+      "better off|happier|easier|better",
+      "without me|if i was gone|if i was dead|if i died|if i were dead|if i were gone|if i was not here"
+      "|if i was not around|if i did not exist|if i never existed|dead", gap=4),
+    P("en.self_harm.pills", "self_harm",
+      "took|take|taken|taking|swallowed|swallow|swallowing|ate|eat|drank|drink",
+      "loads of|lots of|all the|a lot of|too many|a bunch of|a load of|a handful of|a whole|the whole|all of"
+      "|a box of|a packet of|some of mum|mum|dad|bleach",
+      "pills|tablets|paracetamol|painkillers|meds|medicine|sleeping|bleach|packet", gap=2,
+      unless="doctor|prescribed|headache|vitamins|hay fever|asthma"),
+    P("en.self_harm.bleach", "self_harm", "drank|drink|drinking|swallowed|swallow", "bleach", gap=2),
+    P("en.self_harm.jump", "self_harm",
+      "jump|jumping|jumped|throw myself|step|walk|run",
+      "off a bridge|off the bridge|off a roof|off the roof|off a building|off a cliff|in front of a train"
+      "|in front of a car|in front of a bus|in front of traffic|into traffic|out of the window|out the window"
+      "|off the balcony", gap=2, unless="trampoline|pool|diving|swimming|game|film|minecraft|fortnite|shed"),
+
+    # --- neglect ----------------------------------------------------------------------------------
+    P("en.neglect.not_fed", "neglect",
+      "nobody|never|not|no|rarely|hardly ever|hardly",
+      "feed|feeds|feeding|fed|give me food|give us food|gives me food|gives us food|make me food|make us food"
+      "|makes me food|makes us food|make me dinner|make me tea|makes me tea|makes me dinner|cook for me"
+      "|cooks for me|cook for us|cooks for us|give me dinner|gives me dinner|get food|get fed|get any food"
+      "|get enough food|get enough to eat|get breakfast|get dinner|get tea|have food|have any food"
+      "|have enough food|have enough to eat|buy food|buys food|buy us food|get to eat|had food",
+      gap=2, negatable=False,
+      unless="fed up|cat|dog|fish|ducks|hamster|rabbit|pets|class|lesson|allowed"),
+    P("en.neglect.no_food", "neglect",
+      "no|not any|nothing|not enough|never any|never enough|hardly any|run out of|ran out of|out of",
+      "food|to eat|dinner|breakfast|tea|meals|meal|money for food", gap=1, negatable=False,
+      unless="allowed|class|classroom|lesson|library|bags|tea bags"),
+    P("en.neglect.not_eaten", "neglect",
+      "not|never|nothing|barely|hardly",
+      "eaten|eat|ate|had anything to eat|had any food|had food|had a meal|had dinner|had breakfast|had tea",
+      "days|since|all day|yesterday|this week|for ages|in days|two days|to days", gap=3, negatable=False),
+    P("en.neglect.hungry", "neglect",
+      "hungry|starving|starved|starve",
+      "all the time|every day|every night|at home|at night|no food|nothing to eat|because there is|for days",
+      gap=3),
+    P("en.neglect.always_hungry", "neglect", "always|every day|all the time", "hungry|starving", gap=2),
+    P("en.neglect.alone", "neglect",
+      "alone|on my own|by myself|on our own|by ourselves|home alone|left alone|leaves me|leave me|left me",
+      EN_TIME, gap=3),
+    P("en.neglect.no_carer", "neglect",
+      "nobody|never|not|no adult|no grown up",
+      "looks after|look after|looked after|looking after|takes care of|take care of|care for|cares for"
+      "|puts me to bed|there for me|check on me|checks on me|wash my clothes|washes my clothes"
+      "|takes me to the doctor|take me to the doctor", gap=2, negatable=False),
+    P("en.neglect.substance", "neglect",
+      PERSON,
+      "drunk|on drugs|takes drugs|take drugs|does drugs|do drugs|doing drugs|taking drugs|is high|gets high"
+      "|was high|high on|passed out|passes out|pass out|wasted|off his face|off her face|smoke weed|smokes weed"
+      "|smoking weed|injects|needles|crack|heroin|cocaine|drinks all day|drinks every day|drinking all day"
+      "|drinks too much|drink too much|drinks a lot|drinking again|alcoholic|addict|addicted",
+      gap=4, unless="film|tv|show|lesson|police said"),
+    P("en.neglect.conditions", "neglect",
+      "no|never any|never have|never got|have not got|not got",
+      "heating|electric|electricity|hot water|gas|bed|clean clothes|clothes that fit|shoes that fit|blanket"
+      "|toothbrush|bath|shower|power", gap=1, negatable=False,
+      unless="school|trip|camp|camping|tent|pool|cinema|hotel|holiday|caravan|power cut|tonight"),
+    P("en.neglect.sleep_rough", "neglect",
+      "sleep|sleeps|slept|sleeping",
+      "on the floor|in the car|in the shed|in the garden|in the bath|outside", gap=1,
+      unless="camping|tent|sleepover|holiday|caravan|festival|fun|friend|cousin|party"),
+    P("en.neglect.kicked_out", "neglect",
+      "kicked|kicks|kick|threw|throws|throw|chucked|chucks|chuck|put|puts|shut|shuts",
+      "me out|us out|me outside|us outside|out of the house", gap=1,
+      unless="game|football|team|class|club|lesson|group|chat"),
+
+    # --- fear of home or of a person --------------------------------------------------------------
+    P("en.fear.scared_of", "fear",
+      "scared|scarred|scard|skared|skard|afraid|frightened|frightend|terrified|terrifyed|petrified|fear|feared"
+      "|fearful|freaked out",
+      EN_FEARED, gap=2),
+    P("en.fear.not_safe", "fear",
+      "not safe|unsafe|never safe|not feel safe|never feel safe|not feel very safe|not always feel safe"
+      "|not really feel safe|not safe at home|not safe here|in danger|feel in danger",
+      gap=0, negatable=False,
+      unless="road|roads|cross|swim|swimming|ice|water|climb|animals|species|extinct|extinction|planet|polar"),
+    P("en.fear.not_home", "fear",
+      "not|never",
+      "want to|want|wish to|going|go|like going|like being|like to go|like it at",
+      "go home|go back home|go back there|be home|be at home|be in my house|live at home|live with"
+      "|stay at home|stay home|go back to my house|back home|home ever|going home|home", gap=1, negatable=False,
+      unless="yet|party|fun|park|beach|holiday|sleepover|football"),
+    P("en.fear.hide", "fear",
+      "hide|hides|hid|hiding",
+      "in my room|under my bed|under the bed|in the wardrobe|in the cupboard|in my wardrobe|in the bathroom"
+      "|from him|from her|from dad|from mum|from them|from my dad|from my mum|from my stepdad|when he|when she"
+      "|when they|when dad|when mum", gap=2, negatable=False,
+      unless="seek|game|presents|present|surprise|easter|eggs|toy|toys|sweets|chocolate"),
+    P("en.fear.angry_then_scared", "fear",
+      "angry|shouts|shouting|shouted|screams|screaming|yells|yelling|drunk|mad|rages|raging|temper|smashes"
+      "|smashing|smashed|breaks things|punches walls|punched the wall|punches the wall",
+      "scared|frightened|afraid|terrified|hide|hiding|cry|crying|shaking|shake", gap=4),
+    P("en.fear.scary_person", "fear",
+      PERSON,
+      "scary|violent|abusive|aggressive|dangerous|scares me|frightens me|terrifies me|makes me scared"
+      "|makes me feel scared|makes me feel unsafe", gap=3, unless="halloween|costume|film|game|mask"),
+
+    # --- threats ----------------------------------------------------------------------------------
+    P("en.threats.will_harm", "threats",
+      "will|would|going to|threatened to|threatens to|threaten to|threatening to|tried to|try to|tries to"
+      "|wants to|want to|promised to|swore to|gonna",
+      "kill|kil|murder|stab|shoot|strangle|hurt|hit|beat|batter|smash|slap|punch|burn|drown|choke|break"
+      "|beat up|kick|knock|cut|attack|bash|finish",
+      "me|us|mum|my mum|you|my family|my sister|my brother|my dog|her|him|them|my cat|everyone|my arm|my legs"
+      "|my neck|my face|my head|my nose", gap=1,
+      unless=EN_GAMES + "|room|homework|mess|report|grades|detention|phone bill"),
+    P("en.threats.or_else", "threats",
+      "said|says|told me|tells me|warned|warns|threatened|threatens",
+      "or else|or he will|or she will|or they will|or i will|if i tell|if you tell|not to tell|never to tell"
+      "|to keep quiet|to keep it quiet|to keep my mouth shut|to shut up or", gap=5, negatable=False),
+    P("en.threats.words", "threats",
+      "threaten|threatens|threatened|threatening|threat|threats|blackmail*|extort*|sextort*", gap=0,
+      unless="drill|bomb threat"),
+    P("en.threats.weapon", "threats",
+      PERSON + "|gang|older boys",
+      "knife|knives|gun|guns|blade|machete|weapon|weapons|axe", gap=4,
+      unless="bread|cake|butter|cut the|cutting|cooking|kitchen|fork|toy|nerf|water gun|water|game|fortnite"
+             "|minecraft|roblox|film|movie|lego|pumpkin|carving|camping|whittle|vegetables|veg"),
+    P("en.threats.followed", "threats",
+      "follow|follows|followed|following|stalk|stalks|stalked|stalking",
+      "me home|me from school|me after school|me to school|me at night|me on the way|me outside|my house", gap=1,
+      unless="insta|instagram|tiktok|snap|snapchat|twitter|youtube|online|back|account"),
+    P("en.threats.exploited", "threats",
+      "make me|makes me|made me|forced me|force me|forces me|told me to|tell me to|tells me to|asked me to"
+      "|pay me to|paid me to|give me money to|gave me money to",
+      "sell|carry drugs|deliver|drugs|packages|package|parcel|parcels|weed|run lines|county lines"
+      "|go to other towns|steal|shoplift|nick stuff", gap=3, unless="homework|chores|shopping|cakes|raffle|school"),
+    P("en.threats.online_stranger", "threats",
+      "someone online|a man online|man online|a man|an older man|a stranger|a grown up|an adult|older boy"
+      "|older boys|older man|older men|someone i met online|a guy online",
+      "wants me to|wanted me to|keeps asking|keeps messaging|messages me|sent me pictures|sends me pictures"
+      "|meet him|meet up|to meet|come to his|pictures of me|photos of me|my address|where i live"
+      "|keep it secret|keep it a secret|wants pictures", gap=3),
+
+    # --- running away -----------------------------------------------------------------------------
+    P("en.running_away.run", "running_away",
+      "run away|running away|ran away|runaway|runs away|run off|running off|ran off|runs off|runnin away"
+      "|runing away",
+      gap=0,
+      unless="goose|geese|dog|dogs|bees|bee|wasp|wasps|spider|spiders|monster|zombie|zombies|ghost|tag|tig"
+             "|game|chased|chasing|sheep|cow|cows|horse|swan|ball|bull|tickle|playground|playing|story|book|film"),
+    P("en.running_away.never_back", "running_away",
+      "never going back home|never going home|not going back home|not going home ever|never coming back"
+      "|not coming back|never come back|never go home|never go back home|leave home|leaving home|left home",
+      gap=0, negatable=False, unless="school|bus|oclock|o clock|morning|for school|university|uni"),
+    P("en.running_away.sleep_out", "running_away",
+      "sleep|sleeping|slept|sleeps|stay|staying|stayed|live|living",
+      "on the street|on the streets|in the park|rough|with a stranger|at a stranger|with someone i met online"
+      "|with a man i met|with people i do not know|in a stranger", gap=2,
+      unless="camping|tent|till|until|picnic|festival"),
+)
+
+# ======================================================================================================
+# Welsh (Cymraeg)
+# ======================================================================================================
+
+CY_TEXT_SPEAK: dict[str, str] = {
+    "dwi": "dw i", "wi": "dw i", "rwy": "dw i", "rydw": "dw i", "dwin": "dw i yn",
+    "isio": "eisiau", "isie": "eisiau", "ishe": "eisiau", "ishio": "eisiau", "isho": "eisiau", "eisio": "eisiau",
+    "eisie": "eisiau", "moyn": "eisiau", "isha": "eisiau", "ise": "eisiau",
+    "ddm": "ddim", "dm": "ddim", "sdim": "does dim", "sa i": "dw i ddim", "sai": "dw i ddim",
+    "ma": "mae", "di": "wedi",
+    "adre": "adref", "adra": "adref", "gartref": "adref", "gartre": "adref", "gartra": "adref",
+    "cartref": "adref", "adrf": "adref",
+    "dadi": "dad", "tada": "dad", "mami": "mam", "mam gu": "mamgu", "tad cu": "tadcu",
+    "selfharm": "self harm",
+    "kms": "lladd fy hun",
+    "ne": "neu",
+}
+
+CY_NEGATORS = "ddim|dim|byth|erioed|neb|na|nid|nad|heb|nag"
+CY_FILLERS = "yn|wedi|fy|i|e|fe|o|fo|hi|nhw|ni|jyst|just|really|wir|eisiau|mynd|am|ei|y|yr|o gwbl|wastad|bod"
+CY_NOT_TYPOS = "bwrdd|cwrw|marwn|taran|tarw|curiad|meddwl|feddwl|bwyd|fwyd|mwyd|gwers|gwell|well|wrth"
+
+CY_HIT = (
+    "^taro|^tarodd|^trawodd|^curo|^curodd|^bwrw|^bwrodd|^cicio|^ciciodd|^pwnio|^pwniodd|^dyrnu|^dyrnodd"
+    "|slapio|slapiodd|slapo|slapodd|^clatsio|^clatshio|^waldio|^colbio|hitio|hitiodd|hito|^brifo|^brifodd"
+    "|^anafu|^anafodd|^tagu|^tagodd|^llosgi|^llosgodd|^gwthio|^gwthiodd|^cam drin|^camdrin|smacio|smaciodd"
+    "|^peltio|kickio|pwnsio|punchio"
+)
+CY_VICTIM = (
+    "fi|i|ni|mi|mam|fy mam|fy chwaer|chwaer|fy mrawd|mrawd|brawd|fy mrawd bach|fy chwaer fach|hi|fe|fo|e"
+    "|nhw|fy nheulu|fy nghi|fi a mam"
+)
+CY_PERSON = (
+    "mam|dad|tad|nhad|llystad|llysfam|e|fe|fo|o|hi|nhw|rhieni|cariad mam|cariad dad|cariad|ewythr|anti|yncl"
+    "|wncwl|nain|taid|mamgu|tadcu|brawd|mrawd|dyn|rhywun"
+)
+CY_FEARED = (
+    "adref|mynd adref|fynd adref|mynd nol adref|fynd nol|bod adref|yn y ty|nhad|dad|tad|mam|llystad|llysfam"
+    "|cariad mam|cariad dad|fe|fo|e|hi|nhw|ef|ewythr|yncl|wncwl|brawd|mrawd|be wneith e|beth wnaiff e"
+    "|beth fydd yn digwydd|am fy mywyd|drwy yr amser|trwy yr amser|bob nos|rwan|nawr"
+)
+CY_ACCIDENT = (
+    "chwarae|damwain|ddamwain|cwympo|gwympo|syrthio|beic|pel|bel|rygbi|trampolin|coginio|popty|ffwrn|haul"
+    "|pel droed|gem|ysgol|ar ddamwain"
+)
+
+CY_PATTERNS: tuple[Pattern, ...] = (
+    # --- trais / violence -------------------------------------------------------------------------
+    P("cy.violence.my_hitting", "violence", "fy|y", CY_HIT, gap=0),
+    P("cy.violence.hit_me", "violence", CY_HIT, CY_VICTIM, gap=1,
+      unless=CY_ACCIDENT + "|glaw|eira|cenllysg|ci|gath|cath|drws"),
+    P("cy.violence.nasal", "violence",
+      "nharo|nharodd|nghuro|nghurodd|mwrw|mwrodd|nghicio|nghiciodd|mhwnio|nyrnu|mrifo|mrifodd|nhagu|ngwthio"
+      "|ngham drin|nghamdrin|nghlatsio|nghlatshio", gap=0),
+    P("cy.violence.doing_harm", "violence",
+      "^dolur|^niwed|loes|^poen", "i fi|i mi|i ni|i mam|i fy mam|i fy chwaer|i fy mrawd", gap=1),
+    P("cy.violence.abuse", "violence", "trais|treisgar|dreisgar|^ymosod|^ymosododd", gap=0,
+      unless="ffilm|gem|gwers|stori"),
+
+    # --- niwed rhywiol / sexual harm --------------------------------------------------------------
+    P("cy.sexual.touches", "sexual",
+      "^cyffwrdd|^cyffyrddodd|twtsio|twtsiad|twtsh|twtshio|touchio|^teimlo",
+      "fi|a fi|a mi|fy rhannau preifat|rhannau preifat|fy nghorff|fy mhen ol|fy mronnau|lle preifat"
+      "|lleoedd preifat|preifat|fi lawr fana", gap=1, negatable=False),
+    P("cy.sexual.touches_me", "sexual", "nghyffwrdd|nghyffyrddodd", gap=0, negatable=False),
+    P("cy.sexual.made_to", "sexual",
+      "gwneud i fi|neud i fi|wneud i fi|gwneud i mi|gorfodi fi|orfodi fi|gofyn i fi|ofyn i fi|eisiau i fi"
+      "|mynnu fy mod",
+      "^tynnu|nillad|dillad|ddillad|lluniau|llunia|noeth|^cyffwrdd|^cusanu|cysgu gyda|gorwedd|pethau|petha"
+      "|cadw cyfrinach|^cyfrinach", gap=3, unless="gwaith cartref|glanhau|tacluso|dacluso|llestri|siopa"),
+    P("cy.sexual.in_my_room", "sexual",
+      "dod|ddod|dwad|ddwad|sleifio|^dringo",
+      "fy stafell|fy ystafell|i fy stafell|i fy ystafell|fy ngwely|ngwely|i yr gwely gyda fi|gwely gyda fi"
+      "|yn y gwely gyda fi|stafell fi|llofft fi|fy llofft", gap=2,
+      unless="ci|gath|cath|chwaer|brawd|mrawd|babi|hunllef|storm|taranau|tedi|nos da"),
+    P("cy.sexual.words", "sexual",
+      "noeth|noethlymun|lluniau noeth|llunia noeth|nudes|nuds|^treisio|^treisiodd|rhywiol|porn|secs|pidyn"
+      "|rhannau preifat|cam drin rhywiol|camdrin rhywiol|paedo|pedo",
+      gap=0, unless="addysg|gwers|dosbarth|bioleg|abch|babi|bath"),
+    P("cy.sexual.secret", "sexual",
+      "ein cyfrinach|cyfrinach ni|gyfrinach ni|cyfrinach rhwng ni|gyfrinach rhwng ni|cyfrinach rhyngom"
+      "|gyfrinach rhyngom|peidio dweud wrth neb|beidio dweud wrth neb|paid dweud wrth neb|paid deud wrth neb"
+      "|beidio deud wrth neb|peidio deud wrth neb|beidio a dweud|peidio a dweud|cyfrinach arbennig",
+      gap=0, negatable=False),
+
+    # --- hunan-niweidio a hunanladdiad / self-harm and suicide ------------------------------------
+    P("cy.self_harm.want_to_die", "self_harm",
+      "eisiau|dymuno|hoffi|barod i|awydd|well gen i|gwell gen i|well gyda fi|gwell gyda fi|well da fi"
+      "|gwell da fi|well gennyf",
+      "^marw|bod yn farw|diflannu am byth|peidio bod|peidio bodoli|cysgu am byth", gap=3,
+      unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gwallt|lliwio"),
+    P("cy.self_harm.going_to_die", "self_harm", "mynd i|am", "^marw|^lladd fy hun", gap=0,
+      unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gem|prawf|arholiad"),
+    P("cy.self_harm.kill_myself", "self_harm",
+      "^lladd|^lladdodd|^brifo|^brifodd|^torri|^torrodd|^llosgi|^niweidio|^anafu|^crafu|^taro|^cosbi|^llwgu"
+      "|^crogi",
+      "fy hun|fy hunan|fi fy hun|fi hun|hunan|fy hun yn", gap=1, unless=CY_ACCIDENT),
+    P("cy.self_harm.words", "self_harm",
+      "hunan niweidio|hunanniweidio|hunan anafu|hunananafu|hunanladdiad|hunan laddiad|hunanladdol|suicidal"
+      "|self harm|rhoi diwedd ar fy mywyd|diwedd ar fy mywyd|dod a yr cyfan i ben|dod a popeth i ben"
+      "|cyfan i ben|cymryd fy mywyd|neidio oddi ar bont|neidio oddi ar y bont|neidio o flaen tren"
+      "|neidio o flaen car|gorddos",
+      gap=0, unless="atal|ymwybyddiaeth"),
+    P("cy.self_harm.not_live", "self_harm",
+      "ddim|dim|byth|heb",
+      "eisiau|awydd|hoffi",
+      "byw|fyw|bod yma|bod yn fyw|bodoli|deffro|bod o gwmpas", gap=1, negatable=False),
+    P("cy.self_harm.no_point", "self_harm",
+      "pwynt|bwynt|werth",
+      "byw|fyw|bod yma|i fi fod yma|mewn byw|bod yn fyw|bodoli|mywyd|bywyd", gap=3, negatable=False),
+    P("cy.self_harm.better_off", "self_harm",
+      "well|hapusach|haws|gwell",
+      "hebdda i|hebddo i|hebddof|heb fi|hebdda fi|hebddo fi|taswn i wedi marw|pe bawn i wedi marw"
+      "|taswn i ddim yma|pe bawn i ddim yma|heb i fi fod yma", gap=3),
+    P("cy.self_harm.wish_dead", "self_harm",
+      "dymuno|dymunaf|hoffwn|taswn i|pe bawn i|byswn i|baswn i|swn i|wish",
+      "wedi marw|^marw|heb fy ngeni|ddim wedi cael fy ngeni|ddim yma|ddim yn fyw", gap=4,
+      unless="chwerthin|ddiflastod|diflastod|cywilydd"),
+    P("cy.self_harm.pills", "self_harm",
+      "^cymryd|llyncu|lyncu|cymerais|cymres|gymres|gymerais|cymerodd|yfed|yfais",
+      "lot o|llawer o|llond|yr holl|pob un o|gormod o|bocs o|paced o|pacedi o|cannydd",
+      "^tabledi|pils|pills|paracetamol|^moddion|cyffuriau|gyffuriau|cannydd", gap=1,
+      unless="meddyg|doctor|pen tost|cur pen"),
+
+    # --- esgeulustod / neglect --------------------------------------------------------------------
+    P("cy.neglect.no_food", "neglect",
+      "does dim|dim|heb|byth|does ddim|dim digon o|ddim digon o|ddim yn cael|byth yn cael|heb gael|prin",
+      "^bwyd|^bwyta|swper|brecwast|cinio|te|pryd|prydau|bryd", gap=0, negatable=False,
+      unless="dosbarth|gwers|llyfrgell"),
+    P("cy.neglect.not_fed", "neglect",
+      "neb|byth|ddim|dim",
+      "rhoi bwyd|roi bwyd|rhoi fwyd|roi fwyd|^bwydo|gwneud bwyd|neud bwyd|wneud bwyd|coginio i fi"
+      "|coginio i ni|gwneud swper|neud swper|gwneud te|neud te|prynu bwyd|brynu bwyd", gap=2, negatable=False),
+    P("cy.neglect.hungry", "neglect",
+      "llwglyd|newynog|eisiau bwyd|llwgu",
+      "drwy yr amser|trwy yr amser|bob amser|bob dydd|o hyd|drwy yr dydd|trwy yr dydd|am ddyddiau|bob nos"
+      "|wastad|achos does dim", gap=2),
+    P("cy.neglect.alone", "neglect",
+      "ar ben fy hun|ar fy mhen fy hun|ben fy hun|ar ben fi hun|ar ben fy hunan",
+      "drwy yr nos|trwy yr nos|dros nos|am ddyddiau|bob nos|yn y nos|drwy yr penwythnos|trwy yr penwythnos"
+      "|am oriau|trwy yr dydd|drwy yr dydd|tan yn hwyr|am dridiau|am ddeuddydd|am wythnos|pan mae hi yn mynd allan"
+      "|pan maen nhw yn mynd allan|pan mae e yn mynd allan|pan mae o yn mynd allan|i fynd allan", gap=3),
+    P("cy.neglect.no_carer", "neglect",
+      "neb|byth|ddim|dim",
+      "gofalu amdana|gofalu amdanaf|gofalu amdanon|edrych ar fy ol|edrych ar ein ol|edrych ar ol fi"
+      "|edrych ar ol ni|golchi fy nillad|mynd a fi at y doctor|mynd a fi at y meddyg", gap=2, negatable=False),
+    P("cy.neglect.substance", "neglect",
+      CY_PERSON,
+      "meddw|feddw|wedi meddwi|meddwi|yfed gormod|yfed trwy yr dydd|yfed drwy yr dydd|yfed bob dydd"
+      "|cymryd cyffuriau|gymryd cyffuriau|cyffuriau|gyffuriau|drygs|drugs|drunk|smocio dope|alcoholig|gaeth",
+      gap=3, unless="gwers|ysgol|heddlu|dysgu|dysgon|peryglon"),
+    P("cy.neglect.locked_out", "neglect",
+      "^cloi|^cloiodd|^taflu|^taflodd|cicio",
+      "fi allan|fi mas|ni allan|ni mas|i allan|i mas|fi tu allan|fi yn fy stafell|fi yn y stafell"
+      "|fi yn y cwpwrdd|ni tu allan|fi o yr ty", gap=1, unless="gem|tim|dosbarth|clwb"),
+    P("cy.neglect.conditions", "neglect",
+      "dim|does dim|heb|byth|ddim",
+      "gwres|trydan|dwr poeth|gwely|dillad glan|esgidiau|sgidiau|golau|nwy", gap=0, negatable=False,
+      unless="ysgol|gwersylla|pabell|trip|gwyliau|carafan|heno"),
+    P("cy.neglect.sleep_rough", "neglect",
+      "cysgu|gysgu", "ar y llawr|yn y car|tu allan|yn y sied|allan", gap=1,
+      unless="gwersylla|pabell|parti|ffrind|gwyliau|carafan|sleepover"),
+
+    # --- ofn / fear -------------------------------------------------------------------------------
+    P("cy.fear.afraid_of", "fear",
+      "ofn|ofni|ofnus|scared|sgared|sgeard|^dychryn|arswyd", CY_FEARED, gap=3),
+    P("cy.fear.frightens_me", "fear",
+      CY_PERSON, "codi ofn|godi ofn|^dychryn fi|nychryn|codi arswyd", gap=3, unless="ffilm|stori|gem"),
+    P("cy.fear.not_safe", "fear",
+      "ddim|dim|byth|heb",
+      "yn saff|saff|yn ddiogel|ddiogel|diogel|teimlo yn saff|teimlo yn ddiogel|teimlo saff|teimlo diogel", gap=2,
+      negatable=False, unless="ffordd|groesi|croesi|nofio|dwr|rhew|bwyta"),
+    P("cy.fear.danger", "fear", "anniogel|mewn perygl", gap=0, unless="anifeiliaid|rhywogaeth|ffordd"),
+    P("cy.fear.not_home", "fear",
+      "ddim|dim|byth",
+      "eisiau|hoffi|mynd",
+      "mynd adref|fynd adref|mynd nol adref|mynd yn ol adref|bod adref|byw adref|byw gyda|adref|fynd nol adref"
+      "|mynd yn ol yna|mynd nol yna|nol adref", gap=1, negatable=False,
+      unless="eto|parti|hwyl|traeth|gwyliau"),
+    P("cy.fear.hide", "fear",
+      "cuddio|guddio|nghuddio",
+      "yn fy stafell|yn fy ystafell|o dan y gwely|o dan fy ngwely|yn y cwpwrdd|rhagddo|rhagddi|oddi wrtho"
+      "|pan mae e|pan mae o|pan mae dad|pan mae mam", gap=2, unless="mig|gem|anrheg|anrhegion|wyau pasg"),
+
+    # --- bygythiadau / threats --------------------------------------------------------------------
+    P("cy.threats.kill_me", "threats", "fy|y", "^lladd|^lladdodd|^trywanu|^saethu", gap=0,
+      unless="gwaith cartref|gwaith|traed|coesau|ffilm|gwers|arholiad|prawf"),
+    P("cy.threats.kill_obj", "threats",
+      "^lladd|^lladdodd|^trywanu|^trywanodd|^saethu|^saethodd|stabio|stabo|^boddi",
+      CY_VICTIM + "|ti|chdi", gap=1, unless="gem|ffilm|amser|pryfed|pry"),
+    P("cy.threats.words", "threats",
+      "^bygwth|^bygythiodd|^bygythiad|^bygythiol|blacmel|^blacmelio", gap=0),
+    P("cy.threats.if_i_tell", "threats",
+      "dweud|deud|ddweud|ddeud|meddai|medde|^rhybuddio",
+      "os dw i yn dweud|os wna i ddweud|os dw i yn deud|os wna i ddeud|neu fe fydd|neu bydd|neu fe"
+      "|os dweda i", gap=6, negatable=False),
+    P("cy.threats.weapon", "threats",
+      CY_PERSON + "|bechgyn|hogiau|bois|rhywun",
+      "^cyllell|dryll|arf|arfau", gap=4,
+      unless="bara|torri|fforc|ffurc|cacen|coginio|tegan|dwr|gem|ffilm|llysiau"),
+
+    # --- rhedeg i ffwrdd / running away -----------------------------------------------------------
+    P("cy.running_away.run", "running_away",
+      "rhedeg|redeg|rhedag|redag|^ffoi|^dianc|^dengid",
+      "i ffwrdd|bant|oddi cartref|o adref|oddi adref|o yr ty|o yma|o ma|i rywle|am byth", gap=1,
+      unless="ci|gwenyn|gwenynen|cacwn|pry|pryfed|corryn|gem|chwarae|gwyddau|gwydd|tarw|bwystfil|ysbryd|stori"),
+    P("cy.running_away.want_to_escape", "running_away",
+      "eisiau|mynd i|am", "^dianc|^ffoi|rhedeg i ffwrdd|redeg i ffwrdd|rhedeg bant|redeg bant", gap=1,
+      unless="ystafell|gem|chwarae"),
+    P("cy.running_away.leave_home", "running_away",
+      "gadael|adael", "adref|y ty|yr ty", gap=1, unless="ysgol|bws|bore|gloch|brecwast"),
+    P("cy.running_away.never_back", "running_away",
+      "byth yn dod nol|byth yn dod yn ol|ddim yn dod nol|ddim yn dod yn ol|byth yn mynd nol adref"
+      "|byth yn mynd yn ol adref", gap=0, negatable=False),
+    P("cy.running_away.sleep_out", "running_away",
+      "cysgu|aros|byw",
+      "ar y stryd|ar y strydoedd|yn y parc|gyda dieithryn|gyda rhywun dieithr|gyda dyn dieithr|efo dieithryn"
+      "|efo dyn dieithr", gap=1, unless="gwersylla|pabell|tan"),
+)
+
+LANGUAGES: dict[str, Language] = {
+    "en": Language(
+        code="en",
+        patterns=EN_PATTERNS,
+        text_speak=EN_TEXT_SPEAK,
+        negators=EN_NEGATORS,
+        fillers=EN_FILLERS,
+        not_typos=EN_NOT_TYPOS,
+    ),
+    "cy": Language(
+        code="cy",
+        patterns=CY_PATTERNS,
+        text_speak=CY_TEXT_SPEAK,
+        negators=CY_NEGATORS,
+        fillers=CY_FILLERS,
+        not_typos=CY_NOT_TYPOS,
+        welsh=True,
+    ),
+}

@@ -1,0 +1,555 @@
+"""A young person's tools: the three houses, the wizard or fairy, my safety scale, my safety people, and a
+way out when they don't feel safe.
+
+Everything a young person gives is kept the moment they give it (one answer row each), so stopping,
+/stop or a restart never loses anything. Their words are shown back exactly as they wrote them. Every
+prompt carries the "I don't feel safe right now" button, and words that sound like danger or harm open
+the same help at once (a help, never the safeguard: the button is always there). The worker is told
+straight away, without the child's words.
+
+Child-facing English here aims at a reading age of about 9: tests/test_readability.py checks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from dialogues import answers, topics
+from dialogues.danger import sounds_unsafe
+from dialogues.engine import Choice, Dialogue, HousesPicture, Notify, Reply, Role, Turn, Who
+from dialogues.messages import T, Text
+
+YOUNG = frozenset({Role.YOUNG_PERSON})
+MAX_WORDS = 1000  # one thing in a house, one wish, one reason: longer messages are kept up to this
+
+UNSAFE = Choice("unsafe", T("🆘 I don't feel safe right now"))
+NOT_NOW = Choice("notnow", T("🙊 I don't want to talk about this now"))
+MENU = Choice("menu", T("🏠 Back to the menu"))
+SKIP = Choice("skip", T("⏭️ Skip this one"))
+
+# -- the way out ------------------------------------------------------------------------------------
+
+SAFETY_HELP = (
+    T("If you are in danger now, call 999."),
+    T("You can call Childline free on 0800 1111, any time, day or night."),
+    T("You can text SHOUT to 85258. It is free, any time."),
+    T("This chat is not watched all the time, so please use those numbers if you need help now."),
+    T("It is not your fault."),
+    T("I am telling your social worker now, so they can help."),
+)
+
+
+def alert(turn: Turn, how: str) -> None:
+    """Keep the alert and tell the case's workers at once, never with the child's words."""
+    turn.keep(topics.ALERT_UNSAFE, "", how=how)
+    found = turn.book.my_case()
+    if found is None:
+        return
+    case_id, workers = found
+    label = Text.as_written(turn.who.case_label or "")
+    if how == "words":
+        text = T(
+            "⚠️ Urgent: a young person in \"{label}\" wrote something that sounds like they may not be safe. "
+            "Please read it and contact them, or follow your safeguarding steps, now.",
+            label=label,
+        )
+    else:
+        text = T(
+            "⚠️ Urgent: a young person in \"{label}\" pressed \"I don't feel safe right now\". Please contact "
+            "them, or follow your safeguarding steps, now.",
+            label=label,
+        )
+    for telegram_id in workers:
+        turn.effect(Notify(telegram_id, text, T("📁 Open the case card"), f"cases {case_id}"))
+
+
+def raise_alert(turn: Turn, how: str) -> None:
+    """The alert, then the help on top of what they were doing (they go back to it after)."""
+    alert(turn, how)
+    turn.open("unsafe")
+
+
+def check_words(turn: Turn, words: str) -> None:
+    """Words that sound like danger or harm open the help at once (after they are kept)."""
+    if sounds_unsafe(words, turn.who.locale):
+        raise_alert(turn, "words")
+
+
+class Tool(Dialogue):
+    """What every young person's tool shares: the unsafe button everywhere, words watched for danger even
+    where a button was expected, a kind word for pictures, and going back to the menu."""
+
+    roles = YOUNG
+
+    def on_stray_text(self, turn: Turn) -> None:
+        check_words(turn, turn.input.value)
+
+    def media_notice(self, who: Who) -> Text | None:
+        return T("I can only keep words here. If you made a drawing, you can show it to {worker} at your next "
+                 "visit.", worker=Text.as_written(who.worker_name or ""))  # fmt: skip
+
+    def transitions(self) -> list[dict[str, Any]]:
+        return [
+            {"trigger": "unsafe", "source": "*", "dest": None, "after": lambda e: raise_alert(e.model, "button")},
+            {"trigger": "menu", "source": "*", "dest": None, "after": lambda e: e.model.finish()},
+            *self.steps(),
+        ]
+
+    def steps(self) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+
+def ask(text: Text, *choices: Choice) -> list[Reply]:
+    """A question with its buttons, and the unsafe button last."""
+    return [Reply(text, (*choices, UNSAFE))]
+
+
+def words_of(turn: Turn) -> str:
+    return turn.input.value.strip()[:MAX_WORDS]
+
+
+class Unsafe(Dialogue):
+    """``/unsafe`` or the button: help now, the worker told; then back to what they were doing."""
+
+    name = "unsafe"
+    states = ("help",)
+    command = "unsafe"
+    roles = YOUNG
+
+    def transitions(self) -> list[dict[str, Any]]:
+        return [{"trigger": "back", "source": "help", "dest": None, "after": lambda e: e.model.finish()}]
+
+    def on_open(self, turn: Turn) -> None:
+        alert(turn, "command")
+
+    def ask_help(self, turn: Turn) -> list[Reply]:
+        back = Choice("back", T("⬅️ Go back"))
+        return [*(Reply(line) for line in SAFETY_HELP), Reply(T("When you are ready:"), (back,))]
+
+
+# -- the three houses ---------------------------------------------------------------------------------
+
+# key: (topic, its name, what goes in it)
+HOUSES: dict[str, tuple[str, Text, Text]] = {
+    "good": (topics.HOUSE_GOOD, T("🌈 House of good things"), T("What is good in your life? What makes you happy?")),
+    "worries": (topics.HOUSE_WORRIES, T("😟 House of worries"), T("What worries you? What makes you sad or scared?")),
+    "dreams": (topics.HOUSE_DREAMS, T("✨ House of dreams"), T("What do you wish for? What would make life good?")),
+}  # fmt: skip
+ORDER = ("good", "worries", "dreams")  # the house of good things first: the gentle way in
+
+
+def house_list(shared: Sequence[Any], key: str) -> Text:
+    found = answers.items(shared, HOUSES[key][0])
+    if not found:
+        return T("Nothing in it yet.")
+    return Text.list_of([T("• {words}", words=Text.as_written(i.words)) for i in found])
+
+
+class ThreeHouses(Tool):
+    """``/houses``: the house of good things, of worries and of dreams, one thing at a time."""
+
+    name = "houses"
+    states = ("intro", "house", "pick", "item", "rewrite", "end")
+    command = "houses"
+
+    def steps(self) -> list[dict[str, Any]]:
+        return [
+            {"trigger": "go", "source": ["intro", "end"], "dest": "house", "before": self.enter},
+            {"trigger": "see", "source": "intro", "dest": "end"},
+            {"trigger": "text", "source": "house", "dest": None, "after": self.put},
+            {"trigger": "done", "source": "house", "dest": "house", "after": self.next_house},
+            {"trigger": "skip", "source": "house", "dest": "house", "after": self.next_house},
+            {"trigger": "notnow", "source": "house", "dest": "house", "after": self.not_now},
+            {"trigger": "change", "source": "house", "dest": "pick"},
+            {"trigger": "item", "source": "pick", "dest": "item", "before": self.pick},
+            {"trigger": "back", "source": ["pick", "item", "rewrite"], "dest": "house"},
+            {"trigger": "rewrite", "source": "item", "dest": "rewrite"},
+            {"trigger": "text", "source": "rewrite", "dest": "house", "after": self.rewrite},
+            {"trigger": "remove", "source": "item", "dest": "house", "after": self.remove},
+            {"trigger": "picture", "source": "end", "dest": None, "after": self.picture},
+        ]
+
+    # -- the way in
+
+    def ask_intro(self, turn: Turn) -> list[Reply]:
+        shared = turn.book.mine([h[0] for h in HOUSES.values()])
+        worker = Text.as_written(turn.who.worker_name or "")
+        replies = [
+            Reply(T("Let's fill your three houses: a house of good things, a house of worries and a house of "
+                    "dreams.")),
+            Reply(T("There are no wrong answers. You can stop any time: just type /stop.")),
+            Reply(T("{worker} will read what you put here before they see you next.", worker=worker)),
+        ]  # fmt: skip
+        choices = [Choice(f"go:{key}", HOUSES[key][1]) for key in ORDER]
+        if shared:
+            replies.insert(0, Reply(T("Welcome back! You can add more to your houses.")))
+            last = shared[-1].topic
+            key = next(k for k, h in HOUSES.items() if h[0] == last)
+            choices.insert(0, Choice(f"go:{key}", T("➡️ Carry on in the {house}", house=HOUSES[key][1])))
+            choices.append(Choice("see", T("👀 See my houses")))
+        replies.append(Reply(T("Which house would you like to start with?"), (*choices, UNSAFE)))
+        return replies
+
+    def enter(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.slots["house"] = turn.argument
+        turn.slots["visited"] = [turn.argument]
+
+    # -- in a house
+
+    def ask_house(self, turn: Turn) -> list[Reply]:
+        key = turn.slots["house"]
+        _, name, what = HOUSES[key]
+        shared = turn.book.mine([HOUSES[key][0]])
+        choices = [Choice("done", T("✅ That's all for this house")), SKIP, NOT_NOW]
+        if answers.items(shared, HOUSES[key][0]):
+            choices.insert(1, Choice("change", T("✏️ Change or take something out")))
+        return [
+            Reply(T("You are in the {house}.", house=name)),
+            Reply(Text.list_of([T("In it now:"), house_list(shared, key)])),
+            *ask(T("{question} Send one thing at a time.", question=what), *choices),
+        ]
+
+    def put(self, event: Any) -> None:
+        turn: Turn = event.model
+        topic = HOUSES[turn.slots["house"]][0]
+        words = words_of(turn)
+        item = answers.next_item_id(turn.book.mine([topic]), topic)
+        turn.keep(topic, words, item=item, change="add")
+        turn.say(T("Got it. Anything else? Send another one, or tap a button."))
+        check_words(turn, words)
+
+    def next_house(self, event: Any) -> None:
+        turn: Turn = event.model
+        left = [key for key in ORDER if key not in turn.slots.get("visited", [])]
+        if not left:
+            turn.state = "end"
+            return
+        turn.slots["house"] = left[0]
+        turn.slots["visited"] = [*turn.slots.get("visited", []), left[0]]
+
+    def not_now(self, event: Any) -> None:
+        event.model.say(T("That's OK. You don't have to. Let's go on."))
+        self.next_house(event)
+
+    # -- changing what is there
+
+    def ask_pick(self, turn: Turn) -> list[Reply]:
+        key = turn.slots["house"]
+        found = answers.items(turn.book.mine([HOUSES[key][0]]), HOUSES[key][0])
+        buttons = [Choice(f"item:{i.id}", Text.as_written(_short(i.words))) for i in found]
+        return ask(T("Which one?"), *buttons, Choice("back", T("⬅️ Go back")))
+
+    def pick(self, event: Any) -> None:
+        event.model.slots["item"] = event.model.argument
+
+    def _item(self, turn: Turn) -> answers.Item | None:
+        topic = HOUSES[turn.slots["house"]][0]
+        return next((i for i in answers.items(turn.book.mine([topic]), topic) if i.id == turn.slots.get("item")), None)
+
+    def ask_item(self, turn: Turn) -> list[Reply]:
+        item = self._item(turn)
+        words = Text.as_written(item.words if item else "")
+        return ask(
+            T("What would you like to do with \"{words}\"?", words=words),
+            Choice("rewrite", T("✏️ Change it")),
+            Choice("remove", T("🗑️ Take it out")),
+            Choice("back", T("⬅️ Go back")),
+        )
+
+    def ask_rewrite(self, turn: Turn) -> list[Reply]:
+        return ask(T("Send the new words."), Choice("back", T("⬅️ Go back")))
+
+    def rewrite(self, event: Any) -> None:
+        turn: Turn = event.model
+        words = words_of(turn)
+        turn.keep(HOUSES[turn.slots["house"]][0], words, item=turn.slots.get("item"), change="edit")
+        turn.say(T("Done. I changed it."))
+        check_words(turn, words)
+
+    def remove(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.keep(HOUSES[turn.slots["house"]][0], "", item=turn.slots.get("item"), change="remove")
+        turn.say(T("Done. I took it out."))
+
+    # -- the end
+
+    def ask_end(self, turn: Turn) -> list[Reply]:
+        shared = turn.book.mine([h[0] for h in HOUSES.values()])
+        worker = Text.as_written(turn.who.worker_name or "")
+        houses = [Text.list_of([HOUSES[key][1], house_list(shared, key)]) for key in ORDER]
+        return [
+            Reply(T("Here's what you put in your houses:")),
+            *(Reply(house) for house in houses),
+            Reply(T("Thank you for telling me. Everything you said matters.")),
+            *ask(
+                T("{worker} will read this before your next visit.", worker=worker),
+                Choice("picture", T("🖼️ Send me a picture of my houses")),
+                Choice("go:good", T("➕ Add more")),
+                MENU,
+            ),
+        ]
+
+    def picture(self, event: Any) -> None:
+        event.model.effect(HousesPicture())
+        event.model.say(T("Here is a picture of your houses, to keep."))
+
+
+def _short(words: str, limit: int = 40) -> str:
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+# -- the wizard or fairy ------------------------------------------------------------------------------
+
+
+class Wizard(Tool):
+    """``/wizard``: if a wizard or a fairy could change three things, what would they be?"""
+
+    name = "wizard"
+    states = ("choose", "wish", "end")
+    command = "wizard"
+
+    def steps(self) -> list[dict[str, Any]]:
+        return [
+            {"trigger": "helper", "source": "choose", "dest": "wish", "before": self.choose},
+            {"trigger": "text", "source": "wish", "dest": None, "after": self.wish},
+            {"trigger": "skip", "source": "wish", "dest": None, "after": self.next_wish},
+            {"trigger": "notnow", "source": "wish", "dest": "end", "after": self.not_now},
+            {"trigger": "again", "source": "end", "dest": "choose"},
+        ]
+
+    def ask_choose(self, turn: Turn) -> list[Reply]:
+        return ask(
+            T("Who would you like to help you: a wizard or a fairy?"),
+            Choice("helper:wizard", T("🧙 A wizard")),
+            Choice("helper:fairy", T("🧚 A fairy")),
+            MENU,
+        )
+
+    def choose(self, event: Any) -> None:
+        event.model.slots.update(helper=event.model.argument, number=1)
+
+    def ask_wish(self, turn: Turn) -> list[Reply]:
+        number = int(turn.slots.get("number", 1))
+        if turn.slots.get("helper") == "fairy":
+            first = T("A fairy waves her wand. She can change three things for you.")
+        else:
+            first = T("A wizard waves his wand. He can change three things for you.")
+        replies = [Reply(first)] if number == 1 else []
+        return [*replies, *ask(T("What is wish number {number}?", number=number), SKIP, NOT_NOW, MENU)]
+
+    def wish(self, event: Any) -> None:
+        turn: Turn = event.model
+        words = words_of(turn)
+        turn.keep(topics.WIZARD_WISH, words, number=turn.slots.get("number", 1), helper=turn.slots.get("helper"))
+        turn.say(T("What a wish! I have kept it."))
+        self.next_wish(event)
+        check_words(turn, words)
+
+    def next_wish(self, event: Any) -> None:
+        turn: Turn = event.model
+        number = int(turn.slots.get("number", 1)) + 1
+        turn.slots["number"] = number
+        if number > 3:
+            turn.state = "end"
+
+    def not_now(self, event: Any) -> None:
+        event.model.say(T("That's OK. You don't have to."))
+
+    def ask_end(self, turn: Turn) -> list[Reply]:
+        worker = Text.as_written(turn.who.worker_name or "")
+        return ask(
+            T("Thank you for your wishes. {worker} will read them before your next visit.", worker=worker),
+            Choice("again", T("🪄 Make more wishes")),
+            MENU,
+        )
+
+
+# -- my safety scale -----------------------------------------------------------------------------------
+
+FACES = ("😢", "😢", "😟", "😟", "😕", "😐", "🙂", "🙂", "😊", "😊", "😀")
+
+
+def whole_number(words: str) -> int | None:
+    """A typed whole number from 0 to 10, or None ("7.5", "eleven", "-1", "👍" are not)."""
+    words = words.strip()
+    return int(words) if words.isascii() and words.isdigit() and int(words) <= 10 else None
+
+
+class SafetyScale(Tool):
+    """``/scale``: how safe do I feel at home, from 0 to 10 (10 shown first), and why."""
+
+    name = "scale"
+    states = ("number", "why", "higher", "end")
+    command = "scale"
+
+    def steps(self) -> list[dict[str, Any]]:
+        return [
+            {"trigger": "n", "source": "number", "dest": "why", "before": self.number},
+            {"trigger": "text", "source": "number", "dest": None, "after": self.typed_number},
+            {"trigger": "text", "source": "why", "dest": "higher", "before": self.why},
+            {"trigger": "skip", "source": "why", "dest": "higher"},
+            {"trigger": "text", "source": "higher", "dest": "end", "before": self.higher},
+            {"trigger": "skip", "source": "higher", "dest": "end"},
+            {"trigger": "again", "source": "end", "dest": "number"},
+        ]
+
+    def ask_number(self, turn: Turn) -> list[Reply]:
+        buttons = [Choice(f"n:{n}", Text.as_written(f"{n} {FACES[n]}")) for n in range(10, -1, -1)]
+        return [
+            Reply(T("10 means you feel completely safe at home.")),
+            Reply(T("0 means you don't feel safe at home at all.")),
+            *ask(T("How safe do you feel at home right now? Tap a number."), *buttons),
+        ]
+
+    def number(self, event: Any) -> None:
+        self._keep(event.model, int(event.model.argument))
+
+    def typed_number(self, event: Any) -> None:
+        turn: Turn = event.model
+        n = whole_number(turn.input.value)
+        if n is None:
+            turn.say(T("Please pick a whole number from 0 to 10. You can tap a button."))
+            return
+        self._keep(turn, n)
+        turn.state = "why"
+
+    def _keep(self, turn: Turn, n: int) -> None:
+        scale = answers.next_item_id(turn.book.mine([topics.SAFETY_SCALE]), topics.SAFETY_SCALE)
+        turn.slots.update(n=n, scale=scale)
+        turn.keep(topics.SAFETY_SCALE, str(n), scale=scale, item=scale)
+        turn.say(T("Thank you. You picked {n}.", n=n))
+
+    def ask_why(self, turn: Turn) -> list[Reply]:
+        n = int(turn.slots.get("n", 0))
+        if n == 0:
+            return ask(T("What would need to happen to make it a 1?"), SKIP)
+        return ask(T("What makes it a {n} and not a 0?", n=n), SKIP)
+
+    def why(self, event: Any) -> None:
+        self._reason(event.model, answers.WHY)
+
+    def ask_higher(self, turn: Turn) -> list[Reply]:
+        if int(turn.slots.get("n", 0)) == 10:
+            return ask(T("What helps you feel so safe?"), SKIP)
+        return ask(T("What would make it one number higher?"), SKIP)
+
+    def higher(self, event: Any) -> None:
+        self._reason(event.model, answers.HIGHER)
+
+    def _reason(self, turn: Turn, part: str) -> None:
+        words = words_of(turn)
+        turn.keep(f"{topics.SAFETY_SCALE}.{part}", words, scale=turn.slots.get("scale"))
+        check_words(turn, words)
+
+    def ask_end(self, turn: Turn) -> list[Reply]:
+        worker = Text.as_written(turn.who.worker_name or "")
+        return ask(
+            T("Thank you. {worker} will read this before your next visit.", worker=worker),
+            Choice("again", T("🔁 Do it again")),
+            MENU,
+        )
+
+
+# -- my safety people ----------------------------------------------------------------------------------
+
+
+class SafetyPeople(Tool):
+    """``/people``: who can help me stay safe, and how (programme theory aim 2)."""
+
+    name = "people"
+    states = ("list", "name", "how", "pick", "person")
+    command = "people"
+    ADD: ClassVar[Choice] = Choice("add", T("➕ Add someone"))
+
+    def steps(self) -> list[dict[str, Any]]:
+        return [
+            {"trigger": "add", "source": "list", "dest": "name"},
+            {"trigger": "text", "source": "name", "dest": "how", "before": self.name_given},
+            {"trigger": "back", "source": ["name", "pick", "person"], "dest": "list"},
+            {"trigger": "text", "source": "how", "dest": "list", "before": self.how},
+            {"trigger": "skip", "source": "how", "dest": "list"},
+            {"trigger": "change", "source": "list", "dest": "pick"},
+            {"trigger": "who", "source": "pick", "dest": "person", "before": self.pick},
+            {"trigger": "remove", "source": "person", "dest": "list", "after": self.remove},
+            {"trigger": "rename", "source": "person", "dest": "name", "before": self.rename},
+        ]
+
+    def _people(self, turn: Turn) -> list[answers.Item]:
+        return answers.items(turn.book.mine([topics.SAFETY_PERSON, topics.SAFETY_PERSON_HOW]), topics.SAFETY_PERSON)
+
+    def ask_list(self, turn: Turn) -> list[Reply]:
+        people = self._people(turn)
+        if not people:
+            return [
+                Reply(T("Who can help you stay safe? You can name anyone, like \"Nan\" or \"Mr Jones at school\".")),
+                *ask(T("Tap the button to add someone."), self.ADD, MENU),
+            ]
+        shared = turn.book.mine([topics.SAFETY_PERSON_HOW])
+        how = {str(a.data.get("item")): a.value for a in shared}
+        lines = [
+            T("• {name}: {how}", name=Text.as_written(p.words), how=Text.as_written(how[p.id]))
+            if how.get(p.id)
+            else T("• {name}", name=Text.as_written(p.words))
+            for p in people
+        ]
+        return [
+            Reply(Text.list_of([T("Your safety people:"), *lines])),
+            *ask(T("Is there anyone else?"), self.ADD, Choice("change", T("✏️ Change or take someone off")), MENU),
+        ]
+
+    def ask_name(self, turn: Turn) -> list[Reply]:
+        return ask(T("Send their name, or what you call them."), Choice("back", T("⬅️ Go back")))
+
+    def name_given(self, event: Any) -> None:
+        turn: Turn = event.model
+        words = words_of(turn)
+        renaming = turn.slots.pop("renaming", None)
+        item = renaming or answers.next_item_id(turn.book.mine([topics.SAFETY_PERSON]), topics.SAFETY_PERSON)
+        turn.keep(topics.SAFETY_PERSON, words, item=item, change="edit" if renaming else "add")
+        turn.slots.update(item=item, name=words)
+        check_words(turn, words)
+
+    def ask_how(self, turn: Turn) -> list[Reply]:
+        return ask(T("How does {name} help you?", name=Text.as_written(turn.slots.get("name", ""))), SKIP)
+
+    def how(self, event: Any) -> None:
+        turn: Turn = event.model
+        words = words_of(turn)
+        turn.keep(topics.SAFETY_PERSON_HOW, words, item=turn.slots.get("item"))
+        turn.say(T("Thank you. It is good to know who helps you."))
+        check_words(turn, words)
+
+    def ask_pick(self, turn: Turn) -> list[Reply]:
+        buttons = [Choice(f"who:{p.id}", Text.as_written(_short(p.words))) for p in self._people(turn)]
+        return ask(T("Who?"), *buttons, Choice("back", T("⬅️ Go back")))
+
+    def pick(self, event: Any) -> None:
+        event.model.slots["item"] = event.model.argument
+
+    def ask_person(self, turn: Turn) -> list[Reply]:
+        person = next((p for p in self._people(turn) if p.id == turn.slots.get("item")), None)
+        return ask(
+            T("What would you like to do with \"{name}\"?", name=Text.as_written(person.words if person else "")),
+            Choice("rename", T("✏️ Change their name")),
+            Choice("remove", T("🗑️ Take them off the list")),
+            Choice("back", T("⬅️ Go back")),
+        )
+
+    def rename(self, event: Any) -> None:
+        event.model.slots["renaming"] = event.model.slots.get("item")
+
+    def remove(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.keep(topics.SAFETY_PERSON, "", item=turn.slots.get("item"), change="remove")
+        turn.say(T("Done. They are off the list."))
+
+
+YOUNG_PERSON_MENU = (
+    Choice("open:houses", T("🏠 My three houses")),
+    Choice("open:wizard", T("🧙 The wizard or fairy")),
+    Choice("open:scale", T("🌡️ How safe I feel")),
+    Choice("open:people", T("🤝 My safety people")),
+    UNSAFE,
+)

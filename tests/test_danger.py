@@ -1,0 +1,592 @@
+"""The danger-phrase recogniser: how often it flags what a child might write, and its small parts.
+
+The phrase lists below were written before any rule existed, as a young person (8-17) might type:
+lower case, no punctuation, misspellings, text-speak, emoji. ``True`` means "this sounds like danger
+or harm and should raise the alarm"; ``False`` means "safe, even if it shares words with danger".
+
+Each language has a tuning set (the rules were adjusted while looking at its results) and a held-out
+set, marked ``HELD_OUT``, about a quarter of the phrases, written at the same time but never looked
+at while the rules were tuned. Both are reported; the pass mark (recall at least 0.9, false alarms at
+most 0.1) applies to each language as a whole, tuning and held-out together.
+``pytest -s`` prints the figures.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import timeit
+import unicodedata
+
+import pytest
+
+from dialogues import danger
+from dialogues.content import danger_phrases as data
+
+MIN_RECALL = 0.9
+MAX_FALSE_ALARMS = 0.1
+
+# fmt: off
+EN_TUNING: list[tuple[str, bool]] = [
+    # violence
+    ("he hit me", True),
+    ("my dad hits me when he is drunk", True),
+    ("mum slaps me across the face", True),
+    ("he punched me in the stomach", True),
+    ("my stepdad beats me up", True),
+    ("he hurts me", True),
+    ("dad hiiit me again last night", True),
+    ("he hitt me wiv a belt", True),
+    ("mums boyfriend kicks me", True),
+    ("i get hit at home", True),
+    ("he pushed me down the stairs", True),
+    ("my brother beats me and mum doesnt do anything", True),
+    ("dad smacked me really hard and it left a mark", True),
+    ("he grabbed me by the neck", True),
+    ("he strangled me", True),
+    ("i have bruises from where dad grabbed me", True),
+    ("dad hits mum and i hear it", True),
+    ("she burnt me with a lighter", True),
+    ("he threw a plate at me", True),
+    ("they hurt me 😢", True),
+    ("HE HURTS ME", True),
+    ("my step dad batters me", True),
+    # sexual harm
+    ("mum's boyfriend touches me", True),
+    ("he touches me where i dont like it", True),
+    ("my uncle touched my private parts", True),
+    ("he comes into my bed at night", True),
+    ("he made me take my clothes off", True),
+    ("someone online keeps asking me for nudes", True),
+    ("he makes me touch him", True),
+    ("he said its our secret", True),
+    ("he tuches me at night", True),
+    ("i was raped", True),
+    ("he shows me rude videos", True),
+    # self-harm and suicide
+    ("i want to die", True),
+    ("i wanna dye", True),
+    ("i want to kill myself", True),
+    ("i cut myself", True),
+    ("i've been cutting my arms", True),
+    ("i dont want to live anymore", True),
+    ("i wish i was dead", True),
+    ("kms", True),
+    ("i feel suicidal", True),
+    ("i took loads of pills last night", True),
+    ("everyone would be better off without me", True),
+    ("i want to end it all", True),
+    ("i hurt myself on purpose", True),
+    ("i just wanna die tbh", True),
+    ("i dont want to be here anymore", True),
+    ("i burn myself with a lighter", True),
+    ("i want to unalive myself", True),
+    # neglect
+    ("nobody feeds me", True),
+    ("there's no food at home", True),
+    ("i havent eaten since yesterday", True),
+    ("mum doesnt feed us", True),
+    ("they leave me on my own all night", True),
+    ("mum is always drunk", True),
+    ("i'm hungry all the time because there's no food", True),
+    ("no one looks after me", True),
+    ("dad takes drugs and passes out", True),
+    ("we have no heating and no food", True),
+    # fear of home or of a person
+    ("i'm scared to go home", True),
+    ("im scared of my dad", True),
+    ("i dont feel safe at home", True),
+    ("i'm frightened of mum's boyfriend", True),
+    ("scared 2 go home", True),
+    ("i hide in my room when he's angry", True),
+    ("i dont want to go home", True),
+    ("i'm terrified when he comes home drunk", True),
+    # threats
+    ("he said he would kill me", True),
+    ("he'll kill me if i tell", True),
+    ("he said he'll hurt my mum if i tell anyone", True),
+    ("he told me not to tell or else", True),
+    ("someone keeps threatening me online", True),
+    ("he pulled a knife on me", True),
+    # running away
+    ("i'm going to run away", True),
+    ("i wanna run away from home", True),
+    ("i ran away last night and slept in the park", True),
+    ("im leaving tonight and never coming back", True),
+
+    # safe, though some share words with danger
+    ("my teacher hit the ball", False),
+    ("i'm scared of spiders", False),
+    ("i could die laughing", False),
+    ("dad cut the grass", False),
+    ("i want to die my hair", False),
+    ("the film was killing me", False),
+    ("i don't want to die", False),
+    ("nobody hits me", False),
+    ("my dad never hits me", False),
+    ("i want to dye my hair pink", False),
+    ("this homework is killing me lol", False),
+    ("i'm dying to see the new spiderman film", False),
+    ("i'm scared of the dark", False),
+    ("i'm scared of my maths test", False),
+    ("i hurt my knee playing football", False),
+    ("i cut my finger making a sandwich", False),
+    ("mum cut my hair", False),
+    ("my dad beat me at fifa", False),
+    ("he kicked the ball really hard", False),
+    ("i love my mum and dad", False),
+    ("my mum feeds the cat", False),
+    ("i'm not scared of anything", False),
+    ("my hamster died", False),
+    ("my grandad died last year and i miss him", False),
+    ("i want to go home", False),
+    ("i'm hungry", False),
+    ("i'm starving what's for tea", False),
+    ("we went to the beach", False),
+    ("i got a new bike for my birthday", False),
+    ("i'm worried about my exams", False),
+    ("nobody plays with me at break", False),
+    ("my brother took my phone", False),
+    ("i'm scared of the dentist", False),
+    ("i killed it in my spelling test", False),
+    ("i want to be a vet when i grow up", False),
+    ("hit me up on snap", False),
+    ("i feel safe with my nan", False),
+    ("i'm safe now", False),
+    ("my cat scratched me", False),
+    ("i hurt myself falling off my bike", False),
+    ("mum gets cross when i don't tidy my room", False),
+    ("we ran away from the geese at the park", False),
+    ("i fell over and hurt my arm", False),
+    ("dad touched the hot pan and burnt his hand", False),
+    ("my friend told me a secret", False),
+    ("i want to run in the race on sports day", False),
+    ("my sister is annoying", False),
+    ("i don't like school dinners", False),
+    ("my best friend moved away", False),
+    ("i'm excited for christmas 🎄", False),
+    ("i hate broccoli", False),
+    ("the dog next door barks all night", False),
+    ("i beat my brother at chess", False),
+    ("we watched a scary film", False),
+    ("i wish i had a dog", False),
+    ("i want to live in a big house", False),
+    ("i'm nervous about starting high school", False),
+    ("my tummy hurts", False),
+    ("my mum makes me do my homework", False),
+    ("i dont want to go to bed", False),
+    ("he never hurt me", False),
+    ("i'm not scared of my dad anymore", False),
+    ("lol that video 💀 im dead", False),
+]
+
+EN_HELD_OUT: list[tuple[str, bool]] = [
+    ("my dad punches me", True),
+    ("he hits me and my little brother", True),
+    ("mum throws things at me when shes angry", True),
+    ("i got beaten up by my stepdad", True),
+    ("he chokes me", True),
+    ("my mums bf hurts her and me", True),
+    ("he touched me down there", True),
+    ("he gets in bed with me and i dont like it", True),
+    ("a man online wants pics of me with no clothes", True),
+    ("i want to die 😭😭", True),
+    ("i want 2 kil myself", True),
+    ("i keep cutting my legs", True),
+    ("i wish i was never born", True),
+    ("there's no point living", True),
+    ("i self harm", True),
+    ("we never have food in the house", True),
+    ("mum leaves me alone for days", True),
+    ("i havent had anything to eat for 2 days", True),
+    ("i'm scared of him", True),
+    ("i never feel safe at home", True),
+    ("i'm afraid of my step dad", True),
+    ("he says he will stab me", True),
+    ("he said if i tell he will kill mum", True),
+    ("i'm gonna runaway", True),
+    ("i'm not going back home ever", True),
+    ("i dont wana live", True),
+
+    ("i hit the jackpot on the claw machine", False),
+    ("dad is dying to go on holiday", False),
+    ("my feet are killing me after the walk", False),
+    ("i'm scared of heights", False),
+    ("i want to die my hair blue for the summer", False),
+    ("i cut myself a slice of cake", False),
+    ("my little brother hit his head on the table", False),
+    ("nobody in my house hits me", False),
+    ("i don't want to die i just feel sad", False),
+    ("the zombie killed everyone in the game", False),
+    ("i'm afraid i forgot my pe kit", False),
+    ("my mum is going to kill me when she sees my room", False),
+    ("i got hit by the ball in pe", False),
+    ("we had pizza for dinner 🍕", False),
+    ("i dont feel well", False),
+    ("my dad takes me to football", False),
+    ("i'm scared of wasps", False),
+    ("my nan looks after me after school", False),
+    ("i'm so hungry i could eat a horse", False),
+    ("the teacher was angry with the class", False),
+    ("i want to go to my friend's house", False),
+    ("my brother runs away when he sees a spider", False),
+]
+
+CY_TUNING: list[tuple[str, bool]] = [
+    ("mae e'n fy nharo i", True),                       # he hits me
+    ("dw i eisiau marw", True),                         # I want to die
+    ("mae ofn arna i fynd adref", True),                # I'm afraid to go home
+    ("mae'n brifo fi", True),                           # he/it hurts me
+    ("mae dad yn taro fi", True),                       # dad hits me
+    ("nath e daro fi ddoe", True),                      # he hit me yesterday
+    ("mae fy llystad yn fy mwrw i", True),              # my stepdad hits me
+    ("mae cariad mam yn cyffwrdd fi", True),            # mum's boyfriend touches me
+    ("dwi isio marw", True),                            # I want to die (north)
+    ("dw i moyn lladd fy hun", True),                   # I want to kill myself (south)
+    ("dw i ddim eisiau byw rhagor", True),              # I don't want to live any more
+    ("wnes i dorri fy hun neithiwr", True),             # I cut myself last night
+    ("does neb yn rhoi bwyd i fi", True),               # nobody gives me food
+    ("does dim bwyd yn y tŷ", True),                    # there's no food in the house
+    ("mae gen i ofn dad", True),                        # I'm scared of dad
+    ("dw i ddim yn teimlo'n saff adre", True),          # I don't feel safe at home
+    ("mae e'n dweud bydd e'n fy lladd i os dw i'n dweud", True),  # he says he'll kill me if I tell
+    ("dw i'n mynd i redeg i ffwrdd", True),             # I'm going to run away
+    ("mae mam yn fy nghicio i", True),                  # mum kicks me
+    ("mae e'n curo mam", True),                         # he beats mum
+    ("mae e'n cyffwrdd fy rhannau preifat", True),      # he touches my private parts
+    ("dwi'n hunan-niweidio", True),                     # I self-harm
+    ("mae mam wastad wedi meddwi", True),               # mum is always drunk
+    ("maen nhw'n fy ngadael i ar ben fy hun drwy'r nos", True),  # they leave me alone all night
+    ("dw i ddim eisiau mynd adra", True),               # I don't want to go home
+    ("mae o'n bygwth fi", True),                        # he threatens me
+    ("ma fe'n neud dolur i fi", True),                  # he hurts me (south)
+    ("mae e'n dod i fy stafell yn y nos", True),        # he comes into my room at night
+    ("sa i'n moyn byw", True),                          # I don't want to live (south)
+    ("gwell gen i fod wedi marw", True),                # I'd rather be dead
+    ("dw i heb fwyta ers dau ddiwrnod", True),          # I haven't eaten for two days
+    ("mae ofn llystad arna i", True),                   # I'm afraid of my stepdad
+    ("mae e'n dweud mai ein cyfrinach ni yw hi", True), # he says it's our secret
+    ("dwi isio dianc o'r tŷ", True),                    # I want to escape the house
+    ("mae'n hitio fi", True),                           # he hits me (borrowed verb)
+    ("mae e'n fy mrifo i", True),                       # he hurts me
+
+    ("mae'r athro yn taro'r bêl", False),               # the teacher hits the ball
+    ("mae ofn pryfed cop arna i", False),               # I'm scared of spiders
+    ("bron i fi farw chwerthin", False),                # I nearly died laughing
+    ("mae dad yn torri'r gwair", False),                # dad cuts the grass
+    ("dw i ddim eisiau marw", False),                   # I don't want to die
+    ("does neb yn fy nharo i", False),                  # nobody hits me
+    ("mae fy nghoes yn brifo", False),                  # my leg hurts
+    ("mae'r ci wedi marw", False),                      # the dog has died
+    ("mae mam-gu wedi marw", False),                    # gran has died
+    ("dw i eisiau bwyd", False),                        # I'm hungry
+    ("dw i'n caru mam a dad", False),                   # I love mum and dad
+    ("dw i eisiau mynd adref", False),                  # I want to go home
+    ("mae ofn y tywyllwch arna i", False),              # I'm scared of the dark
+    ("wnes i dorri fy mraich yn chwarae rygbi", False), # I broke my arm playing rugby
+    ("dyw dad byth yn fy mrifo i", False),              # dad never hurts me
+    ("dw i'n teimlo'n saff gyda nain", False),          # I feel safe with nan
+    ("ces i feic newydd", False),                       # I got a new bike
+    ("dw i'n poeni am fy arholiadau", False),           # I'm worried about my exams
+    ("mae fy chwaer yn fy ngwylltio", False),           # my sister winds me up
+    ("mae'n bwrw glaw", False),                         # it's raining
+    ("dw i'n hoffi chwarae pêl-droed", False),          # I like playing football
+    ("wnes i frifo fy mhen-glin", False),               # I hurt my knee
+    ("roedd y ffilm yn ddychrynllyd", False),           # the film was scary
+    ("dw i eisiau bod yn filfeddyg", False),            # I want to be a vet
+    ("mae mam yn coginio swper i ni", False),           # mum cooks supper for us
+    ("dw i'n lladd amser cyn y gêm", False),            # I'm killing time before the game
+    ("dw i ddim yn hoffi bwyd ysgol", False),           # I don't like school food
+    ("mae fy ffrind wedi symud i ffwrdd", False),       # my friend has moved away
+    ("roedd y gwaith cartref yn fy lladd i", False),    # the homework was killing me
+    ("dw i'n edrych ymlaen at y Nadolig 🎄", False),    # I'm looking forward to Christmas
+]
+
+CY_HELD_OUT: list[tuple[str, bool]] = [
+    ("mae dad yn fy nyrnu i", True),                    # dad punches me
+    ("nath o slapio fi", True),                         # he slapped me
+    ("dw i eisiau bod yn farw", True),                  # I want to be dead
+    ("dw i wedi bod yn torri fy hun", True),            # I've been cutting myself
+    ("sdim bwyd adre byth", True),                      # there's never any food at home
+    ("mae gen i ofn mynd adra", True),                  # I'm afraid to go home
+    ("mae e'n gwneud i fi dynnu fy nillad", True),      # he makes me take my clothes off
+    ("bydd e'n lladd fi", True),                        # he'll kill me
+    ("dw i'n mynd i redeg bant", True),                 # I'm going to run away (south)
+    ("does neb yn gofalu amdana i", True),              # nobody looks after me
+    ("isio lladd fy hun", True),                        # want to kill myself
+    ("mae cariad mam yn gas ac yn cicio fi", True),     # mum's boyfriend is nasty and kicks me
+
+    ("mae ofn nadroedd arna i", False),                 # I'm scared of snakes
+    ("mae mam yn torri fy ngwallt", False),             # mum cuts my hair
+    ("mae fy mol yn brifo", False),                     # my tummy hurts
+    ("dw i ddim isio marw, dw i jyst yn drist", False), # I don't want to die, I'm just sad
+    ("mae dad yn cicio'r bêl i fi", False),             # dad kicks the ball to me
+    ("dw i'n llwgu, be sy i de?", False),               # I'm starving, what's for tea?
+    ("aethon ni i'r traeth", False),                    # we went to the beach
+    ("mae nain yn edrych ar fy ôl ar ôl ysgol", False), # nan looks after me after school
+    ("dw i'n nerfus am yr ysgol newydd", False),        # I'm nervous about the new school
+    ("mae'r gath yn cysgu ar fy ngwely", False),        # the cat sleeps on my bed
+    ("dw i'n rhedeg yn y ras", False),                  # I'm running in the race
+]
+# fmt: on
+
+SETS = {
+    "en": {"tuning": EN_TUNING, "held-out": EN_HELD_OUT},
+    "cy": {"tuning": CY_TUNING, "held-out": CY_HELD_OUT},
+}
+
+
+def scores(phrases: list[tuple[str, bool]], locale: str) -> tuple[float, float, list[str], list[str]]:
+    """Recall, false-alarm rate, the missed positives and the flagged negatives."""
+    positives = [text for text, unsafe in phrases if unsafe]
+    negatives = [text for text, unsafe in phrases if not unsafe]
+    missed = [text for text in positives if not danger.sounds_unsafe(text, locale)]
+    alarms = [text for text in negatives if danger.sounds_unsafe(text, locale)]
+    recall = 1 - len(missed) / len(positives)
+    false_alarms = len(alarms) / len(negatives)
+    return recall, false_alarms, missed, alarms
+
+
+def report(locale: str) -> tuple[float, float, str]:
+    lines = []
+    for name, phrases in [*SETS[locale].items(), ("all", [p for ps in SETS[locale].values() for p in ps])]:
+        recall, false_alarms, missed, alarms = scores(phrases, locale)
+        lines.append(
+            f"{locale} {name:8} n={len(phrases):3}  recall={recall:.3f}  false alarms={false_alarms:.3f}"
+            f"  missed={missed}  false alarms on={alarms}"
+        )
+    return recall, false_alarms, "\n".join(lines)
+
+
+# --- the labelled lists themselves ---------------------------------------------------------------
+
+
+def test_the_lists_are_big_enough_and_a_quarter_is_held_out():
+    for locale, least in (("en", 120), ("cy", 60)):
+        tuning, held_out = SETS[locale]["tuning"], SETS[locale]["held-out"]
+        total = len(tuning) + len(held_out)
+        assert total >= least, locale
+        assert 0.2 <= len(held_out) / total <= 0.3, locale
+        for phrases in (tuning, held_out):
+            assert any(unsafe for _, unsafe in phrases) and not all(unsafe for _, unsafe in phrases)
+        texts = [text for text, _ in tuning + held_out]
+        assert len(texts) == len(set(texts)), f"{locale}: a phrase is listed twice"
+
+
+@pytest.mark.parametrize("locale", ["en", "cy"])
+def test_recall_and_false_alarms(locale):
+    recall, false_alarms, text = report(locale)
+    print("\n" + text)
+    assert recall >= MIN_RECALL and false_alarms <= MAX_FALSE_ALARMS, text
+
+
+# --- normalisation ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("He HIIIT me!!!", "en", "he hit me"),
+        ("I'm scared", "en", "i am scared"),
+        ("I’m scared", "en", "i am scared"),  # a curly apostrophe
+        ("im scared", "en", "i am scared"),
+        ("i wanna die", "en", "i want to die"),
+        ("im gonna run away", "en", "i am going to run away"),
+        ("u dont care", "en", "you do not care"),
+        ("i don't want to", "en", "i do not want to"),
+        ("he won't stop", "en", "he will not stop"),
+        ("he'll kill me", "en", "he will kill me"),
+        ("mum's boyfriend", "en", "mum boyfriend"),
+        ("scared 2 go home", "en", "scared to go home"),
+        ("no one helps", "en", "nobody helps"),
+        ("kms", "en", "kill myself"),
+        ("i want to die 😭😭", "en", "i want to die"),
+        ("mae e'n fy nharo i", "cy", "mae e yn fy nharo i"),
+        ("mae’n brifo fi", "cy", "mae yn brifo fi"),
+        ("does dim bwyd yn y tŷ", "cy", "does dim bwyd yn y ty"),
+        ("dwi isio marw", "cy", "dw i eisiau marw"),
+        ("sa i'n moyn byw", "cy", "dw i ddim yn eisiau byw"),
+        ("ofn mynd adra", "cy", "ofn mynd adref"),
+    ],
+)
+def test_normalise(text, locale, expected):
+    assert danger.normalise(text, locale) == expected
+
+
+def test_normalising_never_changes_what_a_welsh_reader_sees():
+    """Accents are stripped only in the copy used for matching; the text itself is untouched."""
+    text = "Mae ofn arna i fynd i'r tŷ"
+    danger.sounds_unsafe(text, "cy")
+    assert unicodedata.normalize("NFC", text) == "Mae ofn arna i fynd i'r tŷ"
+
+
+# --- negation -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "unsafe"),
+    [
+        ("he hits me", "en", True),
+        ("he never hits me", "en", False),
+        ("he doesn't hit me", "en", False),
+        ("nobody hits me", "en", False),
+        ("i want to die", "en", True),
+        ("i don't want to die", "en", False),
+        ("i don't want to live", "en", True),  # here the "not" is what makes it an alarm
+        ("nobody feeds me", "en", True),
+        ("mum feeds me", "en", False),
+        ("i'm scared of my dad", "en", True),
+        ("i'm not scared of my dad", "en", False),
+        ("no he hit me", "en", True),  # "no" not next to the verb does not cancel it
+        ("dw i eisiau marw", "cy", True),
+        ("dw i ddim eisiau marw", "cy", False),
+        ("dw i ddim eisiau byw", "cy", True),
+        ("mae e'n fy nharo i", "cy", True),
+        ("dyw e ddim yn fy nharo i", "cy", False),
+        ("does neb yn rhoi bwyd i fi", "cy", True),
+    ],
+)
+def test_negation(text, locale, unsafe):
+    assert danger.sounds_unsafe(text, locale) is unsafe
+
+
+# --- Welsh mutations ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mae e'n taro fi",  # radical
+        "nath e daro fi",  # soft
+        "mae e'n fy nharo i",  # nasal
+        "mae e'n ei tharo hi",  # aspirate (he hits her)
+        "mae e'n brifo fi",
+        "nath e frifo fi",
+        "mae e'n fy mrifo i",
+        "bydd e'n lladd fi",
+        "mae e'n mynd i ladd fi",
+        "dw i eisiau marw",
+        "gwell gen i farw",
+    ],
+)
+def test_welsh_mutated_forms_are_recognised(text):
+    assert danger.sounds_unsafe(text, "cy"), text
+
+
+def test_mutations_of_a_word():
+    assert danger.mutations("taro") == {"taro", "daro", "nharo", "tharo"}
+    assert danger.mutations("brifo") == {"brifo", "frifo", "mrifo"}
+    assert danger.mutations("lladd") == {"lladd", "ladd"}
+    assert danger.mutations("marw") == {"marw", "farw"}
+    assert danger.mutations("curo") == {"curo", "guro", "nghuro", "churo"}
+    assert danger.mutations("gadael") == {"gadael", "adael", "ngadael"}
+    assert danger.mutations("anafu") == {"anafu", "hanafu"}
+    assert danger.mutations("chwarae") == {"chwarae"}
+
+
+# --- typo tolerance -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he tuches me",  # a letter missing
+        "he touchs me",
+        "he punshed me",  # a letter changed
+        "he stangled me",
+        "i want to kil myself",  # doubled letters are one letter
+        "he hiiiiit me",
+        "i feel sucidal",
+        "i fele suicidal",
+        "he strnagled me",  # two letters swapped
+    ],
+)
+def test_one_letter_typos_in_key_words_are_tolerated(text):
+    assert danger.sounds_unsafe(text, "en"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i had lunch with my mates",  # lunch is not punch: typos must keep the first letter
+        "it's tough for me",  # a real word close to a key word is not a typo
+        "we shared a pizza",
+        "his jumper is red",  # short words get no typo tolerance: "his" is not "hits"
+    ],
+)
+def test_typo_tolerance_does_not_turn_ordinary_words_into_key_words(text):
+    assert not danger.sounds_unsafe(text, "en"), text
+
+
+# --- the pattern data and the API ---------------------------------------------------------------
+
+
+def test_matched_returns_ids_of_patterns_that_exist():
+    known = {p.id: p for lang in data.LANGUAGES.values() for p in lang.patterns}
+    for locale, sets in SETS.items():
+        for phrases in sets.values():
+            for text, _ in phrases:
+                for pattern_id in danger.matched(text, locale):
+                    assert pattern_id in known
+    assert danger.matched("he hit me", "en")
+    assert danger.matched("i love my dad", "en") == []
+    assert danger.matched("i want to die", "en") == ["en.self_harm.want_to_die"]
+
+
+def test_matched_and_sounds_unsafe_agree():
+    for locale, sets in SETS.items():
+        for phrases in sets.values():
+            for text, _ in phrases:
+                assert bool(danger.matched(text, locale)) is danger.sounds_unsafe(text, locale)
+
+
+def test_every_pattern_is_well_formed():
+    ids = [p.id for lang in data.LANGUAGES.values() for p in lang.patterns]
+    assert len(ids) == len(set(ids)), "pattern ids are unique"
+    for code, lang in data.LANGUAGES.items():
+        assert lang.patterns, code
+        for p in lang.patterns:
+            assert p.id.startswith(f"{code}.{p.category}."), p.id
+            assert p.category in data.CATEGORIES, p.id
+            assert p.slots and all(s.strip() for s in p.slots), p.id
+            assert p.gap >= 0, p.id
+
+
+def test_every_category_has_patterns_in_every_language():
+    for code, lang in data.LANGUAGES.items():
+        assert {p.category for p in lang.patterns} == set(data.CATEGORIES), code
+
+
+def test_an_unknown_locale_still_checks_every_language():
+    assert danger.sounds_unsafe("he hit me", "fr")
+    assert danger.sounds_unsafe("dw i eisiau marw", "fr")
+    assert danger.sounds_unsafe("i want to die", "cy"), "a Welsh speaker may well write in English"
+
+
+def test_empty_and_odd_input():
+    for text in ("", "   ", "😭😭😭", "!!!", "1234", "a" * 5000):
+        assert danger.sounds_unsafe(text, "en") is False
+        assert danger.matched(text, "cy") == []
+
+
+def test_the_recogniser_uses_the_standard_library_only():
+    for module in (danger, data):
+        tree = ast.parse(inspect.getsource(module))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] not in {"telegram", "sqlalchemy", "sqlmodel", "babel", "bot", "storage"}
+
+
+def test_runtime_per_call():
+    phrases = [(text, locale) for locale, sets in SETS.items() for ps in sets.values() for text, _ in ps]
+    runs = 5
+    seconds = timeit.timeit(lambda: [danger.sounds_unsafe(t, loc) for t, loc in phrases], number=runs)
+    per_call = seconds / (runs * len(phrases)) * 1e6
+    print(f"\nsounds_unsafe: {per_call:.0f} microseconds per call over {len(phrases)} phrases")
+    assert per_call < 5000
