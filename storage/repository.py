@@ -1,19 +1,24 @@
 """The one module that reads and writes the tables.
 
-The per-update path (`Store.transaction` and `Tx`) uses SQLAlchemy Core on a sync connection: it runs
-in the bot's single writer thread, one transaction per update, and costs far less than an ORM session.
+The per-update path (`Store.transaction` and `Tx`) runs in the bot's single writer thread, one
+transaction per update, on a sync SQLAlchemy connection. `Tx`'s own statements are plain SQL that
+SQLite and PostgreSQL both read, run straight on the connection's DBAPI cursor: SQLAlchemy's execute
+costs several times what the database does for these small statements, and they run on every update
+(bench/README.md). Everything else (storage/cases.py, the administration below) is SQLAlchemy Core.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, Dialect, Engine, func, insert, select, update
 
 from storage.models import (
     Answer,
@@ -64,6 +69,15 @@ class Standing:
 
 
 @dataclass(frozen=True)
+class Arrival:
+    """What an update needs to know of the person who sent it, read in one statement."""
+
+    person: PersonRow
+    standing: Standing
+    conversation: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
 class Pending:
     """A stored message waiting: an inbox update or an outbox reply."""
 
@@ -72,71 +86,152 @@ class Pending:
     payload: dict[str, Any]
 
 
+# -- the statements of the per-update path ---------------------------------------------------------
+
+
+class Sql:
+    """A statement that SQLite and PostgreSQL both read, with ``:name`` parameters, as each driver takes
+    it: sqlite3 reads ``:name``, psycopg ``%(name)s``. ``:now`` is the time it runs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = {"sqlite": text, "postgresql": re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", text)}
+        self.stamped = ":now" in text
+
+
+# A person, their place and their conversation. Their place: worker if registered; else their part in
+# their latest open case; else no role, and the label of the case they were in if it was closed.
+_ABOUT_A_PERSON = """
+SELECT person.id, person.locale, person.telegram_locale,
+       own_worker.name,
+       membership.role, "case".id, "case".label, case_worker.name,
+       (SELECT c.label FROM "case" AS c JOIN membership AS m ON m.case_id = c.id
+         WHERE m.person_id = person.id AND m.left_at IS NULL
+         ORDER BY c.closed_at DESC LIMIT 1),
+       conversation.state
+FROM person
+LEFT JOIN worker AS own_worker ON own_worker.person_id = person.id
+LEFT JOIN membership ON membership.id = (
+    SELECT m.id FROM membership AS m
+      JOIN "case" AS c ON c.id = m.case_id
+      JOIN worker AS w ON w.id = c.created_by
+     WHERE m.person_id = person.id AND m.left_at IS NULL AND c.closed_at IS NULL
+     ORDER BY m.joined_at DESC LIMIT 1)
+LEFT JOIN "case" ON "case".id = membership.case_id
+LEFT JOIN worker AS case_worker ON case_worker.id = "case".created_by
+LEFT JOIN conversation ON conversation.person_id = person.id
+"""
+ARRIVAL = Sql(_ABOUT_A_PERSON + "WHERE person.telegram_id = :telegram_id")
+ABOUT_PERSON = Sql(_ABOUT_A_PERSON + "WHERE person.id = :person_id")
+PERSON = Sql("SELECT id, locale, telegram_locale FROM person WHERE telegram_id = :telegram_id")
+ADD_PERSON = Sql(
+    "INSERT INTO person (telegram_id, telegram_locale, created_at) VALUES (:telegram_id, :telegram_locale, :now)"
+    " RETURNING id"
+)
+SET_TELEGRAM_LOCALE = Sql("UPDATE person SET telegram_locale = :telegram_locale WHERE id = :person_id")
+SET_LOCALE = Sql("UPDATE person SET locale = :locale WHERE id = :person_id")
+CONVERSATION = Sql("SELECT state FROM conversation WHERE person_id = :person_id")
+SAVE_CONVERSATION = Sql(
+    "INSERT INTO conversation (person_id, state, updated_at) VALUES (:person_id, :state, :now)"
+    " ON CONFLICT (person_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at"
+)
+ADD_ANSWER = Sql(
+    "INSERT INTO answer (person_id, case_id, role, topic, value, data, update_id, created_at)"
+    " VALUES (:person_id, :case_id, :role, :topic, :value, :data, :update_id, :now)"
+)
+SEEN = Sql("SELECT update_id FROM processed_update WHERE update_id = :update_id")
+ADD_PROCESSED = Sql("INSERT INTO processed_update (update_id, processed_at) VALUES (:update_id, :now)")
+CLAIM = Sql(  # the id comes back only when it was not stored before
+    "INSERT INTO processed_update (update_id, processed_at) VALUES (:update_id, :now)"
+    " ON CONFLICT (update_id) DO NOTHING RETURNING update_id"
+)
+ADD_INBOX = Sql(  # the id comes back only when it was not stored before
+    "INSERT INTO inbox_update (update_id, chat_id, payload, received_at) VALUES (:update_id, :chat_id, :payload, :now)"
+    " ON CONFLICT (update_id) DO NOTHING RETURNING update_id"
+)
+DROP_INBOX = Sql("DELETE FROM inbox_update WHERE update_id = :update_id")
+ADD_OUTBOX = Sql(
+    "INSERT INTO outbox_message (chat_id, payload, created_at) VALUES (:chat_id, :payload, :now) RETURNING id"
+)
+DROP_OUTBOX = Sql("DELETE FROM outbox_message WHERE id = :id")
+
+
+@cache
+def _timestamp_for(dialect: Dialect) -> Callable[[datetime], Any]:
+    """A timestamp as SQLAlchemy passes it to this database (for SQLite: text in UTC)."""
+    process = processed_t.c.processed_at.type.dialect_impl(dialect).bind_processor(dialect)
+    return process or (lambda value: value)
+
+
 class Tx:
     """One transaction: everything a single update reads and writes."""
 
     def __init__(self, connection: Connection) -> None:
         self.c = connection
+        self.dialect = connection.dialect.name
+        if self.dialect not in ("sqlite", "postgresql"):
+            raise NotImplementedError(f"no statements for {self.dialect}")
+        self._timestamp = _timestamp_for(connection.dialect)
+        self._cursor: Any = None
+
+    def _run(self, statement: Sql, values: dict[str, Any]) -> Any:
+        """Run ``statement`` in this transaction, straight on the DBAPI cursor, which then holds its rows."""
+        if statement.stamped:
+            values["now"] = self._timestamp(utcnow())
+        if self._cursor is None:
+            self._cursor = self.c.connection.cursor()
+        self._cursor.execute(statement.text[self.dialect], values)
+        return self._cursor
 
     def seen(self, update_id: int) -> bool:
-        found = self.c.execute(select(processed_t.c.update_id).where(processed_t.c.update_id == update_id))
-        return found.first() is not None
+        return self._run(SEEN, {"update_id": update_id}).fetchone() is not None
+
+    def claim(self, update_id: int) -> bool:
+        """Store the update's id as processed with this transaction; False when a step already did."""
+        return self._run(CLAIM, {"update_id": update_id}).fetchone() is not None
 
     def person(self, telegram_id: int, telegram_locale: str | None = None) -> PersonRow:
         """The person with this Telegram id, made on first contact."""
-        row = self.c.execute(
-            select(person_t.c.id, person_t.c.locale, person_t.c.telegram_locale).where(
-                person_t.c.telegram_id == telegram_id
-            )
-        ).first()
+        row = self._run(PERSON, {"telegram_id": telegram_id}).fetchone()
         if row is None:
-            new_id = self.c.execute(
-                insert(person_t).values(telegram_id=telegram_id, telegram_locale=telegram_locale, created_at=utcnow())
-            ).inserted_primary_key
-            assert new_id is not None
-            return PersonRow(new_id[0], telegram_id, None, telegram_locale)
-        if telegram_locale and telegram_locale != row.telegram_locale:
-            self.c.execute(update(person_t).where(person_t.c.id == row.id).values(telegram_locale=telegram_locale))
-        return PersonRow(row.id, telegram_id, row.locale, telegram_locale or row.telegram_locale)
+            return self._new_person(telegram_id, telegram_locale)
+        return self._known_person(row[0], telegram_id, row[1], row[2], telegram_locale)
+
+    def _new_person(self, telegram_id: int, telegram_locale: str | None) -> PersonRow:
+        values = {"telegram_id": telegram_id, "telegram_locale": telegram_locale}
+        (person_id,) = self._run(ADD_PERSON, values).fetchone()
+        return PersonRow(person_id, telegram_id, None, telegram_locale)
+
+    def _known_person(
+        self, person_id: int, telegram_id: int, locale: str | None, stored: str | None, telegram_locale: str | None
+    ) -> PersonRow:
+        """A stored person; the language Telegram says they use is kept up to date."""
+        if telegram_locale and telegram_locale != stored:
+            self._run(SET_TELEGRAM_LOCALE, {"person_id": person_id, "telegram_locale": telegram_locale})
+        return PersonRow(person_id, telegram_id, locale, telegram_locale or stored)
 
     def standing(self, person_id: int) -> Standing:
         """Worker if registered; else their part in their latest open case; else no role."""
-        worker = self.c.execute(select(worker_t.c.name).where(worker_t.c.person_id == person_id)).first()
-        if worker is not None:
-            return Standing("worker", worker_name=worker.name)
-        row = self.c.execute(
-            select(membership_t.c.role, case_t.c.id, case_t.c.label, worker_t.c.name)
-            .join(case_t, case_t.c.id == membership_t.c.case_id)
-            .join(worker_t, worker_t.c.id == case_t.c.created_by)
-            .where(
-                membership_t.c.person_id == person_id,
-                membership_t.c.left_at.is_(None),
-                case_t.c.closed_at.is_(None),
-            )
-            .order_by(membership_t.c.joined_at.desc())
-            .limit(1)
-        ).first()
-        if row is None:
-            closed = self.c.execute(
-                select(case_t.c.label)
-                .join(membership_t, membership_t.c.case_id == case_t.c.id)
-                .where(membership_t.c.person_id == person_id, membership_t.c.left_at.is_(None))
-                .order_by(case_t.c.closed_at.desc())
-                .limit(1)
-            ).first()
-            return Standing(None, closed_case=closed.label if closed else None)
-        return Standing(row.role, row.id, row.label, row.name)
+        row = self._run(ABOUT_PERSON, {"person_id": person_id}).fetchone()
+        return Standing(None) if row is None else _standing(row)
 
     def conversation(self, person_id: int) -> dict[str, Any] | None:
-        row = self.c.execute(select(conversation_t.c.state).where(conversation_t.c.person_id == person_id)).first()
-        return None if row is None else json.loads(row.state)
+        row = self._run(CONVERSATION, {"person_id": person_id}).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def arrival(self, telegram_id: int, telegram_locale: str | None = None) -> Arrival:
+        """`person`, `standing` and `conversation` at once: the person is made on first contact."""
+        row = self._run(ARRIVAL, {"telegram_id": telegram_id}).fetchone()
+        if row is None:
+            return Arrival(self._new_person(telegram_id, telegram_locale), Standing(None), None)
+        person_id, locale, stored_telegram_locale, *_, state = row
+        person = self._known_person(person_id, telegram_id, locale, stored_telegram_locale, telegram_locale)
+        return Arrival(person, _standing(row), None if state is None else json.loads(state))
 
     def save_conversation(self, person_id: int, state: dict[str, Any]) -> None:
-        values = {"person_id": person_id, "state": json.dumps(state, ensure_ascii=False), "updated_at": utcnow()}
-        self.c.execute(_upsert(self.c, conversation_t, values, ["person_id"], ["state", "updated_at"]))
+        self._run(SAVE_CONVERSATION, {"person_id": person_id, "state": json.dumps(state, ensure_ascii=False)})
 
     def set_locale(self, person_id: int, locale: str) -> None:
-        self.c.execute(update(person_t).where(person_t.c.id == person_id).values(locale=locale))
+        self._run(SET_LOCALE, {"person_id": person_id, "locale": locale})
 
     def add_answers(
         self,
@@ -145,8 +240,8 @@ class Tx:
         answers: Iterable[tuple[str, str, dict[str, Any]]],
         update_id: int | None,
     ) -> None:
-        rows = [
-            {
+        for topic, value, data in answers:
+            values = {
                 "person_id": person_id,
                 "case_id": standing.case_id,
                 "role": standing.role,
@@ -154,50 +249,44 @@ class Tx:
                 "value": clean(value),
                 "data": json.dumps(data, ensure_ascii=False),
                 "update_id": update_id,
-                "created_at": utcnow(),
             }
-            for topic, value, data in answers
-        ]
-        if rows:
-            self.c.execute(insert(answer_t), rows)
+            self._run(ADD_ANSWER, values)
 
     def processed(self, update_id: int) -> None:
         """The update's step is in this transaction: forget its raw text, remember its id."""
-        self.c.execute(insert(processed_t).values(update_id=update_id, processed_at=utcnow()))
+        self._run(ADD_PROCESSED, {"update_id": update_id})
         self.drop_inbox(update_id)
+
+    def add_inbox(self, update_id: int, chat_id: int, payload: dict[str, Any]) -> bool:
+        """Store a raw update; False when it is stored already."""
+        values = {"update_id": update_id, "chat_id": chat_id, "payload": clean(json.dumps(payload))}
+        return self._run(ADD_INBOX, values).fetchone() is not None
 
     def drop_inbox(self, update_id: int) -> None:
         """The raw update is done with: its text goes."""
-        self.c.execute(delete(inbox_t).where(inbox_t.c.update_id == update_id))
+        self._run(DROP_INBOX, {"update_id": update_id})
 
     def outbox_sent(self, ids: Iterable[int]) -> None:
         """Replies delivered: their rows go."""
-        ids = list(ids)
-        if ids:
-            self.c.execute(delete(outbox_t).where(outbox_t.c.id.in_(ids)))
+        for outbox_id in ids:
+            self._run(DROP_OUTBOX, {"id": outbox_id})
 
     def outbox(self, chat_id: int, payloads: Sequence[dict[str, Any]]) -> list[int]:
         ids = []
         for payload in payloads:
-            key = self.c.execute(
-                insert(outbox_t).values(
-                    chat_id=chat_id, payload=json.dumps(payload, ensure_ascii=False), created_at=utcnow()
-                )
-            ).inserted_primary_key
-            assert key is not None
-            ids.append(int(key[0]))
+            values = {"chat_id": chat_id, "payload": json.dumps(payload, ensure_ascii=False)}
+            ids.append(int(self._run(ADD_OUTBOX, values).fetchone()[0]))
         return ids
 
 
-def _upsert(c: Connection, table: Any, values: dict[str, Any], keys: list[str], changing: list[str]) -> Any:
-    dialect = c.dialect.name
-    if dialect == "postgresql":
-        stmt = postgresql.insert(table).values(**values)
-    elif dialect == "sqlite":
-        stmt = sqlite.insert(table).values(**values)
-    else:
-        raise NotImplementedError(f"no upsert for {dialect}")
-    return stmt.on_conflict_do_update(index_elements=keys, set_={k: stmt.excluded[k] for k in changing})
+def _standing(row: Sequence[Any]) -> Standing:
+    """A person's standing from a row of `_ABOUT_A_PERSON`."""
+    own_worker, role, case_id, case_label, case_worker, closed_case = row[3:9]
+    if own_worker is not None:
+        return Standing("worker", worker_name=own_worker)
+    if role is None:
+        return Standing(None, closed_case=closed_case)
+    return Standing(role, case_id, case_label, case_worker)
 
 
 class Store:
@@ -217,19 +306,8 @@ class Store:
         """Store raw updates (id, chat id, payload) and commit; returns the ids that were new."""
         if not updates:
             return []
-        ids = [u[0] for u in updates]
-        with self.engine.begin() as c:
-            known = set(c.scalars(select(inbox_t.c.update_id).where(inbox_t.c.update_id.in_(ids))))
-            fresh = [u for u in updates if u[0] not in known]
-            if fresh:
-                c.execute(
-                    insert(inbox_t),
-                    [
-                        {"update_id": uid, "chat_id": chat, "payload": clean(json.dumps(p)), "received_at": utcnow()}
-                        for uid, chat, p in fresh
-                    ],
-                )
-        return [u[0] for u in fresh]
+        with self.transaction() as tx:
+            return [update_id for update_id, chat_id, payload in updates if tx.add_inbox(update_id, chat_id, payload)]
 
     def inbox_pending(self) -> list[Pending]:
         with self.engine.connect() as c:
@@ -239,10 +317,8 @@ class Store:
     def forget_update(self, update_id: int) -> None:
         """An update that asks nothing of us: processed, and its raw text gone."""
         with self.transaction() as tx:
-            if tx.seen(update_id):
-                tx.drop_inbox(update_id)
-            else:
-                tx.processed(update_id)
+            tx.claim(update_id)
+            tx.drop_inbox(update_id)
 
     def last_update_id(self) -> int | None:
         """The highest update id stored, processed or not: the next offset to ask Telegram for is one more."""
