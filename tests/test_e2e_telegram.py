@@ -508,7 +508,7 @@ def test_the_command_menu_is_set_in_each_language(harness: Harness) -> None:
     for code, locale in (("en", "en"), ("cy", "cy"), ("", "cy")):  # the default is in DEFAULT_LOCALE
         expected = [{"command": name, "description": render(Text(text), locale)} for name, text in COMMANDS]
         assert commands[("default", code)] == expected
-    assert [c["command"] for c in commands[("default", "")]] == ["start", "help", "language", "privacy", "stop"]
+    assert [c["command"] for c in commands[("default", "")]] == ["start", "help", "language", "privacy", "about", "stop"]
 
 
 # -- 7: a crash, and updates seen before -----------------------------------------------------------
