@@ -508,7 +508,8 @@ def test_the_command_menu_is_set_in_each_language(harness: Harness) -> None:
     for code, locale in (("en", "en"), ("cy", "cy"), ("", "cy")):  # the default is in DEFAULT_LOCALE
         expected = [{"command": name, "description": render(Text(text), locale)} for name, text in COMMANDS]
         assert commands[("default", code)] == expected
-    assert [c["command"] for c in commands[("default", "")]] == ["start", "help", "language", "privacy", "about", "stop"]
+    names = [c["command"] for c in commands[("default", "")]]
+    assert names == ["start", "help", "language", "privacy", "about", "stop"]
 
 
 # -- 7: a crash, and updates seen before -----------------------------------------------------------
@@ -717,3 +718,67 @@ def test_a_worker_invites_a_family_reads_and_exports_what_they_shared(harness: H
     assert render(NOTICES.stale_button, "en") in forged.texts[0]
     typed = priya.sends(f"/cases {case_id}")
     assert render(T("That is not one of your cases, or it has closed."), "en") in typed.texts[0]
+
+
+# -- young people's tools -------------------------------------------------------------------------------
+
+
+def joined_young_person(harness: Harness, worker_id: int, user_id: int) -> tuple[User, User]:
+    """A registered worker with a case, and a young person who joined it through their invitation."""
+    harness.companion("worker", "add", "--telegram-id", str(worker_id), "--name", "Sam Jones")
+    sam = harness.user(worker_id)
+    sam.sends("/start")
+    sam.presses("English")
+    sam.sends("/newcase", buttons=False)
+    sam.sends("Family C")
+    invited = sam.presses(render(T("🧒 Invite a young person"), "en"))
+    code = re.search(r"\?start=(\S+)", invited.texts[0]).group(1)  # type: ignore[union-attr]
+    child = harness.user(user_id)
+    child.sends(f"/start {code}")
+    child.presses(render(T("✅ Yes, join"), "en"))
+    return sam, child
+
+
+def test_a_young_person_fills_the_three_houses_and_gets_a_picture(harness: Harness, bot: BotProcess) -> None:
+    import io
+
+    from PIL import Image
+
+    _, kai = joined_young_person(harness, 6200, 6210)
+    kai.sends("/houses")
+    kai.presses(render(T("🌈 House of good things"), "en"))
+    said = kai.sends("my cat Pip 🐱")
+    assert "my cat Pip 🐱" in said.texts[-1]
+    kai.presses(render(T("✅ That's all for this house"), "en"))
+    kai.sends("loud nights")
+    sticker = kai.sends_sticker()
+    assert "If you made a drawing" in sticker.texts[0]
+    kai.presses(render(T("✅ That's all for this house"), "en"))
+    said = kai.presses(render(T("⏭️ Skip this one"), "en"))
+    assert "my cat Pip 🐱" in "\n".join(said.texts) and "loud nights" in "\n".join(said.texts)
+    since = harness.api.mark()
+    kai.presses(render(T("🖼️ Send me a picture of my houses"), "en"))
+    photo = harness.api.wait_for(lambda r: r.method == "sendPhoto" and r.chat_id == 6210, TIMEOUT, since=since)
+    assert Image.open(io.BytesIO(next(iter(photo.files.values())).data)).size == (1280, 960)
+    kept = {row.value for row in harness.db.rows(answer_t) if row.topic.startswith("house.")}
+    assert kept == {"my cat Pip 🐱", "loud nights"}
+
+
+def test_the_unsafe_button_tells_the_worker_at_once_without_the_child_s_words(
+    harness: Harness, bot: BotProcess
+) -> None:
+    sam, kai = joined_young_person(harness, 6300, 6310)
+    kai.sends("/houses")
+    kai.presses(render(T("😟 House of worries"), "en"))
+    since = harness.api.mark()
+    said = kai.sends("he hit me again", buttons=True)
+    assert "999" in "\n".join(said.texts) and "0800 1111" in "\n".join(said.texts)
+    urgent = harness.api.wait_for(lambda r: r.chat_id == sam.id and "Urgent" in (r.text or ""), TIMEOUT, since=since)
+    assert "hit" not in (urgent.text or "")
+    assert urgent.callback_data == [f"c|cases {harness.db.rows(Table('case', Person.metadata))[0].id}"]
+    since = harness.api.mark()
+    kai.presses(render(T("⬅️ Go back"), "en"))
+    kai.presses(render(T("🆘 I don't feel safe right now"), "en"))
+    harness.api.wait_for(lambda r: r.chat_id == sam.id and "pressed" in (r.text or ""), TIMEOUT, since=since)
+    alerts = [row for row in harness.db.rows(answer_t) if row.topic == "alert.unsafe"]
+    assert len(alerts) == 2 and all(row.value == "" for row in alerts)
