@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from bot import logs
@@ -51,6 +52,16 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, help="the file to write")
     export.add_argument("--lang", choices=list(LANGUAGES), help="the language of the PDF's own words")
     return p
+
+
+def make_companion(settings: Settings, store: Store) -> Companion:
+    return Companion(
+        store,
+        build_engine(),
+        settings.default_locale,
+        invitation_days=settings.invitation_days,
+        notice_delay=timedelta(minutes=settings.notice_delay_minutes),
+    )
 
 
 def open_store(settings: Settings) -> Store:
@@ -139,9 +150,7 @@ def run_telegram(settings: Settings) -> int:
     if not settings.token:
         print("companion: setting TELEGRAM_BOT_TOKEN is needed for the Telegram bot", file=sys.stderr)
         return 2
-    companion = Companion(
-        open_store(settings), build_engine(), settings.default_locale, invitation_days=settings.invitation_days
-    )
+    companion = make_companion(settings, open_store(settings))
     try:
         asyncio.run(TelegramBot(settings, companion).run())
     except InvalidToken:
@@ -155,7 +164,7 @@ def run_chat(settings: Settings, role: Role | None, lang: str | None) -> int:
 
     store = open_store(settings)
     prepare_demo(store)
-    companion = Companion(store, build_engine(), settings.default_locale, invitation_days=settings.invitation_days)
+    companion = make_companion(settings, store)
     terminal = Terminal(companion, lang or settings.default_locale)
     role = role or terminal.pick_role()
     user_id = DEMO_PEOPLE[role]

@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.casebook import TxCasebook
@@ -134,11 +134,13 @@ class Companion:
         *,
         invitation_days: int = 7,
         bot_username: str | None = None,
+        notice_delay: timedelta = cases.NOTICE_DELAY,
     ) -> None:
         self.store = store
         self.engine = engine
         self.default_locale = default_locale
         self.invitation_days = invitation_days
+        self.notice_delay = notice_delay  # answers within this time make one notice to the worker
         self.bot_username = bot_username  # for invitation links; the Telegram adapter sets it from getMe
 
     def handle(self, incoming: Incoming, *, outbox: bool = True, sent: Sequence[int] = ()) -> Delivery:
@@ -163,7 +165,7 @@ class Companion:
                 person.id, standing, [(r.topic, r.value, dict(r.data)) for r in outcome.records], incoming.update_id
             )
             if outcome.records and standing.case_id is not None and standing.role != Role.WORKER:
-                cases.note_new_answers(tx.c, standing.case_id)
+                cases.note_new_answers(tx.c, standing.case_id, delay=self.notice_delay)
             tx.save_conversation(person.id, outcome.conversation.to_json())
             if incoming.update_id is not None:
                 tx.drop_inbox(incoming.update_id)  # claimed above: its id is stored, its raw text goes

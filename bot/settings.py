@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     default_locale: str = Field(default="en", description="language for people whose Telegram language we lack")
     log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
     invitation_days: int = Field(default=7, ge=1, le=90, description="how long an invitation works, in days")
+    notice_delay_minutes: int = Field(
+        default=3, ge=0, le=60, description="answers within this many minutes make one notice to the worker"
+    )
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod

@@ -233,7 +233,7 @@ class TelegramBot:
             for chat_id, message in due:
                 if await self.send(chat_id, message) and message.outbox_id is not None:
                     self.sent.append(message.outbox_id)
-            await asyncio.sleep(NOTICE_CHECK)
+            await asyncio.sleep(NOTICE_CHECK if self.companion.notice_delay else 1)
 
     # -- polling ------------------------------------------------------------------------------
 

@@ -523,7 +523,9 @@ class DueNotice:
     telegram_id: int
 
 
-def note_new_answers(c: Connection, case_id: int, now: datetime | None = None) -> None:
+def note_new_answers(
+    c: Connection, case_id: int, now: datetime | None = None, delay: timedelta = NOTICE_DELAY
+) -> None:
     """Something was shared in the case: each of its workers gets one notice, due a little later, unless
     one is already waiting (so several answers make one message)."""
     now = now or utcnow()
@@ -539,7 +541,7 @@ def note_new_answers(c: Connection, case_id: int, now: datetime | None = None) -
             )
         )
         if waiting is None:
-            c.execute(insert(notice_t).values(case_id=case_id, person_id=person_id, due_at=now + NOTICE_DELAY))
+            c.execute(insert(notice_t).values(case_id=case_id, person_id=person_id, due_at=now + delay))
 
 
 def take_due_notices(c: Connection, now: datetime | None = None) -> list[DueNotice]:

@@ -35,6 +35,7 @@ def bot_env(
     log_level: str = "INFO",
     default_locale: str = "en",
     token: str = TOKEN,
+    notice_delay_minutes: str = "3",
 ) -> dict[str, str]:
     """Every variable the bot reads, and the few a Python process needs; nothing else."""
     env = {
@@ -44,6 +45,7 @@ def bot_env(
         "DATABASE_URL": database_url,
         "LOG_LEVEL": log_level,
         "DEFAULT_LOCALE": default_locale,
+        "NOTICE_DELAY_MINUTES": notice_delay_minutes,
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "PYTHONUNBUFFERED": "1",
         "PYTHONUTF8": "1",

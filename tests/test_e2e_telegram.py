@@ -782,3 +782,22 @@ def test_the_unsafe_button_tells_the_worker_at_once_without_the_child_s_words(
     harness.api.wait_for(lambda r: r.chat_id == sam.id and "pressed" in (r.text or ""), TIMEOUT, since=since)
     alerts = [row for row in harness.db.rows(answer_t) if row.topic == "alert.unsafe"]
     assert len(alerts) == 2 and all(row.value == "" for row in alerts)
+
+
+def test_the_worker_is_told_once_that_something_was_shared_and_reads_it(harness: Harness) -> None:
+    harness.start_bot(notice_delay_minutes="0")
+    sam, kai = joined_young_person(harness, 6400, 6410)
+    kai.sends("/houses")
+    kai.presses(render(T("🌈 House of good things"), "en"))
+    since = harness.api.mark()
+    kai.sends("swimming on Saturdays")
+    kai.sends("my friend Ali")
+    note = harness.api.wait_for(lambda r: r.chat_id == sam.id and "shared something new" in (r.text or ""), TIMEOUT,
+                                since=since)  # fmt: skip
+    assert "swimming" not in (note.text or "") and "Ali" not in (note.text or "")
+    card = sam.presses_data(note.callback_data[0], note)
+    assert "Case: Family C" in card.texts[-1]
+    shared = sam.presses(render(T("📖 What they shared"), "en"))
+    assert "swimming on Saturdays" in "\n".join(shared.texts) and "my friend Ali" in "\n".join(shared.texts)
+    notes = [r for r in harness.api.messages_to(sam.id) if "shared something new" in (r.text or "")]
+    assert len(notes) <= 2, "answers close together make one notice (two at most across the check's tick)"
