@@ -391,3 +391,27 @@ def test_the_progress_chart_is_a_picture_and_export_can_be_typed_on_the_card(cha
     assert [d.filename.rsplit(".", 1)[1] for d in said.delivery.documents] == ["pdf", "csv"]
     sam.says("/cases")
     assert say(NOTICES.unknown_command) in sam.says("/export"), "only on a case card"
+
+
+def test_a_removed_co_worker_and_the_family_of_a_closed_case_are_refused(chat, store):
+    sam = worker(chat)
+    open_case(sam)
+    priya = worker(chat, 901)
+    priya.says(f"/start {invitation(sam, '🤝 Invite a co-worker')}")
+    priya.presses("✅ Yes, join")
+    jo = joined(chat, sam, 985, "🧒 Invite a young person")
+    case_id = case_id_of(store)
+    sam.says(f"/cases {case_id}")
+    sam.presses("👋 Take someone out of the case")
+    sam.presses("👋 Priya Shah (social worker)")
+    jo.says("/houses")
+    jo.presses("🌈 House of good things")
+    jo.says("my bike")
+    assert say(NOT_YOURS) in priya.says(f"/cases {case_id}")
+    with store.transaction() as tx:
+        assert cases.read_answers(tx.c, tx.person(901).id, case_id, purpose="read") == [], "nobody else's words"
+    sam.says(f"/cases {case_id}")
+    sam.presses("🔒 Close the case")
+    sam.presses("🔒 Yes, close it")
+    assert say(NOTICES.not_for_you) in jo.says("/houses"), "a closed case takes no new answers"
+    assert "has been closed" in jo.says("/stop").text
