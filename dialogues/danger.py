@@ -23,7 +23,7 @@ from dialogues.content.danger_phrases import LANGUAGES, Language, Pattern
 
 UNLESS_REACH = 4  # an "unless" word cancels a match when it is this close to it, in words
 NEGATION_REACH = 5  # at most this many filler words are skipped when looking back for a negator
-MIN_FUZZY = 5  # key words at least this long (doubled letters counted once) tolerate one typo
+MIN_FUZZY = 5  # key words and typed words at least this long (doubled letters counted once) allow one typo
 MIN_STEM = 3
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼ′"})
@@ -146,7 +146,10 @@ def _within_one(a: str, b: str) -> bool:
         diffs = [i for i in range(la) if a[i] != b[i]]
         if len(diffs) == 1:
             return True
-        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        if len(diffs) != 2 or diffs[1] != diffs[0] + 1:
+            return False
+        i, j = diffs
+        return a[i] == b[j] and a[j] == b[i]
     if la > lb:
         a, b = b, a
     i = 0
@@ -164,30 +167,58 @@ def _words(alternatives: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class _Slot:
+    """A slot's alternatives (each a tuple of term ids), indexed by their first term."""
+
+    first: frozenset[int]
+    by_first: dict[int, tuple[tuple[int, ...], ...]]
+
+    @classmethod
+    def of(cls, alternatives: tuple[tuple[int, ...], ...]) -> _Slot:
+        by_first: dict[int, list[tuple[int, ...]]] = {}
+        for alt in alternatives:
+            by_first.setdefault(alt[0], []).append(alt)
+        return cls(frozenset(by_first), {t: tuple(alts) for t, alts in by_first.items()})
+
+    def spans(self, hits: list[frozenset[int]]) -> list[tuple[int, int]]:
+        """(start, end) of every place one of the alternatives stands in the text."""
+        found = set()
+        n = len(hits)
+        for i, here in enumerate(hits):
+            for t in here & self.first:
+                for alt in self.by_first[t]:
+                    k = len(alt)
+                    if i + k <= n and all(alt[j] in hits[i + j] for j in range(1, k)):
+                        found.add((i, i + k))
+        return sorted(found)
+
+
+@dataclass(frozen=True)
 class _Compiled:
     """One language's patterns, ready to match."""
 
     language: Language
     exact: dict[str, frozenset[int]]
+    squeezed: dict[str, frozenset[int]]
     stems: dict[str, tuple[tuple[str, int], ...]]
     fuzzy: dict[str, tuple[tuple[str, int], ...]]
     not_typos: frozenset[str]
     negators: frozenset[str]
     fillers: frozenset[str]
-    # per pattern: its slots, each a tuple of alternatives, each a tuple of term ids; and its "unless"
-    patterns: tuple[tuple[Pattern, tuple[tuple[tuple[int, ...], ...], ...], tuple[tuple[int, ...], ...]], ...]
+    patterns: tuple[tuple[Pattern, tuple[_Slot, ...], _Slot | None], ...]  # each with its slots and "unless"
 
 
 def _compile(language: Language) -> _Compiled:
-    terms: dict[str, int] = {}
+    terms: dict[tuple[str, bool], int] = {}
     exact: dict[str, set[int]] = {}
+    squeezed: dict[str, set[int]] = {}
     stems: dict[str, list[tuple[str, int]]] = {}
     fuzzy: dict[str, list[tuple[str, int]]] = {}
 
-    def term(spec: str) -> int:
-        if spec in terms:
-            return terms[spec]
-        tid = terms[spec] = len(terms)
+    def term(spec: str, key: bool) -> int:
+        if (spec, key) in terms:
+            return terms[spec, key]
+        tid = terms[spec, key] = len(terms)
         word, exact_only, stem = spec, False, False
         if word.startswith("="):
             word, exact_only = word[1:], True
@@ -197,22 +228,29 @@ def _compile(language: Language) -> _Compiled:
             word, stem = word[:-1], True
         word = _strip_accents(word.casefold())
         for form in mutations(word) if mutate else {word}:
-            key = squeeze(form)
+            short = squeeze(form)
             if stem:
-                if len(key) < MIN_STEM:
+                if len(short) < MIN_STEM:
                     raise ValueError(f"stem too short: {spec!r}")
-                stems.setdefault(key[:MIN_STEM], []).append((key, tid))
+                stems.setdefault(short[:MIN_STEM], []).append((short, tid))
                 continue
-            exact.setdefault(key, set()).add(tid)
-            if not exact_only and len(key) >= MIN_FUZZY:
-                for k in (key, *_deletions(key)):
-                    fuzzy.setdefault(k, []).append((key, tid))
+            exact.setdefault(form, set()).add(tid)
+            if key and not exact_only:  # a key word also matches with doubled letters typed once or more
+                squeezed.setdefault(short, set()).add(tid)
+            if key and not exact_only and len(short) >= MIN_FUZZY:
+                for k in (short, *_deletions(short)):
+                    fuzzy.setdefault(k, []).append((short, tid))
         return tid
 
     def alternatives(spec: str) -> tuple[tuple[int, ...], ...]:
-        return tuple(tuple(term(w) for w in alt.split()) for alt in _words(spec))
+        key = spec.startswith("~")  # a slot of key words: they tolerate a typo
+        alts = [alt.split() for alt in _words(spec.lstrip("~"))]
+        return tuple(tuple(term(w, key and len(alt) == 1) for w in alt) for alt in alts)
 
-    patterns = tuple((p, tuple(alternatives(s) for s in p.slots), alternatives(p.unless)) for p in language.patterns)
+    patterns = tuple(
+        (p, tuple(_Slot.of(alternatives(s)) for s in p.slots), _Slot.of(alternatives(p.unless)) if p.unless else None)
+        for p in language.patterns
+    )
 
     def single_words(spec: str) -> frozenset[str]:
         return frozenset(w for alt in _words(spec) for w in alt.split())
@@ -220,6 +258,7 @@ def _compile(language: Language) -> _Compiled:
     return _Compiled(
         language=language,
         exact={k: frozenset(v) for k, v in exact.items()},
+        squeezed={k: frozenset(v) for k, v in squeezed.items()},
         stems={k: tuple(v) for k, v in stems.items()},
         fuzzy={k: tuple(v) for k, v in fuzzy.items()},
         not_typos=frozenset(squeeze(w) for w in single_words(language.not_typos)),
@@ -238,27 +277,16 @@ _COMPILED: dict[str, _Compiled] = {code: _compile(language) for code, language i
 def _terms_of(c: _Compiled, token: str) -> frozenset[int]:
     """Every term a token stands for: exactly, by its stem, or with one typo."""
     key = squeeze(token)
-    found = set(c.exact.get(key, ()))
+    found = set(c.exact.get(token, ())) | c.squeezed.get(key, frozenset())
     for stem, tid in c.stems.get(key[:MIN_STEM], ()):
         if key.startswith(stem):
             found.add(tid)
-    if len(key) >= MIN_FUZZY - 1 and key not in c.not_typos:
+    if len(key) >= MIN_FUZZY and key not in c.not_typos:  # shorter words are too easily something else
         for k in (key, *_deletions(key)):
             for form, tid in c.fuzzy.get(k, ()):
                 if tid not in found and form[0] == key[0] and _within_one(key, form):
                     found.add(tid)
     return frozenset(found)
-
-
-def _spans(alternatives: tuple[tuple[int, ...], ...], hits: list[frozenset[int]]) -> list[tuple[int, int]]:
-    spans = []
-    n = len(hits)
-    for alt in alternatives:
-        k = len(alt)
-        for i in range(n - k + 1):
-            if all(alt[j] in hits[i + j] for j in range(k)):
-                spans.append((i, i + k))
-    return sorted(spans)
 
 
 def _occurrences(slot_spans: list[list[tuple[int, int]]], gap: int) -> Iterator[tuple[int, int]]:
@@ -292,10 +320,12 @@ def _matches(c: _Compiled, text: str, first_only: bool) -> list[str]:
     present = frozenset().union(*hits)
     found = []
     for pattern, slots, unless in c.patterns:
-        if not all(any(all(t in present for t in alt) for alt in slot) for slot in slots):
+        if any(present.isdisjoint(slot.first) for slot in slots):
             continue
-        slot_spans = [_spans(slot, hits) for slot in slots]
-        unless_spans = _spans(unless, hits) if unless else []
+        slot_spans = [slot.spans(hits) for slot in slots]
+        if not all(slot_spans):
+            continue
+        unless_spans = unless.spans(hits) if unless else []
         for start, end in _occurrences(slot_spans, pattern.gap):
             if pattern.negatable and _negated(c, tokens, start):
                 continue

@@ -5,10 +5,16 @@ lower case, no punctuation, misspellings, text-speak, emoji. ``True`` means "thi
 or harm and should raise the alarm"; ``False`` means "safe, even if it shares words with danger".
 
 Each language has a tuning set (the rules were adjusted while looking at its results) and a held-out
-set, marked ``HELD_OUT``, about a quarter of the phrases, written at the same time but never looked
-at while the rules were tuned. Both are reported; the pass mark (recall at least 0.9, false alarms at
-most 0.1) applies to each language as a whole, tuning and held-out together.
-``pytest -s`` prints the figures.
+set, marked ``HELD_OUT``, about a quarter of the phrases, written at the same time as the tuning
+phrases but not run while the rules were tuned. Each was written in two batches: the second after the
+first round of rules, to check they were not fitted too closely to the first. The held-out set was
+then run once. Its errors are mostly known limits, and were left alone, except one general bug it
+showed: a common four-letter Welsh word ("ffwrdd", away) was read as a typo of a key word. That was
+fixed by allowing typos only in typed words of five letters or more, so the held-out figures are no
+longer quite blind.
+
+Both sets are reported; the pass mark (recall at least 0.9, false alarms at most 0.1) applies to each
+language as a whole, tuning and held-out together. ``pytest -s`` prints the figures.
 """
 
 from __future__ import annotations
@@ -178,6 +184,62 @@ EN_TUNING: list[tuple[str, bool]] = [
     ("he never hurt me", False),
     ("i'm not scared of my dad anymore", False),
     ("lol that video 💀 im dead", False),
+
+    # a second batch, written after the first round of rules, to check they were not fitted too closely
+    ("my dad hurts me when mum is at work", True),
+    ("he keeps hitting me", True),
+    ("step dad slapped me for no reason", True),
+    ("mum's new boyfriend is really violent", True),
+    ("my brother keeps punching me and nobody stops him", True),
+    ("he kicked me in the head", True),
+    ("dad chucked a glass at me", True),
+    ("my uncle makes me sit on his lap and it feels wrong", True),
+    ("a guy on snapchat wants me to send pics", True),
+    ("he keeps sending me rude pictures", True),
+    ("my coach touched me and said not to tell", True),
+    ("i just want everything to end", True),
+    ("i feel like killing myself", True),
+    ("i've been hurting myself again", True),
+    ("sometimes i think about suicide", True),
+    ("i dont see the point in living", True),
+    ("i cant take it anymore", True),
+    ("theres never any food and im always hungry", True),
+    ("mum goes out and leaves me on my own every night", True),
+    ("dads always drunk and shouting", True),
+    ("nobody takes me to school or makes my tea", True),
+    ("i'm scared of what dad will do when he gets home", True),
+    ("i don't feel safe in my house", True),
+    ("i get really scared when they fight", True),
+    ("he said he'd hurt me if i told", True),
+    ("there's a man who keeps following me home", True),
+    ("older boys make me carry stuff for them", True),
+    ("i'm thinking of running away", True),
+    ("i slept on the street last night", True),
+    ("i'm too scared to go home tonight", True),
+    ("my brother and me had a pillow fight", False),
+    ("i want to dye my hair purple", False),
+    ("that joke killed me", False),
+    ("i'm scared of clowns", False),
+    ("my leg hurts from football", False),
+    ("i cut my hand on a tin by accident", False),
+    ("we play hide and seek at nan's", False),
+    ("dad made me a sandwich", False),
+    ("i'm not hungry", False),
+    ("my friends and i ran off to get ice cream", False),
+    ("i have lots of food at home", False),
+    ("the dog hurt its paw", False),
+    ("nobody at school likes pe", False),
+    ("i'm afraid of the dark still", False),
+    ("i kicked my brother's ball over the fence", False),
+    ("my mum looks after me when i'm ill", False),
+    ("i'm worried my dog is ill", False),
+    ("we had a fight about the tv remote", False),
+    ("he beat me in the race", False),
+    ("i burnt the toast", False),
+    ("my sister pushed me on the swing", False),
+    ("we watched a film about a man who died", False),
+    ("i don't like my new school", False),
+    ("mum took my phone off me because i was rude", False),
 ]
 
 EN_HELD_OUT: list[tuple[str, bool]] = [
@@ -230,6 +292,30 @@ EN_HELD_OUT: list[tuple[str, bool]] = [
     ("the teacher was angry with the class", False),
     ("i want to go to my friend's house", False),
     ("my brother runs away when he sees a spider", False),
+
+    # a second held-out batch, written with the second tuning batch, never run while tuning
+    ("my stepmum locks me in the shed", True),
+    ("he hits my mum and throws stuff", True),
+    ("he touches my legs under the table and i hate it", True),
+    ("someone i met on roblox wants to meet me and says dont tell my parents", True),
+    ("i dont want to be alive", True),
+    ("i scratch my arms till they bleed", True),
+    ("i'm gonna take all my mums tablets", True),
+    ("i haven't had dinner in 3 days", True),
+    ("mum never buys food", True),
+    ("im scared of my moms boyfriend", True),
+    ("i get beat up at home", True),
+    ("i scratched my arm on a bush", False),
+    ("my dad is scared of spiders lol", False),
+    ("i'm dying of boredom in maths", False),
+    ("i punched the air when we scored", False),
+    ("my teacher said the homework is due friday", False),
+    ("we watched a zombie film and i was so scared", False),
+    ("my cat bit me when i tried to pick him up", False),
+    ("i'm going to kill it at the talent show", False),
+    ("mum gets me pizza on fridays", False),
+    ("my hamster is scared of me", False),
+    ("i always run away from the ball in dodgeball", False),
 ]
 
 CY_TUNING: list[tuple[str, bool]] = [
@@ -300,6 +386,29 @@ CY_TUNING: list[tuple[str, bool]] = [
     ("mae fy ffrind wedi symud i ffwrdd", False),       # my friend has moved away
     ("roedd y gwaith cartref yn fy lladd i", False),    # the homework was killing me
     ("dw i'n edrych ymlaen at y Nadolig 🎄", False),    # I'm looking forward to Christmas
+
+    # a second batch, written after the first round of rules
+    ("mae dad yn gweiddi ac yn fy nharo i", True),      # dad shouts and hits me
+    ("mae llystad yn fy nghuro i", True),               # stepdad beats me
+    ("mae e'n cyffwrdd â fi a dw i ddim yn licio fo", True),  # he touches me and I don't like it
+    ("dw i'n meddwl am ladd fy hun", True),             # I'm thinking about killing myself
+    ("dw i'n brifo fy hun", True),                      # I hurt myself
+    ("does dim pwynt byw", True),                       # there's no point living
+    ("does neb adre i edrych ar fy ôl", True),          # nobody's home to look after me
+    ("mae mam yn feddw bob nos", True),                 # mum is drunk every night
+    ("mae ofn dad arna i pan mae e wedi meddwi", True), # I'm afraid of dad when he's drunk
+    ("dw i ddim yn saff yn y tŷ", True),                # I'm not safe in the house
+    ("mae e wedi dweud bydd e'n brifo mam os dw i'n dweud", True),  # he said he'd hurt mum if I tell
+    ("dw i am redeg i ffwrdd heno", True),              # I'm going to run away tonight
+    ("mae ofn cŵn arna i", False),                      # I'm scared of dogs
+    ("mae fy nhad yn fy nghario i'r car", False),       # my dad carries me to the car
+    ("wnes i farw chwerthin", False),                   # I died laughing
+    ("dw i'n caru fy nheulu", False),                   # I love my family
+    ("mae'r ffilm yn lladd fi", False),                 # the film is killing me
+    ("dw i'n poeni am nain achos mae hi'n sâl", False), # I'm worried about nan because she's ill
+    ("mae mam yn rhoi bwyd i'r gath", False),           # mum feeds the cat
+    ("dw i ddim yn hoffi pysgod", False),               # I don't like fish
+    ("dw i eisiau gêm newydd", False),                  # I want a new game
 ]
 
 CY_HELD_OUT: list[tuple[str, bool]] = [
@@ -327,6 +436,18 @@ CY_HELD_OUT: list[tuple[str, bool]] = [
     ("dw i'n nerfus am yr ysgol newydd", False),        # I'm nervous about the new school
     ("mae'r gath yn cysgu ar fy ngwely", False),        # the cat sleeps on my bed
     ("dw i'n rhedeg yn y ras", False),                  # I'm running in the race
+
+    # a second held-out batch, never run while tuning
+    ("mae fy nhad yn fy slapio i", True),               # my dad slaps me
+    ("dw i jyst eisiau marw", True),                    # I just want to die
+    ("does neb yn gwneud bwyd i fi", True),             # nobody makes food for me
+    ("mae gen i ofn llystad", True),                    # I'm afraid of my stepdad
+    ("mae e'n bygwth fy lladd i", True),                # he threatens to kill me
+    ("o'n i'n lladd fy hun yn chwerthin", False),       # I was killing myself laughing
+    ("mae'r babi yn cicio'r blanced", False),           # the baby kicks the blanket
+    ("mae mam yn torri bara i fi", False),              # mum cuts bread for me
+    ("dw i ddim ofn y ci", False),                      # I'm not afraid of the dog
+    ("mae fy mrawd wedi mynd i ffwrdd i'r brifysgol", False),  # my brother has gone away to university
 ]
 # fmt: on
 
@@ -497,7 +618,7 @@ def test_mutations_of_a_word():
         "i want to kil myself",  # doubled letters are one letter
         "he hiiiiit me",
         "i feel sucidal",
-        "i fele suicidal",
+        "i feel suicidel",
         "he strnagled me",  # two letters swapped
     ],
 )
