@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from dialogues.engine import Record
-from storage import cases
+from storage import cases, plans
 from storage.cases import AccessDenied
 from storage.models import utcnow
 from storage.repository import Tx
@@ -72,7 +72,10 @@ class TxCasebook:
         return cases.look_up(self.c, self.person_id, code)
 
     def accept(self, ref: str) -> tuple[int, str] | None:
-        return cases.accept(self.c, self.person_id, ref)
+        joined = cases.accept(self.c, self.person_id, ref)
+        if joined is not None and joined[1] == "parent":
+            plans.schedule(self.c, joined[0], utcnow(), reset=False)  # their own check-in reminders
+        return joined
 
     def leave(self) -> Sequence[int] | None:
         case_id = cases.family_case(self.c, self.person_id)
@@ -107,3 +110,15 @@ class TxCasebook:
     def my_case(self) -> tuple[int, Sequence[int]] | None:
         case_id = cases.family_case(self.c, self.person_id)
         return None if case_id is None else (case_id, cases.case_workers(self.c, case_id))
+
+    def plan(self, case_id: int | None = None) -> plans.Plan | None:
+        return self._checked("plan", case_id, lambda: plans.plan_for(self.c, self.person_id, case_id))
+
+    def set_plan(self, case_id: int, **changes: Any) -> plans.Plan | None:
+        return self._checked("set plan", case_id, lambda: plans.set_plan(self.c, self.person_id, case_id, **changes))
+
+    def pause_reminders(self, paused: bool) -> bool:
+        return plans.pause(self.c, self.person_id, paused)
+
+    def reminders_paused(self) -> bool:
+        return plans.paused(self.c, self.person_id)

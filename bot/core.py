@@ -26,6 +26,7 @@ from dialogues.engine import (
     InputKind,
     Notify,
     Outcome,
+    Record,
     Reply,
     Role,
     SetLocale,
@@ -33,7 +34,7 @@ from dialogues.engine import (
 )
 from dialogues.languages import supported
 from dialogues.messages import T, Text
-from storage import cases
+from storage import cases, plans
 from storage.repository import PersonRow, Standing, Store, Tx, clean
 
 if TYPE_CHECKING:
@@ -161,9 +162,7 @@ class Companion:
                 if isinstance(effect, SetLocale):
                     tx.set_locale(person.id, effect.locale)
                     locale = effect.locale
-            tx.add_answers(
-                person.id, standing, [(r.topic, r.value, dict(r.data)) for r in outcome.records], incoming.update_id
-            )
+            self._keep(tx, person.id, standing, outcome.records, incoming.update_id)
             if outcome.records and standing.case_id is not None and standing.role != Role.WORKER:
                 cases.note_new_answers(tx.c, standing.case_id, delay=self.notice_delay)
             tx.save_conversation(person.id, outcome.conversation.to_json())
@@ -176,6 +175,22 @@ class Companion:
                 files = [d for e in wanted for d in self._files(tx, person.id, e, locale)]
                 delivery = replace(delivery, documents=tuple(files))
             return delivery
+
+    @staticmethod
+    def _keep(tx: Tx, person_id: int, standing: Standing, records: Sequence[Record], update_id: int | None) -> None:
+        """Store the step's answers: in the person's case, or (a worker's) in the case they name, checked."""
+        own = [(r.topic, r.value, dict(r.data)) for r in records if r.case_id is None]
+        tx.add_answers(person_id, standing, own, update_id)
+        for record in records:
+            if record.case_id is None:
+                continue
+            try:
+                cases.require_worker(tx.c, person_id, record.case_id)
+            except cases.AccessDenied:
+                log.info("refused: person %s, answer, case %s", person_id, record.case_id)
+                continue
+            in_case = Standing("worker", record.case_id)
+            tx.add_answers(person_id, in_case, [(record.topic, record.value, dict(record.data))], update_id)
 
     def due_notices(self, now: datetime | None = None) -> list[tuple[int, Message]]:
         """Tell workers, once per case, that something new was shared: never what. The messages are in
@@ -202,10 +217,25 @@ class Companion:
         try:
             if wanted.chart_only:
                 return [chart_picture(tx.c, person_id, wanted.case_id, locale)]
-            return export(tx.c, person_id, wanted.case_id, locale)
+            return [] if wanted.case_id is None else export(tx.c, person_id, wanted.case_id, locale)
         except cases.AccessDenied:
             log.info("refused: person %s, export, case %s", person_id, wanted.case_id)
             return []
+
+    def due_reminders(self, now: datetime | None = None) -> list[tuple[int, Message]]:
+        """Remind parents and carers to check in, at their case's rhythm (see `storage.plans`). The messages
+        are in the outbox when this returns; the caller sends them and marks them done."""
+        with self.store.transaction() as tx:
+            out = []
+            for due in plans.take_due_reminders(tx.c, now):
+                note = Notify(
+                    due.telegram_id,
+                    T("Hello! It's time for your check-in. How are things going with your safety plan?"),
+                    T("📏 Check in now"),
+                    "checkin",
+                )
+                out.append((due.telegram_id, self._to_outbox(tx, due.telegram_id, [self._note(tx, note)])[0]))
+            return out
 
     def locale_of(self, person: PersonRow) -> str:
         return person.locale or supported(person.telegram_locale) or self.default_locale

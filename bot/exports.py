@@ -16,7 +16,7 @@ from bot.reports import AimCheck, CaseReport, CsvRow, Entry, Score, Series, answ
 from dialogues import answers, topics
 from dialogues.messages import T
 from dialogues.shared_view import who_said
-from storage import cases
+from storage import cases, plans
 from storage.cases import SharedAnswer
 
 
@@ -58,7 +58,9 @@ def series(shared: Sequence[SharedAnswer], locale: str) -> list[Series]:
     return [Series(who, tuple(points)) for who, points in by_person.items()]
 
 
-def report(label: str, made_by: str, shared: Sequence[SharedAnswer], locale: str) -> CaseReport:
+def report(
+    label: str, made_by: str, shared: Sequence[SharedAnswer], locale: str, plan: plans.Plan | None = None
+) -> CaseReport:
     how = {str(a.data.get("item")): a.value for a in shared if a.topic == topics.SAFETY_PERSON_HOW}
     people = tuple(
         Entry(render(who_said(i.by), locale), _aware(i.when), f"{i.words}: {how[i.id]}" if how.get(i.id) else i.words)
@@ -80,19 +82,19 @@ def report(label: str, made_by: str, shared: Sequence[SharedAnswer], locale: str
         safety_scales=_scores(shared, (topics.SAFETY_SCALE,), locale),
         safety_people=people,
         scaling=_scores(shared, topics.SCALES, locale),
-        scale_goal="",
-        zero_means=render(topics.STANDARD_ZERO, locale),
-        ten_means=render(topics.STANDARD_TEN, locale),
+        scale_goal=plan.goal if plan else "",
+        zero_means=(plan.zero_means if plan and plan.zero_means else render(topics.STANDARD_ZERO, locale)),
+        ten_means=(plan.ten_means if plan and plan.ten_means else render(topics.STANDARD_TEN, locale)),
         aim_checks=checks,
         alerts=_entries(shared, topics.ALERT_UNSAFE, locale),
     )
 
 
-def chart(label: str, shared: Sequence[SharedAnswer], locale: str) -> bytes:
+def chart(label: str, shared: Sequence[SharedAnswer], locale: str, plan: plans.Plan | None = None) -> bytes:
     return progress_chart(
         series(shared, locale),
-        zero_means=render(topics.STANDARD_ZERO, locale),
-        ten_means=render(topics.STANDARD_TEN, locale),
+        zero_means=(plan.zero_means if plan and plan.zero_means else render(topics.STANDARD_ZERO, locale)),
+        ten_means=(plan.ten_means if plan and plan.ten_means else render(topics.STANDARD_TEN, locale)),
         title=render(T("Progress on the scale: {case}", case=label), locale),
         locale=locale,
     )
@@ -116,21 +118,28 @@ def export(c: Connection, asker: int | None, case_id: int, locale: str) -> list[
     shared = cases.read_answers(c, asker, case_id, purpose="export")
     label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
     made_by = (cases.worker_name(c, asker) if asker is not None else None) or render(T("an administrator"), locale)
-    png = chart(label, shared, locale)
+    plan = plans.plan_of(c, case_id)
+    png = chart(label, shared, locale, plan)
     stem = file_stem(label)
     day = datetime.now(UTC).strftime("%Y-%m-%d")
     return [
-        Document(f"{stem}-{day}.pdf", case_pdf(report(label, made_by, shared, locale), locale=locale, chart_png=png)),
+        Document(f"{stem}-{day}.pdf", case_pdf(report(label, made_by, shared, locale, plan), locale=locale,
+                                               chart_png=png)),
         Document(f"{stem}-{day}.csv", answers_csv(csv_rows(label, shared, locale))),
     ]
 
 
 
-def chart_picture(c: Connection, asker: int, case_id: int, locale: str) -> Document:
-    """The progress chart alone, as a picture to send in the chat (read and audited as ``asker``)."""
+def chart_picture(c: Connection, asker: int, case_id: int | None, locale: str) -> Document:
+    """The progress chart alone, as a picture to send in the chat (read, and audited, as ``asker``; with no
+    ``case_id``, a parent's own case, where they read only their own scores)."""
+    case_id = cases.family_case(c, asker) if case_id is None else case_id
+    if case_id is None:
+        raise cases.AccessDenied
     shared = cases.read_answers(c, asker, case_id, purpose="chart", topics=topics.SCALES)
     label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
-    return Document(f"{file_stem(label)}-chart.png", chart(label, shared, locale), photo=True)
+    plan = plans.plan_of(c, case_id)
+    return Document(f"{file_stem(label)}-chart.png", chart(label, shared, locale, plan), photo=True)
 
 
 def houses(c: Connection, asker: int, locale: str) -> Document:

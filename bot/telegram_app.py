@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram import BotCommand, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
-from telegram.ext import Application, BaseUpdateProcessor, ContextTypes, TypeHandler
+from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, ContextTypes, ExtBot, TypeHandler
 from telegram.request import HTTPXRequest
 
 from bot import logs
@@ -125,6 +125,16 @@ class TelegramBot:
         self.sent: list[int] = []  # outbox rows delivered, to delete with the next transaction
         self.stopping = asyncio.Event()
         self.application = build_application(settings, self)
+        # Scheduled messages (reminders, notices) can fall due many at once: they go through a second Bot
+        # with python-telegram-bot's rate limiter, so they keep within Telegram's limits; replies do not
+        # wait behind them.
+        self.paced = ExtBot(
+            settings.token or "",
+            base_url=settings.telegram_api_url,
+            base_file_url=settings.telegram_file_url,
+            request=HTTPXRequest(connection_pool_size=2),
+            rate_limiter=AIORateLimiter(max_retries=3),
+        )
 
     @property
     def bot(self) -> Any:
@@ -191,12 +201,14 @@ class TelegramBot:
         except (BadRequest, Forbidden, NetworkError) as error:
             log.warning("file to chat %s not sent: %s", chat_id, type(error).__name__)
 
-    async def send(self, chat_id: int, message: Message) -> bool:
-        """Send one message; True when it is done with (delivered, or never deliverable)."""
+    async def send(self, chat_id: int, message: Message, *, paced: bool = False) -> bool:
+        """Send one message; True when it is done with (delivered, or never deliverable). ``paced`` sends
+        go through python-telegram-bot's rate limiter (scheduled messages, which may fall due together)."""
+        bot = self.paced if paced else self.bot
         for attempt in range(5):
             try:
                 async with self.sends:
-                    await self.bot.send_message(chat_id, message.text, reply_markup=keyboard(message.buttons))
+                    await bot.send_message(chat_id, message.text, reply_markup=keyboard(message.buttons))
                 return True
             except RetryAfter as error:
                 delay = error.retry_after
@@ -222,16 +234,18 @@ class TelegramBot:
                 done, self.sent = self.sent, []
                 await self.in_writer(self.store.outbox_done, done)
 
-    async def _tell_workers(self) -> None:
-        """Send workers the notices that have fallen due (something new was shared in their case)."""
+    async def _scheduled(self) -> None:
+        """Send what has fallen due: workers' notices (something new was shared in their case) and parents'
+        check-in reminders. Sends go through the rate limiter, so many due at once stay within limits."""
         while not self.stopping.is_set():
-            try:
-                due = await self.in_writer(self.companion.due_notices)
-            except Exception as error:  # the loop must outlive a passing database error
-                log.error("notices failed: %s", logs.describe(error))
-                due = []
+            due = []
+            for job in (self.companion.due_notices, self.companion.due_reminders):
+                try:
+                    due += await self.in_writer(job)
+                except Exception as error:  # the loop must outlive a passing database error
+                    log.error("scheduled messages failed: %s", logs.describe(error))
             for chat_id, message in due:
-                if await self.send(chat_id, message) and message.outbox_id is not None:
+                if await self.send(chat_id, message, paced=True) and message.outbox_id is not None:
                     self.sent.append(message.outbox_id)
             await asyncio.sleep(NOTICE_CHECK if self.companion.notice_delay else 1)
 
@@ -316,7 +330,7 @@ class TelegramBot:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, self.stopping.set)
-        async with self.application:
+        async with self.application, self.paced:
             self.companion.bot_username = self.bot.username  # for invitation links
             await self.set_commands()
             await self.application.start()
@@ -324,7 +338,7 @@ class TelegramBot:
             log.info("polling as @%s", self.bot.username)
             poller = loop.create_task(self.poll())
             flusher = loop.create_task(self._flush_sent())
-            teller = loop.create_task(self._tell_workers())
+            teller = loop.create_task(self._scheduled())
             stopper = loop.create_task(self.stopping.wait())
             done, _ = await asyncio.wait({poller, stopper}, return_when=asyncio.FIRST_COMPLETED)
             self.stopping.set()

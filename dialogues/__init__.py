@@ -4,6 +4,7 @@ from dialogues.cases import Cases, Join, Leave, NewCase
 from dialogues.engine import Engine, Notices, Who
 from dialogues.home import Language, Menu, Welcome, about_texts, help_texts, privacy_texts
 from dialogues.messages import T
+from dialogues.scaling import CheckIn, MyPlan, Progress, ScaleSetup, WorkerScore
 from dialogues.young_people import SafetyPeople, SafetyScale, ThreeHouses, Unsafe, Wizard
 
 NOTICES = Notices(
@@ -26,6 +27,7 @@ def build_engine() -> Engine:
             *(Welcome(), Language(), Menu()),
             *(NewCase(), Cases(), Join(), Leave()),
             *(ThreeHouses(), Wizard(), SafetyScale(), SafetyPeople(), Unsafe()),
+            *(CheckIn(), MyPlan(), Progress(), ScaleSetup(), WorkerScore()),
         ],
         home=lambda who: "menu",
         welcome="welcome",

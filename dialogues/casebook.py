@@ -8,7 +8,7 @@ None or False (the dialogue then says kindly that this is not something they can
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 
@@ -70,6 +70,15 @@ class SharedAnswer(Protocol):
     mine: bool
 
 
+class Plan(Protocol):
+    case_id: int
+    goal: str
+    ten_means: str
+    zero_means: str
+    rhythm: str
+    visit_on: date | None
+
+
 class Casebook(Protocol):
     """Case data for one person, within one step."""
 
@@ -127,3 +136,15 @@ class Casebook(Protocol):
     def my_case(self) -> tuple[int, Sequence[int]] | None:
         """This young person's or parent's case id, and the Telegram ids of its workers."""
         ...
+
+    def plan(self, case_id: int | None = None) -> Plan | None:
+        """The safety plan scale of a worker's case (``case_id``) or of a parent's own case."""
+        ...
+
+    def set_plan(self, case_id: int, **changes: Any) -> Plan | None:
+        """A worker sets goal, ten_means, zero_means, rhythm (weekly, fortnightly, visit, off), visit_on."""
+        ...
+
+    def pause_reminders(self, paused: bool) -> bool: ...
+
+    def reminders_paused(self) -> bool: ...

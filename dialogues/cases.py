@@ -104,6 +104,8 @@ class Cases(Dialogue):
             {"trigger": "shared", "source": "card", "dest": "shared"},
             {"trigger": "export", "source": ["card", "shared"], "dest": None, "after": self.export},
             {"trigger": "chart", "source": ["card", "shared"], "dest": None, "after": self.chart},
+            {"trigger": "scale", "source": "card", "dest": None,
+             "after": lambda e: e.model.open("scalesetup", slots={"case_id": _card_id(e.model)})},
         ]
 
     def on_open(self, turn: Turn) -> None:
@@ -174,6 +176,7 @@ class Cases(Dialogue):
     def card_choices(self, card: CaseCard) -> tuple[Choice, ...]:
         choices = [
             Choice("shared", T("📖 What they shared")),
+            Choice("scale", T("📏 Safety goal, scale and my score")),
             Choice("chart", T("📈 Progress chart")),
             Choice("export", T("📄 Export for the assessment")),
         ]

@@ -103,6 +103,7 @@ class Record:
     topic: str
     value: str
     data: Mapping[str, Any] = field(default_factory=dict)
+    case_id: int | None = None  # a worker's answer names its case; others' go to the case they are in
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,10 @@ class Notify:
 @dataclass(frozen=True)
 class Export:
     """Effect: send the worker the case's export (a PDF for the assessment and a CSV of every answer),
-    or with ``chart_only`` the progress chart as a picture."""
+    or with ``chart_only`` the progress chart as a picture. No ``case_id``: a parent's own case (and so
+    only their own scores)."""
 
-    case_id: int
+    case_id: int | None
     chart_only: bool = False
 
 
@@ -251,9 +253,9 @@ class Turn:
     def say(self, text: Text, *choices: Choice) -> None:
         self.replies.append(Reply(text, tuple(choices)))
 
-    def keep(self, topic: str, value: str, **data: Any) -> None:
+    def keep(self, topic: str, value: str, *, case_id: int | None = None, **data: Any) -> None:
         """An answer to keep. The casebook is told too, so that what this step shows includes it."""
-        record = Record(topic, value, data)
+        record = Record(topic, value, data, case_id)
         self.records.append(record)
         if self.who.book is not None:
             self.who.book.kept(record)

@@ -126,6 +126,13 @@ class Menu(Dialogue):
             return [Reply(T("What would you like to do?"), (*cases, *common))]
         if who.role is Role.YOUNG_PERSON:
             return [Reply(T("What would you like to do?"), (*YOUNG_PERSON_MENU, *common))]
+        if who.role is Role.PARENT:
+            parent = (
+                Choice("open:checkin", T("📏 Check in on our safety plan")),
+                Choice("open:plan", T("📋 Our safety goal")),
+                Choice("open:progress", T("📈 Our progress")),
+            )
+            return [Reply(T("What would you like to do?"), (*parent, *common))]
         return [Reply(T("What would you like to do?"), common)]
 
 

@@ -3,7 +3,7 @@ hot path; storage/repository.py is the one place that reads and writes them."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import BigInteger, Column, Text
 from sqlmodel import Field, SQLModel
@@ -154,3 +154,27 @@ class Notice(SQLModel, table=True):
     person_id: int = Field(foreign_key="person.id")
     due_at: datetime = Field(index=True)
     sent_at: datetime | None = None
+
+
+class SafetyPlan(SQLModel, table=True):
+    """A case's safety goal and scale, in the worker's words, and how often parents are asked to check in."""
+
+    __tablename__ = "safety_plan"
+
+    case_id: int = Field(foreign_key="case.id", primary_key=True)
+    goal: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    ten_means: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    zero_means: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    rhythm: str = Field(default="off", max_length=20, description="weekly, fortnightly, visit or off")
+    visit_on: date | None = None
+    time_zone: str = Field(default="Europe/London", max_length=60)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Reminder(SQLModel, table=True):
+    """When a parent or carer is next reminded to check in; paused by them if they wish."""
+
+    membership_id: int = Field(foreign_key="membership.id", primary_key=True)
+    next_at: datetime | None = Field(default=None, index=True)
+    paused: bool = False
+    last_sent_at: datetime | None = None
