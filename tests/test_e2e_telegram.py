@@ -801,3 +801,60 @@ def test_the_worker_is_told_once_that_something_was_shared_and_reads_it(harness:
     assert "swimming on Saturdays" in "\n".join(shared.texts) and "my friend Ali" in "\n".join(shared.texts)
     notes = [r for r in harness.api.messages_to(sam.id) if "shared something new" in (r.text or "")]
     assert len(notes) <= 2, "answers close together make one notice (two at most across the check's tick)"
+
+
+# -- parents' check-ins -----------------------------------------------------------------------------------
+
+
+def test_a_reminder_falls_due_the_parent_checks_in_and_the_worker_sees_both_numbers(harness: Harness) -> None:
+    import io
+    from datetime import UTC, datetime, timedelta
+
+    from PIL import Image
+    from sqlalchemy import update
+
+    from storage.plans import reminder_t
+
+    harness.start_bot(notice_delay_minutes="0")  # scheduled messages are looked for every second
+    harness.companion("worker", "add", "--telegram-id", "6500", "--name", "Sam Jones")
+    sam = harness.user(6500)
+    sam.sends("/start")
+    sam.presses("English")
+    sam.sends("/newcase", buttons=False)
+    sam.sends("Family D")
+    invited = sam.presses(render(T("🧑 Invite a parent or carer"), "en"))
+    code = re.search(r"\?start=(\S+)", invited.texts[0]).group(1)  # type: ignore[union-attr]
+    mum = harness.user(6510)
+    mum.sends(f"/start {code}")
+    mum.presses(render(T("✅ Yes, join"), "en"))
+
+    sam.presses(render(T("📏 Safety goal, scale and my score"), "en"))
+    sam.presses(render(T("⏰ Set the check-in reminders"), "en"))
+    sam.presses(render(T("Every week"), "en"))
+    sam.presses(render(T("🔢 Record my own score"), "en"))
+    sam.presses("4")
+    sam.sends("Mum talks openly")
+    sam.presses(render(T("⏭️ Skip this question"), "en"))
+
+    # A week goes by: the reminder's time is moved into the past (the clock is not slept through).
+    since = harness.api.mark()
+    with harness.db.engine.begin() as c:
+        c.execute(update(reminder_t).values(next_at=datetime.now(UTC) - timedelta(minutes=1)))
+    reminder = harness.api.wait_for(lambda r: r.chat_id == mum.id and r.callback_data == ["c|checkin"], TIMEOUT,
+                                    since=since)  # fmt: skip
+    checkin = mum.presses_data("c|checkin", reminder)
+    assert render(T("On a scale from 0 to 10, where are things now?"), "en") in checkin.texts[-1]
+    mum.presses("7")
+    mum.sends("We go to the group")
+    mum.sends("A calm weekend")
+    done = mum.sends("Ella smiling at home")
+    assert 'You said this is working: "We go to the group".' in done.texts[-1]
+    since = harness.api.mark()
+    mum.presses(render(T("📈 See my progress chart"), "en"))
+    photo = harness.api.wait_for(lambda r: r.method == "sendPhoto" and r.chat_id == mum.id, TIMEOUT, since=since)
+    assert Image.open(io.BytesIO(next(iter(photo.files.values())).data)).format == "PNG"
+
+    case_id = int(harness.db.rows(Table("case", Person.metadata))[0].id)
+    card = sam.sends(f"/cases {case_id}")
+    shared = "\n".join(sam.presses(render(T("📖 What they shared"), "en"), card.prompt).texts)
+    assert "Parent or carer 1: 7" in shared and "Social worker: 4" in shared
