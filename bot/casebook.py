@@ -84,9 +84,21 @@ class TxCasebook:
         return self._checked("leave", case_id, lambda: cases.leave(self.c, self.person_id, case_id))
 
     def shared(self, case_id: int, purpose: str = "read") -> Sequence[cases.SharedAnswer] | None:
-        return self._checked(
+        found = self._checked(
             purpose, case_id, lambda: cases.read_answers(self.c, self.person_id, case_id, purpose=purpose)
         )
+        if found is None:
+            return None
+        return [*found, *self._pending(case_id, [r for r in self.pending if r.case_id == case_id])]
+
+    def _pending(self, case_id: int, records: Sequence[Record]) -> list[cases.SharedAnswer]:
+        """What this step has kept so far, as it will read once stored."""
+        role, number = cases.numbers(self.c, case_id).get(self.person_id, ("", 0))
+        now = utcnow()
+        return [
+            cases.SharedAnswer(-n, role, number, r.topic, r.value, dict(r.data), now, True)
+            for n, r in enumerate(records, 1)
+        ]
 
     def kept(self, record: Record) -> None:
         self.pending.append(record)
@@ -98,14 +110,8 @@ class TxCasebook:
         found = self._checked(
             "own", case_id, lambda: cases.read_answers(self.c, self.person_id, case_id, purpose="own", topics=topics)
         )
-        role, number = cases.numbers(self.c, case_id).get(self.person_id, ("", 0))
-        now = utcnow()
-        new = [
-            cases.SharedAnswer(-n, role, number, r.topic, r.value, dict(r.data), now, True)
-            for n, r in enumerate(self.pending, 1)
-            if topics is None or r.topic in topics
-        ]
-        return [*(found or []), *new]
+        own = [r for r in self.pending if r.case_id is None and (topics is None or r.topic in topics)]
+        return [*(found or []), *self._pending(case_id, own)]
 
     def my_case(self) -> tuple[int, Sequence[int]] | None:
         case_id = cases.family_case(self.c, self.person_id)

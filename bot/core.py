@@ -29,6 +29,7 @@ from dialogues.engine import (
     Record,
     Reply,
     Role,
+    SetGoal,
     SetLocale,
     Who,
 )
@@ -162,6 +163,8 @@ class Companion:
                 if isinstance(effect, SetLocale):
                     tx.set_locale(person.id, effect.locale)
                     locale = effect.locale
+                elif isinstance(effect, SetGoal):
+                    who.book.set_plan(effect.case_id, goal=render(effect.text, locale))
             self._keep(tx, person.id, standing, outcome.records, incoming.update_id)
             if outcome.records and standing.case_id is not None and standing.role != Role.WORKER:
                 cases.note_new_answers(tx.c, standing.case_id, delay=self.notice_delay)

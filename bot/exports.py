@@ -14,7 +14,8 @@ from sqlalchemy import Connection, select
 from bot.i18n import render
 from bot.reports import AimCheck, CaseReport, CsvRow, Entry, Score, Series, answers_csv, case_pdf, progress_chart
 from dialogues import answers, topics
-from dialogues.messages import T
+from dialogues.content import programme_theory
+from dialogues.messages import T, Text
 from dialogues.shared_view import who_said
 from storage import cases, plans
 from storage.cases import SharedAnswer
@@ -66,11 +67,7 @@ def report(
         Entry(render(who_said(i.by), locale), _aware(i.when), f"{i.words}: {how[i.id]}" if how.get(i.id) else i.words)
         for i in answers.items(shared, topics.SAFETY_PERSON)
     )
-    checks = tuple(
-        AimCheck(_aware(a.created_at), a.value, tuple(a.data.get("seen", ())), tuple(a.data.get("missing", ())))
-        for a in shared
-        if a.topic == topics.AIM_CHECK
-    )
+    checks = tuple(aim_check(a, locale) for a in shared if a.topic == topics.AIM_CHECK and a.value.isdigit())
     return CaseReport(
         case_label=label,
         made_at=datetime.now(UTC),
@@ -88,6 +85,16 @@ def report(
         aim_checks=checks,
         alerts=_entries(shared, topics.ALERT_UNSAFE, locale),
     )
+
+
+def aim_check(answer: SharedAnswer, locale: str) -> AimCheck:
+    """A saved practice-guide check, in words: the aim's title and the signs seen and not seen."""
+    aim = programme_theory.aim(int(answer.value))
+    signs = {s.id: render(Text(s.text), locale) for s in aim.signs}
+    title = render(T("Aim {number}: {title}", number=aim.number, title=Text(aim.title)), locale)
+    seen = tuple(signs[i] for i in answer.data.get("seen", ()) if i in signs)
+    missing = tuple(signs[i] for i in answer.data.get("missing", ()) if i in signs)
+    return AimCheck(_aware(answer.created_at), title, seen, missing)
 
 
 def chart(label: str, shared: Sequence[SharedAnswer], locale: str, plan: plans.Plan | None = None) -> bytes:

@@ -1,7 +1,9 @@
 """The conversations, as state machines over plain data. Imports nothing from bot/ or storage/."""
 
+from dialogues.cards import Cards, Draft
 from dialogues.cases import Cases, Join, Leave, NewCase
 from dialogues.engine import Engine, Notices, Who
+from dialogues.guide import Guide, WhatIf
 from dialogues.home import Language, Menu, Welcome, about_texts, help_texts, privacy_texts
 from dialogues.messages import T
 from dialogues.scaling import CheckIn, MyPlan, Progress, ScaleSetup, WorkerScore
@@ -28,6 +30,7 @@ def build_engine() -> Engine:
             *(NewCase(), Cases(), Join(), Leave()),
             *(ThreeHouses(), Wizard(), SafetyScale(), SafetyPeople(), Unsafe()),
             *(CheckIn(), MyPlan(), Progress(), ScaleSetup(), WorkerScore()),
+            *(Guide(), WhatIf(), Cards(), Draft()),
         ],
         home=lambda who: "menu",
         welcome="welcome",

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from dialogues import topics
 from dialogues.casebook import CaseCard, Member
 from dialogues.engine import Choice, Dialogue, Export, Notify, Reply, Role, SetLocale, SetRole, Turn
 from dialogues.home import EMERGENCY, language_choices
 from dialogues.messages import Nn_, T, Text
+from dialogues.prompts import DISMISSED, prompts
 from dialogues.shared_view import shared_view
 
 MAX_LABEL = 60
@@ -104,6 +106,9 @@ class Cases(Dialogue):
             {"trigger": "shared", "source": "card", "dest": "shared"},
             {"trigger": "export", "source": ["card", "shared"], "dest": None, "after": self.export},
             {"trigger": "chart", "source": ["card", "shared"], "dest": None, "after": self.chart},
+            {"trigger": "dismiss", "source": "card", "dest": None, "after": self.dismiss},
+            {"trigger": "guide", "source": "card", "dest": None,
+             "after": lambda e: e.model.open("guide", slots={"case_id": _card_id(e.model)})},
             {"trigger": "scale", "source": "card", "dest": None,
              "after": lambda e: e.model.open("scalesetup", slots={"case_id": _card_id(e.model)})},
         ]
@@ -170,13 +175,34 @@ class Cases(Dialogue):
                                          "⚠️ {count} \"I don't feel safe\" alerts since you last looked."),
                                      card.alerts))
             )  # fmt: skip
-        lines.append(Reply(T("What would you like to do?"), self.card_choices(card)))
+        shared = turn.book.shared(card.id, purpose="prompts") or []
+        checks = [a for a in shared if a.topic == topics.AIM_CHECK and a.value.isdigit()][-3:]
+        if checks:
+            lines.append(Reply(Text.list_of([T("Practice-guide checks:"), *(
+                T("• Aim {number}, {date}: {seen} of {all} signs of success seen", number=int(a.value),
+                  date=a.created_at, seen=len(a.data.get("seen", [])),
+                  all=len(a.data.get("seen", [])) + len(a.data.get("missing", [])))
+                for a in checks)])))  # fmt: skip
+        found = [] if card.closed else prompts(shared, card.members)
+        lines.extend(Reply(p.text) for p in found)
+        dismiss = tuple(Choice(f"dismiss:{p.rule.id}", T("✖️ Dismiss: {why}", why=Text(p.rule.why))) for p in found)
+        lines.append(Reply(T("What would you like to do?"), (*self.card_choices(card), *dismiss)))
         return lines
+
+    def dismiss(self, event: Any) -> None:
+        turn: Turn = event.model
+        card = _card(turn)
+        shared = turn.book.shared(_card_id(turn), purpose="prompts") or []
+        for found in prompts(shared, card.members if card else ()):
+            if found.rule.id == turn.argument:
+                turn.keep(DISMISSED, found.rule.id, case_id=_card_id(turn), key=found.key)
+                turn.say(T("Dismissed. It will show again if something new makes it true."))
 
     def card_choices(self, card: CaseCard) -> tuple[Choice, ...]:
         choices = [
             Choice("shared", T("📖 What they shared")),
             Choice("scale", T("📏 Safety goal, scale and my score")),
+            Choice("guide", T("🧭 Check an aim of the practice guide")),
             Choice("chart", T("📈 Progress chart")),
             Choice("export", T("📄 Export for the assessment")),
         ]

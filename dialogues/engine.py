@@ -148,7 +148,15 @@ class HousesPicture:
     """Effect: send the young person a picture of their three houses, to keep."""
 
 
-Effect = SetLocale | SetRole | Notify | Export | HousesPicture
+@dataclass(frozen=True)
+class SetGoal:
+    """Effect: a worker makes this draft (rendered in their language) their case's safety goal."""
+
+    case_id: int
+    text: Text
+
+
+Effect = SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal
 
 
 @dataclass(frozen=True)

@@ -122,7 +122,11 @@ class Menu(Dialogue):
                 ),
             ]
         if who.role is Role.WORKER:
-            cases = (Choice("open:cases", T("📁 My cases")), Choice("open:newcase", T("➕ New case")))
+            cases = (
+                Choice("open:cases", T("📁 My cases")),
+                Choice("open:newcase", T("➕ New case")),
+                Choice("open:guide", T("🧭 Practice guide")),
+            )
             return [Reply(T("What would you like to do?"), (*cases, *common))]
         if who.role is Role.YOUNG_PERSON:
             return [Reply(T("What would you like to do?"), (*YOUNG_PERSON_MENU, *common))]

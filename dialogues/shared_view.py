@@ -61,8 +61,8 @@ def _side_by_side(scored: Sequence[answers.Scored]) -> list[Text]:
 
 KNOWN = {
     *(t for t, _ in topics.COLUMNS), topics.WIZARD_WISH, topics.SAFETY_PERSON, topics.SAFETY_PERSON_HOW,
-    topics.ALERT_UNSAFE, *(f"{t}{part}" for t in (topics.SAFETY_SCALE, *topics.SCALES)
-                           for part in ("", ".why", ".higher", ".ten")),
+    topics.ALERT_UNSAFE, topics.AIM_CHECK, topics.PROMPT_DISMISSED,
+    *(f"{t}{part}" for t in (topics.SAFETY_SCALE, *topics.SCALES) for part in ("", ".why", ".higher", ".ten")),
 }  # fmt: skip
 
 

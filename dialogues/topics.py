@@ -23,6 +23,7 @@ ALERT_UNSAFE = "alert.unsafe"
 CHECKIN = "checkin"
 WORKER_SCORE = "checkin.worker"
 AIM_CHECK = "guide.aim_check"
+PROMPT_DISMISSED = "guide.prompt_dismissed"
 
 COLUMNS: tuple[tuple[str, Text], ...] = (
     (HOUSE_WORRIES, T("What are we worried about? (house of worries)")),
@@ -33,5 +34,5 @@ SCALES = (CHECKIN, WORKER_SCORE)
 
 # The standard ends of the case's scale, from the Sandwell practice note, for when a worker has not
 # written their own.
-STANDARD_TEN = T("Everyone knows the children are safe enough for the case to close.")
+STANDARD_TEN = T("Everyone agrees the children are now safe enough that the case can be closed.")
 STANDARD_ZERO = T("Things are so bad that the children cannot live at home.")

@@ -858,3 +858,30 @@ def test_a_reminder_falls_due_the_parent_checks_in_and_the_worker_sees_both_numb
     card = sam.sends(f"/cases {case_id}")
     shared = "\n".join(sam.presses(render(T("📖 What they shared"), "en"), card.prompt).texts)
     assert "Parent or carer 1: 7" in shared and "Social worker: 4" in shared
+
+
+# -- the workers' practice guide ---------------------------------------------------------------------------
+
+
+def test_the_guide_goes_down_to_aim_3_s_what_if_and_across_to_aim_5(harness: Harness, bot: BotProcess) -> None:
+    from dialogues.content import programme_theory as pt
+
+    def en(msgid: str) -> str:
+        return render(Text(msgid), "en")
+
+    harness.companion("worker", "add", "--telegram-id", "6600", "--name", "Sam Jones")
+    sam = harness.user(6600)
+    sam.sends("/start")
+    sam.presses("English")
+    home = sam.sends("/guide")
+    assert en(pt.SOURCE_CREDIT) in "\n".join(home.texts)
+    sam.presses(f"Part 1: {en(pt.PARTS[0].title)}")
+    sam.presses(f"Aim 3: {en(pt.aim(3).title)}")
+    whatif = sam.presses(render(T("❓ What if the signs of success aren't there?"), "en"))
+    for point in pt.aim(3).challenges:
+        assert en(point.text) in "\n".join(whatif.texts)
+    assert {f"➡️ Aim {n}: {en(pt.aim(n).title)}" for n in (4, 5, 6)} <= set(whatif.buttons)
+    five = sam.presses(f"➡️ Aim 5: {en(pt.aim(5).title)}")
+    assert en(pt.aim(5).aim) in "\n".join(five.texts)
+    back = sam.presses(render(T("🧭 Guide home"), "en"))
+    assert en(pt.INTRO) in "\n".join(back.texts)
