@@ -102,7 +102,7 @@ def test_a_check_from_a_case_card_is_saved_with_prompts_for_each_missing_sign(ch
             assert en(point.text) in said.text
     assert "score" not in said.text.lower(), "no score: a prompt for reflection"
     said = sam.says("/cases 1")
-    assert f"• Aim 2, " in said.text and f"1 of {len(aim.signs)} signs of success seen" in said.text
+    assert "• Aim 2, " in said.text and f"1 of {len(aim.signs)} signs of success seen" in said.text
 
 
 def test_a_check_is_not_offered_outside_a_case(sam):
