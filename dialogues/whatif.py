@@ -28,7 +28,7 @@ from dialogues.content.whatif_words import LANGUAGES, Language, terms
 MIN_SCORE = 2.0  # an aim needs at least this much to be offered: one strong concept, or two weaker ones
 MIN_STEM = 3  # an English suffix comes off only when at least this many letters are left
 MIN_STEM_CY = 4  # and a Welsh one when at least this many are: "digon" (enough) must not become "dig" (angry)
-AIMS = range(1, 13)
+_AIM_NUMBERS = range(1, 13)
 
 
 @dataclass(frozen=True)
@@ -102,19 +102,20 @@ def normalise(text: str, locale: str) -> str:
 
 # --- stems and mutations ----------------------------------------------------------------------------
 
-# English: tried in this order, the first that fits comes off; repeated until none fits.
-_EN_SUFFIXES = (
-    ("ingly", ""), ("edly", ""), ("ness", ""), ("ment", ""), ("ful", ""), ("ing", ""), ("ied", "y"),
-    ("ies", "y"), ("ity", ""), ("ive", ""), ("ed", ""), ("es", ""), ("ly", ""), ("s", ""), ("e", ""),
-)  # fmt: skip
+# English, in four steps, each taking off the first suffix of its list that fits (three letters must be
+# left): a plural ending, then a verb ending, then word-forming endings (again and again), then a final e.
+# "engagements" -> "engagement" -> "engage" -> "engag"; "defensively" -> "defensive" -> "defens".
+_EN_PLURAL = (("ies", "y"), ("es", ""), ("s", ""))
+_EN_VERB = (("ingly", ""), ("edly", ""), ("ing", ""), ("eed", "ee"), ("ied", "y"), ("ed", ""))
+_EN_FORMING = (("ness", ""), ("ment", ""), ("ful", ""), ("ly", ""), ("ive", ""), ("ity", ""))
 _SIBILANT = ("s", "x", "z", "ch", "sh")  # "-es" comes off only after these: "pushes", "misses"
 _NOT_S = ("ss", "us", "is")  # "-s" stays on "miss", "anxious", "crisis"
-_KEEP_DOUBLE = set("lsfz")  # "calling" -> "call", but "planned" -> "plan"
+_KEEP_DOUBLE = set("aeioulsfz")  # "calling" -> "call", "agreeing" -> "agree", but "planned" -> "plan"
 _CY_SUFFIXES = ("iaeth", "aeth", "oedd", "iau", "ion", "ydd", "au", "on", "us", "ol")
 
 
-def _en_once(word: str) -> str:
-    for suffix, replacement in _EN_SUFFIXES:
+def _cut(word: str, suffixes: tuple[tuple[str, str], ...]) -> str:
+    for suffix, replacement in suffixes:
         if not word.endswith(suffix) or len(word) - len(suffix) < MIN_STEM:
             continue
         stem = word[: -len(suffix)]
@@ -122,9 +123,19 @@ def _en_once(word: str) -> str:
             continue
         if suffix == "s" and word.endswith(_NOT_S):
             continue
-        if suffix in ("ing", "ed") and len(stem) > MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in _KEEP_DOUBLE:
+        doubled = len(stem) > MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in _KEEP_DOUBLE
+        if suffix in ("ing", "ed") and doubled:
             stem = stem[:-1]
         return stem + replacement
+    return word
+
+
+def _en_stem(word: str) -> str:
+    word = _cut(_cut(word, _EN_PLURAL), _EN_VERB)
+    while (shorter := _cut(word, _EN_FORMING)) != word:
+        word = shorter
+    if word.endswith("e") and not word.endswith("ee") and len(word) > MIN_STEM:
+        word = word[:-1]
     return word
 
 
@@ -137,8 +148,9 @@ def _cy_once(word: str) -> str:
 
 def stem(word: str, locale: str) -> str:
     """The stem of one lower-case word: "defensively" -> "defens"; Welsh "pryderus" -> "pryder"."""
-    once = _cy_once if _language(locale).welsh else _en_once
-    while (shorter := once(word)) != word:
+    if not _language(locale).welsh:
+        return _en_stem(word)
+    while (shorter := _cy_once(word)) != word:
         word = shorter
     return word
 
@@ -164,7 +176,7 @@ def radicals(word: str) -> tuple[str, ...]:
         if word.startswith(prefix):
             forms.extend(source + word[len(prefix) :] for source in sources)
             break
-    if word[0] in _VOWELS or word[0] in "lr" and not word.startswith(("ll", "rh")):
+    if word[0] in _VOWELS or (word[0] in "lr" and not word.startswith(("ll", "rh"))):
         forms.append("g" + word)  # soft mutation drops a g: "gwaith" -> "waith", "glan" -> "lan"
     if len(word) > 1 and word[0] == "h" and word[1] in _VOWELS:
         forms.append(word[1:])
@@ -176,7 +188,7 @@ def radicals(word: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class _Term:
-    """One alternative of a concept: its words, each a stem, or a prefix when ``prefix`` says so."""
+    """One alternative of a concept: its words, each a stem to meet, or the first letters of a word."""
 
     concept: str
     words: tuple[tuple[str, bool], ...]  # (stem or prefix, is a prefix)
@@ -216,7 +228,7 @@ def _compile(language: Language) -> _Compiled:
             seen.setdefault(key, (name, text))
             compiled.append(_Term(name, key, order[name]))
     for aim, weights in language.aims.items():
-        if aim not in AIMS:
+        if aim not in _AIM_NUMBERS:
             problems.append(f"there is no aim {aim}")
         for name in weights:
             if name not in language.concepts:
@@ -273,9 +285,7 @@ def _found(text: str, compiled: _Compiled) -> dict[str, list[tuple[int, ...]]]:
     tokens = _tokens(text, compiled.language)
     if not tokens:
         return {}
-    candidates = [
-        (term, at) for term in compiled.terms for at in _places(term, tokens, compiled.language.gap)
-    ]
+    candidates = [(term, at) for term in compiled.terms for at in _places(term, tokens, compiled.language.gap)]
     candidates.sort(key=lambda c: (-len(c[1]), c[1][0], c[0].order))
     taken: set[int] = set()
     found: dict[str, list[tuple[int, ...]]] = {}

@@ -369,7 +369,8 @@ def test_a_registered_worker_gets_the_worker_menu(harness: Harness, bot: BotProc
     menu = sam.presses("English")
     assert menu.text == say("en", speaking("en"), WHAT_NEXT)
     assert render(NO_CASE, "en") not in menu.text
-    assert menu.buttons == [render(MY_CASES, "en"), render(NEW_CASE, "en"), *menu_labels("en")]
+    guide = T("🧭 Practice guide")
+    assert menu.buttons == [render(MY_CASES, "en"), render(NEW_CASE, "en"), render(guide, "en"), *menu_labels("en")]
 
     worker_who = Who(Role.WORKER, "en")
     assert sam.sends("/help").text == say("en", *help_texts(worker_who), WHAT_NEXT)

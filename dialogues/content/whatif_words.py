@@ -117,7 +117,7 @@ EN_CONCEPTS: dict[str, str] = {
 
     # --- aim 1: the whole picture of the risk; the worker feeling backed up ----------------------------
     "whole picture": "whole picture | full picture | big picture | bigger picture | overall picture | what going on | full story | whole story | missing information | not enough information | gaps in information | all the information | overview",
-    "views": "view | point of view | perspective | side of the story | his side | her side | opinion | what he think | what she think | what they think | how things look",
+    "views": "view | point of view | perspective | side of the story | his side | her side | opinion | what think | how things look",
     "child's voice": "child voice | voice of the child | wishes and feelings | voice",
     "missing": "missing | absent | not heard from | not heard anything | heard nothing | not met | not involved | left out | out of the picture | disappeared | no contact | not reach | can not find | whereabouts",
     "not playing their part": "not play part | not do their part | not pull their weight | not do what they agreed | not do what they said | not keep to | let the plan down",
@@ -126,7 +126,7 @@ EN_CONCEPTS: dict[str, str] = {
     "supervision": "supervision | peer support | case discussion | talk it through | talk it over | reflective",
 
     # --- aim 2: the child talks openly, keeps safe, picks safe people ------------------------------------
-    "won't talk": "not talk | not speak | not say anything | not say much | not tell | not open up | open up | talk openly | speak openly | silent | silence | quiet | withdrawn | clam up | shut down | shut off | say nothing | say anything | say a word | not saying | not telling | disclose | disclosure | mute | one word answers | keep it to | everything fine | all fine | communication | communicate",
+    "won't talk": "not talk | not speak | refuse to talk | refuse to speak | refuse to say | not say anything | not say much | not tell | not open up | open up | talk openly | speak openly | silent | silence | quiet | withdrawn | clam up | shut down | shut off | say nothing | say anything | say a word | not saying | not telling | disclose | disclosure | mute | one word answers | keep it to | everything fine | all fine | communication | communicate",
     "avoids me": "refuse to meet | refuse to see me | not see me | not meet me | avoid me | avoiding me | hide from me | hiding from me | not come out | stays in room | stays in her room | stays in his room | runs off | run away from me",
     "taking part": "engage | engagement | disengag* | take part | taking part | participate | join in | get involved | involve",
     "keeping safe": "keep safe | keeping safe | stay safe | staying safe | keep herself safe | keep himself safe | keep themselves safe | feel safe | safe person | safe people | safe adult | trusted adult | who to go to | who to turn to | who she could go to | who he could go to | go to for help | who to call | who to tell | who can help",
@@ -157,8 +157,8 @@ EN_CONCEPTS: dict[str, str] = {
 
     # --- aim 5: the parents work together with you ------------------------------------------------------
     "defensive": "defensive | defence | on the defensive | hostile | hostility | angry | anger | aggressive | aggression | confrontational | combative | argumentative | argue | shout | swear | rude | threatening | threaten | resistant | resistance | resist | slam the door | slammed the door | slams the door | storm out | walks out | walked out | kick off | kicked off | prickly | closed off | shut the door | not let me in",
-    "working together": "cooperat* | co operat* | uncooperat* | work together | working together | work with me | working with me | work with us | working with us | non compliant | noncompliant | compliance | comply | go along with us | on board | buy in",
-    "missed appointments": "miss appointment | miss visit | miss meeting | cancel | no show | not turn up | not show up | not in when | not answer the door | not open the door | not home when | avoid visits | avoiding visits | late for | not attend | did not attend | dna",
+    "working together": "cooperat* | co operat* | uncooperat* | not let me | work together | working together | work with me | working with me | work with us | working with us | non compliant | noncompliant | compliance | comply | go along with us | on board | buy in",
+    "missed appointments": "miss appointment | miss visit | miss meeting | cancel | cancelled | cancelling | no show | not turn up | not show up | not in when | not answer the door | not open the door | not home when | avoid visits | avoiding visits | late for | not attend | did not attend | dna",
     "anxious": "anxious | anxiety | nervous | on edge | stressed | stress | worked up | tense",
     "honesty": "honest | honesty | dishonest | lie | lies | lying | lied | liar | hide things | hiding things | hiding something | secretive | secrets | keep things from me | cover up | covering up | covered up | not open with me | not straight with me | not being open",
     "assessment": "assessment | assess | joint | jointly | together with them | plan together | plan with them | agree the plan",
@@ -176,7 +176,7 @@ EN_CONCEPTS: dict[str, str] = {
     "gaps": "gap | future they want | what they want for | the life they want | want for their children | hopes for",
 
     # --- aim 7: the wider family know their roles in the plan -------------------------------------------
-    "roles": "role | responsible | responsibility | responsibilities | supposed to do | supposed to | meant to do | meant to | expected to do | expected of | their part | her part | his part | who does what | what to do if | what to do when | job in the plan | task",
+    "roles": "role | responsible | responsibility | responsibilities | supposed to do | supposed to | meant to do | meant to | expected to do | expected of | their part | her part | his part | who does what | what to do if | what to do when | what to do | what he should do | what she should do | what they should do | job in the plan | task",
     "scaling and mapping": "scaling | scale | scaling question | mapping | map | family meeting | family group conference | fgc | family network meeting | genogram | ecomap",
     "protect": "protect | protecting | protection | need to be safe | needs to be safe | what the child needs | keep the children safe | keep them safe",
 
@@ -197,7 +197,7 @@ EN_CONCEPTS: dict[str, str] = {
     "turning to the network": "turn to | turning to | lean on | use the network | use their network | use their safety network | not use | call on | go to for support",
 
     # --- aim 10: family ties are stronger; the wider family can give the support they agreed -------------
-    "feel used": "used | taken for granted | taken advantage | take advantage | advantage | exploited | relied on | rely on | relying on | dumped on | burden | burdened | doing our job | doing your job | doing social services job | do the council job | save money | saving money | cheap | free childcare | unpaid | not paid | out of pocket | instead of services | put upon",
+    "feel used": "feel used | felt used | feeling used | being used | been used | used as | used by | taken for granted | taken advantage | take advantage | advantage | exploited | relied on | rely on | relying on | dumped on | burden | burdened | doing our job | doing your job | doing social services job | do the council job | save money | saving money | cheap | free childcare | unpaid | not paid | out of pocket | instead of services | put upon",
     "worn out": "exhaust* | tired | burnt out | burned out | burnout | worn out | pull out | pulling out | pulled out | drop out | dropped out | back out | backing out | backed out | step back | stepping back | stepped back | withdraw | withdrawing | withdrew | too much for them | can not keep it up | not keep it up | let down | letting down | let us down | not able to help | stop helping | stopped helping | pull away",
     "jobs": "job | career | employer | employment | work hours | time off work | give up work | gave up work | give up her job | give up his job | gave up her job | gave up his job | gave up their job | lose her job | lose his job | lost her job | lost his job | shifts",
     "loyalty": "loyalty | loyal | loyalties | torn | torn between | taking sides | take sides | took sides | divorce | divorced | separation | separated | split up | caught in the middle | in the middle | stuck in the middle | between their son | between their daughter | their own child | own son | own daughter | owe",
@@ -230,13 +230,13 @@ EN_AIMS: dict[int, dict[str, float]] = {
     1: {"whole picture": 3.5, "unsupported": 3, "views": 2.5, "missing": 2.5, "not playing their part": 2.5, "manager": 2, "supervision": 1.5, "changing story": 1.5, "sharing information": 1.5, "child's voice": 1, "missed appointments": 1, "assessment": 1, "disagree": 1, "risk": 1, "roles": 1, "no plan yet": 1, "new risks": 1, "evidence": 1, "safety plan": 0.5, "network": 0.5, "understanding": 0.5, "abuse": 0.5},
     # 2. Child finds ways to stay safe: talks openly, works out how to keep safe, picks safe people; tools
     #    for children, time to build a relationship, strengths alongside risks.
-    2: {"keeping safe": 3, "tools for children": 3, "child's voice": 2.5, "too scared": 2, "child": 1.5, "won't talk": 1.5, "avoids me": 1.5, "taking part": 1.5, "clear words": 1.5, "strengths": 1, "loyalty": 1, "relationship": 1, "views": 0.5, "experts": 0.5, "trust": 0.5, "blame": 0.5, "effect on the child": 0.5, "protect": 0.5, "time": 0.5, "sexual abuse": 0.5},
+    2: {"keeping safe": 3, "tools for children": 3, "child's voice": 2.5, "too scared": 2, "child": 1.5, "won't talk": 1.5, "avoids me": 1.5, "taking part": 1.5, "clear words": 1.5, "strengths": 1, "loyalty": 1, "relationship": 1, "views": 0.5, "experts": 0.5, "trust": 1, "blame": 0.5, "effect on the child": 0.5, "protect": 0.5, "time": 0.5, "sexual abuse": 0.5},
     # 3. Parents build the safety plan: they draw it up, name their network, feel understood, experts,
     #    given genuine choices, hopeful.
     3: {"writing the plan for them": 3.5, "hopeless": 3, "nobody to name": 2.5, "choices": 2.5, "understood": 2.5, "experts": 2, "no plan yet": 2, "future": 1.5, "parents": 1, "safety plan": 1, "trust": 1, "working together": 1, "assessment": 1, "gaps": 1, "family": 0.5, "network": 0.5, "not listened to": 0.5, "roles": 0.5, "confidence": 0.5, "turning to the network": 0.5},
     # 4. Earn the parents' trust: there to help, not judging, respect and listen; time, care, strengths,
     #    open about your role and bottom lines, clear words free of blame.
-    4: {"trust": 3.5, "take the children": 3.5, "judged": 3.5, "not listened to": 3.5, "my role": 3, "fear of social services": 3, "caring": 2.5, "strengths": 2, "clear words": 2, "understood": 1.5, "blame": 1.5, "defensive": 1.5, "relationship": 1.5, "parents": 1, "missed appointments": 1, "honesty": 1, "no real change": 1, "family": 0.5, "time": 0.5},
+    4: {"trust": 2.5, "take the children": 3.5, "judged": 3.5, "not listened to": 3.5, "my role": 3, "fear of social services": 3, "caring": 2.5, "strengths": 2, "clear words": 2, "understood": 1.5, "blame": 1.5, "defensive": 1.5, "relationship": 1.5, "parents": 1, "missed appointments": 1, "honesty": 1, "no real change": 1, "family": 0.5, "time": 0.5},
     # 5. Parents work together with you: not anxious and defensive, speak openly; experts, choices,
     #    joint assessment and planning, a shared picture of good enough parenting.
     5: {"defensive": 3, "working together": 3, "missed appointments": 3, "honesty": 2.5, "good enough parenting": 2.5, "choices": 2, "experts": 2, "assessment": 2, "won't talk": 1.5, "avoids me": 1.5, "taking part": 1.5, "anxious": 1.5, "no real change": 1.5, "parents": 1, "writing the plan for them": 1, "fear of social services": 1, "disagree": 1, "changing story": 1, "relationship": 1, "family": 0.5, "blaming others": 0.5, "denial": 0.5, "family ties": 0.5, "time": 0.5},
@@ -328,7 +328,7 @@ CY_CONCEPTS: dict[str, str] = {
 
     # --- nod 5 ----------------------------------------------------------------------------------------
     "amddiffynnol": "amddiffynnol | gelyniaethus | gelyniaeth | ymosodol | crac | dig | cas | gwrthwynebus | gwrthwynebu | gweiddi | bloeddio | rhegi | anghwrtais | bygwth | bygythiol | cau drws | slamio drws | cerdded allan | colli tymer",
-    "cydweithio": "cydweithio | cydweithredu | cydweithredol | anghydweithredol | gweithio gyda fi | gweithio gyda ni | gweithio efo fi | cydymffurfio",
+    "cydweithio": "cydweithio | cydweithredu | ddim gadael i fi | ddim gadael i mi | cydweithredol | anghydweithredol | gweithio gyda fi | gweithio gyda ni | gweithio efo fi | cydymffurfio",
     "colli apwyntiadau": "colli apwyntiad | apwyntiad | colli ymweliad | colli cyfarfod | canslo | ddim troi fyny | ddim troi lan | ddim cartref | ddim adref | ddim ateb drws | ddim agor drws | osgoi ymweliad | ddim mynychu | mynychu",
     "pryderus": "pryder | pryderus | pryderu | gorbryder | gorbryderus | nerfus | straen | panig | ar pigau | tensiwn",
     "gonestrwydd": "gonest | anonest | gonestrwydd | celwydd | celwyddau | dweud celwydd | celu | cyfrinach | cyfrinachau | cyfrinachol | ddim yn agored | agored gyda fi | cuddio | cuddio pethau",
@@ -399,11 +399,11 @@ CY_AIMS: dict[int, dict[str, float]] = {
     # 1. Deall y risg yn ei chyfanrwydd
     1: {"darlun cyfan": 3.5, "heb gefnogaeth": 3, "barn": 2.5, "ar goll": 2.5, "ddim yn chwarae eu rhan": 2.5, "rheolwr": 2, "goruchwyliaeth": 1.5, "newid eu stori": 1.5, "rhannu gwybodaeth": 1.5, "llais y plentyn": 1, "colli apwyntiadau": 1, "asesiad": 1, "anghytuno": 1, "risg": 1, "rolau": 1, "dim cynllun": 1, "risgiau newydd": 1, "tystiolaeth": 1, "cynllun diogelwch": 0.5, "rhwydwaith": 0.5, "deall": 0.5, "cam-drin": 0.5},
     # 2. Y plentyn yn dod o hyd i ffyrdd o gadw'n ddiogel
-    2: {"cadw'n ddiogel": 3, "offer i blant": 3, "llais y plentyn": 2.5, "rhy ofnus": 2, "plentyn": 1.5, "ddim yn siarad": 1.5, "gwrthod cwrdd": 1.5, "cymryd rhan": 1.5, "iaith glir": 1.5, "cryfderau": 1, "teyrngarwch": 1, "perthynas": 1, "barn": 0.5, "arbenigwyr": 0.5, "ymddiried": 0.5, "bai": 0.5, "effaith ar y plentyn": 0.5, "amddiffyn": 0.5, "amser": 0.5, "cam-drin rhywiol": 0.5},
+    2: {"cadw'n ddiogel": 3, "offer i blant": 3, "llais y plentyn": 2.5, "rhy ofnus": 2, "plentyn": 1.5, "ddim yn siarad": 1.5, "gwrthod cwrdd": 1.5, "cymryd rhan": 1.5, "iaith glir": 1.5, "cryfderau": 1, "teyrngarwch": 1, "perthynas": 1, "barn": 0.5, "arbenigwyr": 0.5, "ymddiried": 1, "bai": 0.5, "effaith ar y plentyn": 0.5, "amddiffyn": 0.5, "amser": 0.5, "cam-drin rhywiol": 0.5},
     # 3. Y rhieni yn llunio'r cynllun diogelwch
     3: {"ysgrifennu'r cynllun drostyn nhw": 3.5, "anobeithiol": 3, "neb i'w enwi": 2.5, "dewisiadau": 2.5, "eu deall": 2.5, "arbenigwyr": 2, "dim cynllun": 2, "dyfodol": 1.5, "rhieni": 1, "cynllun diogelwch": 1, "ymddiried": 1, "cydweithio": 1, "asesiad": 1, "bylchau": 1, "teulu": 0.5, "rhwydwaith": 0.5, "ddim yn gwrando": 0.5, "rolau": 0.5, "hyder": 0.5, "troi at y rhwydwaith": 0.5},
     # 4. Ennill ymddiriedaeth y rhieni
-    4: {"ymddiried": 3.5, "mynd â'r plant": 3.5, "barnu": 3.5, "ddim yn gwrando": 3.5, "fy rôl": 3, "ofn gwasanaethau cymdeithasol": 3, "malio": 2.5, "cryfderau": 2, "iaith glir": 2, "eu deall": 1.5, "bai": 1.5, "amddiffynnol": 1.5, "perthynas": 1.5, "rhieni": 1, "colli apwyntiadau": 1, "gonestrwydd": 1, "dim newid": 1, "teulu": 0.5, "amser": 0.5},
+    4: {"ymddiried": 2.5, "mynd â'r plant": 3.5, "barnu": 3.5, "ddim yn gwrando": 3.5, "fy rôl": 3, "ofn gwasanaethau cymdeithasol": 3, "malio": 2.5, "cryfderau": 2, "iaith glir": 2, "eu deall": 1.5, "bai": 1.5, "amddiffynnol": 1.5, "perthynas": 1.5, "rhieni": 1, "colli apwyntiadau": 1, "gonestrwydd": 1, "dim newid": 1, "teulu": 0.5, "amser": 0.5},
     # 5. Y rhieni yn cydweithio â chi
     5: {"amddiffynnol": 3, "cydweithio": 3, "colli apwyntiadau": 3, "gonestrwydd": 2.5, "rhianta digon da": 2.5, "dewisiadau": 2, "arbenigwyr": 2, "asesiad": 2, "ddim yn siarad": 1.5, "gwrthod cwrdd": 1.5, "cymryd rhan": 1.5, "pryderus": 1.5, "dim newid": 1.5, "rhieni": 1, "ysgrifennu'r cynllun drostyn nhw": 1, "ofn gwasanaethau cymdeithasol": 1, "anghytuno": 1, "newid eu stori": 1, "perthynas": 1, "teulu": 0.5, "beio eraill": 0.5, "gwadu": 0.5, "cysylltiadau teulu": 0.5, "amser": 0.5},
     # 6. Y rhieni yn cyrraedd trobwynt
