@@ -148,23 +148,28 @@ class User:
 
     @property
     def last_prompt(self) -> SentRecord:
-        with_buttons = [m for m in self.received if m.inline_buttons]
+        with_buttons = [m for m in self.received if m.inline_buttons and not is_notice(m)]
         assert with_buttons, f"chat {self.id} has no message with buttons"
         return with_buttons[-1]
 
     def answer_to(self, update_id: int, since: int = 0, buttons: bool = True) -> Turn:
-        """Wait for the answer to an update already sent: messages up to the next one with buttons."""
-        last = self.api.wait_for(
-            lambda r: r.chat_id == self.id and r.method == "sendMessage" and (bool(r.inline_buttons) or not buttons),
-            TIMEOUT,
-            since=since,
-        )
-        sent = self.api.sent[since : last.index + 1]
-        return Turn(update_id, [r for r in sent if r.chat_id == self.id and r.method == "sendMessage"])
+        """Wait for the answer to an update already sent: messages up to the next one with buttons.
+        Notices and reminders (their buttons run a command, "c|...") may come in between: they are not it."""
+
+        def answers(r: SentRecord) -> bool:
+            return r.chat_id == self.id and r.method == "sendMessage" and not is_notice(r)
+
+        last = self.api.wait_for(lambda r: answers(r) and (bool(r.inline_buttons) or not buttons), TIMEOUT, since=since)
+        return Turn(update_id, [r for r in self.api.sent[since : last.index + 1] if answers(r)])
 
     def _act(self, push: Callable[[], int], buttons: bool = True) -> Turn:
         since = self.api.mark()
         return self.answer_to(push(), since, buttons)
+
+
+def is_notice(record: SentRecord) -> bool:
+    """A message the bot sent on its own (a notice, a reminder): its buttons run commands."""
+    return bool(record.callback_data) and all(d.startswith("c|") for d in record.callback_data)
 
 
 def redeliver(api: FakeBotApiThread, update_id: int) -> None:
