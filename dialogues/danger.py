@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dialogues.content.danger_phrases import LANGUAGES, Language, Pattern
+from dialogues.wordlists import expand
 
 UNLESS_REACH = 4  # an "unless" word cancels a match when it is this close to it, in words
 NEGATION_REACH = 5  # at most this many filler words are skipped when looking back for a negator
@@ -108,17 +109,7 @@ def _tokens(text: str, language: Language) -> list[str]:
     else:
         text = _CONTRACTION.sub(_en_contraction, text)
     words = _WORD.findall(text)
-    table = language.text_speak
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        if i + 1 < len(words) and (pair := f"{words[i]} {words[i + 1]}") in table:
-            out.extend(table[pair].split())
-            i += 2
-            continue
-        out.extend(table.get(words[i], words[i]).split())
-        i += 1
-    return out
+    return expand(words, language.text_speak)
 
 
 def _language(locale: str) -> Language:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dialogues.content.whatif_words import LANGUAGES, Language, terms
+from dialogues.wordlists import expand
 
 MIN_SCORE = 2.0  # an aim needs at least this much to be offered: one strong concept, or two weaker ones
 MIN_STEM = 3  # an English suffix comes off only when at least this many letters are left
@@ -81,17 +82,7 @@ def _words(text: str, language: Language) -> list[str]:
         words = [w for chunk in raw for w in chunk.split("'") if w]
     else:
         words = [w for chunk in raw for w in _en_word(chunk).split()]
-    table = language.short_forms
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        if i + 1 < len(words) and (pair := f"{words[i]} {words[i + 1]}") in table:
-            out.extend(table[pair].split())
-            i += 2
-            continue
-        out.extend(table.get(words[i], words[i]).split())
-        i += 1
-    return out
+    return expand(words, language.short_forms)
 
 
 def normalise(text: str, locale: str) -> str:
