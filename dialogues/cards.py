@@ -5,6 +5,7 @@ practice framework, the Sandwell practice note and a local Signs of Safety chart
 
 from __future__ import annotations
 
+import string
 from typing import Any
 
 from dialogues.content import practice_cards as pc
@@ -33,13 +34,18 @@ def three_columns() -> list[Text]:
     return sections
 
 
+EXAMPLE = {"number": 6, "next": 7}  # a step's question shown as it would be asked at 6
+
+
 def how_to_scale() -> list[Text]:
     card = pc.HOW_TO_SCALE
     steps = []
     for n, step in enumerate(card.steps, 1):
         steps.append(T("{n}. {title}: {text}", n=n, title=Text(step.title), text=Text(step.text)))
         if step.question:
-            steps.append(T("   \"{question}\"", question=Text(step.question)))
+            names = {name for _, name, _, _ in string.Formatter().parse(step.question) if name}
+            example = Text(step.question, {name: EXAMPLE.get(name, "…") for name in names})
+            steps.append(T("   \"{question}\"", question=example))
     return [
         Text.list_of([Text(card.title), Text(card.intro), *_bullets(card.purposes)]),
         Text.list_of(steps),
@@ -106,6 +112,14 @@ class Cards(Dialogue):
         turn.open("draft", slots={"kind": turn.argument, "case_id": turn.slots.get("case_id"), "filled": {}})
 
 
+# A part with two blanks asks its own question for the first; these ask for the second.
+SECOND_ASKS: dict[str, Text] = {
+    "past_example": T("When has this happened before? Describe one time, in plain words."),
+    "child": T("Which child? Use the name or words the family use."),
+    "network": T("Who else is in their safety network, helping them?"),
+}
+
+
 class Draft(Dialogue):
     """A danger statement or a safety goal, part by part, assembled into a plain-language draft to copy."""
 
@@ -131,12 +145,12 @@ class Draft(Dialogue):
 
     def ask_part(self, turn: Turn) -> list[Reply]:
         card = self.card(turn)
-        part, _ = self.wanted(turn)[0]
+        part, name = self.wanted(turn)[0]
         intro = []
         if not turn.slots.get("filled"):
             intro = [Reply(Text(card.what)), Reply(Text.list_of(_bullets(card.guidance)))]
-        return [*intro, Reply(T("{title}: {ask}", title=Text(part.title), ask=Text(part.ask)),
-                              (Choice("back", T("⬅️ Back")),))]  # fmt: skip
+        ask = SECOND_ASKS.get(name, Text(part.ask))
+        return [*intro, Reply(T("{title}: {ask}", title=Text(part.title), ask=ask), (Choice("back", T("⬅️ Back")),))]
 
     def fill(self, event: Any) -> None:
         turn: Turn = event.model

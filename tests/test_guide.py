@@ -165,6 +165,7 @@ def test_reference_cards_show_the_three_columns_how_to_scale_and_questions(sam):
     said = sam.presses("📏 How to scale")
     for step in pc.HOW_TO_SCALE.steps:
         assert en(step.title) in said.text
+    assert "{" not in said.text, "every question is shown filled in"
     sam.presses("⬅️ All cards")
     said = sam.presses("🪞 Questions for supervision")
     assert all(en(q) in said.text for q in pc.REFLECTIVE_QUESTIONS.questions)
@@ -198,6 +199,9 @@ def test_the_danger_statement_helper_drafts_a_statement(sam):
     said = sam.presses("✍️ Draft a danger statement")
     answers = iter(["The school and the police", "Dad will hit Mum again when he has been drinking",
                     "Ella hid under the table", "Ella", "be hurt and frightened"])  # fmt: skip
+    asked = []
     while "Here is your draft" not in said.text:
+        asked.append(said.texts[-1])
         said = sam.says(next(answers))
+    assert len(set(asked)) == len(asked) == 5, "each blank has its own question"
     assert "The school and the police" in said.text and "be hurt and frightened" in said.text
