@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from storage.models import AuditEntry, BadCode, Invitation, Notice, utcnow
 from storage.repository import answer_t, case_t, clean, membership_t, person_t, worker_t
@@ -529,19 +529,21 @@ def note_new_answers(
     """Something was shared in the case: each of its workers gets one notice, due a little later, unless
     one is already waiting (so several answers make one message)."""
     now = now or utcnow()
-    workers = c.scalars(
-        select(membership_t.c.person_id).where(
-            membership_t.c.case_id == case_id, membership_t.c.role == WORKER, membership_t.c.left_at.is_(None)
-        )
-    ).all()
-    for person_id in workers:
-        waiting = c.scalar(
-            select(notice_t.c.id).where(
-                notice_t.c.case_id == case_id, notice_t.c.person_id == person_id, notice_t.c.sent_at.is_(None)
-            )
-        )
-        if waiting is None:
-            c.execute(insert(notice_t).values(case_id=case_id, person_id=person_id, due_at=now + delay))
+    for person_id in c.scalars(_CASE_WORKERS, {"case_id": case_id}).all():
+        if c.scalar(_WAITING_NOTICE, {"case_id": case_id, "person_id": person_id}) is None:
+            c.execute(_ADD_NOTICE, {"case_id": case_id, "person_id": person_id, "due_at": now + delay})
+
+
+# note_new_answers runs with every answer shared in a case: its statements are built once.
+_CASE_WORKERS = select(membership_t.c.person_id).where(
+    membership_t.c.case_id == bindparam("case_id"), membership_t.c.role == WORKER, membership_t.c.left_at.is_(None)
+)
+_WAITING_NOTICE = select(notice_t.c.id).where(
+    notice_t.c.case_id == bindparam("case_id"),
+    notice_t.c.person_id == bindparam("person_id"),
+    notice_t.c.sent_at.is_(None),
+)
+_ADD_NOTICE = insert(notice_t)
 
 
 def take_due_notices(c: Connection, now: datetime | None = None) -> list[DueNotice]:

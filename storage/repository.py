@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -94,7 +95,8 @@ class Sql:
     it: sqlite3 reads ``:name``, psycopg ``%(name)s``. ``:now`` is the time it runs."""
 
     def __init__(self, text: str) -> None:
-        self.text = {"sqlite": text, "postgresql": re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", text)}
+        pyformat = re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", text.replace("%", "%%"))
+        self.text = {"sqlite": text, "postgresql": pyformat}
         self.stamped = ":now" in text
 
 
@@ -140,13 +142,13 @@ ADD_ANSWER = Sql(
 )
 SEEN = Sql("SELECT update_id FROM processed_update WHERE update_id = :update_id")
 ADD_PROCESSED = Sql("INSERT INTO processed_update (update_id, processed_at) VALUES (:update_id, :now)")
-CLAIM = Sql(  # the id comes back only when it was not stored before
+CLAIM = Sql(  # changes no row when the id is stored already
     "INSERT INTO processed_update (update_id, processed_at) VALUES (:update_id, :now)"
-    " ON CONFLICT (update_id) DO NOTHING RETURNING update_id"
+    " ON CONFLICT (update_id) DO NOTHING"
 )
-ADD_INBOX = Sql(  # the id comes back only when it was not stored before
+ADD_INBOX = Sql(  # changes no row when the update is stored already
     "INSERT INTO inbox_update (update_id, chat_id, payload, received_at) VALUES (:update_id, :chat_id, :payload, :now)"
-    " ON CONFLICT (update_id) DO NOTHING RETURNING update_id"
+    " ON CONFLICT (update_id) DO NOTHING"
 )
 DROP_INBOX = Sql("DELETE FROM inbox_update WHERE update_id = :update_id")
 ADD_OUTBOX = Sql(
@@ -174,7 +176,8 @@ class Tx:
         self._cursor: Any = None
 
     def _run(self, statement: Sql, values: dict[str, Any]) -> Any:
-        """Run ``statement`` in this transaction, straight on the DBAPI cursor, which then holds its rows."""
+        """Run ``statement`` with ``values`` (``now`` is added to them when it is used) in this transaction,
+        straight on the DBAPI cursor, which then holds its rows."""
         if statement.stamped:
             values["now"] = self._timestamp(utcnow())
         if self._cursor is None:
@@ -187,7 +190,7 @@ class Tx:
 
     def claim(self, update_id: int) -> bool:
         """Store the update's id as processed with this transaction; False when a step already did."""
-        return self._run(CLAIM, {"update_id": update_id}).fetchone() is not None
+        return self._run(CLAIM, {"update_id": update_id}).rowcount == 1
 
     def person(self, telegram_id: int, telegram_locale: str | None = None) -> PersonRow:
         """The person with this Telegram id, made on first contact."""
@@ -260,7 +263,7 @@ class Tx:
     def add_inbox(self, update_id: int, chat_id: int, payload: dict[str, Any]) -> bool:
         """Store a raw update; False when it is stored already."""
         values = {"update_id": update_id, "chat_id": chat_id, "payload": clean(json.dumps(payload))}
-        return self._run(ADD_INBOX, values).fetchone() is not None
+        return self._run(ADD_INBOX, values).rowcount == 1
 
     def drop_inbox(self, update_id: int) -> None:
         """The raw update is done with: its text goes."""
@@ -294,11 +297,26 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._kept = threading.local()  # each thread's connection, kept between its transactions
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
-        with self.engine.begin() as connection:
-            yield Tx(connection)
+        """One transaction, on the connection this thread keeps: taking one from the pool and giving it
+        back for each update costs more than the update's own statements (bench/README.md). After a
+        failure the connection goes back to the pool, which checks it, and the next one is fresh."""
+        kept: Connection | None = getattr(self._kept, "connection", None)
+        if kept is not None and kept.in_transaction():  # a transaction inside another: a connection of its own
+            with self.engine.begin() as connection:
+                yield Tx(connection)
+            return
+        connection = self._kept.connection = kept or self.engine.connect()
+        try:
+            with connection.begin():
+                yield Tx(connection)
+        except BaseException:
+            self._kept.connection = None
+            connection.close()
+            raise
 
     # -- inbox and outbox ---------------------------------------------------------------------
 
