@@ -72,8 +72,10 @@ class Terminal:
         for message in delivery.messages:
             print(file=self.out)
             print(message.text, file=self.out)
+            # A number picker (0 to 10) is answered by typing the number itself, so it is not numbered.
+            picker = any(b.label[:1].isdigit() for b in message.buttons)
             for number, button in enumerate(message.buttons, 1):
-                print(f"  {number}. {button.label}", file=self.out)
+                print(f"  [{button.label}]" if picker else f"  {number}. {button.label}", file=self.out)
         for document in delivery.documents:
             EXPORTS.mkdir(exist_ok=True)
             path = EXPORTS / document.filename

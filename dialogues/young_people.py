@@ -410,7 +410,9 @@ class SafetyScale(Tool):
         turn: Turn = event.model
         n = whole_number(turn.input.value)
         if n is None:
-            turn.say(T("Please pick a whole number from 0 to 10. You can tap a button."))
+            check_words(turn, turn.input.value)
+            if turn.opened is None:
+                turn.say(T("Please pick a whole number from 0 to 10. You can tap a button."))
             return
         self._keep(turn, n)
         turn.state = "why"

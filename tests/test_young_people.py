@@ -260,3 +260,10 @@ def test_a_parent_cannot_open_the_young_person_s_tools(chat):
     assert say(T("You are here as a parent or carer in a case with {worker}.", worker="Sam Jones")) in mum.says(
         "/help"
     )
+
+
+def test_words_of_harm_typed_at_the_scale_open_the_help_too(jo, chat):
+    jo.says("/scale")
+    said = jo.says("he hurts me")
+    assert say(SAFETY_HELP[0]) in said and "Please pick a whole number" not in said.text
+    assert len(chat.person(900).told()) == 1
