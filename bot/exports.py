@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 from bot.i18n import render
 from bot.reports import AimCheck, CaseReport, CsvRow, Entry, Score, Series, answers_csv, case_pdf, progress_chart
 from dialogues import answers, topics
+from dialogues.answers import aware
 from dialogues.content import programme_theory
 from dialogues.messages import T, Text
 from dialogues.shared_view import who_said
@@ -30,24 +31,21 @@ class Document:
     photo: bool = False
 
 
-def _aware(when: datetime) -> datetime:
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
-
 
 def _entries(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
-    return tuple(Entry(render(who_said(a), locale), _aware(a.created_at), a.value) for a in shared if a.topic == topic)
+    return tuple(Entry(render(who_said(a), locale), aware(a.created_at), a.value) for a in shared if a.topic == topic)
 
 
 def _items(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
     """A list as it stands now (earlier versions are in the CSV)."""
-    return tuple(Entry(render(who_said(i.by), locale), _aware(i.when), i.words) for i in answers.items(shared, topic))
+    return tuple(Entry(render(who_said(i.by), locale), aware(i.when), i.words) for i in answers.items(shared, topic))
 
 
 def _scores(shared: Sequence[SharedAnswer], wanted: Sequence[str], locale: str) -> tuple[Score, ...]:
     found = [s for topic in wanted for s in answers.scores(shared, topic)]
     found.sort(key=lambda s: s.answer.created_at)
     return tuple(
-        Score(render(who_said(s.answer), locale), _aware(s.answer.created_at), s.number, s.why, s.higher) for s in found
+        Score(render(who_said(s.answer), locale), aware(s.answer.created_at), s.number, s.why, s.higher) for s in found
     )
 
 
@@ -64,7 +62,7 @@ def report(
 ) -> CaseReport:
     how = {str(a.data.get("item")): a.value for a in shared if a.topic == topics.SAFETY_PERSON_HOW}
     people = tuple(
-        Entry(render(who_said(i.by), locale), _aware(i.when), f"{i.words}: {how[i.id]}" if how.get(i.id) else i.words)
+        Entry(render(who_said(i.by), locale), aware(i.when), f"{i.words}: {how[i.id]}" if how.get(i.id) else i.words)
         for i in answers.items(shared, topics.SAFETY_PERSON)
     )
     checks = tuple(aim_check(a, locale) for a in shared if a.topic == topics.AIM_CHECK and a.value.isdigit())
@@ -94,7 +92,7 @@ def aim_check(answer: SharedAnswer, locale: str) -> AimCheck:
     title = render(T("Aim {number}: {title}", number=aim.number, title=Text(aim.title)), locale)
     seen = tuple(signs[i] for i in answer.data.get("seen", ()) if i in signs)
     missing = tuple(signs[i] for i in answer.data.get("missing", ()) if i in signs)
-    return AimCheck(_aware(answer.created_at), title, seen, missing)
+    return AimCheck(aware(answer.created_at), title, seen, missing)
 
 
 def chart(label: str, shared: Sequence[SharedAnswer], locale: str, plan: plans.Plan | None = None) -> bytes:
@@ -109,7 +107,7 @@ def chart(label: str, shared: Sequence[SharedAnswer], locale: str, plan: plans.P
 
 def csv_rows(label: str, shared: Sequence[SharedAnswer], locale: str) -> list[CsvRow]:
     return [
-        CsvRow(label, render(who_said(a), locale), a.role, a.topic, a.value, _aware(a.created_at), a.data)
+        CsvRow(label, render(who_said(a), locale), a.role, a.topic, a.value, aware(a.created_at), a.data)
         for a in shared
     ]
 

@@ -12,11 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from dialogues.casebook import SharedAnswer
 
 WHY, HIGHER, TEN = "why", "higher", "ten"
+
+
+def aware(when: datetime) -> datetime:
+    """A stored time as UTC-aware (SQLite gives it back without its zone; the databases keep UTC)."""
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 
 from dialogues import answers, topics
+from dialogues.answers import aware
 from dialogues.casebook import Member, SharedAnswer
 from dialogues.engine import Role
 from dialogues.messages import N_, T, Text
@@ -52,9 +53,6 @@ class Prompt:
         return T("💡 {why} Aims that may help: {aims}.", why=Text(self.rule.why), aims=Text.as_written(aims))
 
 
-def _aware(when: datetime) -> datetime:
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
-
 
 def check(rule: Rule, shared: Sequence[SharedAnswer], members: Sequence[Member], now: datetime) -> str | None:
     """The key of the prompt ``rule`` raises for this case now, or None."""
@@ -62,8 +60,8 @@ def check(rule: Rule, shared: Sequence[SharedAnswer], members: Sequence[Member],
         for m in members:
             if m.role != Role.YOUNG_PERSON:
                 continue
-            theirs = [_aware(a.created_at) for a in shared if a.role == m.role and a.number == m.number]
-            last = max(theirs, default=_aware(m.joined_at))
+            theirs = [aware(a.created_at) for a in shared if a.role == m.role and a.number == m.number]
+            last = max(theirs, default=aware(m.joined_at))
             if now - last >= timedelta(days=rule.days):
                 return f"{m.number}:{last.date()}"
     if rule.kind == "flat_or_falling":

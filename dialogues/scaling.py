@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from dialogues import answers, topics
+from dialogues.answers import aware
 from dialogues.casebook import Plan
 from dialogues.engine import Choice, Dialogue, Export, Reply, Role, Turn
 from dialogues.messages import T, Text
@@ -150,7 +151,7 @@ class CheckIn(Scaling):
 
     def time_for_ten(self, turn: Turn) -> bool:
         asked = [a.created_at for a in turn.book.mine([f"{topics.CHECKIN}.{answers.TEN}"]) if a.id > 0]
-        return not asked or _aware(max(asked)) < datetime.now(UTC) - MONTH
+        return not asked or aware(max(asked)) < datetime.now(UTC) - MONTH
 
     def ask_end(self, turn: Turn) -> list[Reply]:
         scored = answers.scores(turn.book.mine(), topics.CHECKIN)
@@ -165,9 +166,6 @@ class CheckIn(Scaling):
             Reply(T("What next?"), (Choice("progress", T("📈 See my progress chart")), Choice("back", T("🏠 Menu")))),
         ]
 
-
-def _aware(when: datetime) -> datetime:
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def show_progress(event: Any) -> None:

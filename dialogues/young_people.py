@@ -19,6 +19,7 @@ from dialogues import answers, topics
 from dialogues.danger import sounds_unsafe
 from dialogues.engine import Choice, Dialogue, HousesPicture, Notify, Reply, Role, Turn, Who
 from dialogues.messages import T, Text
+from dialogues.scaling import whole_number
 
 YOUNG = frozenset({Role.YOUNG_PERSON})
 MAX_WORDS = 1000  # one thing in a house, one wish, one reason: longer messages are kept up to this
@@ -369,12 +370,6 @@ class Wizard(Tool):
 # -- my safety scale -----------------------------------------------------------------------------------
 
 FACES = ("😢", "😢", "😟", "😟", "😕", "😐", "🙂", "🙂", "😊", "😊", "😀")
-
-
-def whole_number(words: str) -> int | None:
-    """A typed whole number from 0 to 10, or None ("7.5", "eleven", "-1", "👍" are not)."""
-    words = words.strip()
-    return int(words) if words.isascii() and words.isdigit() and int(words) <= 10 else None
 
 
 class SafetyScale(Tool):
