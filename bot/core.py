@@ -196,19 +196,37 @@ class Companion:
             tx.add_answers(person_id, in_case, [(record.topic, record.value, dict(record.data))], update_id)
 
     def due_notices(self, now: datetime | None = None) -> list[tuple[int, Message]]:
-        """Tell workers, once per case, that something new was shared: never what. The messages are in
-        the outbox when this returns; the caller sends them and marks them done."""
+        """Tell workers, once per case, that something new was shared: never what."""
         with self.store.transaction() as tx:
-            out = []
-            for due in cases.take_due_notices(tx.c, now):
-                note = Notify(
+            notes = [
+                Notify(
                     due.telegram_id,
                     T("Someone in \"{label}\" shared something new.", label=Text.as_written(due.case_label)),
                     T("📁 Open the case card"),
                     f"cases {due.case_id}",
                 )
-                out.append((due.telegram_id, self._to_outbox(tx, due.telegram_id, [self._note(tx, note)])[0]))
-            return out
+                for due in cases.take_due_notices(tx.c, now)
+            ]
+            return self._outgoing(tx, notes)
+
+    def due_reminders(self, now: datetime | None = None) -> list[tuple[int, Message]]:
+        """Remind parents and carers to check in, at their case's rhythm (see `storage.plans`)."""
+        with self.store.transaction() as tx:
+            notes = [
+                Notify(
+                    due.telegram_id,
+                    T("Hello! It's time for your check-in. How are things going with your safety plan?"),
+                    T("📏 Check in now"),
+                    "checkin",
+                )
+                for due in plans.take_due_reminders(tx.c, now)
+            ]
+            return self._outgoing(tx, notes)
+
+    def _outgoing(self, tx: Tx, notes: Sequence[Notify]) -> list[tuple[int, Message]]:
+        """Scheduled messages, rendered for each person and put in the outbox in the same transaction as
+        what made them due; the caller sends them and marks them done."""
+        return [(n.telegram_id, self._to_outbox(tx, n.telegram_id, [self._note(tx, n)])[0]) for n in notes]
 
     @staticmethod
     def _files(tx: Tx, person_id: int, wanted: Export | HousesPicture, locale: str) -> list[Document]:
@@ -224,21 +242,6 @@ class Companion:
         except cases.AccessDenied:
             log.info("refused: person %s, export, case %s", person_id, wanted.case_id)
             return []
-
-    def due_reminders(self, now: datetime | None = None) -> list[tuple[int, Message]]:
-        """Remind parents and carers to check in, at their case's rhythm (see `storage.plans`). The messages
-        are in the outbox when this returns; the caller sends them and marks them done."""
-        with self.store.transaction() as tx:
-            out = []
-            for due in plans.take_due_reminders(tx.c, now):
-                note = Notify(
-                    due.telegram_id,
-                    T("Hello! It's time for your check-in. How are things going with your safety plan?"),
-                    T("📏 Check in now"),
-                    "checkin",
-                )
-                out.append((due.telegram_id, self._to_outbox(tx, due.telegram_id, [self._note(tx, note)])[0]))
-            return out
 
     def locale_of(self, person: PersonRow) -> str:
         return person.locale or supported(person.telegram_locale) or self.default_locale

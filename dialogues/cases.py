@@ -16,7 +16,7 @@ from dialogues.engine import Choice, Dialogue, Export, Notify, Reply, Role, SetL
 from dialogues.home import EMERGENCY, language_choices
 from dialogues.messages import Nn_, T, Text
 from dialogues.prompts import DISMISSED, prompts
-from dialogues.shared_view import shared_view
+from dialogues.shared_view import person_name, shared_view
 
 MAX_LABEL = 60
 WORKER_ONLY = frozenset({Role.WORKER})
@@ -34,12 +34,7 @@ ALL_CASES = Choice("list", T("📁 All my cases"))
 
 
 def member_name(member: Member) -> Text:
-    """How a member is named on a case card: workers by name, others by role and number (no real names)."""
-    if member.role == Role.WORKER:
-        return T("{name} (social worker)", name=Text.as_written(member.worker_name or ""))
-    if member.role == Role.YOUNG_PERSON:
-        return T("Young person {number}", number=member.number)
-    return T("Parent or carer {number}", number=member.number)
+    return person_name(member.role, member.number, member.worker_name)
 
 
 def _card_id(turn: Turn) -> int:

@@ -13,12 +13,20 @@ from dialogues.engine import Role
 from dialogues.messages import T, Text
 
 
-def who_said(answer: SharedAnswer) -> Text:
-    if answer.role == Role.YOUNG_PERSON:
-        return T("Young person {number}", number=answer.number)
-    if answer.role == Role.PARENT:
-        return T("Parent or carer {number}", number=answer.number)
+def person_name(role: str, number: int, worker_name: str | None = None) -> Text:
+    """How a person in a case is named to its worker: by role and number (no real names are needed), and
+    a worker by their name when it is known."""
+    if role == Role.YOUNG_PERSON:
+        return T("Young person {number}", number=number)
+    if role == Role.PARENT:
+        return T("Parent or carer {number}", number=number)
+    if worker_name:
+        return T("{name} (social worker)", name=Text.as_written(worker_name))
     return T("Social worker")
+
+
+def who_said(answer: SharedAnswer) -> Text:
+    return person_name(answer.role, answer.number)
 
 
 def _said(answer: SharedAnswer) -> Text:
