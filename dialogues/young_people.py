@@ -78,8 +78,9 @@ def check_words(turn: Turn, words: str) -> None:
 
 
 class Tool(Dialogue):
-    """What every young person's tool shares: the unsafe button everywhere, words watched for danger even
-    where a button was expected, a kind word for pictures, and going back to the menu."""
+    """What every young person's tool shares: the unsafe button everywhere, every typed word watched for
+    danger (where words are asked for, and where a button was expected), a kind word for pictures, and
+    going back to the menu."""
 
     roles = YOUNG
 
@@ -94,8 +95,17 @@ class Tool(Dialogue):
         return [
             {"trigger": "unsafe", "source": "*", "dest": None, "after": lambda e: raise_alert(e.model, "button")},
             {"trigger": "menu", "source": "*", "dest": None, "after": lambda e: e.model.finish()},
-            *self.steps(),
+            *(self.watched(step) for step in self.steps()),
         ]
+
+    @staticmethod
+    def watched(step: dict[str, Any]) -> dict[str, Any]:
+        """A step that takes typed words looks at them for danger first; the words are still kept."""
+        if step["trigger"] != "text":
+            return step
+        before = step.get("before", [])
+        before = before if isinstance(before, list) else [before]
+        return {**step, "before": [lambda e: check_words(e.model, e.model.input.value), *before]}
 
     def steps(self) -> list[dict[str, Any]]:
         raise NotImplementedError
@@ -219,7 +229,6 @@ class ThreeHouses(Tool):
         item = answers.next_item_id(turn.book.mine([topic]), topic)
         turn.keep(topic, words, item=item, change="add")
         turn.say(T("Got it. Anything else? Send another one, or tap a button."))
-        check_words(turn, words)
 
     def next_house(self, event: Any) -> None:
         turn: Turn = event.model
@@ -267,7 +276,6 @@ class ThreeHouses(Tool):
         words = words_of(turn)
         turn.keep(HOUSES[turn.slots["house"]][0], words, item=turn.slots.get("item"), change="edit")
         turn.say(T("Done. I changed it."))
-        check_words(turn, words)
 
     def remove(self, event: Any) -> None:
         turn: Turn = event.model
@@ -346,7 +354,6 @@ class Wizard(Tool):
         turn.keep(topics.WIZARD_WISH, words, number=turn.slots.get("number", 1), helper=turn.slots.get("helper"))
         turn.say(T("What a wish! I have kept it."))
         self.next_wish(event)
-        check_words(turn, words)
 
     def next_wish(self, event: Any) -> None:
         turn: Turn = event.model
@@ -405,8 +412,7 @@ class SafetyScale(Tool):
         turn: Turn = event.model
         n = whole_number(turn.input.value)
         if n is None:
-            check_words(turn, turn.input.value)
-            if turn.opened is None:
+            if turn.opened is None:  # words of harm have opened the help already: no telling off
                 turn.say(T("Please pick a whole number from 0 to 10. You can tap a button."))
             return
         self._keep(turn, n)
@@ -438,7 +444,6 @@ class SafetyScale(Tool):
     def _reason(self, turn: Turn, part: str) -> None:
         words = words_of(turn)
         turn.keep(f"{topics.SAFETY_SCALE}.{part}", words, scale=turn.slots.get("scale"))
-        check_words(turn, words)
 
     def ask_end(self, turn: Turn) -> list[Reply]:
         worker = Text.as_written(turn.who.worker_name or "")
@@ -506,7 +511,6 @@ class SafetyPeople(Tool):
         item = renaming or answers.next_item_id(turn.book.mine([topics.SAFETY_PERSON]), topics.SAFETY_PERSON)
         turn.keep(topics.SAFETY_PERSON, words, item=item, change="edit" if renaming else "add")
         turn.slots.update(item=item, name=words)
-        check_words(turn, words)
 
     def ask_how(self, turn: Turn) -> list[Reply]:
         return ask(T("How does {name} help you?", name=Text.as_written(turn.slots.get("name", ""))), SKIP)
@@ -516,7 +520,6 @@ class SafetyPeople(Tool):
         words = words_of(turn)
         turn.keep(topics.SAFETY_PERSON_HOW, words, item=turn.slots.get("item"))
         turn.say(T("Thank you. It is good to know who helps you."))
-        check_words(turn, words)
 
     def ask_pick(self, turn: Turn) -> list[Reply]:
         buttons = [Choice(f"who:{p.id}", Text.as_written(_short(p.words))) for p in self._people(turn)]
