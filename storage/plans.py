@@ -159,15 +159,22 @@ def take_due_reminders(c: Connection, now: datetime | None = None) -> list[DueRe
     return due
 
 
-def pause(c: Connection, person_id: int, paused: bool) -> bool:
-    """A parent pauses or resumes their own reminders; False if they have none to pause."""
+def _parent_membership(c: Connection, person_id: int) -> Any:
+    """The person's membership as a parent or carer of their open case, or None."""
     case_id = family_case(c, person_id)
     membership = None if case_id is None else _membership(c, person_id, case_id)
-    if membership is None or membership.role != "parent":
+    return membership if membership is not None and membership.role == "parent" else None
+
+
+def pause(c: Connection, person_id: int, paused: bool) -> bool:
+    """A parent pauses or resumes their own reminders; False if they have none to pause."""
+    membership = _parent_membership(c, person_id)
+    if membership is None:
         return False
     found = c.execute(select(reminder_t).where(reminder_t.c.membership_id == membership.id)).first()
     if found is None:
-        due = next_due(_plan(c, case_id), utcnow()) if case_id is not None else None
+        case_id = family_case(c, person_id)
+        due = None if case_id is None else next_due(_plan(c, case_id), utcnow())
         c.execute(insert(reminder_t).values(membership_id=membership.id, next_at=due, paused=paused))
     else:
         c.execute(update(reminder_t).where(reminder_t.c.membership_id == membership.id).values(paused=paused))
@@ -175,8 +182,7 @@ def pause(c: Connection, person_id: int, paused: bool) -> bool:
 
 
 def paused(c: Connection, person_id: int) -> bool:
-    case_id = family_case(c, person_id)
-    membership = None if case_id is None else _membership(c, person_id, case_id)
+    membership = _parent_membership(c, person_id)
     if membership is None:
         return False
     return bool(c.scalar(select(reminder_t.c.paused).where(reminder_t.c.membership_id == membership.id)))
