@@ -43,6 +43,7 @@ FONTS = Path(__file__).resolve().parent / "fonts"
 LATIN_REGULAR = FONTS / "NotoSans-Regular.ttf"
 LATIN_BOLD = FONTS / "NotoSans-Bold.ttf"
 ARABIC = FONTS / "NotoNaskhArabic-Regular.ttf"
+ARABIC_BOLD = FONTS / "NotoNaskhArabic-Bold.ttf"
 SYMBOLS = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
 
 CHART_INCHES = (10.0, 6.0)
@@ -176,7 +177,7 @@ def _utc(when: datetime) -> datetime:
 @cache
 def _chart_fonts() -> None:
     """Make the bundled fonts known to matplotlib (once per process)."""
-    for path in (LATIN_REGULAR, LATIN_BOLD, ARABIC):
+    for path in (LATIN_REGULAR, LATIN_BOLD, ARABIC, ARABIC_BOLD):
         font_manager.fontManager.addfont(str(path))
 
 
@@ -288,6 +289,7 @@ class _CasePdf(FPDF):
         self.add_font("NotoSans", "", str(LATIN_REGULAR))
         self.add_font("NotoSans", "B", str(LATIN_BOLD))
         self.add_font("NotoNaskhArabic", "", str(ARABIC))
+        self.add_font("NotoNaskhArabic", "B", str(ARABIC_BOLD))
         self.add_font("DejaVuSans", "", str(SYMBOLS))
         self.set_fallback_fonts(["NotoNaskhArabic", "DejaVuSans"], exact_match=False)
         self.set_text_shaping(True)
