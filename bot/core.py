@@ -1,8 +1,9 @@
 """The one place where dialogues meet storage: one update in, one transaction, rendered replies out.
 
-`Companion.handle` is synchronous on purpose: the Telegram adapter runs it on its single writer
-thread, the terminal calls it directly. Everything an update changes (answers, the person's language,
-the conversation, the update id and the replies to send) commits together, before any reply is sent.
+`Companion.handle` is synchronous on purpose: the terminal calls it directly; the Telegram adapter runs
+`Companion.handle_many` on its single writer thread for the updates that wait together. Everything an
+update changes (answers, the person's language, the conversation, the update id and the replies to send)
+is kept all or nothing and committed before any reply is sent.
 """
 
 from __future__ import annotations
@@ -149,35 +150,60 @@ class Companion:
         """One update, one transaction. ``sent`` are outbox rows delivered since: they go in it too."""
         with self.store.transaction() as tx:
             tx.outbox_sent(sent)
-            arrival = tx.arrival(incoming.user_id, incoming.language_code)
-            person, standing, stored = arrival.person, arrival.standing, arrival.conversation
-            who = self._who(person, standing, tx)
-            conversation = Conversation.from_json(stored) if stored else None
-            if incoming.update_id is not None and not tx.claim(incoming.update_id):  # a step committed it before
-                tx.drop_inbox(incoming.update_id)
-                outcome = self.engine.prompt(who, conversation or self.engine.begin(who))
-                return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
-            outcome = self.engine.step(who, conversation, self._resolve(who, conversation, incoming))
-            locale = who.locale
-            for effect in outcome.effects:
-                if isinstance(effect, SetLocale):
-                    tx.set_locale(person.id, effect.locale)
-                    locale = effect.locale
-                elif isinstance(effect, SetGoal):
-                    who.book.set_plan(effect.case_id, goal=render(effect.text, locale))
-            self._keep(tx, person.id, standing, outcome.records, incoming.update_id)
-            if outcome.records and standing.case_id is not None and standing.role != Role.WORKER:
-                cases.note_new_answers(tx.c, standing.case_id, delay=self.notice_delay)
-            tx.save_conversation(person.id, outcome.conversation.to_json())
-            if incoming.update_id is not None:
-                tx.drop_inbox(incoming.update_id)  # claimed above: its id is stored, its raw text goes
-            notes = [e for e in outcome.effects if isinstance(e, Notify)]
-            delivery = self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
-            wanted = [e for e in outcome.effects if isinstance(e, Export | HousesPicture)]
-            if wanted:
-                files = [d for e in wanted for d in self._files(tx, person.id, e, locale)]
-                delivery = replace(delivery, documents=tuple(files))
-            return delivery
+            return self._step(tx, incoming, outbox)
+
+    def handle_many(self, incomings: Sequence[Incoming], *, sent: Sequence[int] = ()) -> list[Delivery | Exception]:
+        """Updates that waited together share one commit (group commit): each update's step is still all or
+        nothing, and none of their replies goes out before that commit. When one step fails, nothing of the
+        group is kept and each update runs again in a transaction of its own, so only that one fails."""
+        try:
+            with self.store.transaction() as tx:
+                tx.outbox_sent(sent)
+                return [self._step(tx, incoming, True) for incoming in incomings]
+        except Exception as error:
+            failed = error
+        self.store.outbox_done(sent)  # their deletion went back with the group
+        if len(incomings) == 1:
+            return [failed]
+        results: list[Delivery | Exception] = []
+        for incoming in incomings:
+            try:
+                results.append(self.handle(incoming))
+            except Exception as error:
+                results.append(error)
+        return results
+
+    def _step(self, tx: Tx, incoming: Incoming, outbox: bool) -> Delivery:
+        """One update's step in the transaction ``tx``: read, step the dialogue, keep, queue the replies."""
+        arrival = tx.arrival(incoming.user_id, incoming.language_code)
+        person, standing, stored = arrival.person, arrival.standing, arrival.conversation
+        who = self._who(person, standing, tx)
+        conversation = Conversation.from_json(stored) if stored else None
+        if incoming.update_id is not None and not tx.claim(incoming.update_id):  # a step committed it before
+            tx.drop_inbox(incoming.update_id)
+            outcome = self.engine.prompt(who, conversation or self.engine.begin(who))
+            return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
+        outcome = self.engine.step(who, conversation, self._resolve(who, conversation, incoming))
+        locale = who.locale
+        for effect in outcome.effects:
+            if isinstance(effect, SetLocale):
+                tx.set_locale(person.id, effect.locale)
+                locale = effect.locale
+            elif isinstance(effect, SetGoal):
+                who.book.set_plan(effect.case_id, goal=render(effect.text, locale))
+        self._keep(tx, person.id, standing, outcome.records, incoming.update_id)
+        if outcome.records and standing.case_id is not None and standing.role != Role.WORKER:
+            cases.note_new_answers(tx.c, standing.case_id, delay=self.notice_delay)
+        tx.save_conversation(person.id, outcome.conversation.to_json())
+        if incoming.update_id is not None:
+            tx.drop_inbox(incoming.update_id)  # claimed above: its id is stored, its raw text goes
+        notes = [e for e in outcome.effects if isinstance(e, Notify)]
+        delivery = self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
+        wanted = [e for e in outcome.effects if isinstance(e, Export | HousesPicture)]
+        if wanted:
+            files = [d for e in wanted for d in self._files(tx, person.id, e, locale)]
+            delivery = replace(delivery, documents=tuple(files))
+        return delivery
 
     @staticmethod
     def _keep(tx: Tx, person_id: int, standing: Standing, records: Sequence[Record], update_id: int | None) -> None:

@@ -6,8 +6,9 @@ committed to the inbox first, and only then is the next offset asked for.
 
 The path of one update:
 poll -> inbox (commit) -> Application.update_queue -> ChatOrderedProcessor (one at a time per chat,
-concurrently across chats) -> `TelegramBot.on_update` -> `Companion.handle` on the writer thread (one
-transaction: answers, state, update id, outbox) -> send the replies -> their outbox rows go.
+concurrently across chats) -> `TelegramBot.on_update` -> `TelegramBot.step`: with the other updates
+waiting, `Companion.handle_many` on the writer thread (each update's answers, state, update id and outbox
+all or nothing, one commit for the group) -> send the replies -> their outbox rows go.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, Conte
 from telegram.request import HTTPXRequest
 
 from bot import logs
-from bot.core import Button, Companion, Delivery, Message
+from bot.core import Button, Companion, Delivery, Incoming, Message
 from bot.i18n import render
 from bot.settings import Settings
 from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 
 R = TypeVar("R")
 
+GROUP_COMMIT = 64  # at most this many updates share one commit
 SENDS_IN_FLIGHT = 4  # more Bot API calls at once cost more than they gain (see the README)
 POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open
 NOTICE_CHECK = 15  # seconds between looks for notices that have fallen due
@@ -123,6 +125,8 @@ class TelegramBot:
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
         self.sends = asyncio.Semaphore(SENDS_IN_FLIGHT)
         self.sent: list[int] = []  # outbox rows delivered, to delete with the next transaction
+        self.waiting: list[tuple[Incoming, asyncio.Future[Delivery]]] = []  # updates for the next group commit
+        self.stepper: asyncio.Task[None] | None = None
         self.stopping = asyncio.Event()
         self.application = build_application(settings, self)
         # Scheduled messages (reminders, notices) can fall due many at once: they go through a second Bot
@@ -154,13 +158,37 @@ class TelegramBot:
             return
         if update.callback_query is not None:
             asyncio.get_running_loop().create_task(self._answer(update.callback_query))
-        sent, self.sent = self.sent, []
+        await self.deliver(await self.step(incoming))
+
+    async def step(self, incoming: Incoming) -> Delivery:
+        """`Companion.handle_many` for this update and any others waiting: while the writer thread is busy
+        with one group, the next gathers, and it goes in one hop with one commit (bench/README.md)."""
+        future: asyncio.Future[Delivery] = asyncio.get_running_loop().create_future()
+        self.waiting.append((incoming, future))
+        if self.stepper is None:
+            self.stepper = asyncio.get_running_loop().create_task(self._step_waiting())
+        return await future
+
+    async def _step_waiting(self) -> None:
         try:
-            delivery = await self.in_writer(self.companion.handle, incoming, sent=sent)
-        except Exception:
-            self.sent.extend(sent)
-            raise
-        await self.deliver(delivery)
+            while self.waiting:
+                group, self.waiting = self.waiting[:GROUP_COMMIT], self.waiting[GROUP_COMMIT:]
+                sent, self.sent = self.sent, []
+                incomings = [incoming for incoming, _ in group]
+                try:
+                    results = await self.in_writer(self.companion.handle_many, incomings, sent=sent)
+                except Exception as error:
+                    self.sent.extend(sent)
+                    results = [error] * len(group)
+                for (_, future), result in zip(group, results, strict=True):
+                    if future.done():  # its handler was cancelled (the bot is stopping)
+                        continue
+                    if isinstance(result, Exception):
+                        future.set_exception(result)
+                    else:
+                        future.set_result(result)
+        finally:
+            self.stepper = None
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the error without its message (it may hold words), and tell the person kindly."""
