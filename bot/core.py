@@ -1,4 +1,4 @@
-"""The one place where dialogues meet storage: one update in, one transaction, rendered replies out.
+"""The one place where dialogues meet storage: an update in, its step kept all or nothing, rendered replies out.
 
 `Companion.handle` is synchronous on purpose: the terminal calls it directly; the Telegram adapter runs
 `Companion.handle_many` on its single writer thread for the updates that wait together. Everything an

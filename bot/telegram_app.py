@@ -304,17 +304,11 @@ class TelegramBot:
                 if not is_private(update):
                     asyncio.get_running_loop().create_task(self.leave_group(update))
             rows = [(u.update_id, u.effective_chat.id, u.to_dict()) for u in ours if u.effective_chat]
-            fresh = set(await self.in_writer(self._admit, rows))
+            fresh = set(await self.in_writer(self.store.inbox_add, rows))
             for update in ours:
                 if update.update_id in fresh:
                     await self.application.update_queue.put(update)
             offset = updates[-1].update_id + 1
-
-    def _admit(self, rows: list[tuple[int, int, dict[str, Any]]]) -> list[int]:
-        """Store new updates in the inbox; one whose step has committed before is not let in again."""
-        with self.store.transaction() as tx:
-            rows = [row for row in rows if not tx.seen(row[0])]
-        return self.store.inbox_add(rows)
 
     async def leave_group(self, update: Update) -> None:
         """In a group: one short line, leave, store nothing."""

@@ -146,15 +146,11 @@ CLAIM = Sql(  # changes no row when the id is stored already
     "INSERT INTO processed_update (update_id, processed_at) VALUES (:update_id, :now)"
     " ON CONFLICT (update_id) DO NOTHING"
 )
-ADD_INBOX = Sql(  # changes no row when the update is stored already
-    "INSERT INTO inbox_update (update_id, chat_id, payload, received_at) VALUES (:update_id, :chat_id, :payload, :now)"
-    " ON CONFLICT (update_id) DO NOTHING"
-)
-DROP_INBOX = Sql("DELETE FROM inbox_update WHERE update_id = :update_id")
 ADD_OUTBOX = Sql(
     "INSERT INTO outbox_message (chat_id, payload, created_at) VALUES (:chat_id, :payload, :now) RETURNING id"
 )
-DROP_OUTBOX = Sql("DELETE FROM outbox_message WHERE id = :id")
+PLACEHOLDER = {"sqlite": "?", "postgresql": "%s"}  # positional, for the deletes by a list of ids
+IDS_AT_ONCE = 500  # well under SQLite's limit on parameters in one statement
 
 
 @cache
@@ -165,7 +161,7 @@ def _timestamp_for(dialect: Dialect) -> Callable[[datetime], Any]:
 
 
 class Tx:
-    """One transaction: everything a single update reads and writes."""
+    """One transaction: what one update (or a group of updates committed together) reads and writes."""
 
     def __init__(self, connection: Connection) -> None:
         self.c = connection
@@ -174,16 +170,41 @@ class Tx:
             raise NotImplementedError(f"no statements for {self.dialect}")
         self._timestamp = _timestamp_for(connection.dialect)
         self._cursor: Any = None
+        self._done_updates: list[int] = []  # inbox rows to delete when the transaction ends
+        self._sent: list[int] = []  # outbox rows to delete when the transaction ends
+
+    def cursor(self) -> Any:
+        """The DBAPI cursor of this transaction's connection (made once)."""
+        if self._cursor is None:
+            self._cursor = self.c.connection.cursor()
+        return self._cursor
 
     def _run(self, statement: Sql, values: dict[str, Any]) -> Any:
         """Run ``statement`` with ``values`` (``now`` is added to them when it is used) in this transaction,
         straight on the DBAPI cursor, which then holds its rows."""
         if statement.stamped:
             values["now"] = self._timestamp(utcnow())
-        if self._cursor is None:
-            self._cursor = self.c.connection.cursor()
-        self._cursor.execute(statement.text[self.dialect], values)
-        return self._cursor
+        cursor = self.cursor()
+        cursor.execute(statement.text[self.dialect], values)
+        return cursor
+
+    def _delete(self, table: str, column: str, ids: Sequence[int]) -> None:
+        """Delete the rows with these ids, a few hundred to a statement."""
+        mark = PLACEHOLDER[self.dialect]
+        for start in range(0, len(ids), IDS_AT_ONCE):
+            chunk = ids[start : start + IDS_AT_ONCE]
+            marks = ", ".join([mark] * len(chunk))
+            self.cursor().execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", tuple(chunk))
+
+    def finish(self) -> None:
+        """Just before the commit: the deletes gathered from every step of the transaction, one statement
+        each instead of one per row (`Store.transaction` calls this)."""
+        if self._done_updates:
+            self._delete("inbox_update", "update_id", self._done_updates)
+            self._done_updates = []
+        if self._sent:
+            self._delete("outbox_message", "id", self._sent)
+            self._sent = []
 
     def seen(self, update_id: int) -> bool:
         return self._run(SEEN, {"update_id": update_id}).fetchone() is not None
@@ -260,19 +281,33 @@ class Tx:
         self._run(ADD_PROCESSED, {"update_id": update_id})
         self.drop_inbox(update_id)
 
-    def add_inbox(self, update_id: int, chat_id: int, payload: dict[str, Any]) -> bool:
-        """Store a raw update; False when it is stored already."""
-        values = {"update_id": update_id, "chat_id": chat_id, "payload": clean(json.dumps(payload))}
-        return self._run(ADD_INBOX, values).rowcount == 1
+    def add_inbox(self, updates: Sequence[tuple[int, int, dict[str, Any]]]) -> list[int]:
+        """Store raw updates (id, chat id, payload), a batch to a statement; returns the ids stored now, not
+        those stored already or whose step has committed before."""
+        mark = PLACEHOLDER[self.dialect]
+        rows = [(update_id, chat_id, clean(json.dumps(payload))) for update_id, chat_id, payload in updates]
+        stored: list[int] = []
+        for start in range(0, len(rows), IDS_AT_ONCE // 3):
+            chunk = rows[start : start + IDS_AT_ONCE // 3]
+            values = ", ".join([f"({mark}, {mark}, {mark})"] * len(chunk))
+            cursor = self.cursor()
+            cursor.execute(
+                "INSERT INTO inbox_update (update_id, chat_id, payload, received_at)"
+                f" SELECT v.column1, v.column2, v.column3, {mark} FROM (VALUES {values}) AS v"
+                " WHERE NOT EXISTS (SELECT 1 FROM processed_update AS p WHERE p.update_id = v.column1)"
+                " ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
+                (self._timestamp(utcnow()), *(value for row in chunk for value in row)),
+            )
+            stored += [row[0] for row in cursor.fetchall()]
+        return sorted(stored)
 
     def drop_inbox(self, update_id: int) -> None:
-        """The raw update is done with: its text goes."""
-        self._run(DROP_INBOX, {"update_id": update_id})
+        """The raw update is done with: its text goes, with this transaction."""
+        self._done_updates.append(update_id)
 
     def outbox_sent(self, ids: Iterable[int]) -> None:
-        """Replies delivered: their rows go."""
-        for outbox_id in ids:
-            self._run(DROP_OUTBOX, {"id": outbox_id})
+        """Replies delivered: their rows go, with this transaction."""
+        self._sent.extend(ids)
 
     def outbox(self, chat_id: int, payloads: Sequence[dict[str, Any]]) -> list[int]:
         ids = []
@@ -307,12 +342,16 @@ class Store:
         kept: Connection | None = getattr(self._kept, "connection", None)
         if kept is not None and kept.in_transaction():  # a transaction inside another: a connection of its own
             with self.engine.begin() as connection:
-                yield Tx(connection)
+                tx = Tx(connection)
+                yield tx
+                tx.finish()
             return
         connection = self._kept.connection = kept or self.engine.connect()
         try:
             with connection.begin():
-                yield Tx(connection)
+                tx = Tx(connection)
+                yield tx
+                tx.finish()
         except BaseException:
             self._kept.connection = None
             connection.close()
@@ -321,11 +360,12 @@ class Store:
     # -- inbox and outbox ---------------------------------------------------------------------
 
     def inbox_add(self, updates: Sequence[tuple[int, int, dict[str, Any]]]) -> list[int]:
-        """Store raw updates (id, chat id, payload) and commit; returns the ids that were new."""
+        """Store raw updates (id, chat id, payload) and commit; returns the ids that were new: not stored
+        already, and not processed before (Telegram may send an update again after a restart)."""
         if not updates:
             return []
         with self.transaction() as tx:
-            return [update_id for update_id, chat_id, payload in updates if tx.add_inbox(update_id, chat_id, payload)]
+            return tx.add_inbox(updates)
 
     def inbox_pending(self) -> list[Pending]:
         with self.engine.connect() as c:

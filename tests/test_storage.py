@@ -123,9 +123,24 @@ def test_the_migrations_build_exactly_the_tables_the_models_describe(database_ur
 def test_an_update_seen_again_leaves_no_raw_text_behind(store):
     with store.transaction() as tx:
         tx.processed(3)
-    store.inbox_add([(3, 77, {"text": "again"})])
-    store.forget_update(3)
+    assert store.inbox_add([(3, 77, {"text": "again"}), (4, 77, {"text": "new"})]) == [4], "3 was processed"
+    store.forget_update(4)
     assert store.inbox_pending() == []
+
+
+def test_many_rows_done_in_one_transaction_all_go_and_only_they_do(store):
+    from storage.repository import IDS_AT_ONCE
+
+    many = IDS_AT_ONCE * 2 + 7
+    store.inbox_add([(i, 77, {"update_id": i}) for i in range(1, many + 2)])
+    with store.transaction() as tx:
+        outbox = tx.outbox(77, [{"text": str(i), "buttons": []} for i in range(many + 1)])
+    with store.transaction() as tx:
+        for update_id in range(1, many + 1):
+            tx.processed(update_id)
+        tx.outbox_sent(outbox[:-1])
+    assert [p.id for p in store.inbox_pending()] == [many + 1]
+    assert [p.id for p in store.outbox_pending()] == outbox[-1:]
 
 
 def test_two_processes_migrating_a_new_database_at_once_take_turns(database_url):
