@@ -227,7 +227,7 @@ class Companion:
             notes = [
                 Notify(
                     due.telegram_id,
-                    T("Someone in \"{label}\" shared something new.", label=Text.as_written(due.case_label)),
+                    T('Someone in "{label}" shared something new.', label=Text.as_written(due.case_label)),
                     T("📁 Open the case card"),
                     f"cases {due.case_id}",
                 )

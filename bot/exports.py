@@ -31,7 +31,6 @@ class Document:
     photo: bool = False
 
 
-
 def _entries(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
     return tuple(Entry(render(who_said(a), locale), aware(a.created_at), a.value) for a in shared if a.topic == topic)
 
@@ -128,11 +127,11 @@ def export(c: Connection, asker: int | None, case_id: int, locale: str) -> list[
     stem = file_stem(label)
     day = datetime.now(UTC).strftime("%Y-%m-%d")
     return [
-        Document(f"{stem}-{day}.pdf", case_pdf(report(label, made_by, shared, locale, plan), locale=locale,
-                                               chart_png=png)),
+        Document(
+            f"{stem}-{day}.pdf", case_pdf(report(label, made_by, shared, locale, plan), locale=locale, chart_png=png)
+        ),
         Document(f"{stem}-{day}.csv", answers_csv(csv_rows(label, shared, locale))),
     ]
-
 
 
 def chart_picture(c: Connection, asker: int, case_id: int | None, locale: str) -> Document:

@@ -45,7 +45,7 @@ def how_to_scale() -> list[Text]:
         if step.question:
             names = {name for _, name, _, _ in string.Formatter().parse(step.question) if name}
             example = Text(step.question, {name: EXAMPLE.get(name, "…") for name in names})
-            steps.append(T("   \"{question}\"", question=example))
+            steps.append(T('   "{question}"', question=example))
     return [
         Text.list_of([Text(card.title), Text(card.intro), *_bullets(card.purposes)]),
         Text.list_of(steps),

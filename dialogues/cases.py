@@ -62,7 +62,7 @@ class NewCase(Dialogue):
             Reply(
                 T(
                     "What short label shall I give the new case? Please don't use real names: "
-                    "a label like \"Family B\" or \"Case 14\" is enough. Only you and the people you invite see it."
+                    'a label like "Family B" or "Case 14" is enough. Only you and the people you invite see it.'
                 )
             )
         ]
@@ -73,7 +73,7 @@ class NewCase(Dialogue):
         if case_id is None:
             turn.say(T("Please send a label of up to {limit} characters.", limit=MAX_LABEL))
             return
-        turn.say(T("The case \"{label}\" is open.", label=Text.as_written(label)))
+        turn.say(T('The case "{label}" is open.', label=Text.as_written(label)))
         turn.open("cases", state="card", slots={"case_id": case_id}, replace=True)
 
 
@@ -102,10 +102,18 @@ class Cases(Dialogue):
             {"trigger": "export", "source": ["card", "shared"], "dest": None, "after": self.export},
             {"trigger": "chart", "source": ["card", "shared"], "dest": None, "after": self.chart},
             {"trigger": "dismiss", "source": "card", "dest": None, "after": self.dismiss},
-            {"trigger": "guide", "source": "card", "dest": None,
-             "after": lambda e: e.model.open("guide", slots={"case_id": _card_id(e.model)})},
-            {"trigger": "scale", "source": "card", "dest": None,
-             "after": lambda e: e.model.open("scalesetup", slots={"case_id": _card_id(e.model)})},
+            {
+                "trigger": "guide",
+                "source": "card",
+                "dest": None,
+                "after": lambda e: e.model.open("guide", slots={"case_id": _card_id(e.model)}),
+            },
+            {
+                "trigger": "scale",
+                "source": "card",
+                "dest": None,
+                "after": lambda e: e.model.open("scalesetup", slots={"case_id": _card_id(e.model)}),
+            },
         ]
 
     def on_open(self, turn: Turn) -> None:
@@ -289,7 +297,7 @@ class Cases(Dialogue):
         return [
             Reply(
                 T(
-                    "Close \"{label}\"? Nobody will be able to share anything new in it, and the family will be "
+                    'Close "{label}"? Nobody will be able to share anything new in it, and the family will be '
                     "told. What was shared stays, and you can still read and export it.",
                     label=Text.as_written(card.label),
                 ),

@@ -70,8 +70,12 @@ class Guide(Dialogue):
             {"trigger": "tick", "source": "check", "dest": "check", "before": self.tick},
             {"trigger": "done", "source": "check", "dest": "checked", "before": self.save_check},
             {"trigger": "ask", "source": "home", "dest": "ask"},
-            {"trigger": "cards", "source": "home", "dest": None,
-             "after": lambda e: e.model.open("cards", slots={"case_id": e.model.slots.get("case_id")})},
+            {
+                "trigger": "cards",
+                "source": "home",
+                "dest": None,
+                "after": lambda e: e.model.open("cards", slots={"case_id": e.model.slots.get("case_id")}),
+            },
             {"trigger": "text", "source": ["ask", "answer"], "dest": "answer", "before": self.ask_words},
         ]
 
@@ -197,9 +201,7 @@ class Guide(Dialogue):
     def ask_answer(self, turn: Turn) -> list[Reply]:
         found = match(turn.slots.get("problem", ""), turn.who.locale)
         if not found:
-            return [
-                Reply(T("I could not match that to an aim. Try other words, or browse the guide."), (HOME, MENU))
-            ]
+            return [Reply(T("I could not match that to an aim. Try other words, or browse the guide."), (HOME, MENU))]
         lines = [T("These aims may help:")]
         for m in found:
             because = Text.as_written(", ".join(m.because))

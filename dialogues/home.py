@@ -139,7 +139,6 @@ class Menu(Dialogue):
             return [Reply(T("What would you like to do?"), (*parent, *common))]
         return [Reply(T("What would you like to do?"), common)]
 
-
     def on_stray_text(self, turn: Turn) -> None:
         if turn.who.role is Role.YOUNG_PERSON:
             check_words(turn, turn.input.value)

@@ -53,7 +53,6 @@ class Prompt:
         return T("💡 {why} Aims that may help: {aims}.", why=Text(self.rule.why), aims=Text.as_written(aims))
 
 
-
 def check(rule: Rule, shared: Sequence[SharedAnswer], members: Sequence[Member], now: datetime) -> str | None:
     """The key of the prompt ``rule`` raises for this case now, or None."""
     if rule.kind == "quiet":

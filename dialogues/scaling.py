@@ -159,13 +159,12 @@ class CheckIn(Scaling):
         replies = [Reply(T("Thank you. Your answers are saved, and your social worker will read them."))]
         why = turn.slots.get("why")
         if why:
-            replies.append(Reply(T("You said this is working: \"{why}\". That matters.", why=Text.as_written(why))))
+            replies.append(Reply(T('You said this is working: "{why}". That matters.', why=Text.as_written(why))))
         return [
             *replies,
             Reply(Text.list_of([T("Your last scores:"), *lines])),
             Reply(T("What next?"), (Choice("progress", T("📈 See my progress chart")), Choice("back", T("🏠 Menu")))),
         ]
-
 
 
 def show_progress(event: Any) -> None:

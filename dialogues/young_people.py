@@ -51,13 +51,13 @@ def alert(turn: Turn, how: str) -> None:
     label = Text.as_written(turn.who.case_label or "")
     if how == "words":
         text = T(
-            "⚠️ Urgent: a young person in \"{label}\" wrote something that sounds like they may not be safe. "
+            '⚠️ Urgent: a young person in "{label}" wrote something that sounds like they may not be safe. '
             "Please read it and contact them, or follow your safeguarding steps, now.",
             label=label,
         )
     else:
         text = T(
-            "⚠️ Urgent: a young person in \"{label}\" pressed \"I don't feel safe right now\". Please contact "
+            '⚠️ Urgent: a young person in "{label}" pressed "I don\'t feel safe right now". Please contact '
             "them, or follow your safeguarding steps, now.",
             label=label,
         )
@@ -262,7 +262,7 @@ class ThreeHouses(Tool):
         item = self._item(turn)
         words = Text.as_written(item.words if item else "")
         return ask(
-            T("What would you like to do with \"{words}\"?", words=words),
+            T('What would you like to do with "{words}"?', words=words),
             Choice("rewrite", T("✏️ Change it")),
             Choice("remove", T("🗑️ Take it out")),
             Choice("back", T("⬅️ Go back")),
@@ -485,7 +485,7 @@ class SafetyPeople(Tool):
         people = self._people(turn)
         if not people:
             return [
-                Reply(T("Who can help you stay safe? You can name anyone, like \"Nan\" or \"Mr Jones at school\".")),
+                Reply(T('Who can help you stay safe? You can name anyone, like "Nan" or "Mr Jones at school".')),
                 *ask(T("Tap the button to add someone."), self.ADD, MENU),
             ]
         shared = turn.book.mine([topics.SAFETY_PERSON_HOW])
@@ -531,7 +531,7 @@ class SafetyPeople(Tool):
     def ask_person(self, turn: Turn) -> list[Reply]:
         person = next((p for p in self._people(turn) if p.id == turn.slots.get("item")), None)
         return ask(
-            T("What would you like to do with \"{name}\"?", name=Text.as_written(person.words if person else "")),
+            T('What would you like to do with "{name}"?', name=Text.as_written(person.words if person else "")),
             Choice("rename", T("✏️ Change their name")),
             Choice("remove", T("🗑️ Take them off the list")),
             Choice("back", T("⬅️ Go back")),

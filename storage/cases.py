@@ -249,8 +249,10 @@ def card(c: Connection, asker: int, case_id: int) -> CaseCard:
         )
         .order_by(invitation_t.c.id)
     ).all()
-    alert_query = select(func.count()).select_from(answer_t).where(
-        answer_t.c.case_id == case_id, answer_t.c.topic == "alert.unsafe"
+    alert_query = (
+        select(func.count())
+        .select_from(answer_t)
+        .where(answer_t.c.case_id == case_id, answer_t.c.topic == "alert.unsafe")
     )
     if mine.last_read_at is not None:
         alert_query = alert_query.where(answer_t.c.created_at > mine.last_read_at)
@@ -443,9 +445,9 @@ def read_answers(
         if row is not None:
             role = row.role
         elif c.scalar(
-            select(func.count()).select_from(membership_t).where(
-                membership_t.c.case_id == case_id, membership_t.c.person_id == asker
-            )
+            select(func.count())
+            .select_from(membership_t)
+            .where(membership_t.c.case_id == case_id, membership_t.c.person_id == asker)
         ):
             role = "former"  # a former member still sees their own words
         else:
@@ -523,9 +525,7 @@ class DueNotice:
     telegram_id: int
 
 
-def note_new_answers(
-    c: Connection, case_id: int, now: datetime | None = None, delay: timedelta = NOTICE_DELAY
-) -> None:
+def note_new_answers(c: Connection, case_id: int, now: datetime | None = None, delay: timedelta = NOTICE_DELAY) -> None:
     """Something was shared in the case: each of its workers gets one notice, due a little later, unless
     one is already waiting (so several answers make one message)."""
     now = now or utcnow()

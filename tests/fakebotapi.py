@@ -55,27 +55,72 @@ _READ_ONLY_METHODS: frozenset[str] = frozenset(
 # Parameters that are always plain strings and must never be JSON-decoded.
 _STRING_KEYS: frozenset[str] = frozenset(
     {
-        "text", "caption", "parse_mode", "callback_query_id", "inline_message_id",
-        "language_code", "url", "title", "description", "short_description", "name",
-        "emoji", "action", "secret_token", "business_connection_id", "message_effect_id",
-        "file_id", "query_id", "photo", "document", "video", "audio", "voice",
-        "animation", "video_note", "sticker", "thumbnail", "question", "explanation",
-        "phone_number", "first_name", "last_name", "vcard", "address", "custom_title",
+        "text",
+        "caption",
+        "parse_mode",
+        "callback_query_id",
+        "inline_message_id",
+        "language_code",
+        "url",
+        "title",
+        "description",
+        "short_description",
+        "name",
+        "emoji",
+        "action",
+        "secret_token",
+        "business_connection_id",
+        "message_effect_id",
+        "file_id",
+        "query_id",
+        "photo",
+        "document",
+        "video",
+        "audio",
+        "voice",
+        "animation",
+        "video_note",
+        "sticker",
+        "thumbnail",
+        "question",
+        "explanation",
+        "phone_number",
+        "first_name",
+        "last_name",
+        "vcard",
+        "address",
+        "custom_title",
     }
 )
 # Parameters that carry JSON objects/arrays (decoded even when a JSON body holds a string).
 _JSON_KEYS: frozenset[str] = frozenset(
     {
-        "reply_markup", "entities", "caption_entities", "commands", "scope",
-        "allowed_updates", "link_preview_options", "reply_parameters", "media",
-        "results", "menu_button", "options",
+        "reply_markup",
+        "entities",
+        "caption_entities",
+        "commands",
+        "scope",
+        "allowed_updates",
+        "link_preview_options",
+        "reply_parameters",
+        "media",
+        "results",
+        "menu_button",
+        "options",
     }
 )
 _INLINE_BUTTON_ACTIONS: frozenset[str] = frozenset(
     {
-        "url", "callback_data", "web_app", "login_url", "switch_inline_query",
-        "switch_inline_query_current_chat", "switch_inline_query_chosen_chat",
-        "copy_text", "callback_game", "pay",
+        "url",
+        "callback_data",
+        "web_app",
+        "login_url",
+        "switch_inline_query",
+        "switch_inline_query_current_chat",
+        "switch_inline_query_chosen_chat",
+        "copy_text",
+        "callback_game",
+        "pay",
     }
 )
 _COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
@@ -180,9 +225,7 @@ class SentRecord:
 class _Waiter:
     __slots__ = ("future", "predicate")
 
-    def __init__(
-        self, predicate: Callable[[SentRecord], bool], future: asyncio.Future[SentRecord]
-    ) -> None:
+    def __init__(self, predicate: Callable[[SentRecord], bool], future: asyncio.Future[SentRecord]) -> None:
         self.predicate = predicate
         self.future = future
 
@@ -232,10 +275,22 @@ def _entity(kind: str, start: int, end: int, **extra: Any) -> JSONDict | None:
 
 
 _HTML_TAGS = {
-    "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline",
-    "ins": "underline", "s": "strikethrough", "strike": "strikethrough",
-    "del": "strikethrough", "tg-spoiler": "spoiler", "span": "spoiler", "a": "text_link",
-    "code": "code", "pre": "pre", "blockquote": "blockquote", "tg-emoji": "custom_emoji",
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strikethrough",
+    "strike": "strikethrough",
+    "del": "strikethrough",
+    "tg-spoiler": "spoiler",
+    "span": "spoiler",
+    "a": "text_link",
+    "code": "code",
+    "pre": "pre",
+    "blockquote": "blockquote",
+    "tg-emoji": "custom_emoji",
 }
 _HTML_SPECIAL = re.compile(r"[<&]")
 _HTML_ENTITY = re.compile(r"&(?:(lt|gt|amp|quot)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
@@ -280,8 +335,7 @@ def _parse_html(text: str) -> tuple[str, list[JSONDict]]:
             tag, start, attrs = stack.pop()
             if name != tag:
                 raise _entity_error(
-                    f'Unmatched end tag at byte offset {_byte_offset(text, i)}, '
-                    f'expected "</{tag}>", found "</{name}>"'
+                    f'Unmatched end tag at byte offset {_byte_offset(text, i)}, expected "</{tag}>", found "</{name}>"'
                 )
             kind = _HTML_TAGS[tag]
             extra: dict[str, Any] = {}
@@ -308,35 +362,31 @@ def _parse_html(text: str) -> tuple[str, list[JSONDict]]:
             tag_match = _HTML_TAG_NAME.match(inner)
             name = tag_match.group(1).lower() if tag_match else ""
             if name not in _HTML_TAGS:
-                raise _entity_error(
-                    f'Unsupported start tag "{name or inner}" at byte offset '
-                    f"{_byte_offset(text, i)}"
-                )
+                raise _entity_error(f'Unsupported start tag "{name or inner}" at byte offset {_byte_offset(text, i)}')
             attrs = {
                 m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
                 for m in _HTML_ATTR.finditer(inner, len(name))
             }
             if name == "span" and attrs.get("class") != "tg-spoiler":
-                raise _entity_error(
-                    f'Tag "span" must have class "tg-spoiler" at byte offset '
-                    f"{_byte_offset(text, i)}"
-                )
+                raise _entity_error(f'Tag "span" must have class "tg-spoiler" at byte offset {_byte_offset(text, i)}')
             if name == "blockquote" and re.search(r"\bexpandable\b", inner):
                 attrs["_expandable"] = "1"
             stack.append((name, out.pos, attrs))
         i = end + 1
     if stack:
-        raise _entity_error(
-            f'Can\'t find end tag corresponding to start tag "{stack[-1][0]}"'
-        )
+        raise _entity_error(f'Can\'t find end tag corresponding to start tag "{stack[-1][0]}"')
     return out.text(), entities
 
 
 _MDV2_RESERVED = frozenset("_*[]()~`>#+-=|{}.!")
 _MDV2_PLAIN = re.compile(r"[^\\_*\[\]()~`>#+\-=|{}.!\n]+")
 _MDV2_KIND_NAMES = {
-    "bold": "Bold", "italic": "Italic", "underline": "Underline",
-    "strikethrough": "Strikethrough", "spoiler": "Spoiler", "[": "TextUrl",
+    "bold": "Bold",
+    "italic": "Italic",
+    "underline": "Underline",
+    "strikethrough": "Strikethrough",
+    "spoiler": "Spoiler",
+    "[": "TextUrl",
 }
 
 
@@ -402,9 +452,7 @@ def _parse_markdown_v2(text: str) -> tuple[str, list[JSONDict]]:
             i += 1
             continue
         if c == "\n":
-            if quote_start is not None and (
-                i + 1 >= n or text[i + 1] != ">" or text.startswith("**>", i + 1)
-            ):
+            if quote_start is not None and (i + 1 >= n or text[i + 1] != ">" or text.startswith("**>", i + 1)):
                 close_quote()
             out.add("\n")
             i += 1
@@ -413,9 +461,7 @@ def _parse_markdown_v2(text: str) -> tuple[str, list[JSONDict]]:
             if text.startswith("```", i):
                 j, content = _scan_escaped(text, i + 3, "```")
                 if j < 0:
-                    raise _entity_error(
-                        f"Can't find end of Pre entity at byte offset {_byte_offset(text, i)}"
-                    )
+                    raise _entity_error(f"Can't find end of Pre entity at byte offset {_byte_offset(text, i)}")
                 first, sep, rest = content.partition("\n")
                 language = ""
                 if sep and first and not any(ch.isspace() for ch in first):
@@ -427,9 +473,7 @@ def _parse_markdown_v2(text: str) -> tuple[str, list[JSONDict]]:
             else:
                 j, content = _scan_escaped(text, i + 1, "`")
                 if j < 0:
-                    raise _entity_error(
-                        f"Can't find end of Code entity at byte offset {_byte_offset(text, i)}"
-                    )
+                    raise _entity_error(f"Can't find end of Code entity at byte offset {_byte_offset(text, i)}")
                 start = out.pos
                 out.add(content)
                 ent = _entity("code", start, out.pos)
@@ -451,9 +495,7 @@ def _parse_markdown_v2(text: str) -> tuple[str, list[JSONDict]]:
             if i < n and text[i] == "(":
                 j, url = _scan_escaped(text, i + 1, ")")
                 if j < 0:
-                    raise _entity_error(
-                        f"Can't find end of a URL at byte offset {_byte_offset(text, i)}"
-                    )
+                    raise _entity_error(f"Can't find end of a URL at byte offset {_byte_offset(text, i)}")
                 i = j + 1
                 kind = "custom_emoji" if url.startswith("tg://emoji") else "text_link"
                 ent = _entity(kind, start, out.pos, url=url if kind == "text_link" else None)
@@ -468,17 +510,13 @@ def _parse_markdown_v2(text: str) -> tuple[str, list[JSONDict]]:
             kind, size = "strikethrough", 1
         elif c == "|" and text.startswith("||", i):
             at_line_end = i + 2 >= n or text[i + 2] == "\n"
-            if quote_start is not None and expandable and at_line_end and not (
-                stack and stack[-1][0] == "spoiler"
-            ):
+            if quote_start is not None and expandable and at_line_end and not (stack and stack[-1][0] == "spoiler"):
                 i += 2
                 close_quote()
                 continue
             kind, size = "spoiler", 2
         else:
-            raise _entity_error(
-                f"Character '{c}' is reserved and must be escaped with the preceding '\\'"
-            )
+            raise _entity_error(f"Character '{c}' is reserved and must be escaped with the preceding '\\'")
         if stack and stack[-1][0] == kind:
             _, start, _ = stack.pop()
             ent = _entity(kind, start, out.pos)
@@ -491,8 +529,7 @@ def _parse_markdown_v2(text: str) -> tuple[str, list[JSONDict]]:
     if stack:
         kind, _, index = stack[-1]
         raise _entity_error(
-            f"Can't find end of {_MDV2_KIND_NAMES[kind]} entity at byte offset "
-            f"{_byte_offset(text, index)}"
+            f"Can't find end of {_MDV2_KIND_NAMES[kind]} entity at byte offset {_byte_offset(text, index)}"
         )
     return out.text(), entities
 
@@ -516,9 +553,7 @@ def _parse_markdown(text: str) -> tuple[str, list[JSONDict]]:
             out.add(chunk)
             i += len(chunk)
             continue
-        error = _entity_error(
-            f"Can't find end of the entity starting at byte offset {_byte_offset(text, i)}"
-        )
+        error = _entity_error(f"Can't find end of the entity starting at byte offset {_byte_offset(text, i)}")
         start = out.pos
         extra: dict[str, Any] = {}
         if c in "*_":
@@ -847,9 +882,7 @@ class FakeBotApi:
             return web.json_response(err.body(), status=err.code, dumps=_dumps)
         return web.json_response({"ok": True, "result": result}, dumps=_dumps)
 
-    async def _read_params(
-        self, request: web.Request
-    ) -> tuple[JSONDict, dict[str, UploadedFile]]:
+    async def _read_params(self, request: web.Request) -> tuple[JSONDict, dict[str, UploadedFile]]:
         params: JSONDict = {k: _decode_value(k, v) for k, v in request.query.items()}
         files: dict[str, UploadedFile] = {}
         if not request.body_exists:
@@ -889,9 +922,7 @@ class FakeBotApi:
                 status=404,
                 dumps=_dumps,
             )
-        return web.Response(
-            body=stored.data, content_type=stored.content_type or "application/octet-stream"
-        )
+        return web.Response(body=stored.data, content_type=stored.content_type or "application/octet-stream")
 
     # ----------------------------------------------------------------- state helpers
 
@@ -910,8 +941,7 @@ class FakeBotApi:
             if alias is None:
                 alias = -1001000000000 - len(self._chat_aliases)
                 self._chat_aliases[text.lower()] = alias
-                self._chats[alias] = {"id": alias, "type": "channel", "title": text[1:],
-                                      "username": text[1:]}
+                self._chats[alias] = {"id": alias, "type": "channel", "title": text[1:], "username": text[1:]}
             return alias
         raise _bad("chat not found")
 
@@ -941,8 +971,7 @@ class FakeBotApi:
             self._chats[chat_id] = chat
         return chat
 
-    def _user(self, user_id: int, first_name: str = "Test",
-              language_code: str | None = "en") -> JSONDict:
+    def _user(self, user_id: int, first_name: str = "Test", language_code: str | None = "en") -> JSONDict:
         user: JSONDict = {"id": user_id, "is_bot": False, "first_name": first_name}
         if language_code:
             user["language_code"] = language_code
@@ -984,17 +1013,13 @@ class FakeBotApi:
         return plain, entities
 
     def _format_text(self, params: JSONDict) -> tuple[str, list[JSONDict]]:
-        text, entities = self._format(
-            params.get("text"), params, "entities", 4096, "message is too long"
-        )
+        text, entities = self._format(params.get("text"), params, "entities", 4096, "message is too long")
         if not text:
             raise _bad("message text is empty")
         return text, entities
 
     def _format_caption(self, params: JSONDict) -> tuple[str, list[JSONDict]]:
-        return self._format(
-            params.get("caption"), params, "caption_entities", 1024, "message caption is too long"
-        )
+        return self._format(params.get("caption"), params, "caption_entities", 1024, "message caption is too long")
 
     @staticmethod
     def _check_markup(params: JSONDict) -> JSONDict | None:
@@ -1006,25 +1031,21 @@ class FakeBotApi:
         if "inline_keyboard" in markup:
             rows = markup["inline_keyboard"]
             if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-                raise _bad(
-                    'field "inline_keyboard" of the InlineKeyboardMarkup should be '
-                    "an Array of Arrays"
-                )
+                raise _bad('field "inline_keyboard" of the InlineKeyboardMarkup should be an Array of Arrays')
             for row in rows:
                 for button in row:
                     if not isinstance(button, dict):
-                        raise _bad("can't parse inline keyboard button: "
-                                   "InlineKeyboardButton should be an Object")
+                        raise _bad("can't parse inline keyboard button: InlineKeyboardButton should be an Object")
                     if not isinstance(button.get("text"), str):
-                        raise _bad("can't parse inline keyboard button: "
-                                   'Field "text" must be of type String')
+                        raise _bad('can\'t parse inline keyboard button: Field "text" must be of type String')
                     if "callback_data" in button:
                         data = button["callback_data"]
                         if not isinstance(data, str) or not 1 <= len(data.encode()) <= 64:
                             raise _bad("BUTTON_DATA_INVALID")
                     elif not _INLINE_BUTTON_ACTIONS.intersection(button):
-                        raise _bad("can't parse inline keyboard button: "
-                                   "Text buttons are unallowed in the inline keyboard")
+                        raise _bad(
+                            "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"
+                        )
                     url = button.get("url")
                     if url is not None and not (
                         isinstance(url, str) and url.startswith(("http://", "https://", "tg://"))
@@ -1033,8 +1054,7 @@ class FakeBotApi:
         elif "keyboard" in markup:
             rows = markup["keyboard"]
             if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-                raise _bad('field "keyboard" of the ReplyKeyboardMarkup should be '
-                           "an Array of Arrays")
+                raise _bad('field "keyboard" of the ReplyKeyboardMarkup should be an Array of Arrays')
             for row in rows:
                 for button in row:
                     if not isinstance(button, str) and not (
@@ -1139,7 +1159,7 @@ class FakeBotApi:
         upload.file_unique_id = f"u{kind}{number}"
         suffix = ""
         if upload.filename and "." in upload.filename:
-            suffix = upload.filename[upload.filename.rfind("."):]
+            suffix = upload.filename[upload.filename.rfind(".") :]
         upload.file_path = f"{kind}s/file_{number}{suffix}"
         self._files[upload.file_id] = upload
         self._files_by_path[upload.file_path] = upload
@@ -1150,9 +1170,7 @@ class FakeBotApi:
     def _m_get_me(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
         return self.bot_user
 
-    async def _m_get_updates(
-        self, params: JSONDict, files: dict[str, UploadedFile]
-    ) -> list[JSONDict]:
+    async def _m_get_updates(self, params: JSONDict, files: dict[str, UploadedFile]) -> list[JSONDict]:
         offset = _opt_int(params, "offset")
         limit = _opt_int(params, "limit") or 100
         limit = min(max(limit, 1), 100)
@@ -1224,8 +1242,9 @@ class FakeBotApi:
         if reply_to is not None:
             fields["reply_to_message"] = reply_to
         message = self._store_message(chat_id, self.bot_user, fields)
-        self._record("sendMessage", chat_id, params, message, text=text,
-                     reply_markup=markup, message_id=message["message_id"])
+        self._record(
+            "sendMessage", chat_id, params, message, text=text, reply_markup=markup, message_id=message["message_id"]
+        )
         return message
 
     def _editable(self, params: JSONDict) -> tuple[ChatId, JSONDict]:
@@ -1240,17 +1259,14 @@ class FakeBotApi:
             raise _bad("message can't be edited")
         return chat_id, message
 
-    def _replace_message(self, chat_id: ChatId, old: JSONDict, changes: JSONDict,
-                         drop: Iterable[str]) -> JSONDict:
+    def _replace_message(self, chat_id: ChatId, old: JSONDict, changes: JSONDict, drop: Iterable[str]) -> JSONDict:
         new = {**old, **changes, "edit_date": int(time.time())}
         for key in drop:
             new.pop(key, None)
         self._messages[chat_id][old["message_id"]] = new
         return new
 
-    def _m_edit_message_text(
-        self, params: JSONDict, files: dict[str, UploadedFile]
-    ) -> JSONDict | bool:
+    def _m_edit_message_text(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict | bool:
         text, entities = self._format_text(params)
         markup = self._check_markup(params)
         if params.get("inline_message_id"):
@@ -1277,13 +1293,12 @@ class FakeBotApi:
         else:
             drop.append("reply_markup")
         new = self._replace_message(chat_id, message, changes, drop)
-        self._record("editMessageText", chat_id, params, new, text=text,
-                     reply_markup=markup, message_id=new["message_id"])
+        self._record(
+            "editMessageText", chat_id, params, new, text=text, reply_markup=markup, message_id=new["message_id"]
+        )
         return new
 
-    def _m_edit_message_reply_markup(
-        self, params: JSONDict, files: dict[str, UploadedFile]
-    ) -> JSONDict | bool:
+    def _m_edit_message_reply_markup(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict | bool:
         markup = self._check_markup(params)
         if params.get("inline_message_id"):
             self._record("editMessageReplyMarkup", None, params, True, reply_markup=markup)
@@ -1294,13 +1309,18 @@ class FakeBotApi:
             raise _bad(_NOT_MODIFIED)
         changes: JSONDict = {"reply_markup": inline} if inline else {}
         new = self._replace_message(chat_id, message, changes, () if inline else ("reply_markup",))
-        self._record("editMessageReplyMarkup", chat_id, params, new,
-                     text=new.get("text"), reply_markup=markup, message_id=new["message_id"])
+        self._record(
+            "editMessageReplyMarkup",
+            chat_id,
+            params,
+            new,
+            text=new.get("text"),
+            reply_markup=markup,
+            message_id=new["message_id"],
+        )
         return new
 
-    def _m_answer_callback_query(
-        self, params: JSONDict, files: dict[str, UploadedFile]
-    ) -> bool:
+    def _m_answer_callback_query(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
         query_id = params.get("callback_query_id")
         if not query_id:
             raise _bad("query_id is empty")
@@ -1334,19 +1354,15 @@ class FakeBotApi:
             if not 1 <= len(description) <= 256:
                 raise _bad("command description must be 1-256 characters")
             stored.append({"command": command, "description": description})
-        key = (_scope_key(_json_param(params, "scope", "scope")),
-               str(params.get("language_code") or ""))
+        key = (_scope_key(_json_param(params, "scope", "scope")), str(params.get("language_code") or ""))
         self.commands[key] = stored
         self._record("setMyCommands", None, params, True)
         return True
 
     def _commands_key(self, params: JSONDict) -> tuple[str, str]:
-        return (_scope_key(_json_param(params, "scope", "scope")),
-                str(params.get("language_code") or ""))
+        return (_scope_key(_json_param(params, "scope", "scope")), str(params.get("language_code") or ""))
 
-    def _m_get_my_commands(
-        self, params: JSONDict, files: dict[str, UploadedFile]
-    ) -> list[JSONDict]:
+    def _m_get_my_commands(self, params: JSONDict, files: dict[str, UploadedFile]) -> list[JSONDict]:
         return self.commands.get(self._commands_key(params), [])
 
     def _m_delete_my_commands(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
@@ -1369,29 +1385,26 @@ class FakeBotApi:
         self._record("leaveChat", chat_id, params, True)
         return True
 
-    def _m_send_file(
-        self, kind: str, params: JSONDict, files: dict[str, UploadedFile]
-    ) -> JSONDict:
+    def _m_send_file(self, kind: str, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
         chat_id = self._target_chat(params)
         value = params.get(kind)
         upload = files.get(kind)
         if upload is None and isinstance(value, str) and value.startswith("attach://"):
-            upload = files.get(value[len("attach://"):])
+            upload = files.get(value[len("attach://") :])
         if upload is None:
             if not isinstance(value, str) or not value:
                 raise _bad(f"there is no {kind} in the request")
             upload = self._files.get(value)
             if upload is None:  # a URL or unknown file_id: keep a placeholder
                 upload = self._store_upload(
-                    UploadedFile(field=kind, filename=value.rsplit("/", 1)[-1],
-                                 content_type=None, data=b""), kind)
+                    UploadedFile(field=kind, filename=value.rsplit("/", 1)[-1], content_type=None, data=b""), kind
+                )
         else:
             upload = self._store_upload(upload, kind)
         caption, caption_entities = self._format_caption(params)
         markup = self._check_markup(params)
         reply_to = self._reply_target(chat_id, params)
-        ids = {"file_id": upload.file_id, "file_unique_id": upload.file_unique_id,
-               "file_size": len(upload.data)}
+        ids = {"file_id": upload.file_id, "file_unique_id": upload.file_unique_id, "file_size": len(upload.data)}
         fields: JSONDict = {}
         if kind == "photo":
             fields["photo"] = [{**ids, "width": 800, "height": 600}]
@@ -1410,17 +1423,28 @@ class FakeBotApi:
             fields["reply_to_message"] = reply_to
         message = self._store_message(chat_id, self.bot_user, fields)
         method = "sendPhoto" if kind == "photo" else "sendDocument"
-        self._record(method, chat_id, params, message, caption=caption or None,
-                     reply_markup=markup, message_id=message["message_id"],
-                     files={kind: upload})
+        self._record(
+            method,
+            chat_id,
+            params,
+            message,
+            caption=caption or None,
+            reply_markup=markup,
+            message_id=message["message_id"],
+            files={kind: upload},
+        )
         return message
 
     def _m_get_file(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
         stored = self._files.get(str(params.get("file_id", "")))
         if stored is None:
             raise _bad("invalid file_id")
-        return {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id,
-                "file_size": len(stored.data), "file_path": stored.file_path}
+        return {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "file_size": len(stored.data),
+            "file_path": stored.file_path,
+        }
 
     def _m_send_chat_action(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
         chat_id = self._target_chat(params)
@@ -1435,8 +1459,7 @@ class FakeBotApi:
         return True
 
     def _m_get_webhook_info(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
-        return {"url": "", "has_custom_certificate": False,
-                "pending_update_count": len(self._updates)}
+        return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
 
     def _m_setting(self, name: str, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
         self.settings[name] = params
@@ -1465,8 +1488,7 @@ class FakeBotApi:
         self._wake_pollers()
         return update_id
 
-    def _resolve_chat(self, user: JSONDict, chat_type: str, chat_id: int | None,
-                      title: str | None = None) -> JSONDict:
+    def _resolve_chat(self, user: JSONDict, chat_type: str, chat_id: int | None, title: str | None = None) -> JSONDict:
         if chat_type == "private":
             cid = user["id"] if chat_id is None else chat_id
             chat = {"id": cid, "type": "private", "first_name": user["first_name"]}
@@ -1476,63 +1498,90 @@ class FakeBotApi:
                 raise ValueError(f"chat_id is required for chat_type={chat_type!r}")
             cid = -abs(chat_id)
             existing = self._chats.get(cid)
-            chat = {"id": cid, "type": chat_type,
-                    "title": title or (existing or {}).get("title") or "Test Group"}
+            chat = {"id": cid, "type": chat_type, "title": title or (existing or {}).get("title") or "Test Group"}
         self._chats[cid] = chat
         return chat
 
-    def _user_message(self, user_id: int, fields: JSONDict, *, chat_type: str = "private",
-                      chat_id: int | None = None, language_code: str | None = "en",
-                      first_name: str = "Test") -> int:
+    def _user_message(
+        self,
+        user_id: int,
+        fields: JSONDict,
+        *,
+        chat_type: str = "private",
+        chat_id: int | None = None,
+        language_code: str | None = "en",
+        first_name: str = "Test",
+    ) -> int:
         user = self._user(user_id, first_name, language_code)
         chat = self._resolve_chat(user, chat_type, chat_id)
         message = self._store_message(chat["id"], user, fields)
         return self._push({"message": message}, chat["id"])
 
-    def _user_sends_text(self, user_id: int, text: str, *, chat_type: str = "private",
-                         chat_id: int | None = None, language_code: str | None = "en",
-                         first_name: str = "Test") -> int:
+    def _user_sends_text(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        chat_type: str = "private",
+        chat_id: int | None = None,
+        language_code: str | None = "en",
+        first_name: str = "Test",
+    ) -> int:
         fields: JSONDict = {"text": text}
         if text.startswith("/"):
             command = text.split(maxsplit=1)[0]
             fields["entities"] = [{"type": "bot_command", "offset": 0, "length": _u16(command)}]
-        return self._user_message(user_id, fields, chat_type=chat_type, chat_id=chat_id,
-                                  language_code=language_code, first_name=first_name)
-
-    def _user_file(self, kind: str, data: bytes, content_type: str) -> UploadedFile:
-        return self._store_upload(
-            UploadedFile(field=kind, filename=None, content_type=content_type, data=data), kind
+        return self._user_message(
+            user_id, fields, chat_type=chat_type, chat_id=chat_id, language_code=language_code, first_name=first_name
         )
 
-    def _user_sends_sticker(self, user_id: int, *, emoji: str = "👍",
-                            chat_id: int | None = None) -> int:
+    def _user_file(self, kind: str, data: bytes, content_type: str) -> UploadedFile:
+        return self._store_upload(UploadedFile(field=kind, filename=None, content_type=content_type, data=data), kind)
+
+    def _user_sends_sticker(self, user_id: int, *, emoji: str = "👍", chat_id: int | None = None) -> int:
         upload = self._user_file("sticker", b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image/webp")
-        sticker = {"file_id": upload.file_id, "file_unique_id": upload.file_unique_id,
-                   "type": "regular", "width": 512, "height": 512, "is_animated": False,
-                   "is_video": False, "emoji": emoji, "file_size": len(upload.data)}
+        sticker = {
+            "file_id": upload.file_id,
+            "file_unique_id": upload.file_unique_id,
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "emoji": emoji,
+            "file_size": len(upload.data),
+        }
         return self._user_message(user_id, {"sticker": sticker}, chat_id=chat_id)
 
-    def _user_sends_photo(self, user_id: int, *, caption: str | None = None,
-                          data: bytes = b"\xff\xd8\xff\xe0fake-jpeg\xff\xd9",
-                          chat_id: int | None = None) -> int:
+    def _user_sends_photo(
+        self,
+        user_id: int,
+        *,
+        caption: str | None = None,
+        data: bytes = b"\xff\xd8\xff\xe0fake-jpeg\xff\xd9",
+        chat_id: int | None = None,
+    ) -> int:
         upload = self._user_file("photo", data, "image/jpeg")
-        size = {"file_id": upload.file_id, "file_unique_id": upload.file_unique_id,
-                "file_size": len(data)}
-        fields: JSONDict = {"photo": [{**size, "width": 90, "height": 90},
-                                      {**size, "width": 800, "height": 600}]}
+        size = {"file_id": upload.file_id, "file_unique_id": upload.file_unique_id, "file_size": len(data)}
+        fields: JSONDict = {"photo": [{**size, "width": 90, "height": 90}, {**size, "width": 800, "height": 600}]}
         if caption:
             fields["caption"] = caption
         return self._user_message(user_id, fields, chat_id=chat_id)
 
-    def _user_sends_voice(self, user_id: int, *, duration: int = 3,
-                          data: bytes = b"OggS\x00fake-voice", chat_id: int | None = None) -> int:
+    def _user_sends_voice(
+        self, user_id: int, *, duration: int = 3, data: bytes = b"OggS\x00fake-voice", chat_id: int | None = None
+    ) -> int:
         upload = self._user_file("voice", data, "audio/ogg")
-        voice = {"file_id": upload.file_id, "file_unique_id": upload.file_unique_id,
-                 "duration": duration, "mime_type": "audio/ogg", "file_size": len(data)}
+        voice = {
+            "file_id": upload.file_id,
+            "file_unique_id": upload.file_unique_id,
+            "duration": duration,
+            "mime_type": "audio/ogg",
+            "file_size": len(data),
+        }
         return self._user_message(user_id, {"voice": voice}, chat_id=chat_id)
 
-    def _user_edits_message(self, user_id: int, message_id: int, new_text: str, *,
-                            chat_id: int | None = None) -> int:
+    def _user_edits_message(self, user_id: int, message_id: int, new_text: str, *, chat_id: int | None = None) -> int:
         cid = user_id if chat_id is None else chat_id
         old = self._find_message(cid, message_id)
         if old is None:
@@ -1548,8 +1597,15 @@ class FakeBotApi:
         new = self._replace_message(cid, old, changes, drop)
         return self._push({"edited_message": new}, cid)
 
-    def _user_presses(self, user_id: int, callback_data: str, *, message_id: int,
-                      chat_id: int | None = None, require_button: bool = False) -> int:
+    def _user_presses(
+        self,
+        user_id: int,
+        callback_data: str,
+        *,
+        message_id: int,
+        chat_id: int | None = None,
+        require_button: bool = False,
+    ) -> int:
         cid = user_id if chat_id is None else chat_id
         message = self._find_message(cid, message_id)
         if message is None:
@@ -1561,17 +1617,17 @@ class FakeBotApi:
         query_id = f"{self._next_callback_id}{user_id % 100000:05d}"
         self._next_callback_id += 1
         user = self._users.get(user_id) or self._user(user_id)
-        query = {"id": query_id, "from": user, "message": message,
-                 "chat_instance": f"ci{cid}", "data": callback_data}
+        query = {"id": query_id, "from": user, "message": message, "chat_instance": f"ci{cid}", "data": callback_data}
         return self._push({"callback_query": query}, cid)
 
-    def _bot_added_to_group(self, user_id: int, group_chat_id: int, *,
-                            title: str = "Test Group") -> int:
+    def _bot_added_to_group(self, user_id: int, group_chat_id: int, *, title: str = "Test Group") -> int:
         user = self._users.get(user_id) or self._user(user_id)
         chat = self._resolve_chat(user, "group", group_chat_id, title)
         self._left.discard(chat["id"])
         member = {
-            "chat": chat, "from": user, "date": int(time.time()),
+            "chat": chat,
+            "from": user,
+            "date": int(time.time()),
             "old_chat_member": {"user": self.bot_user, "status": "left"},
             "new_chat_member": {"user": self.bot_user, "status": "member"},
         }
@@ -1579,38 +1635,59 @@ class FakeBotApi:
 
     # ----------------------------------------------------------------- simulated users (async API)
 
-    async def user_sends_text(self, user_id: int, text: str, *, chat_type: str = "private",
-                              chat_id: int | None = None, language_code: str | None = "en",
-                              first_name: str = "Test") -> int:
+    async def user_sends_text(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        chat_type: str = "private",
+        chat_id: int | None = None,
+        language_code: str | None = "en",
+        first_name: str = "Test",
+    ) -> int:
         """A user sends ``text``; "/cmd" gets a bot_command entity. Returns the update_id."""
-        return self._user_sends_text(user_id, text, chat_type=chat_type, chat_id=chat_id,
-                                     language_code=language_code, first_name=first_name)
+        return self._user_sends_text(
+            user_id, text, chat_type=chat_type, chat_id=chat_id, language_code=language_code, first_name=first_name
+        )
 
-    async def user_presses(self, user_id: int, callback_data: str, *, message_id: int,
-                           chat_id: int | None = None, require_button: bool = False) -> int:
+    async def user_presses(
+        self,
+        user_id: int,
+        callback_data: str,
+        *,
+        message_id: int,
+        chat_id: int | None = None,
+        require_button: bool = False,
+    ) -> int:
         """A user presses an inline button on the bot's message ``message_id``."""
-        return self._user_presses(user_id, callback_data, message_id=message_id,
-                                  chat_id=chat_id, require_button=require_button)
+        return self._user_presses(
+            user_id, callback_data, message_id=message_id, chat_id=chat_id, require_button=require_button
+        )
 
-    async def user_sends_sticker(self, user_id: int, *, emoji: str = "👍",
-                                 chat_id: int | None = None) -> int:
+    async def user_sends_sticker(self, user_id: int, *, emoji: str = "👍", chat_id: int | None = None) -> int:
         """A user sends a sticker."""
         return self._user_sends_sticker(user_id, emoji=emoji, chat_id=chat_id)
 
-    async def user_sends_photo(self, user_id: int, *, caption: str | None = None,
-                               data: bytes = b"\xff\xd8\xff\xe0fake-jpeg\xff\xd9",
-                               chat_id: int | None = None) -> int:
+    async def user_sends_photo(
+        self,
+        user_id: int,
+        *,
+        caption: str | None = None,
+        data: bytes = b"\xff\xd8\xff\xe0fake-jpeg\xff\xd9",
+        chat_id: int | None = None,
+    ) -> int:
         """A user sends a photo (downloadable through getFile)."""
         return self._user_sends_photo(user_id, caption=caption, data=data, chat_id=chat_id)
 
-    async def user_sends_voice(self, user_id: int, *, duration: int = 3,
-                               data: bytes = b"OggS\x00fake-voice",
-                               chat_id: int | None = None) -> int:
+    async def user_sends_voice(
+        self, user_id: int, *, duration: int = 3, data: bytes = b"OggS\x00fake-voice", chat_id: int | None = None
+    ) -> int:
         """A user sends a voice message (downloadable through getFile)."""
         return self._user_sends_voice(user_id, duration=duration, data=data, chat_id=chat_id)
 
-    async def user_edits_message(self, user_id: int, message_id: int, new_text: str, *,
-                                 chat_id: int | None = None) -> int:
+    async def user_edits_message(
+        self, user_id: int, message_id: int, new_text: str, *, chat_id: int | None = None
+    ) -> int:
         """A user edits one of their messages (an edited_message update)."""
         return self._user_edits_message(user_id, message_id, new_text, chat_id=chat_id)
 
@@ -1618,8 +1695,7 @@ class FakeBotApi:
         """A user writes in a group (chat id made negative)."""
         return self._user_sends_text(user_id, text, chat_type="group", chat_id=group_chat_id)
 
-    async def bot_added_to_group(self, user_id: int, group_chat_id: int, *,
-                                 title: str = "Test Group") -> int:
+    async def bot_added_to_group(self, user_id: int, group_chat_id: int, *, title: str = "Test Group") -> int:
         """A user adds the bot to a group (a my_chat_member update)."""
         return self._bot_added_to_group(user_id, group_chat_id, title=title)
 
@@ -1636,8 +1712,9 @@ class FakeBotApi:
         else:
             self._blocked.discard(user_id)
 
-    def inject_error(self, method: str, description: str, *, error_code: int = 400,
-                     count: int = 1, retry_after: int | None = None) -> None:
+    def inject_error(
+        self, method: str, description: str, *, error_code: int = 400, count: int = 1, retry_after: int | None = None
+    ) -> None:
         """Make the next ``count`` calls of ``method`` fail with this error."""
         queue = self._injected.setdefault(method.lower(), deque())
         for _ in range(count):
@@ -1688,8 +1765,9 @@ class FakeBotApi:
         """Current length of ``sent``; pass as ``since=`` to wait only for newer records."""
         return len(self.sent)
 
-    async def wait_for(self, predicate: Callable[[SentRecord], bool], timeout: float = 10.0,
-                       *, since: int = 0) -> SentRecord:
+    async def wait_for(
+        self, predicate: Callable[[SentRecord], bool], timeout: float = 10.0, *, since: int = 0
+    ) -> SentRecord:
         """First record at index >= ``since`` matching ``predicate``; waits without polling."""
         for index in range(since, len(self.sent)):
             if predicate(self.sent[index]):
@@ -1707,8 +1785,7 @@ class FakeBotApi:
         finally:
             self._waiters.discard(waiter)
 
-    async def wait_for_count(self, chat_id: ChatId, n: int,
-                             timeout: float = 10.0) -> list[SentRecord]:
+    async def wait_for_count(self, chat_id: ChatId, n: int, timeout: float = 10.0) -> list[SentRecord]:
         """Wait until at least ``n`` messages were sent to ``chat_id``; returns them all."""
         cid = self._norm_chat_id(chat_id)
         sends = self._chat_sends.get(cid, [])
@@ -1726,13 +1803,10 @@ class FakeBotApi:
                 f"{len(self._chat_sends.get(cid, []))} (last: {got})"
             ) from None
 
-    async def wait_for_message(self, chat_id: ChatId, *, since: int = 0,
-                               timeout: float = 10.0) -> SentRecord:
+    async def wait_for_message(self, chat_id: ChatId, *, since: int = 0, timeout: float = 10.0) -> SentRecord:
         """First send* record to ``chat_id`` at index >= ``since``."""
         cid = self._norm_chat_id(chat_id)
-        return await self.wait_for(
-            lambda r: r.chat_id == cid and r.method in SEND_METHODS, timeout, since=since
-        )
+        return await self.wait_for(lambda r: r.chat_id == cid and r.method in SEND_METHODS, timeout, since=since)
 
 
 # --------------------------------------------------------------------------- thread wrapper
@@ -1846,50 +1920,76 @@ class FakeBotApiThread:
 
     # ----------------------------------------------------------------- simulated users
 
-    def user_sends_text(self, user_id: int, text: str, *, chat_type: str = "private",
-                        chat_id: int | None = None, language_code: str | None = "en",
-                        first_name: str = "Test") -> int:
+    def user_sends_text(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        chat_type: str = "private",
+        chat_id: int | None = None,
+        language_code: str | None = "en",
+        first_name: str = "Test",
+    ) -> int:
         """See :meth:`FakeBotApi.user_sends_text`."""
-        return self._call(self.api._user_sends_text, user_id, text, chat_type=chat_type,
-                          chat_id=chat_id, language_code=language_code, first_name=first_name)
+        return self._call(
+            self.api._user_sends_text,
+            user_id,
+            text,
+            chat_type=chat_type,
+            chat_id=chat_id,
+            language_code=language_code,
+            first_name=first_name,
+        )
 
-    def user_presses(self, user_id: int, callback_data: str, *, message_id: int,
-                     chat_id: int | None = None, require_button: bool = False) -> int:
+    def user_presses(
+        self,
+        user_id: int,
+        callback_data: str,
+        *,
+        message_id: int,
+        chat_id: int | None = None,
+        require_button: bool = False,
+    ) -> int:
         """See :meth:`FakeBotApi.user_presses`."""
-        return self._call(self.api._user_presses, user_id, callback_data,
-                          message_id=message_id, chat_id=chat_id, require_button=require_button)
+        return self._call(
+            self.api._user_presses,
+            user_id,
+            callback_data,
+            message_id=message_id,
+            chat_id=chat_id,
+            require_button=require_button,
+        )
 
-    def user_sends_sticker(self, user_id: int, *, emoji: str = "👍",
-                           chat_id: int | None = None) -> int:
+    def user_sends_sticker(self, user_id: int, *, emoji: str = "👍", chat_id: int | None = None) -> int:
         """See :meth:`FakeBotApi.user_sends_sticker`."""
         return self._call(self.api._user_sends_sticker, user_id, emoji=emoji, chat_id=chat_id)
 
-    def user_sends_photo(self, user_id: int, *, caption: str | None = None,
-                         data: bytes = b"\xff\xd8\xff\xe0fake-jpeg\xff\xd9",
-                         chat_id: int | None = None) -> int:
+    def user_sends_photo(
+        self,
+        user_id: int,
+        *,
+        caption: str | None = None,
+        data: bytes = b"\xff\xd8\xff\xe0fake-jpeg\xff\xd9",
+        chat_id: int | None = None,
+    ) -> int:
         """See :meth:`FakeBotApi.user_sends_photo`."""
-        return self._call(self.api._user_sends_photo, user_id, caption=caption, data=data,
-                          chat_id=chat_id)
+        return self._call(self.api._user_sends_photo, user_id, caption=caption, data=data, chat_id=chat_id)
 
-    def user_sends_voice(self, user_id: int, *, duration: int = 3,
-                         data: bytes = b"OggS\x00fake-voice", chat_id: int | None = None) -> int:
+    def user_sends_voice(
+        self, user_id: int, *, duration: int = 3, data: bytes = b"OggS\x00fake-voice", chat_id: int | None = None
+    ) -> int:
         """See :meth:`FakeBotApi.user_sends_voice`."""
-        return self._call(self.api._user_sends_voice, user_id, duration=duration, data=data,
-                          chat_id=chat_id)
+        return self._call(self.api._user_sends_voice, user_id, duration=duration, data=data, chat_id=chat_id)
 
-    def user_edits_message(self, user_id: int, message_id: int, new_text: str, *,
-                           chat_id: int | None = None) -> int:
+    def user_edits_message(self, user_id: int, message_id: int, new_text: str, *, chat_id: int | None = None) -> int:
         """See :meth:`FakeBotApi.user_edits_message`."""
-        return self._call(self.api._user_edits_message, user_id, message_id, new_text,
-                          chat_id=chat_id)
+        return self._call(self.api._user_edits_message, user_id, message_id, new_text, chat_id=chat_id)
 
     def user_sends_in_group(self, user_id: int, group_chat_id: int, text: str) -> int:
         """See :meth:`FakeBotApi.user_sends_in_group`."""
-        return self._call(self.api._user_sends_text, user_id, text, chat_type="group",
-                          chat_id=group_chat_id)
+        return self._call(self.api._user_sends_text, user_id, text, chat_type="group", chat_id=group_chat_id)
 
-    def bot_added_to_group(self, user_id: int, group_chat_id: int, *,
-                           title: str = "Test Group") -> int:
+    def bot_added_to_group(self, user_id: int, group_chat_id: int, *, title: str = "Test Group") -> int:
         """See :meth:`FakeBotApi.bot_added_to_group`."""
         return self._call(self.api._bot_added_to_group, user_id, group_chat_id, title=title)
 
@@ -1903,11 +2003,13 @@ class FakeBotApiThread:
         """See :meth:`FakeBotApi.set_blocked`."""
         self._call(self.api.set_blocked, user_id, blocked)
 
-    def inject_error(self, method: str, description: str, *, error_code: int = 400,
-                     count: int = 1, retry_after: int | None = None) -> None:
+    def inject_error(
+        self, method: str, description: str, *, error_code: int = 400, count: int = 1, retry_after: int | None = None
+    ) -> None:
         """See :meth:`FakeBotApi.inject_error`."""
-        self._call(self.api.inject_error, method, description, error_code=error_code,
-                   count=count, retry_after=retry_after)
+        self._call(
+            self.api.inject_error, method, description, error_code=error_code, count=count, retry_after=retry_after
+        )
 
     def add_sent_listener(self, listener: SentListener) -> None:
         """Add an ``on_sent`` listener (it runs in the server thread)."""
@@ -1974,8 +2076,7 @@ class FakeBotApiThread:
         """Blocking :meth:`FakeBotApi.wait_until_polling`."""
         self._run(self.api.wait_until_polling(timeout))
 
-    def wait_for(self, predicate: Callable[[SentRecord], bool], timeout: float = 10.0,
-                 *, since: int = 0) -> SentRecord:
+    def wait_for(self, predicate: Callable[[SentRecord], bool], timeout: float = 10.0, *, since: int = 0) -> SentRecord:
         """Blocking :meth:`FakeBotApi.wait_for` (predicate runs in the server thread)."""
         return self._run(self.api.wait_for(predicate, timeout, since=since))
 
@@ -1983,7 +2084,6 @@ class FakeBotApiThread:
         """Blocking :meth:`FakeBotApi.wait_for_count`."""
         return self._run(self.api.wait_for_count(chat_id, n, timeout))
 
-    def wait_for_message(self, chat_id: ChatId, *, since: int = 0,
-                         timeout: float = 10.0) -> SentRecord:
+    def wait_for_message(self, chat_id: ChatId, *, since: int = 0, timeout: float = 10.0) -> SentRecord:
         """Blocking :meth:`FakeBotApi.wait_for_message`."""
         return self._run(self.api.wait_for_message(chat_id, since=since, timeout=timeout))

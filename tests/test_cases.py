@@ -301,7 +301,7 @@ def test_workers_are_told_once_that_something_was_shared_never_what(chat, store)
     due = chat.companion.due_notices(start + cases.NOTICE_DELAY)
     assert sorted(to for to, _ in due) == [900, 901], "one message for each worker"
     to, message = due[0]
-    assert message.text == say(T("Someone in \"{label}\" shared something new.", label="Family B"))
+    assert message.text == say(T('Someone in "{label}" shared something new.', label="Family B"))
     assert chat.companion.due_notices(start + timedelta(hours=1)) == [], "sent once"
     command = parse_command_data(message.buttons[0].data)
     said = chat.person(to)._send(command)

@@ -168,7 +168,6 @@ def test_a_restart_in_the_middle_of_a_conversation_loses_nothing(chat):
     assert say(NO_CASE, "cy") in said
 
 
-
 def test_about_credits_the_sources_of_the_practice(chat):
     said = chat.person(120).says("/about")
     for source in ("What Works Centre for Children's Social Care", "CASCADE", "Leicestershire", "Sandwell", "charter"):

@@ -80,9 +80,7 @@ async def test_get_updates_offset_semantics(api: FakeBotApi, bot: Bot) -> None:
 
 
 @pytest.mark.asyncio
-async def test_long_poll_returns_as_soon_as_an_update_arrives(
-    api: FakeBotApi, bot: Bot
-) -> None:
+async def test_long_poll_returns_as_soon_as_an_update_arrives(api: FakeBotApi, bot: Bot) -> None:
     poll = asyncio.create_task(bot.get_updates(timeout=30))
     await api.wait_until_polling()
     assert api.polling == 1
@@ -158,7 +156,9 @@ async def test_callback_data_is_limited_to_64_bytes(api: FakeBotApi, bot: Bot) -
 async def test_edit_message_text_and_button_press(api: FakeBotApi, bot: Bot) -> None:
     sent = await bot.send_message(USER, "How are you?", reply_markup=keyboard("good", "bad"))
     edited = await bot.edit_message_text(
-        "How are you today?", chat_id=USER, message_id=sent.message_id,
+        "How are you today?",
+        chat_id=USER,
+        message_id=sent.message_id,
         reply_markup=keyboard("good", "bad"),
     )
     assert not isinstance(edited, bool)
@@ -166,7 +166,9 @@ async def test_edit_message_text_and_button_press(api: FakeBotApi, bot: Bot) -> 
     assert api.get_message(USER, sent.message_id)["text"] == "How are you today?"
     with pytest.raises(BadRequest, match=r"(?i)not modified"):
         await bot.edit_message_text(
-            "How are you today?", chat_id=USER, message_id=sent.message_id,
+            "How are you today?",
+            chat_id=USER,
+            message_id=sent.message_id,
             reply_markup=keyboard("good", "bad"),
         )
     with pytest.raises(BadRequest, match=r"(?i)message to edit not found"):
@@ -186,15 +188,16 @@ async def test_edit_message_text_and_button_press(api: FakeBotApi, bot: Bot) -> 
     assert await bot.delete_message(USER, sent.message_id) is True
     assert api.get_message(USER, sent.message_id) is None
     assert [r.method for r in api.records_for(USER)] == [
-        "sendMessage", "editMessageText", "editMessageReplyMarkup", "deleteMessage",
+        "sendMessage",
+        "editMessageText",
+        "editMessageReplyMarkup",
+        "deleteMessage",
     ]
 
 
 @pytest.mark.asyncio
 async def test_send_document_and_photo_keep_bytes(api: FakeBotApi, bot: Bot) -> None:
-    message = await bot.send_document(
-        USER, document=b"%PDF-1.4 fake", filename="plan.pdf", caption="Your safety plan"
-    )
+    message = await bot.send_document(USER, document=b"%PDF-1.4 fake", filename="plan.pdf", caption="Your safety plan")
     assert message.document is not None and message.document.file_name == "plan.pdf"
     assert message.caption == "Your safety plan"
     [record] = api.messages_to(USER)
@@ -215,9 +218,7 @@ async def test_send_document_and_photo_keep_bytes(api: FakeBotApi, bot: Bot) -> 
 async def test_set_my_commands_per_language(api: FakeBotApi, bot: Bot) -> None:
     await bot.set_my_commands([BotCommand("start", "Begin"), BotCommand("help", "Help")])
     await bot.set_my_commands([BotCommand("start", "Dechrau")], language_code="cy")
-    await bot.set_my_commands(
-        [BotCommand("stop", "Stop")], scope=BotCommandScopeAllPrivateChats()
-    )
+    await bot.set_my_commands([BotCommand("stop", "Stop")], scope=BotCommandScopeAllPrivateChats())
     assert api.commands[("default", "cy")] == [{"command": "start", "description": "Dechrau"}]
     assert [c["command"] for c in api.commands[("default", "")]] == ["start", "help"]
     assert [c["command"] for c in api.commands[("all_private_chats", "")]] == ["stop"]
@@ -236,7 +237,9 @@ async def test_unknown_method_is_404(api: FakeBotApi, bot: Bot) -> None:
         async with session.post(f"{api.base_url}{TOKEN}/noSuchMethod") as response:
             assert response.status == 404
             assert await response.json() == {
-                "ok": False, "error_code": 404, "description": "Not Found: method not found",
+                "ok": False,
+                "error_code": 404,
+                "description": "Not Found: method not found",
             }
         # Method names are case-insensitive.
         async with session.get(f"{api.base_url}{TOKEN}/GETME") as response:
@@ -315,8 +318,7 @@ async def test_wait_helpers_and_injected_errors(api: FakeBotApi, bot: Bot) -> No
     with pytest.raises(TimeoutError):
         await api.wait_for(lambda r: r.text == "never", timeout=0.05)
 
-    api.inject_error("sendMessage", "Too Many Requests: retry after 3", error_code=429,
-                     retry_after=3)
+    api.inject_error("sendMessage", "Too Many Requests: retry after 3", error_code=429, retry_after=3)
     with pytest.raises(RetryAfter):
         await bot.send_message(USER, "rate limited")
     api.set_blocked(USER)

@@ -190,8 +190,12 @@ def test_the_safety_goal_helper_drafts_a_goal_and_can_make_it_the_case_s_goal(ch
     with store.transaction() as tx:
         goal = plans.plan_of(tx.c, 1).goal
     assert goal.startswith("Mum and Nan and Aunt Jo will work together") and goal in en(pc.SAFETY_GOAL.template).format(
-        who="Mum", network="Nan and Aunt Jo", what="Ella is always cared for by a sober adult",
-        seen_by="the school", how_long="six months")
+        who="Mum",
+        network="Nan and Aunt Jo",
+        what="Ella is always cared for by a sober adult",
+        seen_by="the school",
+        how_long="six months",
+    )
 
 
 def test_the_danger_statement_helper_drafts_a_statement(sam):

@@ -153,13 +153,9 @@ def test_text_fields_are_marked_literals():
             for kw in node.keywords:
                 if kw.arg in TEXT_FIELDS[node.func.id]:
                     v = kw.value
-                    assert isinstance(v, ast.Call) and isinstance(v.func, ast.Name), (
-                        kw.arg
-                    )
+                    assert isinstance(v, ast.Call) and isinstance(v.func, ast.Name), kw.arg
                     assert v.func.id == "N_", kw.arg
-                    assert len(v.args) == 1 and isinstance(v.args[0], ast.Constant), (
-                        kw.arg
-                    )
+                    assert len(v.args) == 1 and isinstance(v.args[0], ast.Constant), kw.arg
                     assert isinstance(v.args[0].value, str), kw.arg
                     seen += 1
     assert seen == len(all_strings()) - 2  # all but INTRO and SOURCE_CREDIT

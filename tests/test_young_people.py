@@ -257,9 +257,7 @@ def test_a_parent_cannot_open_the_young_person_s_tools(chat):
     mum.says("/start")
     mum.presses("English")
     assert say(NOTICES.not_for_you) in mum.says("/houses")
-    assert say(T("You are here as a parent or carer in a case with {worker}.", worker="Sam Jones")) in mum.says(
-        "/help"
-    )
+    assert say(T("You are here as a parent or carer in a case with {worker}.", worker="Sam Jones")) in mum.says("/help")
 
 
 def test_words_of_harm_typed_at_the_scale_open_the_help_too(jo, chat):
