@@ -32,8 +32,10 @@ from dialogues.engine import (
     Role,
     SetGoal,
     SetLocale,
+    SetRole,
     Who,
 )
+from dialogues.home import command_menu
 from dialogues.languages import supported
 from dialogues.messages import T, Text
 from storage import cases, plans
@@ -92,6 +94,9 @@ class Delivery:
     locale: str = "en"
     elsewhere: tuple[tuple[int, Message], ...] = ()
     documents: tuple[Document, ...] = ()  # files for the person who acted (not kept: they can ask again)
+    # the person's command list (name, description), when it may have changed: on /start, a new role or
+    # a new language; Telegram shows it when they type "/"
+    commands: tuple[tuple[str, str], ...] | None = None
 
 
 def choice_data(seq: int, choice_id: str) -> str:
@@ -184,11 +189,13 @@ class Companion:
             outcome = self.engine.prompt(who, conversation or self.engine.begin(who))
             return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
         outcome = self.engine.step(who, conversation, self._resolve(who, conversation, incoming))
-        locale = who.locale
+        locale, role = who.locale, who.role
         for effect in outcome.effects:
             if isinstance(effect, SetLocale):
                 tx.set_locale(person.id, effect.locale)
                 locale = effect.locale
+            elif isinstance(effect, SetRole):
+                role = effect.role
             elif isinstance(effect, SetGoal):
                 who.book.set_plan(effect.case_id, goal=render(effect.text, locale))
         self._keep(tx, person.id, standing, outcome.records, incoming.update_id)
@@ -203,6 +210,10 @@ class Companion:
         if wanted:
             files = [d for e in wanted for d in self._files(tx, person.id, e, locale)]
             delivery = replace(delivery, documents=tuple(files))
+        started = incoming.input.kind is InputKind.COMMAND and incoming.input.value == "start"
+        if started or any(isinstance(e, SetLocale | SetRole) for e in outcome.effects):
+            commands = tuple((name, render(text, locale)) for name, text in command_menu(role))
+            delivery = replace(delivery, commands=commands)
         return delivery
 
     @staticmethod

@@ -21,7 +21,15 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from telegram import BotCommand, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import (
+    BotCommand,
+    BotCommandScopeChat,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Update,
+)
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, ContextTypes, ExtBot, TypeHandler
 from telegram.request import HTTPXRequest
@@ -31,8 +39,9 @@ from bot.core import Button, Companion, Delivery, Incoming, Message
 from bot.i18n import render
 from bot.settings import Settings
 from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
+from dialogues.home import command_menu
 from dialogues.languages import LANGUAGES, supported
-from dialogues.messages import N_, T, Text
+from dialogues.messages import T
 from storage.repository import Store
 
 if TYPE_CHECKING:
@@ -47,14 +56,6 @@ SENDS_IN_FLIGHT = 4  # more Bot API calls at once cost more than they gain (see 
 POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open
 NOTICE_CHECK = 15  # seconds between looks for notices that have fallen due
 
-COMMANDS: list[tuple[str, str]] = [
-    ("start", N_("Start, or start again")),
-    ("help", N_("What I can do")),
-    ("language", N_("Change the language")),
-    ("privacy", N_("Who sees what you share")),
-    ("about", N_("What this bot is, and whose work it is built on")),
-    ("stop", N_("Stop what you are doing")),
-]
 GROUP_GOODBYE = T("I only talk in private chats, to keep what people share safe. Goodbye!")
 SORRY = T("Sorry, something went wrong on my side. Please try again in a moment.")
 
@@ -216,6 +217,8 @@ class TelegramBot:
                 self.sent.append(message.outbox_id)
         for document in delivery.documents:
             await self.send_file(delivery.chat_id, document)
+        if delivery.commands is not None:
+            await self.set_chat_commands(delivery.chat_id, delivery.commands)
 
     async def send_file(self, chat_id: int, document: Document) -> None:
         """A PDF or CSV as a document, a PNG as a photo. Not retried: the person can ask again."""
@@ -330,12 +333,25 @@ class TelegramBot:
     # -- start and stop -----------------------------------------------------------------------
 
     async def set_commands(self) -> None:
-        """The command menu, in each language we speak."""
+        """Everyone's command list, in each language we speak (a person's own list, for their role, is set
+        for their chat by `set_chat_commands`)."""
         for code in LANGUAGES:
-            commands = [BotCommand(name, render(Text(description), code)) for name, description in COMMANDS]
+            commands = [BotCommand(name, render(text, code)) for name, text in command_menu(None)]
             await self.bot.set_my_commands(commands, language_code=code)
-        default = [BotCommand(n, render(Text(d), self.settings.default_locale)) for n, d in COMMANDS]
+        default = [BotCommand(name, render(text, self.settings.default_locale)) for name, text in command_menu(None)]
         await self.bot.set_my_commands(default)
+
+    async def set_chat_commands(self, chat_id: int, commands: tuple[tuple[str, str], ...]) -> None:
+        """One person's command list: their role's commands and everyone's, in their language. Not kept in
+        the outbox: the next /start sets it again."""
+        try:
+            async with self.sends:
+                await self.bot.set_my_commands(
+                    [BotCommand(name, description) for name, description in commands],
+                    scope=BotCommandScopeChat(chat_id),
+                )
+        except (BadRequest, Forbidden, NetworkError) as error:
+            log.info("commands for chat %s not set: %s", chat_id, type(error).__name__)
 
     async def resume(self) -> None:
         """After a restart: send the replies committed but not sent, then process the stored updates."""

@@ -71,6 +71,44 @@ HELP = Choice("help", T("❓ Help"))
 PRIVACY = Choice("privacy", T("🔒 Who sees what"))
 LANGUAGE = Choice("language", T("🌐 Language"))
 
+# The command list Telegram shows when a person types "/": each role's own commands (the same words as
+# its menu buttons), then everyone's.
+EVERYONE_COMMANDS: tuple[tuple[str, Text], ...] = (
+    ("start", T("Start, or start again")),
+    ("help", T("What I can do")),
+    ("language", T("Change the language")),
+    ("privacy", T("Who sees what you share")),
+    ("about", T("What this bot is, and whose work it is built on")),
+    ("stop", T("Stop what you are doing")),
+)
+ROLE_COMMANDS: dict[Role, tuple[tuple[str, Text], ...]] = {
+    Role.YOUNG_PERSON: (
+        ("houses", T("🏠 My three houses")),
+        ("wizard", T("🧙 The wizard or fairy")),
+        ("scale", T("🌡️ How safe I feel")),
+        ("people", T("🤝 My safety people")),
+        ("unsafe", T("🆘 I don't feel safe right now")),
+    ),
+    Role.PARENT: (
+        ("checkin", T("📏 Check in on our safety plan")),
+        ("plan", T("📋 Our safety goal")),
+        ("progress", T("📈 Our progress")),
+    ),
+    Role.WORKER: (
+        ("cases", T("📁 My cases")),
+        ("newcase", T("➕ New case")),
+        ("guide", T("🧭 Practice guide")),
+        ("whatif", T("❓ What if the signs of success aren't there?")),
+        ("cards", T("📚 Reference cards and drafting helpers")),
+    ),
+}
+
+
+def command_menu(role: Role | None) -> list[tuple[str, Text]]:
+    """The commands to list for a person with this role (None: not in a case), in menu order."""
+    own = ROLE_COMMANDS[role] if role else ()
+    return [*own, *EVERYONE_COMMANDS]
+
 
 class Menu(Dialogue):
     """Home: what each person can do, by their role."""

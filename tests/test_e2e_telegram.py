@@ -26,11 +26,11 @@ from fakebotapi import FakeBotApiThread, SentRecord
 from sqlalchemy import Engine, Table, func, select
 
 from bot.i18n import render
-from bot.telegram_app import COMMANDS, GROUP_GOODBYE
+from bot.telegram_app import GROUP_GOODBYE
 from dialogues import NOTICES
 from dialogues.cases import AS_ROLE, BAD_CODE
 from dialogues.engine import Role, Who
-from dialogues.home import ABOUT, HELP, LANGUAGE, PRIVACY, WHO_FOR, help_texts, privacy_texts
+from dialogues.home import ABOUT, HELP, LANGUAGE, PRIVACY, WHO_FOR, command_menu, help_texts, privacy_texts
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T, Text
 from storage.db import connect
@@ -406,10 +406,17 @@ def test_a_worker_invites_a_young_person_who_joins_and_leaves_and_the_worker_is_
     joined = yara.presses(render(T("✅ Yes, join"), "en"))
     assert joined.texts[0].startswith(render(T("Welcome! You have joined."), "en"))
     assert render(WHAT_NEXT, "en") in joined.texts[0]
+    her_commands = ("chat:5011", "")
+
+    def listed() -> list[str]:
+        return [c["command"] for c in harness.api.commands.get(her_commands, [])]
+
+    eventually(lambda: listed()[:5] == ["houses", "wizard", "scale", "people", "unsafe"], "her own command list")
 
     yara.sends("/leave")
     left = yara.presses(render(T("Yes, leave"), "en"))
     assert left.texts[0].endswith(say("en", *NO_CASE_MENU))
+    eventually(lambda: listed() == [name for name, _ in command_menu(None)], "back to everyone's commands")
 
     # The worker is told at once, not after the bot's next restart.
     told = T(
@@ -452,7 +459,7 @@ def test_commands_work(harness: Harness, bot: BotProcess) -> None:
     assert len(render(NOTICES.unknown_command, "en")) < 200
 
     # Every command in Telegram's menu is one the bot knows.
-    for name, _ in COMMANDS:
+    for name, _ in command_menu(None):
         assert render(NOTICES.unknown_command, "en") not in cai.sends(f"/{name}").texts[0], name
     assert harness.db.count(answer_t) == 0
 
@@ -512,7 +519,7 @@ def test_the_command_menu_is_set_in_each_language(harness: Harness) -> None:
     commands = harness.api.commands
     assert set(commands) == {("default", "en"), ("default", "cy"), ("default", "")}
     for code, locale in (("en", "en"), ("cy", "cy"), ("", "cy")):  # the default is in DEFAULT_LOCALE
-        expected = [{"command": name, "description": render(Text(text), locale)} for name, text in COMMANDS]
+        expected = [{"command": name, "description": render(text, locale)} for name, text in command_menu(None)]
         assert commands[("default", code)] == expected
     names = [c["command"] for c in commands[("default", "")]]
     assert names == ["start", "help", "language", "privacy", "about", "stop"]

@@ -1,0 +1,86 @@
+"""The command list Telegram shows when a person types "/": their role's commands, then everyone's, in
+their language; set again on /start, when they join or leave a case and when they change language."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues import NOTICES
+from dialogues.engine import Role
+from dialogues.home import EVERYONE_COMMANDS, ROLE_COMMANDS, command_menu
+from dialogues.messages import T
+from tests.test_cases import invitation, open_case, worker
+from tests.transcript import Chat, say
+
+EVERYONE = [name for name, _ in EVERYONE_COMMANDS]
+
+
+@pytest.fixture
+def chat(store):
+    store.add_worker(900, "Sam Jones")
+    return Chat(store)
+
+
+def names(said) -> list[str]:
+    assert said.delivery.commands is not None, "the command list was not set"
+    return [name for name, _ in said.delivery.commands]
+
+
+def test_a_newcomer_gets_everyone_s_commands_and_nothing_else(chat):
+    ana = chat.person(101)
+    assert names(ana.says("/start")) == EVERYONE
+    assert ana.says("hello").delivery.commands is None, "not set again for every message"
+
+
+def test_joining_adds_the_role_s_own_commands_and_leaving_takes_them_away(chat):
+    sam = worker(chat)
+    assert names(sam.last) == ["cases", "newcase", "guide", "whatif", "cards", *EVERYONE]
+    open_case(sam)
+    code = invitation(sam, "🧒 Invite a young person")
+    jo = chat.person(910)
+    jo.says(f"/start {code}")
+    joined = jo.presses("✅ Yes, join")
+    assert names(joined) == ["houses", "wizard", "scale", "people", "unsafe", *EVERYONE]
+    assert dict(joined.delivery.commands)["houses"] == "🏠 My three houses", "the menu button's words"
+
+    jo.says("/leave")
+    assert names(jo.presses("Yes, leave")) == EVERYONE
+
+
+def test_the_list_is_in_the_person_s_language(chat):
+    sam = worker(chat)
+    open_case(sam)
+    code = invitation(sam, "🧑 Invite a parent or carer")
+    dad = chat.person(911, language_code="cy")
+    dad.says(f"/start {code}")
+    joined = dad.presses(say(T("✅ Yes, join"), "cy"))
+    assert joined.delivery.commands[0] == ("checkin", say(T("📏 Check in on our safety plan"), "cy"))
+    dad.says("/language")
+    english = dad.presses("English")
+    assert english.delivery.commands[0] == ("checkin", "📏 Check in on our safety plan")
+
+
+@pytest.mark.parametrize("role", [None, *Role])
+def test_every_listed_command_is_one_the_role_can_use(chat, role):
+    """No command in anyone's list answers "not for you" or "I don't know that command"."""
+    person = {None: chat.person(120), Role.WORKER: worker(chat)}.get(role)
+    if person is None:
+        sam = worker(chat, 900)
+        open_case(sam, f"Family {role.value}")
+        button = "🧒 Invite a young person" if role is Role.YOUNG_PERSON else "🧑 Invite a parent or carer"
+        code = invitation(sam, button)
+        person = chat.person(130)
+        person.says(f"/start {code}")
+        person.presses("✅ Yes, join")
+    refusals = (say(NOTICES.not_for_you), say(NOTICES.unknown_command))
+    for name, _ in command_menu(role):
+        said = person.says(f"/{name}")
+        assert not any(refusal in said.text for refusal in refusals), (role, name, said.text)
+        person.says("/stop")
+
+
+def test_every_role_has_a_list_and_no_command_is_listed_twice():
+    assert set(ROLE_COMMANDS) == set(Role)
+    for role in [None, *Role]:
+        listed = [name for name, _ in command_menu(role)]
+        assert len(listed) == len(set(listed)) <= 100, role
