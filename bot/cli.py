@@ -20,14 +20,25 @@ from pathlib import Path
 
 from bot import logs
 from bot.core import Companion
+from bot.i18n import render
 from bot.settings import Settings, SettingsError, load
 from dialogues import build_engine
 from dialogues.engine import Role
 from dialogues.languages import LANGUAGES
+from dialogues.messages import Nn_, T, Text
 from storage.db import connect, upgrade
 from storage.repository import Store
 
 ROLE_ARGS = {"young-person": Role.YOUNG_PERSON, "parent": Role.PARENT, "worker": Role.WORKER}
+WROTE = Nn_("Wrote {file} ({count} byte).", "Wrote {file} ({count} bytes).")
+
+
+def say(text: Text, locale: str, *, error: bool = False) -> None:
+    """One line for the person at the command line, in DEFAULT_LOCALE; errors on stderr, after "companion:"."""
+    if error:
+        print(f"companion: {render(text, locale)}", file=sys.stderr)
+    else:
+        print(render(text, locale))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -78,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"companion: {error}", file=sys.stderr)
         return 2
     logs.setup(settings.log_level)
+    locale = settings.default_locale
     command = args.command
     if command == "run":
         command = "telegram" if settings.token else "chat"
@@ -85,21 +97,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "db":
             open_store(settings)
-            print("The database is up to date.")
+            say(T("The database is up to date."), locale)
             return 0
         if command == "worker":
             name = args.name.strip()
             if not name or len(name) > 200:
-                print("companion: --name must be 1 to 200 characters", file=sys.stderr)
+                say(T("--name must be 1 to 200 characters"), locale, error=True)
                 return 2
             worker_id = open_store(settings).add_worker(args.telegram_id, name)
-            print(f"Worker {worker_id} registered: {name} (Telegram id {args.telegram_id}).")
+            registered = T(
+                "Worker {number} registered: {name} (Telegram id {telegram_id}).",
+                number=worker_id,
+                name=Text.as_written(name),
+                telegram_id=args.telegram_id,
+            )
+            say(registered, locale)
             return 0
         if command == "audit":
-            return print_audit(open_store(settings), args.case)
+            return print_audit(open_store(settings), args.case, locale)
         if command == "export":
-            locale = args.lang or settings.default_locale
-            return write_export(open_store(settings), args.case, args.format, args.out, locale)
+            return write_export(open_store(settings), args.case, args.format, args.out, args.lang or locale)
         if command == "telegram":
             return run_telegram(settings)
         return run_chat(settings, ROLE_ARGS.get(args.role or ""), args.lang)
@@ -116,45 +133,50 @@ def write_export(store: Store, case_id: int, kind: str, out: str, locale: str) -
         with store.transaction() as tx:
             documents = export(tx.c, None, case_id, locale)
     except AccessDenied:
-        print(f"companion: there is no case {case_id}", file=sys.stderr)
+        say(T("there is no case {number}", number=case_id), locale, error=True)
         return 2
     document = next(d for d in documents if d.filename.endswith(f".{kind}"))
     Path(out).write_bytes(document.content)
-    print(f"Wrote {out} ({len(document.content)} bytes).")
+    size = len(document.content)
+    say(Text.plural_of(WROTE, size, file=Text.as_written(out)), locale)
     return 0
 
 
-def print_audit(store: Store, case_id: int) -> int:
-    """The case's audit trail, one line an entry, oldest first."""
+def print_audit(store: Store, case_id: int, locale: str) -> int:
+    """The case's audit trail, one line an entry, oldest first: the time in UTC, who, the action and its
+    detail, two spaces apart (the time, action and detail are not translated, for scripts that read them)."""
     from storage.cases import ADMINISTRATOR, audit_trail
 
     with store.transaction() as tx:
         trail = audit_trail(tx.c, case_id)
     if not trail:
-        print(f"No audit entries for case {case_id}.")
+        say(T("No audit entries for case {number}.", number=case_id), locale)
         return 0
     for line in trail:
         if line.person_id == ADMINISTRATOR:
-            who = "administrator (command line)"
+            who = render(T("administrator (command line)"), locale)
         else:
-            who = f"{line.worker_name or f'person {line.person_id}'} (Telegram id {line.telegram_id})"
+            unnamed = T("person {number}", number=line.person_id)
+            name = Text.as_written(line.worker_name) if line.worker_name else unnamed
+            who = render(T("{name} (Telegram id {telegram_id})", name=name, telegram_id=line.telegram_id), locale)
         print(f"{line.at:%Y-%m-%d %H:%M:%S} UTC  {who}  {line.action}  {line.detail}")
     return 0
 
 
 def run_telegram(settings: Settings) -> int:
+    locale = settings.default_locale
     from telegram.error import InvalidToken
 
     from bot.telegram_app import TelegramBot
 
     if not settings.token:
-        print("companion: setting TELEGRAM_BOT_TOKEN is needed for the Telegram bot", file=sys.stderr)
+        say(T("setting TELEGRAM_BOT_TOKEN is needed for the Telegram bot"), locale, error=True)
         return 2
     companion = make_companion(settings, open_store(settings))
     try:
         asyncio.run(TelegramBot(settings, companion).run())
     except InvalidToken:
-        print("companion: Telegram refused TELEGRAM_BOT_TOKEN; check it with @BotFather", file=sys.stderr)
+        say(T("Telegram refused TELEGRAM_BOT_TOKEN; check it with @BotFather"), locale, error=True)
         return 2
     return 0
 

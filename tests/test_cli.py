@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, select
 
 from bot.i18n import render
 from dialogues.home import ABOUT
-from dialogues.messages import T
+from dialogues.messages import T, Text
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = (
@@ -73,6 +73,23 @@ def test_an_administrator_registers_a_worker_on_the_default_sqlite_file(tmp_path
 def test_db_upgrade_says_the_database_is_up_to_date(tmp_path, database_url):
     result = companion("db", "upgrade", cwd=tmp_path, env={"DATABASE_URL": database_url})
     assert result.returncode == 0 and "up to date" in result.stdout
+
+
+def test_the_command_line_speaks_the_default_language(tmp_path):
+    welsh = {"DEFAULT_LOCALE": "cy"}
+    result = companion("db", "upgrade", cwd=tmp_path, env=welsh)
+    assert result.stdout.strip() == render(T("The database is up to date."), "cy") != "The database is up to date."
+    result = companion("worker", "add", "--telegram-id", "4243", "--name", "Sam Jones", cwd=tmp_path, env=welsh)
+    registered = T(
+        "Worker {number} registered: {name} (Telegram id {telegram_id}).",
+        number=1,
+        name=Text.as_written("Sam Jones"),
+        telegram_id=4243,
+    )
+    assert result.stdout.strip() == render(registered, "cy")
+    result = companion("export", "7", "--out", str(tmp_path / "x.pdf"), cwd=tmp_path, env=welsh)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"companion: {render(T('there is no case {number}', number=7), 'cy')}"
 
 
 def test_the_terminal_chat_lets_a_newcomer_try_a_role_in_welsh(tmp_path):
