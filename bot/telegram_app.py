@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -54,6 +55,7 @@ R = TypeVar("R")
 GROUP_COMMIT = 64  # at most this many updates share one commit
 SENDS_IN_FLIGHT = 4  # more Bot API calls at once cost more than they gain (see the README)
 POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open
+TIDY_EVERY = 3600  # seconds between clearing out old processed update ids
 NOTICE_CHECK = 15  # seconds between looks for notices that have fallen due
 
 GROUP_GOODBYE = T("I only talk in private chats, to keep what people share safe. Goodbye!")
@@ -267,8 +269,16 @@ class TelegramBot:
 
     async def _scheduled(self) -> None:
         """Send what has fallen due: workers' notices (something new was shared in their case) and parents'
-        check-in reminders. Sends go through the rate limiter, so many due at once stay within limits."""
+        check-in reminders. Sends go through the rate limiter, so many due at once stay within limits.
+        Once an hour, old processed update ids go too."""
+        tidied = 0.0
         while not self.stopping.is_set():
+            if time.monotonic() - tidied > TIDY_EVERY:
+                tidied = time.monotonic()
+                try:
+                    await self.in_writer(self.store.forget_old_updates)
+                except Exception as error:
+                    log.error("forgetting old update ids failed: %s", logs.describe(error))
             due = []
             for job in (self.companion.due_notices, self.companion.due_reminders):
                 try:

@@ -15,11 +15,11 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Engine, func, insert, select, update
+from sqlalchemy import Connection, Dialect, Engine, delete, func, insert, select, update
 
 from storage.models import (
     Answer,
@@ -150,6 +150,7 @@ ADD_OUTBOX = Sql(
     "INSERT INTO outbox_message (chat_id, payload, created_at) VALUES (:chat_id, :payload, :now) RETURNING id"
 )
 PLACEHOLDER = {"sqlite": "?", "postgresql": "%s"}  # positional, for the deletes by a list of ids
+KEEP_PROCESSED = timedelta(days=7)  # how long a processed update's id is kept (see `Store.forget_old_updates`)
 IDS_AT_ONCE = 500  # well under SQLite's limit on parameters in one statement
 
 
@@ -377,6 +378,16 @@ class Store:
         with self.transaction() as tx:
             tx.claim(update_id)
             tx.drop_inbox(update_id)
+
+    def forget_old_updates(self, now: datetime | None = None) -> int:
+        """Processed update ids older than `KEEP_PROCESSED` go, so the table does not grow for ever: Telegram
+        sends an update again only until it is confirmed, within a day. The newest stays, for the next
+        offset. Returns how many went."""
+        cutoff = (now or utcnow()) - KEEP_PROCESSED
+        newest = select(func.max(processed_t.c.update_id)).scalar_subquery()
+        with self.transaction() as tx:
+            old = delete(processed_t).where(processed_t.c.processed_at < cutoff, processed_t.c.update_id < newest)
+            return int(tx.c.execute(old).rowcount or 0)
 
     def last_update_id(self) -> int | None:
         """The highest update id stored, processed or not: the next offset to ask Telegram for is one more."""

@@ -151,3 +151,25 @@ def test_two_processes_migrating_a_new_database_at_once_take_turns(database_url)
     runs = [subprocess.Popen([sys.executable, "-c", code, database_url], stderr=subprocess.PIPE) for _ in range(3)]
     results = [(p.wait(timeout=60), p.stderr.read().decode() if p.stderr else "") for p in runs]
     assert [rc for rc, _ in results] == [0, 0, 0], results
+
+
+def test_processed_update_ids_older_than_a_week_go_but_the_newest_stays(store):
+    from datetime import timedelta
+
+    from storage.models import utcnow
+    from storage.repository import KEEP_PROCESSED, processed_t
+
+    for update_id in (1, 2, 3, 4):
+        store.forget_update(update_id)
+    long_ago = utcnow() - KEEP_PROCESSED - timedelta(hours=1)
+    with store.engine.begin() as c:
+        c.execute(processed_t.update().values(processed_at=long_ago))
+    store.forget_update(5)  # processed now
+    assert store.forget_old_updates() == 4, "1 to 4 are old; 5 is recent"
+    with store.engine.connect() as c:
+        assert list(c.scalars(select(processed_t.c.update_id))) == [5]
+    with store.engine.begin() as c:
+        c.execute(processed_t.update().values(processed_at=long_ago))
+    assert store.forget_old_updates() == 0, "the newest stays however old"
+    assert store.last_update_id() == 5, "it gives the next offset after a restart"
+    assert store.inbox_add([(5, 77, {"update_id": 5}), (6, 77, {"update_id": 6})]) == [6]
