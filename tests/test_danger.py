@@ -13,6 +13,11 @@ showed: a common four-letter Welsh word ("ffwrdd", away) was read as a typo of a
 fixed by allowing typos only in typed words of five letters or more, so the held-out figures are no
 longer quite blind.
 
+A third batch, for online grooming, sextortion and criminal exploitation (county lines), was written in
+both languages, tuning and held-out at once, before any rule for them; a few look-alikes found while
+tuning were added to the tuning lists. Its held-out phrases were run once, at the end, and left as
+they scored.
+
 Both sets are reported; the pass mark (recall at least 0.9, false alarms at most 0.1) applies to each
 language as a whole, tuning and held-out together. ``pytest -s`` prints the figures.
 """
@@ -166,6 +171,10 @@ EN_TUNING: list[tuple[str, bool]] = [
     ("i fell over and hurt my arm", False),
     ("dad touched the hot pan and burnt his hand", False),
     ("my friend told me a secret", False),
+    ("my teacher showed me a video", False),  # "showed" is not a typo of "shoved"
+    ("he showed me how to draw a horse", False),
+    ("he shoved me into the wall", True),
+    ("he showed me his private parts", True),
     ("i want to run in the race on sports day", False),
     ("my sister is annoying", False),
     ("i don't like school dinners", False),
@@ -240,6 +249,87 @@ EN_TUNING: list[tuple[str, bool]] = [
     ("we watched a film about a man who died", False),
     ("i don't like my new school", False),
     ("mum took my phone off me because i was rude", False),
+    # a third batch: online grooming, sextortion and criminal exploitation (county lines), written
+    # before the rules for them, each unsafe phrase with a safe look-alike
+    ("someone from roblox wants to meet me", True),
+    ("a guy on snapchat wants to meet up", True),
+    ("someone on fortnite asked for my address", True),
+    ("a man on instagram said he loves me and wants to meet", True),
+    ("someone i dont know keeps adding me and sending messages", True),
+    ("a person on discord asked how old i am and where i live", True),
+    ("my online boyfriend is 25", True),
+    ("he sent me money on roblox and wants pictures", True),
+    ("someone online said they would share my pictures if i dont send more", True),
+    ("he says he will post my photos", True),
+    ("a man gave me a phone and said dont tell anyone", True),
+    ("older boys give me free stuff and ask me to carry things", True),
+    ("i have to sell stuff for them", True),
+    ("someone online says he is 14 but he looks older", True),
+    ("someone on whatsapp keeps asking me to go on cam", True),
+    ("a stranger messaged me on roblox asking for my snapchat", True),
+    ("this guy on insta keeps dming me and wants to meet", True),
+    ("some man added me on sc and asked for my number", True),
+    ("a man on xbox keeps asking me to facetime him", True),
+    ("someone i met on minecraft wants me to come to his house", True),
+    ("he said he would send my nudes to everyone", True),
+    ("he says if i dont pay him he will send the pics to my friends", True),
+    ("he has my pics and wants money or he will post them", True),
+    ("he said hes gonna leak my pics", True),
+    ("he wants me to go on vc and take my top off", True),
+    ("a man on roblox gave me robux and wants me to send pictures", True),
+    ("my online bf is 19 and wants to meet up", True),
+    ("my boyfriend is 22 and im 13", True),
+    ("i owe them money so i have to keep delivering", True),
+    ("older lads gave me a phone and i have to answer it whenever it rings", True),
+    ("they send me to other towns on the train with a bag", True),
+    ("a man on facebook asked what school i go to", True),
+    ("someone on ps4 keeps asking me to add them on snap", True),
+    ("a stranger on tiktok dmed me asking if im home alone", True),
+    ("this man online keeps saying im mature for my age", True),
+    ("he told me to delete our chats so my mum doesnt see", True),
+    ("i met a man on discord and he wants me to send him a video", True),
+    ("i played roblox with my friends", False),
+    ("my friend and i meet up at the park", False),
+    ("i want to meet my favourite youtuber", False),
+    ("i sent my nan pictures of my drawing", False),
+    ("my mum posts photos of our dog", False),
+    ("i deliver newspapers on saturday", False),
+    ("my cousin is 25", False),
+    ("i met a new friend at school", False),
+    ("my friend sent me a meme on snapchat", False),
+    ("i carry my brothers bag", False),
+    ("my uncle gave me a phone for my birthday", False),
+    ("my friends on roblox want to play later", False),
+    ("my mate asked for my snapchat at school", False),
+    ("me and my friends are meeting up in town", False),
+    ("i post my drawings on instagram", False),
+    ("my dad sells stuff on ebay", False),
+    ("i help my mum carry the shopping", False),
+    ("i have to sell my old toys at the car boot sale", False),
+    ("we went on facetime with nan", False),
+    ("the lady at the doctors asked for my address", False),
+    ("my grandad sent me money for my birthday", False),
+    ("i bought robux with my pocket money", False),
+    ("i share pictures of my cat on whatsapp", False),
+    ("someone on roblox stole my pet in adopt me", False),
+    ("my friend says she is 14 but she looks older", False),
+    ("my online friend from fortnite is really funny", False),
+    ("i deleted my old chats to get more storage", False),
+    ("my teacher wants us to turn our cams on for the online lesson", False),
+    ("the older kids at football give me tips", False),
+    ("i keep adding people on fortnite to play squads", False),
+    ("my sister is always on tiktok", False),
+    ("my brother has to deliver pizzas for his job", False),
+    ("my boyfriend is 14 and really kind", False),
+    # found by trying look-alikes against the first rules for this batch
+    ("i got sent to another town with drugs", True),
+    ("he sent me vbucks and now wants pics", True),
+    ("my teacher said she will show the pictures from the trip", False),
+    ("my brother said he will post the pictures of the party", False),
+    ("he will send the video to the group chat for our project", False),
+    ("a guy in my class wants me to go to the cinema", False),
+    ("this guy i like added me on snap", False),
+    ("i went on the train to see my nan", False),
 ]
 
 EN_HELD_OUT: list[tuple[str, bool]] = [
@@ -316,6 +406,33 @@ EN_HELD_OUT: list[tuple[str, bool]] = [
     ("mum gets me pizza on fridays", False),
     ("my hamster is scared of me", False),
     ("i always run away from the ball in dodgeball", False),
+    # a third held-out batch (online grooming, sextortion, exploitation), written with the third tuning
+    # batch and before its rules, run once at the end
+    ("a man from fortnite wants to meet me at the shops", True),
+    ("this guy on snap keeps asking for pics of me", True),
+    ("some random on insta asked where i go to school", True),
+    ("he said hed send my pictures to my mum unless i pay him", True),
+    ("someone is threatening to post my nudes", True),
+    ("my boyfriend is 20 and i am 13", True),
+    ("a man on tiktok said im really pretty and wants to facetime", True),
+    ("they gave me a phone and i have to deliver stuff", True),
+    ("older lads said i owe them money and have to work for them", True),
+    ("a stranger on xbox keeps messaging me and asking for my number", True),
+    ("someone on minecraft sent me robux and wants to meet", True),
+    ("he wants me to go on vc with him alone", True),
+    ("i have to drop bags off for them after school", True),
+    ("a man i play fortnite with wants my address", True),
+    ("my brother plays fortnite all night", False),
+    ("i met my friend at the shops", False),
+    ("my friend on snap sent me a funny video", False),
+    ("i posted a picture of my new shoes on insta", False),
+    ("my dad gave me his old phone", False),
+    ("i carry the shopping for nan", False),
+    ("my teacher is 25", False),
+    ("i sell cakes at the school fair", False),
+    ("we facetime my auntie in australia", False),
+    ("my friends asked for my snapchat at the party", False),
+    ("i have to deliver a letter to the office for my teacher", False),
 ]
 
 CY_TUNING: list[tuple[str, bool]] = [
@@ -409,6 +526,42 @@ CY_TUNING: list[tuple[str, bool]] = [
     ("mae mam yn rhoi bwyd i'r gath", False),           # mum feeds the cat
     ("dw i ddim yn hoffi pysgod", False),               # I don't like fish
     ("dw i eisiau gêm newydd", False),                  # I want a new game
+    # a third batch: online grooming, sextortion and criminal exploitation, written before their rules
+    ("mae rhywun ar roblox eisiau cwrdd â fi", True),   # someone on roblox wants to meet me
+    ("mae dyn ar snapchat yn gofyn am lunia", True),    # a man on snapchat is asking for pictures
+    ("medda fo bydd o'n rhannu fy lluniau", True),      # he said he'll share my pictures
+    # older boys give me free things and ask me to carry things
+    ("mae bechgyn hŷn yn rhoi pethau am ddim i fi ac yn gofyn i fi gario pethau", True),
+    ("mae boi ar insta isio cwrdd fyny", True),         # a guy on insta wants to meet up
+    ("ma rhywun dieithr yn hala negeseuon ata i ar tiktok", True),  # a stranger is sending me messages on tiktok
+    ("mae rhywun ar fortnite wedi gofyn lle dw i'n byw", True),  # someone on fortnite asked where I live
+    # he says he'll post my pictures if I don't pay
+    ("mae e'n dweud bydd e'n postio fy lluniau os dw i ddim yn talu", True),
+    ("mae'n rhaid i fi werthu stwff iddyn nhw", True),  # I have to sell stuff for them
+    ("nath dyn roi ffôn i fi a deud bod o'n gyfrinach", True),  # a man gave me a phone and said it's a secret
+    ("mae fy nghariad ar-lein yn 24", True),            # my online boyfriend is 24
+    # someone on discord asks how old I am and where I live
+    ("mae rhywun ar discord yn gofyn faint ydw i oed a lle dw i'n byw", True),
+    ("mae dyn ar whatsapp yn gofyn i fi fynd ar cam", True),  # a man on whatsapp asks me to go on cam
+    ("mae o'n gyrru pres i fi ar roblox ac isio lluniau", True),  # he sends me money on roblox and wants pictures
+    ("maen nhw'n gwneud i fi gario cyffuriau", True),   # they make me carry drugs
+    # someone online says he's 14 but looks older
+    ("mae rhywun ar-lein yn dweud ei fod e'n 14 ond mae e'n edrych yn hŷn", True),
+    ("dw i'n chwarae roblox gyda fy ffrindiau", False), # I play roblox with my friends
+    ("dw i'n cwrdd â fy ffrind yn y parc", False),      # I meet my friend in the park
+    ("nes i anfon lluniau o fy nghi i nain", False),    # I sent pictures of my dog to nan
+    ("mae mam yn postio lluniau o'r ci", False),        # mum posts pictures of the dog
+    ("dw i'n cario bag fy mrawd", False),               # I carry my brother's bag
+    ("rhoddodd fy ewythr ffôn i fi ar fy mhen-blwydd", False),  # my uncle gave me a phone for my birthday
+    ("mae fy nghefnder yn 25", False),                  # my cousin is 25
+    ("dw i eisiau cwrdd â fy hoff youtuber", False),    # I want to meet my favourite youtuber
+    ("dw i'n dosbarthu papurau newydd ar ddydd sadwrn", False),  # I deliver newspapers on Saturday
+    ("mae fy ffrind wedi anfon meme ar snapchat", False),  # my friend sent a meme on snapchat
+    ("dw i'n gwerthu cacennau i'r ysgol", False),       # I sell cakes for the school
+    ("mae nain yn gofyn am lunia o'r gwyliau", False),  # nan asks for pictures from the holiday
+    # my friend says she's 14 but looks older
+    ("mae fy ffrind yn dweud ei bod hi'n 14 ond mae hi'n edrych yn hŷn", False),
+    ("mae'r bois yn cael ffôn newydd", False),          # the lads are getting a new phone
 ]
 
 CY_HELD_OUT: list[tuple[str, bool]] = [
@@ -448,6 +601,20 @@ CY_HELD_OUT: list[tuple[str, bool]] = [
     ("mae mam yn torri bara i fi", False),              # mum cuts bread for me
     ("dw i ddim ofn y ci", False),                      # I'm not afraid of the dog
     ("mae fy mrawd wedi mynd i ffwrdd i'r brifysgol", False),  # my brother has gone away to university
+    # a third held-out batch (online grooming, sextortion, exploitation), run once at the end
+    ("mae dyn ar tiktok isio cyfarfod fi", True),       # a man on tiktok wants to meet me
+    ("mae rhywun ar snap yn deud bydd o'n postio fy llunia", True),  # someone on snap says he'll post my pictures
+    ("mae rhywun dieithr ar xbox yn gofyn am fy nghyfeiriad", True),  # a stranger on xbox asks for my address
+    ("mae'r bois hŷn yn gwneud i fi werthu drygs", True),  # the older boys make me sell drugs
+    ("mae dyn ar instagram yn gofyn am luniau ohona i", True),  # a man on instagram asks for pictures of me
+    # older boys gave me a phone and now I have to take things to other towns
+    ("mae hogia hŷn wedi rhoi ffôn i fi a rŵan dw i'n gorfod mynd â pethau i drefi eraill", True),
+    ("dw i'n chwarae fortnite efo fy mrawd", False),    # I play fortnite with my brother
+    ("nes i gwrdd â ffrind newydd yn yr ysgol", False), # I met a new friend at school
+    ("mae fy ffrind yn rhannu lluniau o'i gath", False),  # my friend shares pictures of her cat
+    ("mae dad yn gwerthu ei gar", False),               # dad is selling his car
+    ("mae mam yn gofyn i fi gario'r siopa", False),     # mum asks me to carry the shopping
+    ("mae fy mrawd yn postio fideos ar tiktok", False), # my brother posts videos on tiktok
 ]
 # fmt: on
 

@@ -142,6 +142,8 @@ EN_TEXT_SPEAK: dict[str, str] = {
     "bfs": "boyfriend", "boyfriends": "boyfriend", "bro": "brother", "sis": "sister",
     "pics": "pictures", "pix": "pictures", "piccies": "pictures", "photos": "pictures", "vids": "videos",
     "selfharm": "self harm",
+    "sc": "snapchat", "snap chat": "snapchat", "whats app": "whatsapp",
+    "tik tok": "tiktok", "face time": "facetime",
 }
 
 EN_NEGATORS = "not|never|nobody|no|nothing|none|neither|nor"
@@ -158,6 +160,7 @@ EN_NOT_TYPOS = (
     "|rated|ripped|roped|rapid|reaped|races|rates|rakes|raps|ropes|raves|racing|raking|rating|raving|ripping"
     "|roping|racist|scored|stared|spared|scaled|starred|soared|scar|scars|shard|shared|sacred|scarf|shave"
     "|shaved|shaves|shoe|shone|shore|stove|stoves|shopped|shaped|slipped|snapped|swapped|slips|snaps|swaps"
+    "|showed|shows|showing|drugs"
     "|slabs|sliding|slipping|spice|slime|stack|stacked|snack|snacks|snacked|sacked|slash|slashed|stomp|stomped"
     "|stump|stumped|staring|starting|stare|stave|strange|thread|throat|treat|threads|throats|treats|three"
     "|throb|thumb|thumbed|thumbs|trump|walked|walks|wicked|waited|washed|wanted|wiped|hated|hired|hiked"
@@ -213,6 +216,37 @@ EN_TIME = (
     "|for to days|for 3 days|when she goes out|when they go out|when he goes out|to go out|and goes out"
     "|to go to the pub|on my own|without food"
 )
+# where a child meets people online: "someone on roblox", "a guy from snapchat", "a man online"
+EN_ONLINE = (
+    "online|the internet|internet|roblox|snapchat|snap|insta|instagram|ig|tiktok|discord|whatsapp|fortnite"
+    "|minecraft|xbox|ps4|ps5|playstation|facebook|fb|messenger|kik|omegle|yubo|wizz|twitch|telegram|twitter"
+    "|youtube|among us|call of duty|a game|an app|a website|a chat|chat room|chatroom|game chat|voice chat"
+    "|party chat|vc"
+)
+# people a child knows, on those same apps: "my friend on snapchat wants to meet up" is not grooming
+EN_ONLINE_FRIENDS = (
+    "my friend on|my friends on|my friend from|my friends from|my mate on|my mates on|my mate from|my mates from"
+    "|my best friend|my bestie|my cousin on|my cousin from|my cousins on|my sister on|my brother on|my nan on"
+    "|my grandad on|my grandma on|my auntie on|my aunt on|my mum on|my dad on|with my friends|with my friend"
+    "|with my mates|friends from school|friend from school|from my class|in my class|my teacher"
+)
+EN_ADULT_AGE = (
+    "18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|50|an adult"
+    "|a grown up|a grown man|grown up|twenty|thirty|in his twenties|in his thirties|in his 20s|in his 30s"
+    "|way older|much older|a lot older|loads older|an old man|old enough to be my dad"
+)
+# someone who says they will do something, for sextortion: "he will post my pictures"
+EN_WILL = (
+    "he will|she will|they will|he would|she would|they would|he is going to|she is going to"
+    "|they are going to|he wants to|she wants to|they want to|he could|she could|they could|he might"
+    "|she might|they might|he can|they can|someone will|someone would|someone is going to|or he will"
+    "|or she will|or they will|he threatened to|he threatens to|she threatened to|they threatened to"
+)
+EN_NOT_SEXTORTION = (
+    "will not|would not|not going to|never|promise not|promised not|birthday|drawing|drawings|art|teacher|trip"
+    "|party|project|class|holiday|wedding|concert|competition|match|christmas|easter|nan|grandad|grandma"
+    "|granny|auntie|homework"
+)
 
 EN_PATTERNS: tuple[Pattern, ...] = (
     # --- violence ---------------------------------------------------------------------------------
@@ -252,6 +286,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|asks me to|tells me to|told me to|keeps asking me|kept asking me",
       "touch him|touch his|touch her|kiss him|kiss her|take my clothes off|take off my clothes|undress"
       "|get undressed|get naked|be naked|take pictures|send pictures|send nudes|nudes|do sex|have sex|do things"
+      "|take my top off|take off my top|take my shirt off|take my bra off|lift my top|lift up my top|show my body"
+      "|show him my body|show my boobs|show my chest|show him my chest"
       "|do stuff|watch porn|watch rude|sleep in his bed|sleep with him|sit on his lap|keep secrets|keep it secret"
       "|keep it a secret", gap=3,
       unless="chores|homework|jobs|washing|dishes|tidy|cleaning|hoover|hoovering|shopping|bath|shower"),
@@ -295,6 +331,80 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "~our secret|our little secret|a secret between us|secret between us|keep it a secret|keep it secret"
       "|special secret|secret game|not to tell|never to tell|must not tell|not allowed to tell|can not tell anyone",
       gap=0),
+    # grooming online: someone met on an app or game wants to meet, asks for pictures, flatters, pays
+    P("en.sexual.online_meet", "sexual",
+      EN_ONLINE,
+      "wants to meet|want to meet|wanted to meet|wants to meet up|to meet up|meet up|meet me|meet him|meet her"
+      "|meet them|meet in person|meet irl|meet in real life|meeting up|meeting him|come to his house|come to his"
+      "|go to his house|go to his|come round|come over|come and see him|see me in person|pick me up|picks me up"
+      "|picked me up|get in his car|send me an uber|sent me an uber|buy me a train ticket|sent me a train ticket"
+      "|come and get me", gap=3, unless=EN_ONLINE_FRIENDS),
+    P("en.sexual.online_grooming", "sexual",
+      EN_ONLINE,
+      "wants pictures|want pictures|wanted pictures|wants a picture|wants nudes|asking for pictures"
+      "|asked for pictures|asks for pictures|asked me for pictures|asking me for pictures|pictures of me"
+      "|videos of me|send him pictures|send pictures|send a picture|send him a picture|send him a video"
+      "|send a video|wants me to send|wanted me to send|asked me to send|asks me to send|keeps asking me to send"
+      "|said he loves me|says he loves me|said she loves me|says she loves me|he loves me|said i am pretty"
+      "|says i am pretty|said i am beautiful|says i am beautiful|said i am sexy|says i am sexy|said i am hot"
+      "|says i am hot|said i am mature|says i am mature|be his girlfriend|be my boyfriend|his girlfriend"
+      "|go on cam|on cam|on camera|on webcam|facetime him|vc him|video call him|keep it secret|keep it a secret"
+      "|do not tell my|do not tell anyone|not to tell|our secret|delete our|if i am home alone|if i am alone"
+      "|if i am on my own|if my parents are|if my mum is|when my parents are out|what i am wearing"
+      "|what i look like|sent me money|gave me money|sends me money|send me money|gives me money|gave me robux"
+      "|sent me robux|sends me robux|gives me robux|give me robux|offered me robux|offers me robux|gave me vbucks"
+      "|sent me vbucks|gift card|gift cards|pay me|paid me|pays me",
+      gap=3, unless=EN_ONLINE_FRIENDS + "|chores|pocket money|mum pays|dad pays|mum paid|dad paid|mum gives"
+                    "|dad gives|mum gave|dad gave|nan gave|nan gives|grandad gave|grandad gives"),
+    P("en.sexual.gifts_for_pictures", "sexual",
+      "money|robux|vbucks|v bucks|gift card|gift cards|skins|presents|gifts|credit|top up",
+      "wants pictures|want pictures|wanted pictures|wants nudes|wants pictures of me|for pictures|for nudes"
+      "|send pictures|send nudes|asking for pictures|asked for pictures|asks for pictures|wants me to send"
+      "|asking me to send|asked me to send|asks me to send|go on cam|wants me to go on", gap=3,
+      unless="birthday|christmas|pocket money|drawing|drawings|art|painting|school|holiday|nan|grandad|grandma"
+             "|granny|auntie"),
+    P("en.sexual.cam", "sexual",
+      "keeps asking me to|keep asking me to|kept asking me to|wants me to|wanted me to|asked me to|asks me to"
+      "|asking me to|makes me|made me|told me to|tells me to|says i have to|said i have to|begging me to"
+      "|begs me to|begged me to|pressuring me to|pressures me to|pressured me to",
+      "go on cam|go on camera|go on webcam|go on my camera|turn my camera on|turn on my camera|turn my cam on"
+      "|go on vc|go on video|video call him|vc him|facetime him|go on facetime|video chat with him|show myself"
+      "|show him myself", gap=1,
+      unless="play with|to play|playing|squad|stream|streaming|my friend|my friends|my mate|my mates|my bestie"
+             "|my best friend|my sister|my brother|my cousin|nan|grandad|grandma|granny|auntie|homework|lesson"
+             "|class|school|teacher"),
+    P("en.sexual.older_boyfriend", "sexual",
+      "my boyfriend|my girlfriend|my online boyfriend|my online girlfriend|my new boyfriend|my new girlfriend"
+      "|my secret boyfriend|my secret girlfriend|my boyfriend online",
+      "is|who is|he is|she is|is like|is nearly|is about|is over|is almost|and he is|who is like",
+      EN_ADULT_AGE, gap=0),
+    P("en.sexual.online_boyfriend", "sexual",
+      "~online boyfriend|online girlfriend|internet boyfriend|internet girlfriend|boyfriend i met online"
+      "|girlfriend i met online|boyfriend i met on|boyfriend i have never met|boyfriend i never met"
+      "|never met him in real life|never met him in person|never met him irl|not met him in real life"
+      "|not met him in person",
+      gap=0, negatable=False),
+    P("en.sexual.online_age_lie", "sexual",
+      EN_ONLINE,
+      "says he is|said he is|said he was|says he was|says she is|said she is|said she was|says they are"
+      "|said they are|say he is|claims to be|claimed to be|claims he is|told me he is|told me he was",
+      "older|an adult|a man|grown up|a grown|lying|lied|lies|fake|not really|actually|really old", gap=4),
+    P("en.sexual.grooming_words", "sexual",
+      "~mature for my age|mature for your age|so mature for|lied about his age|lying about his age|lies about his age"
+      "|lied about their age|lying about their age|lied about her age|lying about her age|fake age"
+      "|pretending to be a kid|pretends to be a kid|pretending to be younger|pretending to be my age"
+      "|pretends to be my age|catfish|catfished|catfishing|catfishes|=groomer",
+      gap=0, unless="teacher|mum|dad|nan|grandad|grandma|granny|report|parents evening|school|lesson|pshe"
+                    "|assembly|dog|cat|horse|pony|pet|film|documentary|fishing"),
+    P("en.sexual.hide_contact", "sexual",
+      "told me to|tells me to|wants me to|wanted me to|asks me to|asked me to|makes me|made me|said to|says to"
+      "|said i have to|says i have to|said i must|says i must|said i should|says i should",
+      "~delete|clear|wipe|hide",
+      "our chats|our chat|our messages|his messages|her messages|their messages|the messages|the chats"
+      "|our conversation|the conversation|our conversations|our texts|his texts|his number|our pictures"
+      "|the pictures|our snaps|his snap|our snapchat|the app|everything he sends|what he sends|our dms|the dms"
+      "|his dms", gap=1,
+      unless="group chat|class chat|storage|space|memory|full|teacher|homework|old phone|game"),
 
     # --- self-harm and suicide --------------------------------------------------------------------
     P("en.self_harm.want_to_die", "self_harm",
@@ -468,16 +578,108 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       unless="insta|instagram|tiktok|snap|snapchat|twitter|youtube|online|back|account"),
     P("en.threats.exploited", "threats",
       "make me|makes me|made me|forced me|force me|forces me|told me to|tell me to|tells me to|asked me to"
-      "|pay me to|paid me to|give me money to|gave me money to",
+      "|pay me to|paid me to|give me money to|gave me money to|ask me to|asks me to|asking me to|want me to"
+      "|wants me to|wanted me to|get me to|gets me to|got me to|pays me to|forcing me to|making me",
       "sell|carry drugs|deliver|drugs|packages|package|parcel|parcels|weed|run lines|county lines|carry stuff"
       "|carry things|carry packages|hold stuff|hide stuff|keep stuff"
-      "|go to other towns|steal|shoplift|nick stuff", gap=3, unless="homework|chores|shopping|cakes|raffle|school"),
+      "|go to other towns|steal|shoplift|nick stuff", gap=3,
+      unless="homework|chores|shopping|cakes|raffle|school|groceries|luggage|suitcase|suitcases|upstairs"
+             "|up the stairs|downstairs|washing|dishes|plates|logs|boxes|bags in|from the car|the car|newspapers"
+             "|paper round|leaflets|cookies|biscuits|sweets|lemonade|church|charity|scouts|brownies|guides|cubs"
+             "|car boot|ebay|vinted|old toys|my old"),
     P("en.threats.online_stranger", "threats",
       "someone online|a man online|man online|a man|an older man|a stranger|a grown up|an adult|older boy"
-      "|older boys|older man|older men|someone i met online|a guy online",
+      "|older boys|older man|older men|someone i met online|a guy online|stranger|strangers|a guy|this guy"
+      "|some guy|random guy|a random|some random|randoms|random people|someone i do not know"
+      "|somebody i do not know|people i do not know|a man i do not know|a person i do not know|this man"
+      "|some man|an old man|old man|grown man",
       "wants me to|wanted me to|keeps asking|keeps messaging|messages me|sent me pictures|sends me pictures"
       "|meet him|meet up|to meet|come to his|pictures of me|photos of me|my address|where i live"
-      "|keep it secret|keep it a secret|wants pictures", gap=3),
+      "|keep it secret|keep it a secret|wants pictures|keeps adding me|keep adding me|sending messages"
+      "|sending me messages|sends me messages|keeps sending me|messaging me|messaged me"
+      "|dming me|dmed me|dms me|texting me|texted me|keeps texting|keeps calling me|keeps following me online",
+      gap=3, unless="in my class|from my class|in my year|in my form|at my school|from my school|from school"
+                    "|i like|i fancy|my crush|at football|from football|at training|at the club|at my club"
+                    "|in my team|on my team|at scouts"),
+    # personal details asked for online: address, school, age, number, other apps
+    P("en.threats.online_personal", "threats",
+      EN_ONLINE,
+      "my address|where i live|what school|which school|where i go to school|how old i am|how old i was"
+      "|asked my age|asks my age|asking my age|my number|my phone number|my real name|my full name|my surname"
+      "|asked for my location|asking for my location|asks for my location|wants my location|asked where i am"
+      "|asking where i am|asks where i am|for my snapchat|for my snap|for my insta|for my instagram"
+      "|for my whatsapp|for my discord|for my tiktok|for my facebook|wants my snapchat|wants my snap"
+      "|wants my insta|wanted my snapchat|asking me to add|asked me to add|asks me to add|keeps asking me to add"
+      "|wants me to add"
+      "|add him on|add them on|add her on", gap=3, unless=EN_ONLINE_FRIENDS),
+    # sextortion: pictures shared, posted or sent on unless the child pays or sends more
+    P("en.threats.sextortion", "threats",
+      EN_WILL,
+      "~share|shares|post|posts|leak|leaks|send|sends|show|shows|expose|upload|uploads|spread|sell|forward|put",
+      "my pictures|my nudes|my videos|my video|pictures of me|videos of me|nudes of me|my private pictures"
+      "|my picture|our chats|our messages|my body", gap=1, unless=EN_NOT_SEXTORTION),
+    P("en.threats.sextortion_spread", "threats",
+      EN_WILL,
+      "~share|shares|post|posts|leak|leaks|send|sends|show|shows|expose|upload|uploads|spread|forward|put",
+      "the pictures|the videos|the nudes|the picture|the video|them|it|the screenshots|screenshots|everything",
+      "to everyone|to everybody|to all my|to my friends|to my mum|to my dad|to my parents|to my family"
+      "|to my school|to the school|to people|online|everywhere|on snapchat|on insta|on instagram|on tiktok"
+      "|on the internet|on facebook", gap=1, unless=EN_NOT_SEXTORTION),
+    P("en.threats.sextortion_pay", "threats",
+      "pictures|nudes|videos|video|picture",
+      "wants money|want money|wanted money|asking for money|asked for money|asks for money|pay him|pay them"
+      "|pay her|give him money|give them money|money or|or he will|or they will|or she will|send more"
+      "|more pictures|more nudes|or else", gap=3,
+      unless="drawing|drawings|art|painting|sell|sold|selling|school|photographer|photography|prints|frame"),
+    # criminal exploitation, county lines: gifts, a phone, debts, errands for older people
+    P("en.threats.exploitation_gifts", "threats",
+      "older boys|older boy|older lads|older lad|older kids|older guys|older men|olders|the olders|a gang"
+      "|the gang|gang members|big boys|some lads|these lads|some boys|these boys|some men|these men|dealers"
+      "|a dealer",
+      "give me|gave me|gives me|giving me|buy me|bought me|buys me|buying me|pay me|paid me|pays me|got me"
+      "|get me|gets me|offered me|offer me|offers me",
+      "free stuff|free things|stuff|things|money|cash|new trainers|trainers|clothes|designer|food|phones|a phone"
+      "|weed|vapes|drugs|a lift|lifts|presents|gifts|nice things", gap=2,
+      unless="football|school|birthday|christmas|tips|advice|lesson|sweets"),
+    P("en.threats.exploitation_phone", "threats",
+      "a man|man|a guy|guy|some man|some guy|older boys|older boy|older lads|older lad|older kids|olders"
+      "|the olders|a stranger|stranger|strangers|a gang|gang|these lads|some lads|these boys|some boys|they"
+      "|them|a lad|dealer|dealers",
+      "gave me a phone|give me a phone|gives me a phone|given me a phone|handed me a phone|gave me a new phone"
+      "|gave me a second phone|gave me another phone|gave me a burner|give me phones|gave me phones"
+      "|gave me a sim|gave me a sim card|gave me another sim", gap=1,
+      unless="birthday|christmas|present|for school|old phone|his old|her old|their old|shop|repaired|fixed"
+             "|when i|if i|parents|mum|dad|nan|grandad|grandma|auntie|uncle|santa"),
+    P("en.threats.exploitation_for_them", "threats",
+      "have to|had to|has to|got to|make me|makes me|made me|forced to|forced me to|forces me to|tell me to"
+      "|tells me to|told me to|asked me to|ask me to|asks me to|want me to|wants me to|get me to|gets me to"
+      "|pay me to|pays me to|paid me to",
+      "~sell|deliver|carry|drop|hold|hide|stash|move|run|keep",
+      "for them|for the older|for older|for these|for a gang|for the gang|for some older|for the olders"
+      "|for the lads|for some lads|for the boys|for some boys|for a man|for this man|for some man", gap=2,
+      unless="shopping|nan|grandad|grandma|grandpa|granny|teacher|school|homework|chores|birthday|charity"
+             "|raffle|cakes|cookies|car boot"),
+    P("en.threats.exploitation_debt", "threats",
+      "owe them|owe him|owe these|owe the older|owe the lads|owe a man|in debt to|owes them|owe the gang",
+      "have to|got to|so i|make me|makes me|they said|he said|or they|or he|or else|keep|work it off"
+      "|pay it back|pay it off|sell|deliver|carry|hurt|beat|they will|he will", gap=3,
+      unless="birthday|card|thank you|apology|sorry|favour|favor|visit|sweets|chocolate|lunch|dinner"),
+    P("en.threats.exploitation_travel", "threats",
+      "send me|sends me|sent me|sending me|take me|takes me|took me|taking me|drive me|drives me|drove me"
+      "|make me go|makes me go|made me go|have to go|had to go|got to go|make me get|makes me get|made me get"
+      "|got sent|get sent|gets sent|was sent|been sent|getting sent",
+      "to other towns|to other cities|to different towns|to different cities|to another town|to another city"
+      "|out of town|to other areas|on trains|to a flat|to a trap house|to houses i do not know"
+      "|to a house i do not know|to strangers houses", gap=1,
+      unless="holiday|nan|grandad|grandma|grandpa|granny|auntie|uncle|cousins|school trip|trip|football"
+             "|match|tournament|competition|camp|visit|hospital|uni|university|shopping|zoo|beach|seaside"
+             "|swimming|gymnastics|dance"),
+    P("en.threats.exploitation_words", "threats",
+      "~county lines|county line|trap house|trap phone|burner phone|going country|go country|went country"
+      "|gone country|cuckooing|cuckooed|running lines|run lines|running a line|run a line|drug runner"
+      "|drugs runner|drug running|deal drugs|dealing drugs|sell drugs|selling drugs|sold drugs|carry drugs"
+      "|carrying drugs|hold drugs|holding drugs|hide drugs|hiding drugs|stash drugs|drop off drugs",
+      gap=0, unless="lesson|pshe|film|documentary|assembly|programme|tv|news|game"),
 
     # --- running away -----------------------------------------------------------------------------
     P("en.running_away.run", "running_away",
@@ -518,11 +720,12 @@ CY_TEXT_SPEAK: dict[str, str] = {
     "selfharm": "self harm",
     "kms": "lladd fy hun",
     "ne": "neu",
+    "arlein": "ar lein", "sc": "snapchat", "snap chat": "snapchat", "tik tok": "tiktok", "whats app": "whatsapp",
 }
 
 CY_NEGATORS = "ddim|dim|byth|erioed|neb|na|nid|nad|heb|nag|not|never|nobody"  # and English, for code-switching
 CY_FILLERS = "yn|wedi|fy|i|e|fe|o|fo|hi|nhw|ni|jyst|just|really|wir|eisiau|mynd|am|ei|y|yr|o gwbl|wastad|bod"
-CY_NOT_TYPOS = "meddwl|feddwl|drink|traws|ffrio|frio|stabl"
+CY_NOT_TYPOS = "meddwl|feddwl|drink|traws|ffrio|frio|stabl|train|trains|trail|trait"
 
 CY_HIT = (
     "^taro|^tarodd|^trawodd|^curo|^curodd|^bwrw|^bwrodd|^cicio|^ciciodd|^pwnio|^pwniodd|^dyrnu|^dyrnodd"
@@ -546,6 +749,21 @@ CY_FEARED = (
 CY_ACCIDENT = (
     "chwarae|damwain|ddamwain|cwympo|gwympo|syrthio|beic|pel|bel|rygbi|trampolin|coginio|popty|ffwrn|haul"
     "|pel droed|gem|ysgol|ar ddamwain"
+)
+# where a child meets people online (app names are the English ones)
+CY_ONLINE = (
+    "roblox|snapchat|snap|insta|instagram|tiktok|discord|whatsapp|fortnite|minecraft|xbox|ps4|ps5|playstation"
+    "|facebook|fb|messenger|kik|omegle|yubo|twitch|youtube|online|ar lein|ar y we|ar y rhyngrwyd|ar gem"
+    "|mewn gem|ar ap|ar app|ar yr ap"
+)
+CY_ONLINE_FRIENDS = (
+    "fy ffrind ar|fy ffrindiau ar|ffrind o yr ysgol|ffrindiau o yr ysgol|fy nghefnder|fy nghyfnither"
+    "|fy chwaer|fy mrawd|mam ar|nain ar|taid ar|mamgu ar|tadcu ar|gyda fy ffrindiau|efo fy ffrindiau"
+    "|hefo fy ffrindiau|gyda fy ffrind|efo fy ffrind|athro|athrawes"
+)
+CY_ADULT_AGE = (
+    "18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|50|ugain|dau ddeg"
+    "|tri deg|oedolyn|llawer hyn|lot hyn|dipyn hyn|hen ddyn|dyn mewn oed|ei ugeiniau|ei dridegau"
 )
 
 CY_PATTERNS: tuple[Pattern, ...] = (
@@ -586,6 +804,40 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "|gyfrinach rhyngom|peidio dweud wrth neb|beidio dweud wrth neb|paid dweud wrth neb|paid deud wrth neb"
       "|beidio deud wrth neb|peidio deud wrth neb|beidio a dweud|peidio a dweud|cyfrinach arbennig",
       gap=0, negatable=False),
+    # meithrin perthynas amhriodol ar lein / online grooming
+    P("cy.sexual.online_meet", "sexual",
+      CY_ONLINE,
+      "~^cwrdd|^cyfarfod|cwrdd fyny|gwrdd fyny|cwrdd lan|gwrdd lan|^gweld fi|dod i fy ngweld|dod i fy nol"
+      "|^dod draw|meetio|cwrdd mewn person|^cwrdd yn y dref|^dod i fy nhy|mynd i ei dy|fynd i ei dy", gap=3,
+      unless=CY_ONLINE_FRIENDS),
+    P("cy.sexual.online_grooming", "sexual",
+      CY_ONLINE,
+      "gofyn am lunia|gofyn am luniau|gofyn am lluniau|gofyn am llunia|ofyn am lunia|ofyn am luniau"
+      "|eisiau lluniau|eisiau llunia|eisiau luniau|eisiau lunia|lluniau ohona i|llunia ohona i|luniau ohona i"
+      "|lunia ohona i|lluniau o fi|llunia o fi|nudes|lluniau noeth|llunia noeth|fynd ar cam|mynd ar cam|ar cam"
+      "|ar camera|ar facetime|facetimio|^galwad fideo|yn fy ngharu|caru fi|^rhoi pres|^gyrru pres|^anfon arian"
+      "|^rhoi arian|^anfon pres|^hala arian|robux|vbucks|^cadw yn gyfrinach|paid deud|paid dweud|peidio deud"
+      "|peidio dweud|beidio deud|beidio dweud", gap=3, unless=CY_ONLINE_FRIENDS),
+    P("cy.sexual.cam", "sexual",
+      "gofyn i fi|ofyn i fi|eisiau i fi|gwneud i fi|neud i fi|wneud i fi|gorfodi fi|orfodi fi|dweud wrtha i"
+      "|deud wrtha i|ddweud wrtha i|ddeud wrtha i|pwyso arna i",
+      "^mynd ar cam|^mynd ar camera|^mynd ar webcam|^troi fy camera|^troi camera|^mynd ar facetime|facetimio"
+      "|^mynd ar fideo|^galwad fideo|^dangos fy nghorff|^dangos fy hun|^tynnu fy top|^tynnu fy nillad", gap=2,
+      unless="chwarae|gwers|ysgol|nain|taid|mamgu|tadcu|fy ffrind|fy ffrindiau"),
+    P("cy.sexual.older_boyfriend", "sexual",
+      "nghariad|cariad|gariad|nghariad ar lein|nghariad online|nghariad ar y we|cariad ar lein|cariad online",
+      "yn|sy yn|sydd yn|yn mynd i fod yn", CY_ADULT_AGE, gap=0),
+    P("cy.sexual.online_boyfriend", "sexual",
+      "~nghariad ar lein|nghariad online|cariad ar lein|cariad online|gariad ar lein|gariad online"
+      "|cariad ar y we|nghariad ar y we|erioed wedi cwrdd ag e|erioed wedi cwrdd a fo|erioed wedi cwrdd a fe",
+      gap=0, negatable=False),
+    P("cy.sexual.online_age_lie", "sexual",
+      CY_ONLINE,
+      "dweud ei fod|deud ei fod|dweud bod|deud bod|dweud fod|deud fod|dweud ei bod|deud ei bod|medda fo"
+      "|meddai fe|medde fe|honni ei fod|honni bod",
+      "ond",
+      "edrych yn hyn|edrych yn hen|edrych fel oedolyn|edrych fel dyn|swnio yn hyn|swnio yn hen"
+      "|swnio fel oedolyn|swnio fel dyn|oedolyn|dweud celwydd|deud clwydda|celwydd|clwydda", gap=3),
 
     # --- hunan-niweidio a hunanladdiad / self-harm and suicide ------------------------------------
     P("cy.self_harm.want_to_die", "self_harm",
@@ -698,6 +950,63 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "dweud|deud|ddweud|ddeud|meddai|medde|^rhybuddio",
       "os dw i yn dweud|os wna i ddweud|os dw i yn deud|os wna i ddeud|neu fe fydd|neu bydd|neu fe"
       "|os dweda i", gap=6, negatable=False),
+    # manylion personol ar lein / personal details asked for online
+    P("cy.threats.online_personal", "threats",
+      CY_ONLINE,
+      "lle dw i yn byw|lle dw i byw|ble dw i yn byw|ble dw i byw|lle ti yn byw|ble ti yn byw|lle wyt ti yn byw"
+      "|ble wyt ti yn byw|lle ti byw|ble ti byw|^cyfeiriad|faint ydw i oed|faint yw fy oed|faint ydy fy oed"
+      "|faint oed dw i|faint oed ydw i|faint ydi fy oed|faint ti oed|faint wyt ti oed|gofyn fy oed|holi fy oed"
+      "|pa ysgol|am fy rhif|eisiau fy rhif|fy rhif ffon|rhif ffon|am fy snap|am fy snapchat|am fy insta"
+      "|eisiau fy snap|eisiau fy snapchat|eisiau fy insta|fy enw llawn|fy nghyfenw", gap=3,
+      unless=CY_ONLINE_FRIENDS),
+    P("cy.threats.online_stranger", "threats",
+      "rhywun dieithr|dyn dieithr|dynes ddieithr|dieithryn|dieithriaid|pobl ddieithr|pobl dieithr"
+      "|rhywun dw i ddim yn nabod|rhywun dw i ddim yn adnabod|dyn dw i ddim yn nabod|rhywun dw i ddim yn ei nabod"
+      "|rhyw ddyn|rhyw foi|dyn mewn oed|hen ddyn",
+      "hala negeseuon|^anfon negeseuon|^gyrru negeseuon|^negesu|^negeseuo|messagio|mesejio|^tecstio|adio fi"
+      "|^ychwanegu fi|^cwrdd|^cyfarfod|gofyn am lunia|gofyn am luniau|gofyn am lluniau|gofyn am fy|ofyn am fy"
+      "|gofyn i fi ddod|gofyn i fi fynd|gofyn i fi gwrdd|eisiau lluniau|lle dw i yn byw|^cyfeiriad", gap=3),
+    # secstortio / sextortion
+    P("cy.threats.sextortion", "threats",
+      "bydd e|bydd o|bydd hi|bydd fe|byddan nhw|fydd e|fydd o|fydd hi|byddai fe|byddai e|bysa fo|bysai fo"
+      "|basa fo|neith o|wneith o|neith e|wneith e|wnaiff e|wnaiff o|e yn mynd i|o yn mynd i|fe yn mynd i"
+      "|hi yn mynd i|nhw yn mynd i|yn bygwth|^bygwth",
+      "~^rhannu|^postio|^dangos|^anfon|^gyrru|^hala|^lledaenu|leakio|^uwchlwytho|^danfon|sendio|shario"
+      "|^gwerthu",
+      "fy lluniau|fy llunia|lluniau ohona i|llunia ohona i|luniau ohona i|lunia ohona i|lluniau o fi"
+      "|llunia o fi|fy fideos|fy fideo|fideos ohona i|fideo ohona i|fy nudes|nudes|y lluniau|y llunia"
+      "|lluniau noeth|llunia noeth", gap=1,
+      unless="dosbarth|athro|athrawes|ysgol|celf|arddangosfa|wal|nain|taid|mamgu|tadcu|pen blwydd|penblwydd"),
+    P("cy.threats.sextortion_pay", "threats",
+      "^lluniau|^llunia|nudes|^fideos|^fideo",
+      "eisiau arian|eisiau pres|gofyn am arian|gofyn am bres|ofyn am arian|ofyn am bres|os dw i ddim yn talu"
+      "|os na wna i dalu|i fi dalu|talu fe|talu o|talu nhw|mwy o luniau|mwy o lunia|neu bydd|neu fe fydd", gap=4,
+      unless="gwerthu|werthu|celf|arlunio|paentio|ysgol|ffair"),
+    # camfanteisio troseddol, llinellau sirol / criminal exploitation, county lines
+    P("cy.threats.exploitation", "threats",
+      "gwneud i fi|neud i fi|wneud i fi|gorfodi fi|orfodi fi|gofyn i fi|ofyn i fi|eisiau i fi|rhaid i fi"
+      "|gorfod|talu fi i|dalu fi i|deud wrtha i|dweud wrtha i|ddweud wrtha i|ddeud wrtha i",
+      "^cario cyffuriau|^cario drygs|^cario stwff|^cario pethau|^cario petha|^cario bagiau|^cario pecynnau"
+      "|^cario parseli|^gwerthu stwff|^gwerthu drygs|^gwerthu cyffuriau|^gwerthu pethau iddyn|^gwerthu iddyn nhw"
+      "|^gwerthu weed|^gwerthu dope|^dosbarthu|^cuddio stwff|^cuddio pethau|^cuddio drygs|^cuddio cyffuriau"
+      "|^mynd a pethau|^mynd a petha|^mynd a stwff|^mynd a bagiau|^mynd a drygs|^mynd a pecynnau|drefi eraill"
+      "|trefi eraill|dref arall|tref arall|dre arall|ddinasoedd eraill|^dwyn|^siopladrata", gap=3,
+      unless="siopa|ysgol|cacennau|raffl|ffair|gwaith cartref|llestri|papurau|papur newydd|weld|gweld|ymweld"
+             "|gwyliau|trip|gem|pel droed|nain|taid|mamgu|tadcu"),
+    P("cy.threats.exploitation_gifts", "threats",
+      "bechgyn hyn|hogia hyn|hogiau hyn|bois hyn|dynion hyn|plant hyn|criw hyn|gang|y gang|bechgyn mawr"
+      "|hogia mawr|bois mawr",
+      "^rhoi|rhoddon|roddon|rhoddodd|roddodd|^prynu|^talu|^cynnig",
+      "pethau am ddim|petha am ddim|stwff am ddim|arian|^pres|ffon|drygs|dillad|trainers|treinyrs|vapes"
+      "|^bwyd|pethau|petha|stwff|anrhegion", gap=2,
+      unless="ysgol|pel droed|gwers|help|cyngor|losin|fferins|da da"),
+    P("cy.threats.exploitation_phone", "threats",
+      "dyn|dyn dieithr|rhywun dieithr|dieithryn|rhyw ddyn|bechgyn hyn|hogia hyn|hogiau hyn|bois hyn|dynion hyn"
+      "|gang|bechgyn|hogia|hogiau|bois|boi",
+      "^rhoi ffon|^rhoi sim|^rhoi ffonau|ffon i fi|ffon newydd i fi|ffon arall i fi|sim i fi|ffon i mi"
+      "|ffonau i fi|ffon iddo fi", gap=2,
+      unless="trwsio|drwsio|siop|pen blwydd|penblwydd|nadolig|anrheg|dwyn|ddwyn|torri|dorri|sgrin|fy ffon"
+             "|ei ffon|eu ffon|ar y ffon|ar ffon|ffonio|galw"),
     P("cy.threats.weapon", "threats",
       CY_PERSON + "|bechgyn|hogiau|bois|rhywun",
       "^cyllell|dryll|arf|arfau", gap=4,
