@@ -85,6 +85,9 @@ class Message:
         return cls(payload["text"], tuple(Button(label, data) for label, data in payload["buttons"]), outbox_id)
 
 
+Commands = tuple[tuple[str, str], ...]
+
+
 @dataclass(frozen=True)
 class Delivery:
     """The replies to the person who acted, and messages the step sends to others (``elsewhere``)."""
@@ -94,9 +97,9 @@ class Delivery:
     locale: str = "en"
     elsewhere: tuple[tuple[int, Message], ...] = ()
     documents: tuple[Document, ...] = ()  # files for the person who acted (not kept: they can ask again)
-    # the person's command list (name, description), when it may have changed: on /start, a new role or
-    # a new language; Telegram shows it when they type "/"
-    commands: tuple[tuple[str, str], ...] | None = None
+    # command lists (name, description) to set, by chat: the person's own on /start, a new role or a new
+    # language, and others' whose role the step changed; Telegram shows a chat's list when they type "/"
+    commands: tuple[tuple[int, Commands], ...] = ()
 
 
 def choice_data(seq: int, choice_id: str) -> str:
@@ -210,11 +213,17 @@ class Companion:
         if wanted:
             files = [d for e in wanted for d in self._files(tx, person.id, e, locale)]
             delivery = replace(delivery, documents=tuple(files))
+        menus = [(note.telegram_id, self._commands_of(tx, note.telegram_id)) for note in notes if note.role_changed]
         started = incoming.input.kind is InputKind.COMMAND and incoming.input.value == "start"
         if started or any(isinstance(e, SetLocale | SetRole) for e in outcome.effects):
-            commands = tuple((name, render(text, locale)) for name, text in command_menu(role))
-            delivery = replace(delivery, commands=commands)
-        return delivery
+            menus.insert(0, (incoming.chat_id, commands_for(role, locale)))
+        return replace(delivery, commands=tuple(menus)) if menus else delivery
+
+    def _commands_of(self, tx: Tx, telegram_id: int) -> Commands:
+        """Someone else's command list, as their standing is now (a private chat's id is the user's id)."""
+        person = tx.person(telegram_id)
+        role = tx.standing(person.id).role
+        return commands_for(Role(role) if role else None, self.locale_of(person))
 
     @staticmethod
     def _keep(tx: Tx, person_id: int, standing: Standing, records: Sequence[Record], update_id: int | None) -> None:
@@ -333,6 +342,11 @@ class Companion:
     def _to_outbox(tx: Tx, chat_id: int, messages: Sequence[Message]) -> list[Message]:
         ids = tx.outbox(chat_id, [m.to_payload() for m in messages])
         return [Message(m.text, m.buttons, i) for m, i in zip(messages, ids, strict=True)]
+
+
+def commands_for(role: Role | None, locale: str) -> Commands:
+    """The command list of a person with this role, in ``locale``."""
+    return tuple((name, render(text, locale)) for name, text in command_menu(role))
 
 
 _WORDS = re.compile(r"[^\w]+", re.UNICODE)

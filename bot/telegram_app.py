@@ -36,7 +36,7 @@ from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, Conte
 from telegram.request import HTTPXRequest
 
 from bot import logs
-from bot.core import Button, Companion, Delivery, Incoming, Message
+from bot.core import Button, Commands, Companion, Delivery, Incoming, Message
 from bot.i18n import render
 from bot.settings import Settings
 from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
@@ -219,8 +219,8 @@ class TelegramBot:
                 self.sent.append(message.outbox_id)
         for document in delivery.documents:
             await self.send_file(delivery.chat_id, document)
-        if delivery.commands is not None:
-            await self.set_chat_commands(delivery.chat_id, delivery.commands)
+        for chat_id, commands in delivery.commands:
+            await self.set_chat_commands(chat_id, commands)
 
     async def send_file(self, chat_id: int, document: Document) -> None:
         """A PDF or CSV as a document, a PNG as a photo. Not retried: the person can ask again."""
@@ -351,7 +351,7 @@ class TelegramBot:
         default = [BotCommand(name, render(text, self.settings.default_locale)) for name, text in command_menu(None)]
         await self.bot.set_my_commands(default)
 
-    async def set_chat_commands(self, chat_id: int, commands: tuple[tuple[str, str], ...]) -> None:
+    async def set_chat_commands(self, chat_id: int, commands: Commands) -> None:
         """One person's command list: their role's commands and everyone's, in their language. Not kept in
         the outbox: the next /start sets it again."""
         try:

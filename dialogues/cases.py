@@ -288,7 +288,7 @@ class Cases(Dialogue):
         turn.effect(Notify(telegram_id, T(
             "Your social worker has taken you out of this case in Safety Companion. What you shared before "
             "stays with your case. If you have questions, please ask your social worker."
-        )))  # fmt: skip
+        ), role_changed=True))  # fmt: skip
 
     def ask_close(self, turn: Turn) -> list[Reply]:
         card = _card(turn)
@@ -313,7 +313,7 @@ class Cases(Dialogue):
             return
         turn.say(T("The case is closed."))
         for telegram_id in family:
-            turn.effect(Notify(telegram_id, CASE_CLOSED))
+            turn.effect(Notify(telegram_id, CASE_CLOSED, role_changed=True))
 
     # -- what was shared ------------------------------------------------------------------------
 

@@ -125,12 +125,14 @@ class SetRole:
 @dataclass(frozen=True)
 class Notify:
     """Effect: a message for someone else (by Telegram user id), in their own language. ``button`` runs
-    ``command`` (such as ``"cases 12"``) for them, wherever their own conversation stands."""
+    ``command`` (such as ``"cases 12"``) for them, wherever their own conversation stands. ``role_changed``:
+    this step changed what they can do (taken out of a case, the case closed), so their command list too."""
 
     telegram_id: int
     text: Text
     button: Text | None = None
     command: str | None = None
+    role_changed: bool = False
 
 
 @dataclass(frozen=True)

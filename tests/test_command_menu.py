@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import commands_for
 from dialogues import NOTICES
 from dialogues.engine import Role
 from dialogues.home import EVERYONE_COMMANDS, ROLE_COMMANDS, command_menu
 from dialogues.messages import T
-from tests.test_cases import invitation, open_case, worker
+from tests.test_cases import case_id_of, invitation, joined, open_case, worker
 from tests.transcript import Chat, say
 
 EVERYONE = [name for name, _ in EVERYONE_COMMANDS]
@@ -21,15 +22,22 @@ def chat(store):
     return Chat(store)
 
 
-def names(said) -> list[str]:
-    assert said.delivery.commands is not None, "the command list was not set"
-    return [name for name, _ in said.delivery.commands]
+def lists(said) -> dict[int, tuple[tuple[str, str], ...]]:
+    """The command lists this step sets, by chat."""
+    return dict(said.delivery.commands)
+
+
+def names(said, chat_id: int | None = None) -> list[str]:
+    """The commands in the list a step sets for ``chat_id`` (by default, the person who acted)."""
+    chat_id = chat_id or said.delivery.chat_id
+    assert chat_id in lists(said), "the command list was not set"
+    return [name for name, _ in lists(said)[chat_id]]
 
 
 def test_a_newcomer_gets_everyone_s_commands_and_nothing_else(chat):
     ana = chat.person(101)
     assert names(ana.says("/start")) == EVERYONE
-    assert ana.says("hello").delivery.commands is None, "not set again for every message"
+    assert ana.says("hello").delivery.commands == (), "not set again for every message"
 
 
 def test_joining_adds_the_role_s_own_commands_and_leaving_takes_them_away(chat):
@@ -41,10 +49,28 @@ def test_joining_adds_the_role_s_own_commands_and_leaving_takes_them_away(chat):
     jo.says(f"/start {code}")
     joined = jo.presses("✅ Yes, join")
     assert names(joined) == ["houses", "wizard", "scale", "people", "unsafe", *EVERYONE]
-    assert dict(joined.delivery.commands)["houses"] == "🏠 My three houses", "the menu button's words"
+    assert dict(lists(joined)[910])["houses"] == "🏠 My three houses", "the menu button's words"
 
     jo.says("/leave")
     assert names(jo.presses("Yes, leave")) == EVERYONE
+
+
+def test_someone_taken_out_of_a_case_or_whose_case_closes_gets_everyone_s_list_in_their_language(chat):
+    sam = worker(chat)
+    open_case(sam)
+    jo = joined(chat, sam, 981, "🧒 Invite a young person")
+    dad = joined(chat, sam, 982, "🧑 Invite a parent or carer", language_code="cy")
+    sam.says(f"/cases {case_id_of(chat.store)}")
+    sam.presses("👋 Take someone out of the case")
+    removed = sam.presses("👋 Young person 1")
+    assert set(lists(removed)) == {jo.user_id}, "the worker's own list does not change"
+    assert names(removed, jo.user_id) == EVERYONE
+
+    sam.says(f"/cases {case_id_of(chat.store)}")
+    sam.presses("🔒 Close the case")
+    closed = sam.presses("🔒 Yes, close it")
+    assert lists(closed)[dad.user_id] == commands_for(None, "cy")
+    assert "checkin" not in names(closed, dad.user_id)
 
 
 def test_the_list_is_in_the_person_s_language(chat):
@@ -54,10 +80,10 @@ def test_the_list_is_in_the_person_s_language(chat):
     dad = chat.person(911, language_code="cy")
     dad.says(f"/start {code}")
     joined = dad.presses(say(T("✅ Yes, join"), "cy"))
-    assert joined.delivery.commands[0] == ("checkin", say(T("📏 Check in on our safety plan"), "cy"))
+    assert lists(joined)[911][0] == ("checkin", say(T("📏 Check in on our safety plan"), "cy"))
     dad.says("/language")
     english = dad.presses("English")
-    assert english.delivery.commands[0] == ("checkin", "📏 Check in on our safety plan")
+    assert lists(english)[911][0] == ("checkin", "📏 Check in on our safety plan")
 
 
 @pytest.mark.parametrize("role", [None, *Role])
