@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "audit":
             return print_audit(open_store(settings), args.case, locale)
         if command == "export":
-            return write_export(open_store(settings), args.case, args.format, args.out, args.lang or locale)
+            return write_export(open_store(settings), args.case, args.format, args.out, args.lang or locale, locale)
         if command == "telegram":
             return run_telegram(settings)
         return run_chat(settings, ROLE_ARGS.get(args.role or ""), args.lang)
@@ -124,14 +124,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def write_export(store: Store, case_id: int, kind: str, out: str, locale: str) -> int:
-    """Write a case's PDF or CSV (the same as /export in the bot), audited as the command line's."""
+def write_export(store: Store, case_id: int, kind: str, out: str, language: str, locale: str) -> int:
+    """Write a case's PDF or CSV (the same as /export in the bot) in ``language``, audited as the command
+    line's; say what happened in ``locale``."""
     from bot.exports import export
     from storage.cases import AccessDenied
 
     try:
         with store.transaction() as tx:
-            documents = export(tx.c, None, case_id, locale)
+            documents = export(tx.c, None, case_id, language)
     except AccessDenied:
         say(T("there is no case {number}", number=case_id), locale, error=True)
         return 2

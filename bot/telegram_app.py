@@ -31,7 +31,7 @@ from telegram import (
     InputFile,
     Update,
 )
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, ContextTypes, ExtBot, TypeHandler
 from telegram.request import HTTPXRequest
 
@@ -154,7 +154,7 @@ class TelegramBot:
     # -- handlers -----------------------------------------------------------------------------
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Input in, replies out: everything else is in `Companion.handle`."""
+        """Input in, replies out: everything else is in `Companion.handle_many` (through `step`)."""
         incoming = to_incoming(update, self.bot.username)
         if incoming is None:
             await self.in_writer(self.store.forget_update, update.update_id)
@@ -231,7 +231,7 @@ class TelegramBot:
                     await self.bot.send_photo(chat_id, file)
                 else:
                     await self.bot.send_document(chat_id, file)
-        except (BadRequest, Forbidden, NetworkError) as error:
+        except TelegramError as error:  # refused, blocked, rate-limited or the network: best effort
             log.warning("file to chat %s not sent: %s", chat_id, type(error).__name__)
 
     async def send(self, chat_id: int, message: Message, *, paced: bool = False) -> bool:
@@ -271,9 +271,9 @@ class TelegramBot:
         """Send what has fallen due: workers' notices (something new was shared in their case) and parents'
         check-in reminders. Sends go through the rate limiter, so many due at once stay within limits.
         Once an hour, old processed update ids go too."""
-        tidied = 0.0
+        tidied: float | None = None
         while not self.stopping.is_set():
-            if time.monotonic() - tidied > TIDY_EVERY:
+            if tidied is None or time.monotonic() - tidied > TIDY_EVERY:
                 tidied = time.monotonic()
                 try:
                     await self.in_writer(self.store.forget_old_updates)
@@ -337,7 +337,7 @@ class TelegramBot:
             async with self.sends:
                 await self.bot.send_message(chat.id, render(GROUP_GOODBYE, locale))
                 await self.bot.leave_chat(chat.id)
-        except (BadRequest, Forbidden, NetworkError) as error:
+        except TelegramError as error:
             log.info("could not leave group %s: %s", chat.id, type(error).__name__)
 
     # -- start and stop -----------------------------------------------------------------------
@@ -360,7 +360,7 @@ class TelegramBot:
                     [BotCommand(name, description) for name, description in commands],
                     scope=BotCommandScopeChat(chat_id),
                 )
-        except (BadRequest, Forbidden, NetworkError) as error:
+        except TelegramError as error:  # best effort, a 429 included: the next /start sets it again
             log.info("commands for chat %s not set: %s", chat_id, type(error).__name__)
 
     async def resume(self) -> None:

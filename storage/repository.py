@@ -1,7 +1,8 @@
 """The one module that reads and writes the tables.
 
 The per-update path (`Store.transaction` and `Tx`) runs in the bot's single writer thread, one
-transaction per update, on a sync SQLAlchemy connection. `Tx`'s own statements are plain SQL that
+transaction for the updates that wait together (each update's step all or nothing), on a sync
+SQLAlchemy connection. `Tx`'s own statements are plain SQL that
 SQLite and PostgreSQL both read, run straight on the connection's DBAPI cursor: SQLAlchemy's execute
 costs several times what the database does for these small statements, and they run on every update
 (bench/README.md). Everything else (storage/cases.py, the administration below) is SQLAlchemy Core.
@@ -140,7 +141,6 @@ ADD_ANSWER = Sql(
     "INSERT INTO answer (person_id, case_id, role, topic, value, data, update_id, created_at)"
     " VALUES (:person_id, :case_id, :role, :topic, :value, :data, :update_id, :now)"
 )
-SEEN = Sql("SELECT update_id FROM processed_update WHERE update_id = :update_id")
 ADD_PROCESSED = Sql("INSERT INTO processed_update (update_id, processed_at) VALUES (:update_id, :now)")
 CLAIM = Sql(  # changes no row when the id is stored already
     "INSERT INTO processed_update (update_id, processed_at) VALUES (:update_id, :now)"
@@ -206,9 +206,6 @@ class Tx:
         if self._sent:
             self._delete("outbox_message", "id", self._sent)
             self._sent = []
-
-    def seen(self, update_id: int) -> bool:
-        return self._run(SEEN, {"update_id": update_id}).fetchone() is not None
 
     def claim(self, update_id: int) -> bool:
         """Store the update's id as processed with this transaction; False when a step already did."""
@@ -295,6 +292,7 @@ class Tx:
             cursor.execute(
                 "INSERT INTO inbox_update (update_id, chat_id, payload, received_at)"
                 f" SELECT v.column1, v.column2, v.column3, {mark} FROM (VALUES {values}) AS v"
+                # the WHERE also lets SQLite read ON CONFLICT after INSERT ... SELECT: it needs one there
                 " WHERE NOT EXISTS (SELECT 1 FROM processed_update AS p WHERE p.update_id = v.column1)"
                 " ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
                 (self._timestamp(utcnow()), *(value for row in chunk for value in row)),

@@ -87,9 +87,10 @@ def test_the_command_line_speaks_the_default_language(tmp_path):
         telegram_id=4243,
     )
     assert result.stdout.strip() == render(registered, "cy")
-    result = companion("export", "7", "--out", str(tmp_path / "x.pdf"), cwd=tmp_path, env=welsh)
+    result = companion("export", "7", "--out", str(tmp_path / "x.pdf"), "--lang", "en", cwd=tmp_path, env=welsh)
     assert result.returncode == 2
-    assert result.stderr.strip() == f"companion: {render(T('there is no case {number}', number=7), 'cy')}"
+    no_case = render(T("there is no case {number}", number=7), "cy")
+    assert result.stderr.strip() == f"companion: {no_case}", "--lang is the PDF's language, not the command line's"
 
 
 def test_the_terminal_chat_lets_a_newcomer_try_a_role_in_welsh(tmp_path):

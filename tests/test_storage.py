@@ -22,10 +22,11 @@ def test_the_inbox_keeps_each_update_once_until_it_is_processed(store):
 
 def test_a_processed_update_is_known(store):
     with store.transaction() as tx:
-        assert not tx.seen(41)
         tx.processed(41)
     with store.transaction() as tx:
-        assert tx.seen(41)
+        assert not tx.claim(41), "a step committed it before: the next does nothing"
+        assert tx.claim(42)
+        assert not tx.claim(42)
 
 
 def test_the_outbox_keeps_replies_until_they_are_sent(store):
