@@ -100,6 +100,8 @@ class Delivery:
     # command lists (name, description) to set, by chat: the person's own on /start, a new role or a new
     # language, and others' whose role the step changed; Telegram shows a chat's list when they type "/"
     commands: tuple[tuple[int, Commands], ...] = ()
+    # the question now waiting takes typed words (an answer), so a typed number is not a button's number
+    takes_text: bool = False
 
 
 def choice_data(seq: int, choice_id: str) -> str:
@@ -314,9 +316,11 @@ class Companion:
             return Input.choice(inp.value, stale=stale)
         if inp.kind is InputKind.TEXT:
             text = clean(inp.value)
-            if self.engine.takes_text(conversation):
-                return Input.text(text)
-            picked = match_choice(text, self.engine.choices(who, conversation), who.locale)
+            choices = self.engine.choices(who, conversation)
+            if self.engine.takes_text(conversation):  # typed words are an answer, unless they name a button
+                picked = match_label(text, choices, who.locale)
+                return Input.choice(picked.id) if picked else Input.text(text)
+            picked = match_choice(text, choices, who.locale)
             return Input.choice(picked.id) if picked else Input.text(text)
         return inp
 
@@ -328,7 +332,8 @@ class Companion:
         if outbox:
             messages = self._to_outbox(tx, chat_id, messages)
             elsewhere = [(to, self._to_outbox(tx, to, [m])[0]) for to, m in elsewhere]
-        return Delivery(chat_id, tuple(messages), locale, tuple(elsewhere))
+        takes_text = self.engine.takes_text(outcome.conversation)
+        return Delivery(chat_id, tuple(messages), locale, tuple(elsewhere), takes_text=takes_text)
 
     def _note(self, tx: Tx, note: Notify) -> Message:
         """A message to someone else, in their own language (a private chat's id is the user's id)."""
@@ -361,8 +366,14 @@ def match_choice(text: str, choices: Sequence[Choice], locale: str) -> Choice | 
     words = text.strip()
     if words.isdigit() and 1 <= int(words) <= len(choices):
         return choices[int(words) - 1]
-    wanted = _plain(words)
-    if not wanted:
+    return match_label(words, choices, locale)
+
+
+def match_label(text: str, choices: Sequence[Choice], locale: str) -> Choice | None:
+    """The choice whose label is exactly these words ("back" for "⬅️ Back"), if exactly one is; never a
+    number, which is an answer where words are taken (a 0-10 scale)."""
+    wanted = _plain(text)
+    if not wanted or wanted.isdigit():
         return None
     exact = [c for c in choices if _plain(render(c.label, locale)) == wanted]
     return exact[0] if len(exact) == 1 else None

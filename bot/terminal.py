@@ -72,10 +72,18 @@ class Terminal:
         for message in delivery.messages:
             print(file=self.out)
             print(message.text, file=self.out)
-            # A number picker (0 to 10) is answered by typing the number itself, so it is not numbered.
-            picker = any(b.label[:1].isdigit() for b in message.buttons)
+            if delivery.takes_text:
+                # Typed words (or a number on a 0-10 scale) are the answer here, so buttons are not numbered:
+                # a number picker's numbers go on one line, and any other button is picked by its words.
+                numbers = [b for b in message.buttons if b.label[:1].isdigit()]
+                if numbers:
+                    print("  " + " ".join(f"[{b.label}]" for b in numbers), file=self.out)
+                for button in message.buttons:
+                    if button not in numbers:
+                        print(f"  [{button.label}]", file=self.out)
+                continue
             for number, button in enumerate(message.buttons, 1):
-                print(f"  [{button.label}]" if picker else f"  {number}. {button.label}", file=self.out)
+                print(f"  {number}. {button.label}", file=self.out)
         for document in delivery.documents:
             EXPORTS.mkdir(exist_ok=True)
             path = EXPORTS / document.filename

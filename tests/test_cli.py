@@ -101,6 +101,19 @@ def test_the_terminal_chat_lets_a_newcomer_try_a_role_in_welsh(tmp_path):
     assert render(T("What would you like to do?"), "cy") in result.stdout
 
 
+def test_in_the_terminal_a_scale_is_answered_by_its_number_and_other_buttons_by_their_words(tmp_path):
+    typed = "/stop\n/checkin\nback\n/checkin\n7\nskip this question\n/quit\n"
+    result = companion("chat", "--as", "parent", "--lang", "en", cwd=tmp_path, stdin=typed)
+    assert result.returncode == 0, result.stderr
+    shown = result.stdout
+    assert "  [10] [9] [8] [7] [6] [5] [4] [3] [2] [1] [0]\n  [⬅️ Back]\n" in shown, "not numbered: 7 means 7"
+    after_back = shown.split("[⬅️ Back]\n> ", 1)[1]
+    assert after_back.lstrip().startswith(render(T("What would you like to do?"), "en")), "typing its words"
+    asked = render(T("What would need to happen for it to be one point higher?"), "en")
+    assert asked in shown, "the first question was skipped by typing the button's words"
+    assert "  [⏭️ Skip this question]" in shown and "  1. ⏭️ Skip this question" not in shown
+
+
 def test_make_run_without_a_token_asks_which_role_to_try(tmp_path):
     result = companion("run", cwd=tmp_path, stdin="3\n1\n/quit\n")
     assert result.returncode == 0, result.stderr

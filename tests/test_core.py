@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import MAX_TEXT, choice_data, match_choice, parse_choice_data, render_replies
+from bot.core import MAX_TEXT, choice_data, match_choice, match_label, parse_choice_data, render_replies
 from dialogues.engine import Choice, Reply
 from dialogues.messages import T, Text
 
@@ -33,3 +33,11 @@ def test_a_typed_number_or_label_picks_one_choice_only():
     assert match_choice("3", choices, "en") is None
     assert match_choice("0", choices, "en") is None
     assert match_choice("something else", choices, "en") is None
+
+
+def test_where_words_are_the_answer_only_a_button_s_exact_words_pick_it_never_a_number():
+    choices = [Choice("back", T("⬅️ Back")), Choice("skip", T("⏭️ Skip this question"))]
+    assert match_label("back", choices, "en") == choices[0]
+    assert match_label("  Skip this question! ", choices, "en") == choices[1]
+    assert match_label("1", choices, "en") is None, "a number is an answer (a score, a reason)"
+    assert match_label("go back home", choices, "en") is None
