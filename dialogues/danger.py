@@ -15,19 +15,17 @@ Standard library only, so that dialogues/ stays free of telegram, the database a
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dialogues.content.danger_phrases import LANGUAGES, Language, Pattern
-from dialogues.wordlists import expand
+from dialogues.wordlists import english_contraction, expand, folded, strip_accents
 
 UNLESS_REACH = 4  # an "unless" word cancels a match when it is this close to it, in words
 NEGATION_REACH = 5  # at most this many filler words are skipped when looking back for a negator
 MIN_FUZZY = 5  # key words and typed words at least this long (doubled letters counted once) allow one typo
 MIN_STEM = 3
 
-_APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼ′"})
 _RUNS = re.compile(r"([^\W\d_])\1{2,}")  # a letter typed three times or more
 _DOUBLES = re.compile(r"(.)\1+")
 _WORD = re.compile(r"[^\W_]+")
@@ -35,8 +33,6 @@ _CONTRACTION = re.compile(r"([^\W_]+)'([^\W_]+)")
 _LEADING_APOSTROPHE = re.compile(r"(?<![^\W_])'([^\W_]+)")
 
 # English: what follows an apostrophe
-_EN_NOT = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
-_EN_SUFFIX = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
 _EN_IS = {
     "he", "she", "it", "that", "there", "what", "who", "where", "here", "how", "everyone", "everybody",
     "nobody", "someone", "somebody", "everything", "nothing", "something", "life",
@@ -74,21 +70,8 @@ def squeeze(word: str) -> str:
     return _DOUBLES.sub(r"\1", word)
 
 
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _en_contraction(m: re.Match[str]) -> str:
-    left, right = m.group(1), m.group(2)
-    if right == "t" and left.endswith("n"):
-        base = left[:-1]
-        return f"{_EN_NOT.get(base, base)} not"
-    if right in _EN_SUFFIX:
-        return f"{left} {_EN_SUFFIX[right]}"
-    if right == "s":
-        return f"{left} is" if left in _EN_IS else left
-    return left + right
+    return english_contraction(m.group(1), m.group(2), is_after=_EN_IS)
 
 
 def _cy_contraction(m: re.Match[str]) -> str:
@@ -101,7 +84,7 @@ def _cy_contraction(m: re.Match[str]) -> str:
 
 
 def _tokens(text: str, language: Language) -> list[str]:
-    text = _strip_accents(text.casefold().translate(_APOSTROPHES))
+    text = folded(text)
     text = _RUNS.sub(r"\1", text)
     if language.welsh:
         text = _CONTRACTION.sub(_cy_contraction, text)
@@ -217,7 +200,7 @@ def _compile(language: Language) -> _Compiled:
         word = word.lstrip("^")
         if word.endswith("*"):
             word, stem = word[:-1], True
-        word = _strip_accents(word.casefold())
+        word = strip_accents(word.casefold())
         for form in mutations(word) if mutate else {word}:
             short = squeeze(form)
             if stem:

@@ -19,12 +19,11 @@ stays free of telegram, the database and babel.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dialogues.content.whatif_words import LANGUAGES, Language, terms
-from dialogues.wordlists import expand
+from dialogues.wordlists import english_contraction, expand, folded, strip_accents
 
 MIN_SCORE = 2.0  # an aim needs at least this much to be offered: one strong concept, or two weaker ones
 MIN_STEM = 3  # an English suffix comes off only when at least this many letters are left
@@ -43,15 +42,7 @@ class Match:
 
 # --- reading the text -------------------------------------------------------------------------------
 
-_APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼ′"})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # letters, with apostrophes inside ("won't", "rhieni'n")
-_EN_NOT = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}  # "won't" -> "will not"
-_EN_AFTER = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}  # "I'm" -> "i am"
-
-
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _en_word(word: str) -> str:
@@ -59,14 +50,7 @@ def _en_word(word: str) -> str:
     if "'" not in word:
         return word
     left, _, right = word.partition("'")
-    if right == "t" and left.endswith("n"):
-        base = left[:-1]
-        return f"{_EN_NOT.get(base, base)} not"
-    if right in _EN_AFTER:
-        return f"{left} {_EN_AFTER[right]}"
-    if right == "s":
-        return left
-    return left + right
+    return english_contraction(left, right)
 
 
 def _language(locale: str) -> Language:
@@ -76,7 +60,7 @@ def _language(locale: str) -> Language:
 
 def _words(text: str, language: Language) -> list[str]:
     """The words of ``text`` as the word lists see them (before stemming)."""
-    text = _strip_accents(text.casefold().translate(_APOSTROPHES))
+    text = folded(text)
     raw = _WORD.findall(text)
     if language.welsh:
         words = [w for chunk in raw for w in chunk.split("'") if w]
@@ -196,7 +180,7 @@ def _term_words(text: str, language: Language) -> tuple[tuple[str, bool], ...]:
     out: list[tuple[str, bool]] = []
     for piece in text.split():
         if piece.endswith("*"):
-            prefix = _strip_accents(piece[:-1].casefold())
+            prefix = strip_accents(piece[:-1].casefold())
             if len(prefix) < MIN_STEM:
                 raise ValueError(f"{language.code}: prefix too short: {piece!r}")
             out.append((prefix, True))

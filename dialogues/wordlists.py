@@ -2,7 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import unicodedata
+from collections.abc import Collection, Mapping, Sequence
+
+APOSTROPHES = str.maketrans({c: "'" for c in "’‘`´ʼ′"})  # every apostrophe a phone may type, as "'"
+_EN_NOT = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}  # "won't" -> "will not"
+_EN_AFTER = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}  # "I'm" -> "i am"
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without accents: the Welsh "tŷ", "â", "ŵ" are "ty", "a", "w"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def folded(text: str) -> str:
+    """``text`` in lower case, without accents, every apostrophe written "'"."""
+    return strip_accents(text.casefold().translate(APOSTROPHES))
+
+
+def english_contraction(left: str, right: str, *, is_after: Collection[str] = ()) -> str:
+    """An English word around its apostrophe written out: "won't" -> "will not", "i'm" -> "i am",
+    "mum's" -> "mum"; "he's" -> "he is" when "he" is in ``is_after``."""
+    if right == "t" and left.endswith("n"):
+        base = left[:-1]
+        return f"{_EN_NOT.get(base, base)} not"
+    if right in _EN_AFTER:
+        return f"{left} {_EN_AFTER[right]}"
+    if right == "s":
+        return f"{left} is" if left in is_after else left
+    return left + right
 
 
 def expand(words: Sequence[str], table: Mapping[str, str]) -> list[str]:
