@@ -141,7 +141,6 @@ ADD_ANSWER = Sql(
     "INSERT INTO answer (person_id, case_id, role, topic, value, data, update_id, created_at)"
     " VALUES (:person_id, :case_id, :role, :topic, :value, :data, :update_id, :now)"
 )
-ADD_PROCESSED = Sql("INSERT INTO processed_update (update_id, processed_at) VALUES (:update_id, :now)")
 CLAIM = Sql(  # changes no row when the id is stored already
     "INSERT INTO processed_update (update_id, processed_at) VALUES (:update_id, :now)"
     " ON CONFLICT (update_id) DO NOTHING"
@@ -273,11 +272,6 @@ class Tx:
                 "update_id": update_id,
             }
             self._run(ADD_ANSWER, values)
-
-    def processed(self, update_id: int) -> None:
-        """The update's step is in this transaction: forget its raw text, remember its id."""
-        self._run(ADD_PROCESSED, {"update_id": update_id})
-        self.drop_inbox(update_id)
 
     def add_inbox(self, updates: Sequence[tuple[int, int, dict[str, Any]]]) -> list[int]:
         """Store raw updates (id, chat id, payload), a batch to a statement; returns the ids stored now, not

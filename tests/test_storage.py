@@ -13,7 +13,8 @@ def test_the_inbox_keeps_each_update_once_until_it_is_processed(store):
     assert store.inbox_add([(6, 77, {"update_id": 6}), (7, 78, {"update_id": 7})]) == [7]
     assert [p.id for p in store.inbox_pending()] == [5, 6, 7]
     with store.transaction() as tx:
-        tx.processed(5)
+        tx.claim(5)
+        tx.drop_inbox(5)
     assert [p.id for p in store.inbox_pending()] == [6, 7], "processed: its raw text is gone"
     assert store.last_update_id() == 7
     store.forget_update(9)
@@ -22,7 +23,8 @@ def test_the_inbox_keeps_each_update_once_until_it_is_processed(store):
 
 def test_a_processed_update_is_known(store):
     with store.transaction() as tx:
-        tx.processed(41)
+        tx.claim(41)
+        tx.drop_inbox(41)
     with store.transaction() as tx:
         assert not tx.claim(41), "a step committed it before: the next does nothing"
         assert tx.claim(42)
@@ -123,7 +125,8 @@ def test_the_migrations_build_exactly_the_tables_the_models_describe(database_ur
 
 def test_an_update_seen_again_leaves_no_raw_text_behind(store):
     with store.transaction() as tx:
-        tx.processed(3)
+        tx.claim(3)
+        tx.drop_inbox(3)
     assert store.inbox_add([(3, 77, {"text": "again"}), (4, 77, {"text": "new"})]) == [4], "3 was processed"
     store.forget_update(4)
     assert store.inbox_pending() == []
@@ -138,7 +141,8 @@ def test_many_rows_done_in_one_transaction_all_go_and_only_they_do(store):
         outbox = tx.outbox(77, [{"text": str(i), "buttons": []} for i in range(many + 1)])
     with store.transaction() as tx:
         for update_id in range(1, many + 1):
-            tx.processed(update_id)
+            tx.claim(update_id)
+            tx.drop_inbox(update_id)
         tx.outbox_sent(outbox[:-1])
     assert [p.id for p in store.inbox_pending()] == [many + 1]
     assert [p.id for p in store.outbox_pending()] == outbox[-1:]
