@@ -36,11 +36,10 @@ from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, Conte
 from telegram.request import HTTPXRequest
 
 from bot import logs
-from bot.core import Button, Commands, Companion, Delivery, Incoming, Message
+from bot.core import Button, Commands, Companion, Delivery, Incoming, Message, commands_for
 from bot.i18n import render
 from bot.settings import Settings
 from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
-from dialogues.home import command_menu
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T
 from storage.repository import Store
@@ -97,6 +96,10 @@ def keyboard(buttons: tuple[Button, ...]) -> InlineKeyboardMarkup | None:
     width = 6 if longest <= 4 else 2 if longest <= 16 else 1
     rows = [buttons[i : i + width] for i in range(0, len(buttons), width)]
     return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows])
+
+
+def bot_commands(commands: Commands) -> list[BotCommand]:
+    return [BotCommand(name, description) for name, description in commands]
 
 
 def build_application(settings: Settings, handler: TelegramBot) -> Application:  # type: ignore[type-arg]
@@ -346,20 +349,15 @@ class TelegramBot:
         """Everyone's command list, in each language we speak (a person's own list, for their role, is set
         for their chat by `set_chat_commands`)."""
         for code in LANGUAGES:
-            commands = [BotCommand(name, render(text, code)) for name, text in command_menu(None)]
-            await self.bot.set_my_commands(commands, language_code=code)
-        default = [BotCommand(name, render(text, self.settings.default_locale)) for name, text in command_menu(None)]
-        await self.bot.set_my_commands(default)
+            await self.bot.set_my_commands(bot_commands(commands_for(None, code)), language_code=code)
+        await self.bot.set_my_commands(bot_commands(commands_for(None, self.settings.default_locale)))
 
     async def set_chat_commands(self, chat_id: int, commands: Commands) -> None:
         """One person's command list: their role's commands and everyone's, in their language. Not kept in
         the outbox: the next /start sets it again."""
         try:
             async with self.sends:
-                await self.bot.set_my_commands(
-                    [BotCommand(name, description) for name, description in commands],
-                    scope=BotCommandScopeChat(chat_id),
-                )
+                await self.bot.set_my_commands(bot_commands(commands), scope=BotCommandScopeChat(chat_id))
         except TelegramError as error:  # best effort, a 429 included: the next /start sets it again
             log.info("commands for chat %s not set: %s", chat_id, type(error).__name__)
 
