@@ -104,11 +104,17 @@ class Delivery:
     takes_text: bool = False
 
 
-def choice_data(seq: int, choice_id: str) -> str:
-    data = f"{seq}{SEPARATOR}{choice_id}"
+def _callback_data(prefix: str, rest: str) -> str:
+    """``prefix|rest``, within Telegram's 64 bytes of callback data."""
+    data = f"{prefix}{SEPARATOR}{rest}"
     if len(data.encode()) > 64:
-        raise ValueError(f"callback data over 64 bytes: {choice_id!r}")
+        raise ValueError(f"callback data over 64 bytes: {rest!r}")
     return data
+
+
+def choice_data(seq: int, choice_id: str) -> str:
+    """Callback data for a choice of question number ``seq``."""
+    return _callback_data(str(seq), choice_id)
 
 
 def parse_choice_data(data: str) -> tuple[int | None, str]:
@@ -121,10 +127,7 @@ def parse_choice_data(data: str) -> tuple[int | None, str]:
 
 def command_data(command: str) -> str:
     """Callback data for a button that runs ``command`` (``"cases 12"``) from any point of a conversation."""
-    data = f"{COMMAND_SEQ}{SEPARATOR}{command}"
-    if len(data.encode()) > 64:
-        raise ValueError(f"callback data over 64 bytes: {command!r}")
-    return data
+    return _callback_data(COMMAND_SEQ, command)
 
 
 def parse_command_data(data: str) -> Input | None:
