@@ -190,6 +190,8 @@ def run_chat(settings: Settings, role: Role | None, lang: str | None) -> int:
     companion = make_companion(settings, store)
     terminal = Terminal(companion, lang or settings.default_locale)
     role = role or terminal.pick_role()
+    if role is None:
+        return 0
     user_id = DEMO_PEOPLE[role]
     if lang:
         with store.transaction() as tx:

@@ -53,13 +53,26 @@ class Terminal:
     def say(self, text: Text) -> None:
         print(render(text, self.locale), file=self.out)
 
-    def pick_role(self) -> Role:
+    def line(self) -> str | None:
+        """The next line typed, or None when the person leaves: /quit, Ctrl-D or Ctrl-C."""
+        try:
+            line = self.read("> ")
+        except (EOFError, KeyboardInterrupt):
+            print(file=self.out)
+            return None
+        return None if line.strip() == "/quit" else line
+
+    def pick_role(self) -> Role | None:
+        """The role to play, or None when the person leaves instead."""
         roles = list(ROLE_NAMES)
         self.say(T("Which role would you like to try? Everyone here is on the same demo case."))
         while True:
             for number, role in enumerate(roles, 1):
                 print(f"  {number}. {render(ROLE_NAMES[role], self.locale)}", file=self.out)
-            answer = self.read("> ").strip()
+            line = self.line()
+            if line is None:
+                return None
+            answer = line.strip()
             if answer.isdigit() and 1 <= int(answer) <= len(roles):
                 return roles[int(answer) - 1]
             for role in roles:
@@ -95,14 +108,7 @@ class Terminal:
         self.say(T("Type your answers and press Enter. Type /quit to leave."))
         first = Input.command("start") if self._is_new(user_id) else None
         self.show(self._step(user_id, first or Input.command("help")))
-        while True:
-            try:
-                line = self.read("> ")
-            except (EOFError, KeyboardInterrupt):
-                print(file=self.out)
-                return
-            if line.strip() == "/quit":
-                return
+        while (line := self.line()) is not None:
             self.show(self._step(user_id, parse_text(line.rstrip("\n"))))
 
     def _is_new(self, user_id: int) -> bool:

@@ -114,6 +114,13 @@ def test_in_the_terminal_a_scale_is_answered_by_its_number_and_other_buttons_by_
     assert "  [⏭️ Skip this question]" in shown and "  1. ⏭️ Skip this question" not in shown
 
 
+@pytest.mark.parametrize("typed", ["", "/frobnicate\n", "/quit\n"])
+def test_leaving_at_the_role_question_ends_the_chat_without_an_error(tmp_path, typed):
+    result = companion("run", cwd=tmp_path, stdin=typed)  # end of input is Ctrl-D
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert render(T("Which role would you like to try? Everyone here is on the same demo case."), "en") in result.stdout
+
+
 def test_make_run_without_a_token_asks_which_role_to_try(tmp_path):
     result = companion("run", cwd=tmp_path, stdin="3\n1\n/quit\n")
     assert result.returncode == 0, result.stderr
