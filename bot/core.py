@@ -27,6 +27,7 @@ from dialogues.engine import (
     InputKind,
     Notify,
     Outcome,
+    RaiseAlert,
     Record,
     Reply,
     Role,
@@ -213,6 +214,7 @@ class Companion:
         if incoming.update_id is not None:
             tx.drop_inbox(incoming.update_id)  # claimed above: its id is stored, its raw text goes
         notes = [e for e in outcome.effects if isinstance(e, Notify)]
+        notes += [note for e in outcome.effects if isinstance(e, RaiseAlert) for note in self._alert(who, e)]
         delivery = self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
         wanted = [e for e in outcome.effects if isinstance(e, Export | HousesPicture)]
         if wanted:
@@ -223,6 +225,16 @@ class Companion:
         if started or any(isinstance(e, SetLocale | SetRole) for e in outcome.effects):
             menus.insert(0, (incoming.chat_id, commands_for(role, locale)))
         return replace(delivery, commands=tuple(menus)) if menus else delivery
+
+    @staticmethod
+    def _alert(who: Who, raised: RaiseAlert) -> list[Notify]:
+        """An urgent alert: a message to each worker of the person's case, with a button to its card."""
+        found = who.book.my_case()
+        if found is None:
+            return []
+        case_id, workers = found
+        card = T("📁 Open the case card")
+        return [Notify(telegram_id, raised.text, card, f"cases {case_id}") for telegram_id in workers]
 
     def _commands_of(self, tx: Tx, telegram_id: int) -> Commands:
         """Someone else's command list, as their standing is now (a private chat's id is the user's id)."""

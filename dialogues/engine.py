@@ -158,7 +158,18 @@ class SetGoal:
     text: Text
 
 
-Effect = SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal
+@dataclass(frozen=True)
+class RaiseAlert:
+    """Effect: an urgent alert to the workers of the person's case. ``how`` it was raised ("button",
+    "command", "words", ...); ``text``, what the workers are told (never the person's own words);
+    ``answer``, the answer this step keeps that raised it, if words did (the same `Record`)."""
+
+    how: str
+    text: Text
+    answer: Record | None = None
+
+
+Effect = SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert
 
 
 @dataclass(frozen=True)
@@ -263,12 +274,13 @@ class Turn:
     def say(self, text: Text, *choices: Choice) -> None:
         self.replies.append(Reply(text, tuple(choices)))
 
-    def keep(self, topic: str, value: str, *, case_id: int | None = None, **data: Any) -> None:
+    def keep(self, topic: str, value: str, *, case_id: int | None = None, **data: Any) -> Record:
         """An answer to keep. The casebook is told too, so that what this step shows includes it."""
         record = Record(topic, value, data, case_id)
         self.records.append(record)
         if self.who.book is not None:
             self.who.book.kept(record)
+        return record
 
     def effect(self, effect: Effect) -> None:
         self.effects.append(effect)

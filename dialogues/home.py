@@ -7,7 +7,8 @@ from typing import Any
 from dialogues.engine import Choice, Dialogue, Reply, Role, SetLocale, Turn, Who
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T, Text
-from dialogues.young_people import YOUNG_PERSON_MENU, check_words, raise_alert
+from dialogues.safety import check_words, raise_alert
+from dialogues.young_people import YOUNG_PERSON_MENU
 
 ABOUT = T(
     "Safety Companion helps children, young people and parents keep in touch with their "

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from dialogues import answers, topics
-from dialogues.danger import sounds_unsafe
-from dialogues.engine import Choice, Dialogue, HousesPicture, Notify, Reply, Role, Turn, Who
+from dialogues.engine import Choice, Dialogue, HousesPicture, Reply, Role, Turn, Who
 from dialogues.messages import T, Text
+from dialogues.safety import SAFETY_HELP, alert, check_words, raise_alert
 from dialogues.scaling import whole_number
 
 YOUNG = frozenset({Role.YOUNG_PERSON})
@@ -29,52 +29,7 @@ NOT_NOW = Choice("notnow", T("🙊 I don't want to talk about this now"))
 MENU = Choice("menu", T("🏠 Back to the menu"))
 SKIP = Choice("skip", T("⏭️ Skip this one"))
 
-# -- the way out ------------------------------------------------------------------------------------
-
-SAFETY_HELP = (
-    T("If you are in danger now, call 999."),
-    T("You can call Childline free on 0800 1111, any time, day or night."),
-    T("You can text SHOUT to 85258. It is free, any time."),
-    T("This chat is not watched all the time, so please use those numbers if you need help now."),
-    T("It is not your fault."),
-    T("I am telling your social worker now, so they can help."),
-)
-
-
-def alert(turn: Turn, how: str) -> None:
-    """Keep the alert and tell the case's workers at once, never with the child's words."""
-    turn.keep(topics.ALERT_UNSAFE, "", how=how)
-    found = turn.book.my_case()
-    if found is None:
-        return
-    case_id, workers = found
-    label = Text.as_written(turn.who.case_label or "")
-    if how == "words":
-        text = T(
-            '⚠️ Urgent: a young person in "{label}" wrote something that sounds like they may not be safe. '
-            "Please read it and contact them, or follow your safeguarding steps, now.",
-            label=label,
-        )
-    else:
-        text = T(
-            '⚠️ Urgent: a young person in "{label}" pressed "I don\'t feel safe right now". Please contact '
-            "them, or follow your safeguarding steps, now.",
-            label=label,
-        )
-    for telegram_id in workers:
-        turn.effect(Notify(telegram_id, text, T("📁 Open the case card"), f"cases {case_id}"))
-
-
-def raise_alert(turn: Turn, how: str) -> None:
-    """The alert, then the help on top of what they were doing (they go back to it after)."""
-    alert(turn, how)
-    turn.open("unsafe")
-
-
-def check_words(turn: Turn, words: str) -> None:
-    """Words that sound like danger or harm open the help at once (after they are kept)."""
-    if sounds_unsafe(words, turn.who.locale):
-        raise_alert(turn, "words")
+# -- the way out: SAFETY_HELP, alert, raise_alert and check_words are in dialogues/safety.py
 
 
 class Tool(Dialogue):

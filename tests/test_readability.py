@@ -10,7 +10,7 @@ from pathlib import Path
 import textstat
 
 from dialogues import NOTICES
-from dialogues.young_people import SAFETY_HELP
+from dialogues.safety import SAFETY_HELP
 
 ROOT = Path(__file__).resolve().parent.parent
 CHILD_FACING = [ROOT / "dialogues" / "young_people.py"]

@@ -9,7 +9,7 @@ import pytest
 
 from dialogues import NOTICES, topics
 from dialogues.messages import T
-from dialogues.young_people import SAFETY_HELP
+from dialogues.safety import SAFETY_HELP
 from tests.transcript import Chat, say
 
 UNSAFE = "🆘 I don't feel safe right now"
