@@ -15,6 +15,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from botprocess import BotProcess
+from e2e import Harness, Stored
+from fakebotapi import FakeBotApiThread
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -70,3 +73,29 @@ def store(database_url: str) -> Iterator[Store]:
     upgrade(engine)
     yield Store(engine)
     engine.dispose()
+
+
+# -- the end-to-end harness (tests/e2e.py), for every test module that runs the real bot ----------------
+
+
+@pytest.fixture
+def harness(database_url: str, tmp_path: Path) -> Iterator[Harness]:
+    """A fake Bot API server, the database, and the bot processes a test starts; after the test, every
+    process is stopped and the harness checks that nothing went wrong (no refused calls, no warnings)."""
+    engine = connect(database_url)
+    with FakeBotApiThread() as api:
+        h = Harness(api, database_url, tmp_path, Stored(engine))
+        try:
+            yield h
+        finally:
+            for running in h.bots:
+                if running.running:
+                    running.stop()
+            engine.dispose()
+        h.check_nothing_went_wrong()
+
+
+@pytest.fixture
+def bot(harness: Harness) -> BotProcess:
+    """The bot, running with everyday settings."""
+    return harness.start_bot()
