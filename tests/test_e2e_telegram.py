@@ -539,6 +539,18 @@ def test_the_worker_is_told_once_that_something_was_shared_and_reads_it(harness:
 # -- parents' check-ins -----------------------------------------------------------------------------------
 
 
+def daytime_zone() -> str:
+    """A time zone where it is now between 10:00 and 19:00, well outside the reminders' quiet hours."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    for offset in range(-12, 13):
+        zone = f"Etc/GMT{offset:+d}"  # the sign is POSIX's: Etc/GMT-3 is three hours ahead of UTC
+        if 10 <= datetime.now(UTC).astimezone(ZoneInfo(zone)).hour < 19:
+            return zone
+    raise AssertionError("every hour of the day falls in some zone between UTC-12 and UTC+12")
+
+
 def test_a_reminder_falls_due_the_parent_checks_in_and_the_worker_sees_both_numbers(harness: Harness) -> None:
     import io
     from datetime import UTC, datetime, timedelta
@@ -546,7 +558,7 @@ def test_a_reminder_falls_due_the_parent_checks_in_and_the_worker_sees_both_numb
     from PIL import Image
     from sqlalchemy import update
 
-    from storage.plans import reminder_t
+    from storage.plans import plan_t, reminder_t
 
     harness.start_bot(notice_delay_minutes="0")  # scheduled messages are looked for every second
     harness.companion("worker", "add", "--telegram-id", "6500", "--name", "Sam Jones")
@@ -569,9 +581,12 @@ def test_a_reminder_falls_due_the_parent_checks_in_and_the_worker_sees_both_numb
     sam.sends("Mum talks openly")
     sam.presses(render(T("⏭️ Skip this question"), "en"))
 
-    # A week goes by: the reminder's time is moved into the past (the clock is not slept through).
+    # A week goes by: the reminder's time is moved into the past (the clock is not slept through). No
+    # reminder goes out between 21:00 and 08:00 where the family lives, so the case is put in a time zone
+    # where it is daytime now, whenever the test runs.
     since = harness.api.mark()
     with harness.db.engine.begin() as c:
+        c.execute(update(plan_t).values(time_zone=daytime_zone()))
         c.execute(update(reminder_t).values(next_at=datetime.now(UTC) - timedelta(minutes=1)))
     reminder = harness.api.wait_for(lambda r: r.chat_id == mum.id and r.callback_data == ["c|checkin"], TIMEOUT,
                                     since=since)  # fmt: skip
