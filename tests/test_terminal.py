@@ -181,3 +181,14 @@ def test_make_run_shows_the_young_person_what_their_worker_is_sent_and_lets_the_
     assert to_worker(URGENT_PRESSED) in shown
     assert to_worker(T("Case: {label}", label=Text.as_written("Demo case"))) in shown
     assert shown.index(render(SAFETY_HELP[0], "en")) < shown.index(to_worker(URGENT_PRESSED))
+
+
+def test_a_bracketed_button_s_own_word_presses_it_and_other_words_are_kept(store):
+    screen = Screen(store)
+    shown = screen.play(Role.YOUNG_PERSON, "English", "/houses", "🌈 House of good things", "safe", "skip")
+    assert "  [⏭️ Skip this one]\n" in shown[3], "where words are the answer, buttons show in brackets"
+    assert render(T("Got it. Anything else? Send another one, or tap a button."), "en") in shown[4]
+    assert shown[5].lstrip().startswith("You are in the 😟 House of worries."), "'skip' went on to the next house"
+    with store.transaction() as tx:
+        kept = select(answer_t.c.value).where(answer_t.c.person_id == tx.person(YOUNG_PERSON).id)
+        assert [w for w in tx.c.scalars(kept).all() if w] == ["safe"], "'skip' was not kept as a good thing"
