@@ -12,14 +12,17 @@ what comes back.
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from bot import logs
 from bot.core import (
     Button,
     Companion,
@@ -36,6 +39,8 @@ from dialogues.engine import Choice, Input, Role
 from dialogues.messages import T, Text
 from storage.repository import Store
 
+log = logging.getLogger(__name__)
+
 # Demo people: Telegram user ids are positive, so negative ids never meet a real person.
 DEMO_WORKER = -1001
 DEMO_PEOPLE = {Role.WORKER: DEMO_WORKER, Role.YOUNG_PERSON: -1002, Role.PARENT: -1003}
@@ -43,6 +48,7 @@ DEMO_WORKER_NAME = "Sam (demo worker)"
 # The bot keeps no names of young people or parents; the terminal names its demo ones to mark messages.
 DEMO_NAMES = {DEMO_PEOPLE[Role.YOUNG_PERSON]: "Alex", DEMO_PEOPLE[Role.PARENT]: "Jo"}
 DEMO_CASE = "Demo case"
+WATCH_EVERY = 5.0  # seconds between looks for messages that fell due while the chat waits for a line
 EXPORTS = Path("exports")  # where the terminal chat saves files the bot would send on Telegram
 
 ROLE_NAMES: dict[Role, Text] = {
@@ -100,9 +106,11 @@ class Terminal:
     now: Callable[[], datetime | None] = lambda: None  # the time due jobs run at; None is the clock's
     jobs: Sequence[DueJob] | None = None  # None: `due_jobs`
     player: int | None = None  # the Telegram id of the person playing, once the chat has begun
+    tick: float | None = WATCH_EVERY  # between looks for what fell due while waiting for a line; None: no looks
     _tags: dict[int, str] = field(default_factory=dict, init=False)  # "@sam", by Telegram id
     _pressable: dict[int, list[Button]] = field(default_factory=dict, init=False)  # others' buttons, by id
     _hinted: set[int] = field(default_factory=set, init=False)  # told how to press that person's buttons
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)  # one step or look at a time
 
     def __post_init__(self) -> None:
         if self.jobs is None:
@@ -188,13 +196,27 @@ class Terminal:
             self._hinted.add(chat_id)
             self.say(T("Type {tag} and a button's words to press it as {name}.", tag=Text.as_written(tag), name=name))
 
-    def show_due(self) -> None:
-        """Scheduled messages that have fallen due, marked with who they are for (and so sent)."""
+    def show_due(self) -> int:
+        """Scheduled messages that have fallen due, marked with who they are for (and so sent); how many."""
+        shown = 0
         for job in self.jobs or ():
             due = job(self.now())
             for chat_id, message in due:
                 self._show_to(chat_id, message)
             self.companion.store.outbox_done([m.outbox_id for _, m in due if m.outbox_id is not None])
+            shown += len(due)
+        return shown
+
+    def _watch(self, stop: threading.Event) -> None:
+        """While the chat waits for a line, show what falls due as it does, then the prompt again."""
+        assert self.tick is not None
+        while not stop.wait(self.tick):
+            with self._lock:
+                try:
+                    if self.show_due():
+                        print("> ", end="", file=self.out, flush=True)
+                except Exception as error:  # a passing database error: look again next time
+                    log.error("scheduled messages failed: %s", logs.describe(error))
 
     def press_for_someone(self, line: str) -> bool:
         """``@sam words``: press, as Sam, the button of a message shown to Sam that these words name, and show
@@ -265,12 +287,23 @@ class Terminal:
     def chat(self, user_id: int) -> None:
         """Talk until end of input (Ctrl-D) or /quit."""
         self.player = user_id
-        self.say(T("Type your answers and press Enter. Type /quit to leave."))
-        first = Input.command("start") if self._is_new(user_id) else None
-        self.show(self._step(user_id, first or Input.command("help")))
-        self.show_due()
-        while (line := self.line()) is not None:
-            self.take(user_id, line)
+        with self._lock:
+            self.say(T("Type your answers and press Enter. Type /quit to leave."))
+            first = Input.command("start") if self._is_new(user_id) else None
+            self.show(self._step(user_id, first or Input.command("help")))
+            self.show_due()
+        stop = threading.Event()
+        watcher = threading.Thread(target=self._watch, args=(stop,), name="terminal-due", daemon=True)
+        if self.tick is not None:
+            watcher.start()
+        try:
+            while (line := self.line()) is not None:
+                with self._lock:
+                    self.take(user_id, line)
+        finally:
+            stop.set()
+            if watcher.is_alive():
+                watcher.join()
 
     def take(self, user_id: int, line: str) -> None:
         """A line typed by the person playing: their own words, or a button pressed for someone else; then

@@ -7,6 +7,8 @@ PostgreSQL) and reads what it prints, one chunk per line typed.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from io import StringIO
 from itertools import pairwise
@@ -52,23 +54,53 @@ def to_parent(message: Text | str) -> str:
     return render(T("→ to {name}, the parent or carer: {message}", name=Text.as_written("Jo"), message=words), "en")
 
 
+def hint() -> str:
+    return render(
+        T("Type {tag} and a button's words to press it as {name}.", tag=Text.as_written("@sam"), name=SAM), "en"
+    )
+
+
+class Output(StringIO):
+    """What the terminal printed, which a test can wait on while the chat waits for a line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changed = threading.Condition()
+
+    def write(self, text: str) -> int:
+        with self.changed:
+            written = super().write(text)
+            self.changed.notify_all()
+        return written
+
+    def wait_for(self, text: str, timeout: float = 10) -> bool:
+        with self.changed:
+            return self.changed.wait_for(lambda: text in self.getvalue(), timeout)
+
+
 class Screen:
     """The terminal on the demo case, fed typed lines; `shown[i]` is what it printed after line i (0: before
-    the first)."""
+    the first). ``idle`` runs when the lines have run out, while the chat waits for another."""
 
-    def __init__(self, store: Store, *, notice_delay: timedelta = timedelta(minutes=3)) -> None:
+    def __init__(
+        self, store: Store, *, notice_delay: timedelta = timedelta(minutes=3), tick: float | None = None
+    ) -> None:
         prepare_demo(store)
         self.store = store
         self.companion = Companion(store, build_engine(), "en", notice_delay=notice_delay)
-        self.out = StringIO()
+        self.out = Output()
         self.typed: list[str] = []
         self.marks: list[int] = []
         self.when: datetime | None = None
-        self.terminal = Terminal(self.companion, "en", read=self._read, out=self.out, now=lambda: self.when)
+        self.idle: Callable[[], None] | None = None
+        self.terminal = Terminal(self.companion, "en", read=self._read, out=self.out, now=lambda: self.when, tick=tick)
 
     def _read(self, prompt: str) -> str:
         self.marks.append(len(self.out.getvalue()))
         if not self.typed:
+            if self.idle is not None:
+                self.idle()
+                self.marks.append(len(self.out.getvalue()))
             raise EOFError
         return self.typed.pop(0)
 
@@ -100,8 +132,7 @@ def test_a_young_person_who_presses_sos_sees_the_urgent_message_their_worker_is_
     alert_at = after_sos.index(to_worker(URGENT_PRESSED))
     assert help_at < alert_at, "the reply to the young person first, then what the worker is sent"
     assert "  [@sam 📁 Open the case card]\n" in after_sos[alert_at:]
-    hint = T("Type {tag} and a button's words to press it as {name}.", tag=Text.as_written("@sam"), name=SAM)
-    assert render(hint, "en") in after_sos
+    assert hint() in after_sos
     assert "→ to" not in "".join(shown[:2]), "nothing is sent to anyone for choosing a language"
     assert store.outbox_pending() == [], "the terminal sends nothing through the outbox"
 
@@ -129,6 +160,21 @@ def test_a_notice_that_falls_due_while_the_chat_runs_shows_after_the_reply(store
     assert "  [@sam 📁 Open the case card]" in kept
     assert to_worker(SHARED) not in "".join(shown[:4]) + "".join(shown[5:]), "once"
     assert store.outbox_pending() == [], "shown is sent: nothing waits in the outbox for a restart"
+
+
+def test_a_notice_that_falls_due_while_the_chat_waits_for_a_line_shows_then_with_the_prompt_again(store):
+    screen = Screen(store, tick=0.01)  # looks every hundredth of a second while waiting
+    notice = to_worker(SHARED) + "\n  [@sam 📁 Open the case card]\n" + hint() + "\n> "
+
+    def three_minutes_later() -> None:
+        screen.when = datetime.now(UTC) + timedelta(minutes=4)
+        assert screen.out.wait_for(notice), "shown while nothing was typed, then the prompt again"
+
+    screen.idle = three_minutes_later
+    shown = screen.play(Role.YOUNG_PERSON, "English", "/houses", "🌈 House of good things", "my dog")
+    assert to_worker(SHARED) not in "".join(shown[:5]), "not due yet when the answer was given"
+    assert shown[5] == "\n" + notice
+    assert store.outbox_pending() == []
 
 
 def test_a_parent_s_reminder_falls_due_and_is_pressed_as_the_parent(store):
