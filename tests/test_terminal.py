@@ -238,3 +238,13 @@ def test_a_bracketed_button_s_own_word_presses_it_and_other_words_are_kept(store
     with store.transaction() as tx:
         kept = select(answer_t.c.value).where(answer_t.c.person_id == tx.person(YOUNG_PERSON).id)
         assert [w for w in tx.c.scalars(kept).all() if w] == ["safe"], "'skip' was not kept as a good thing"
+
+
+def test_the_mark_is_in_the_player_s_language_and_the_message_in_the_recipient_s(store):
+    screen = Screen(store)
+    shown = screen.play(Role.YOUNG_PERSON, "Cymraeg", "/unsafe")
+    english = Text.as_written(render(URGENT_PRESSED, "en"))
+    mark = render(T("→ to {name}, the social worker: {message}", name=SAM, message=english), "cy")
+    assert mark.startswith("→ at Sam (demo worker), y gweithiwr cymdeithasol: ⚠️ Urgent")
+    assert mark in shown[2], "Sam reads English; the Welsh player is told in Welsh who it is for"
+    assert render(SAFETY_HELP[0], "cy") in shown[2]
