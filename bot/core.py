@@ -385,13 +385,32 @@ def match_choice(text: str, choices: Sequence[Choice], locale: str) -> Choice | 
 
 
 def match_label(text: str, choices: Sequence[Choice], locale: str) -> Choice | None:
-    """The choice whose label is exactly these words ("back" for "⬅️ Back"), if exactly one is; never a
-    number, which is an answer where words are taken (a 0-10 scale)."""
+    """The choice whose label is exactly these words ("back" for "⬅️ Back"), if exactly one is; else, for one
+    word alone, the choice whose own word it is ("skip" for "⏭️ Skip this one", "back" for "⬅️ Go back"),
+    when no other label has that word. Never a number, which is an answer where words are taken (a 0-10
+    scale)."""
     wanted = _plain(text)
     if not wanted or wanted.isdigit():
         return None
-    exact = [c for c in choices if _plain(render(c.label, locale)) == wanted]
-    return exact[0] if len(exact) == 1 else None
+    labels = [(c, render(c.label, locale)) for c in choices]
+    exact = [c for c, label in labels if _plain(label) == wanted]
+    if exact or " " in wanted:
+        return exact[0] if len(exact) == 1 else None
+    owning = [c for c, label in labels if _own_word(label) == wanted]
+    having = [c for c, label in labels if wanted in _plain(label).split()]
+    return owning[0] if len(owning) == 1 and having == owning else None
+
+
+_LABEL_WORDS = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+
+
+def _own_word(label: str) -> str | None:
+    """A button's own word: the first word of its label with three letters or more and no apostrophe, the
+    action it names ("skip", "done", "back" of "⬅️ Go back", "neidio"). Only that word presses it, so the
+    other words of a label that is a sentence ("safe" or "now" in "🆘 I don't feel safe right now",
+    "house" in "✅ That's all for this house", a name such as "Don") stay a person's answer."""
+    words = _LABEL_WORDS.findall(label.casefold())
+    return next((w for w in words if len(w) >= 3 and w.isalpha()), None)
 
 
 def render_replies(replies: Sequence[Reply], seq: int, locale: str) -> list[Message]:
