@@ -418,9 +418,10 @@ def _reading(names: Sequence[str]) -> list[Text]:
 
 
 class Join(Dialogue):
-    """``/start <code>``: who invited them, what the bot is for, who reads what, and what joining would
-    change for someone already in a case; then they choose. Nothing changes, and the code stays unused,
-    until they say yes; whoever says yes first gets in, so the case's workers are told who joined at once."""
+    """``/start <code>``: who invited them, what the bot is for, who reads what; then they choose.
+
+    Someone already in a case is told first what joining would change. Nothing changes, and the code stays
+    unused, until they say yes; whoever says yes first gets in, so the case's workers are told who joined."""
 
     name = "join"
     states = ("offer",)
@@ -545,7 +546,7 @@ class Join(Dialogue):
         lines = [T('{member} has joined "{label}" through an invitation.', member=member, label=label)]
         if joined.role != Role.WORKER:  # a worker's name is the one they were registered with
             if joined.display_name is not None:
-                name = Text.as_written(joined.display_name[:MAX_DISPLAY_NAME])
+                name = Text.as_written(" ".join(joined.display_name.split())[:MAX_DISPLAY_NAME])
                 lines.append(T("Their name on Telegram is \"{name}\". That is what Telegram says: we have not "
                                "checked it.", name=name))  # fmt: skip
             else:
