@@ -347,3 +347,25 @@ def test_telegram_s_first_name_reaches_the_incoming_update_only_as_display_name(
     incoming = to_incoming(update)
     assert incoming is not None and incoming.display_name == "Alys"
     assert "Alys" not in repr(incoming), "not in any log line that shows the update"
+
+
+def test_a_join_whose_step_fails_uses_nothing_and_can_be_tried_again(chat, monkeypatch):
+    from bot.core import Companion
+
+    sam = worker(chat)
+    code = invitation(sam, "🧑 Invite a parent or carer")
+    mum = chat.person(929)
+    mum.says(f"/start {code}")
+    keep = Companion._keep
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(Companion, "_keep", staticmethod(broken))
+    with pytest.raises(RuntimeError):
+        presses_as(mum, YES, "Alys")
+    assert unused(chat, code), "the step's changes went back with it: the code too"
+    assert notes_to(chat, 900) == [], "nobody was told of a join that did not happen"
+    monkeypatch.setattr(Companion, "_keep", staticmethod(keep))
+    assert say(T("Welcome! You have joined.")) in presses_as(mum, YES, "Alys")
+    assert not unused(chat, code)
