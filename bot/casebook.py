@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any, TypeVar
 
@@ -24,11 +25,20 @@ R = TypeVar("R")
 class TxCasebook:
     """Case data for ``person_id``, read and written in the transaction ``tx``."""
 
-    def __init__(self, tx: Tx, person_id: int, *, invitation_days: int, bot_username: str | None) -> None:
+    def __init__(
+        self,
+        tx: Tx,
+        person_id: int,
+        *,
+        invitation_days: int,
+        bot_username: str | None,
+        display_name: str | None = None,
+    ) -> None:
         self.c = tx.c
         self.person_id = person_id
         self.invitation_days = invitation_days
         self.bot_username = bot_username
+        self._display_name = display_name  # the person's first name from Telegram: only for a join's message
         self.pending: list[Record] = []  # kept by this step, stored when it commits
 
     def _checked(self, what: str, case_id: int | None, action: Callable[[], R]) -> R | None:
@@ -71,11 +81,21 @@ class TxCasebook:
     def invitation(self, code: str) -> cases.InvitationInfo | None:
         return cases.look_up(self.c, self.person_id, code)
 
-    def accept(self, ref: str) -> tuple[int, str] | None:
+    def accept(self, ref: str) -> cases.Joined | None:
         joined = cases.accept(self.c, self.person_id, ref)
-        if joined is not None and joined[1] == "parent":
-            plans.schedule(self.c, joined[0], utcnow(), reset=False)  # their own check-in reminders
-        return joined
+        if joined is None:
+            log.info("refused: person %s, join", self.person_id)
+            return None
+        if joined.role == "parent":
+            plans.schedule(self.c, joined.case_id, utcnow(), reset=False)  # their own check-in reminders
+        return replace(joined, display_name=self._display_name)
+
+    def my_workers(self) -> Sequence[str]:
+        case_id = cases.family_case(self.c, self.person_id)
+        return [] if case_id is None else cases.worker_names(self.c, case_id)
+
+    def family_of(self, case_id: int) -> Sequence[int] | None:
+        return self._checked("family", case_id, lambda: cases.family_of(self.c, self.person_id, case_id))
 
     def leave(self) -> Sequence[int] | None:
         case_id = cases.family_case(self.c, self.person_id)

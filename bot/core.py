@@ -62,6 +62,9 @@ class Incoming:
     language_code: str | None = None
     update_id: int | None = None
     seq: int | None = None  # the question number a pressed button belongs to
+    # the person's first name as Telegram gives it (unchecked): only for the worker's message when they
+    # join a case, through the casebook; never stored otherwise, never logged
+    display_name: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,7 @@ class Companion:
         """One update's step in the transaction ``tx``: read, step the dialogue, keep, queue the replies."""
         arrival = tx.arrival(incoming.user_id, incoming.language_code)
         person, standing, stored = arrival.person, arrival.standing, arrival.conversation
-        who = self._who(person, standing, tx)
+        who = self._who(person, standing, tx, incoming.display_name)
         conversation = Conversation.from_json(stored) if stored else None
         if incoming.update_id is not None and not tx.claim(incoming.update_id):  # a step committed it before
             tx.drop_inbox(incoming.update_id)
@@ -309,9 +312,15 @@ class Companion:
     def locale_of(self, person: PersonRow) -> str:
         return person.locale or supported(person.telegram_locale) or self.default_locale
 
-    def _who(self, person: PersonRow, standing: Standing, tx: Tx) -> Who:
+    def _who(self, person: PersonRow, standing: Standing, tx: Tx, display_name: str | None = None) -> Who:
         role = Role(standing.role) if standing.role else None
-        book = TxCasebook(tx, person.id, invitation_days=self.invitation_days, bot_username=self.bot_username)
+        book = TxCasebook(
+            tx,
+            person.id,
+            invitation_days=self.invitation_days,
+            bot_username=self.bot_username,
+            display_name=display_name,
+        )
         return Who(
             role,
             self.locale_of(person),

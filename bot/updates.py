@@ -26,6 +26,7 @@ def to_incoming(update: Update, bot_username: str | None = None) -> Incoming | N
     if chat is None or user is None or chat.type != Chat.PRIVATE:
         return None
     base = {"chat_id": chat.id, "user_id": user.id, "language_code": user.language_code, "update_id": update.update_id}
+    base["display_name"] = user.first_name  # as Telegram gives it, unchecked: for a worker told who joined
     if update.callback_query is not None:
         data = update.callback_query.data or ""
         command = parse_command_data(data)

@@ -56,7 +56,34 @@ class InvitationInfo(Protocol):
     ref: str
     role: str
     case_label: str
-    worker_name: str
+    worker_name: str  # who made the invitation
+    workers: Sequence[str]  # the names of the case's workers now
+    refused: str | None  # "member" (in this case already), "worker" (a worker, and it is for family), or None
+
+
+class LeftCase(Protocol):
+    case_id: int
+    case_label: str
+    role: str
+    workers: Sequence[int]
+
+
+class Joined(Protocol):
+    """What joining changed. ``display_name`` is the joiner's first name as Telegram gives it (never
+    checked, and kept nowhere but the message that tells the worker); None when they joined on a channel
+    that gives none (the web)."""
+
+    case_id: int
+    case_label: str
+    role: str
+    membership_id: int
+    number: int
+    worker_name: str | None
+    workers: Sequence[int]
+    worker_names: Sequence[str]
+    family: Sequence[int]
+    left: LeftCase | None
+    display_name: str | None
 
 
 class SharedAnswer(Protocol):
@@ -112,8 +139,17 @@ class Casebook(Protocol):
         """What a code opens; None for any code that does not work, whatever the reason."""
         ...
 
-    def accept(self, ref: str) -> tuple[int, str] | None:
-        """Join through an invitation found by `invitation`: (case id, role), or None."""
+    def accept(self, ref: str) -> Joined | None:
+        """Join through an invitation found by `invitation`, or None (then nothing changed and the code
+        still works)."""
+        ...
+
+    def my_workers(self) -> Sequence[str]:
+        """The names of the workers of this young person's or parent's case now, in joining order."""
+        ...
+
+    def family_of(self, case_id: int) -> Sequence[int] | None:
+        """The Telegram ids of the young people and parents of this worker's open case, or None if refused."""
         ...
 
     def leave(self) -> Sequence[int] | None:

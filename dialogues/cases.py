@@ -8,17 +8,19 @@ stale id is refused by storage, and the dialogue says so kindly.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from dialogues import topics
-from dialogues.casebook import CaseCard, Member
+from dialogues.casebook import CaseCard, Joined, Member
 from dialogues.engine import Choice, Dialogue, Export, Notify, Reply, Role, SetLocale, SetRole, Turn
-from dialogues.home import EMERGENCY, language_choices
+from dialogues.home import EMERGENCY, language_choices, worker_bullets
 from dialogues.messages import Nn_, T, Text
 from dialogues.prompts import DISMISSED, prompts
 from dialogues.shared_view import person_name, shared_view
 
 MAX_LABEL = 60
+MAX_DISPLAY_NAME = 64  # Telegram's own limit for a first name
 WORKER_ONLY = frozenset({Role.WORKER})
 FAMILY = frozenset({Role.YOUNG_PERSON, Role.PARENT})
 
@@ -31,6 +33,11 @@ AS_ROLE: dict[str, Text] = {
 NOT_YOURS = T("That is not one of your cases, or it has closed.")
 BACK_TO_CARD = Choice("card", T("⬅️ Back to the case"))
 ALL_CASES = Choice("list", T("📁 All my cases"))
+
+
+def _everyone(event: Any) -> None:
+    """The list of everyone who can be taken out, not only the one a "who joined" message named."""
+    event.model.slots.pop("only", None)
 
 
 def member_name(member: Member) -> Text:
@@ -94,7 +101,7 @@ class Cases(Dialogue):
             {"trigger": "invite", "source": "card", "dest": None, "after": self.invite},
             {"trigger": "revoking", "source": "card", "dest": "revoke"},
             {"trigger": "revoke", "source": "revoke", "dest": "card", "after": self.revoke},
-            {"trigger": "removing", "source": "card", "dest": "remove"},
+            {"trigger": "removing", "source": "card", "dest": "remove", "before": _everyone},
             {"trigger": "remove", "source": "remove", "dest": "card", "after": self.remove},
             {"trigger": "closing", "source": "card", "dest": "close"},
             {"trigger": "close", "source": "close", "dest": "list", "after": self.close},
@@ -117,11 +124,15 @@ class Cases(Dialogue):
         ]
 
     def on_open(self, turn: Turn) -> None:
-        """``/cases 12`` (or a notification's button) opens that case's card straight away."""
-        argument = turn.input.argument.strip()
-        if argument.isdigit():
+        """``/cases 12`` (or a notification's button) opens that case's card straight away; ``/cases 12 out
+        34`` (the button on "someone joined") asks to take member 34 out of it."""
+        words = turn.input.argument.split()
+        if words and words[0].isdigit():
             turn.state = "card"
-            turn.slots["case_id"] = int(argument)
+            turn.slots["case_id"] = int(words[0])
+        if len(words) == 3 and words[0].isdigit() and words[1] == "out" and words[2].isdigit():
+            turn.state = "remove"
+            turn.slots["only"] = int(words[2])
 
     # -- the list ---------------------------------------------------------------------------------
 
@@ -266,6 +277,19 @@ class Cases(Dialogue):
         card = _card(turn)
         if card is None:
             return [Reply(NOT_YOURS, (ALL_CASES,))]
+        if "only" in turn.slots:  # from the message that told them who joined
+            found = [m for m in card.members if m.membership_id == turn.slots["only"] and not m.is_asker]
+            if not found:
+                return [Reply(T("They are no longer in this case."), (BACK_TO_CARD,))]
+            return [
+                Reply(
+                    T(
+                        "Take {member} out of the case? They will be told, and what they shared stays with the case.",
+                        member=member_name(found[0]),
+                    ),
+                    (Choice(f"remove:{found[0].membership_id}", T("👋 Yes, take them out")), BACK_TO_CARD),
+                )
+            ]
         buttons = [
             Choice(f"remove:{m.membership_id}", T("👋 {member}", member=member_name(m)))
             for m in card.members
@@ -280,15 +304,29 @@ class Cases(Dialogue):
 
     def remove(self, event: Any) -> None:
         turn: Turn = event.model
-        telegram_id = turn.book.remove_member(_card_id(turn), int(turn.argument))
-        if telegram_id is None:
+        turn.slots.pop("only", None)
+        card = _card(turn)
+        membership_id = int(turn.argument)
+        telegram_id = turn.book.remove_member(_card_id(turn), membership_id)
+        if telegram_id is None or card is None:
             turn.say(NOT_YOURS)
             return
         turn.say(T("Done. They are no longer in this case."))
-        turn.effect(Notify(telegram_id, T(
-            "Your social worker has taken you out of this case in Safety Companion. What you shared before "
-            "stays with your case. If you have questions, please ask your social worker."
-        ), role_changed=True))  # fmt: skip
+        gone = next(m for m in card.members if m.membership_id == membership_id)
+        if gone.role != Role.WORKER:
+            turn.effect(Notify(telegram_id, T(
+                "Your social worker has taken you out of this case in Safety Companion. What you shared before "
+                "stays with your case. If you have questions, please ask your social worker."
+            ), role_changed=True))  # fmt: skip
+            return
+        turn.effect(Notify(telegram_id, T('You have been taken out of the case "{label}", so you can\'t open it '
+                                          "any more.", label=Text.as_written(card.label))))  # fmt: skip
+        staying = [m.worker_name for m in card.members if m.role == Role.WORKER and m.membership_id != membership_id]
+        told = Text.list_of([T("{worker} is not working on your case any more, so they can't read what you share "
+                               "now.", worker=Text.as_written(gone.worker_name or "")),
+                             *_reading([name for name in staying if name])])  # fmt: skip
+        for family in turn.book.family_of(card.id) or ():
+            turn.effect(Notify(family, told))
 
     def ask_close(self, turn: Turn) -> list[Reply]:
         card = _card(turn)
@@ -353,8 +391,37 @@ BAD_CODE = T(
 )
 
 
+ALREADY_IN = T(
+    "You are already in this case, so this invitation is not for you. Nothing has changed. "
+    "The link still works for the person it is for."
+)
+ALREADY_WORKING = T(
+    "You already work on this case, so you don't need this invitation. Nothing has changed, "
+    "and it still works for the person it is for."
+)
+
+
+def for_family(role: str) -> Text:
+    """What a worker is told who opens an invitation for a young person or parent."""
+    return T(
+        "This invitation is for {someone}. You are a social worker here, so you can't join with it. "
+        "Nothing has changed, and it still works for the person it is for.",
+        someone=AS_ROLE[role],
+    )
+
+
+NOW_READING = T("Now these social workers read what you share:")
+
+
+def _reading(names: Sequence[str]) -> list[Text]:
+    return [NOW_READING, *worker_bullets(names)]
+
+
 class Join(Dialogue):
-    """``/start <code>``: who invited them, what the bot is for, who reads what; then they choose."""
+    """``/start <code>``: who invited them, what the bot is for, who reads what; then they choose.
+
+    Someone already in a case is told first what joining would change. Nothing changes, and the code stays
+    unused, until they say yes; whoever says yes first gets in, so the case's workers are told who joined."""
 
     name = "join"
     states = ("offer",)
@@ -372,7 +439,16 @@ class Join(Dialogue):
             turn.say(BAD_CODE)
             turn.finish()
             return
-        turn.slots.update(ref=info.ref, role=info.role, worker=info.worker_name, label=info.case_label)
+        if info.refused is not None:  # a code they cannot take: said kindly, and the code stays unused
+            if info.refused == "worker":
+                turn.say(for_family(info.role))
+            else:
+                turn.say(ALREADY_WORKING if turn.who.role == Role.WORKER else ALREADY_IN)
+            turn.finish()
+            return
+        turn.slots.update(
+            ref=info.ref, role=info.role, worker=info.worker_name, label=info.case_label, workers=list(info.workers)
+        )
 
     def ask_offer(self, turn: Turn) -> list[Reply]:
         worker = Text.as_written(turn.slots["worker"])
@@ -383,18 +459,51 @@ class Join(Dialogue):
                         label=Text.as_written(turn.slots["label"]))),
                 Reply(T("Would you like to join?"), self.choices()),
             ]  # fmt: skip
+        workers = turn.slots.get("workers") or [turn.slots["worker"]]
+        if len(workers) > 1:
+            reads = Text.list_of(
+                [
+                    T("These social workers will read what you share here, before they see you:"),
+                    *worker_bullets(workers),
+                    T("They don't read it all the time, so this chat is not for emergencies."),
+                ]
+            )
+        else:
+            reads = T(
+                "{worker} will read what you share here, before they see you. They don't read it all the "
+                "time, so this chat is not for emergencies.",
+                worker=worker,
+            )
         return [
             Reply(T("Hello! {worker}, your social worker, has invited you to Safety Companion as {someone}.",
                     worker=worker, someone=AS_ROLE[role])),
             Reply(T("Here you can tell {worker} how things are, in your own words, between visits.", worker=worker)),
-            Reply(T("{worker} will read what you share here, before they see you. They don't read it all the "
-                    "time, so this chat is not for emergencies.", worker=worker)),
+            Reply(reads),
             Reply(EMERGENCY),
-            Reply(T("Would you like to join?"), self.choices()),
+            *self.changes(turn),
+            Reply(T("Would you like to join?"), self.choices(turn)),
         ]  # fmt: skip
 
-    def choices(self) -> tuple[Choice, ...]:
-        return (Choice("join", T("✅ Yes, join")), Choice("later", T("Not now")), *language_choices())
+    @staticmethod
+    def changes(turn: Turn) -> list[Reply]:
+        """For someone in a case already: what joining would change, before anything does."""
+        now = turn.who.role
+        if now not in FAMILY:
+            return []
+        was = Text.as_written(turn.who.worker_name) if turn.who.worker_name else T("your social worker")
+        return [
+            Reply(T("You are in a case with {worker} now, as {someone}. If you join this one, you will leave "
+                    "that case: you can't share anything new there, and {worker} will be told. What you "
+                    "shared there stays with that case.", worker=was, someone=AS_ROLE[now.value])),
+            Reply(T("In the new case, you will be {someone}.", someone=AS_ROLE[turn.slots["role"]])),
+        ]  # fmt: skip
+
+    def choices(self, turn: Turn | None = None) -> tuple[Choice, ...]:
+        if turn is not None and turn.who.role in FAMILY and turn.slots.get("role") != Role.WORKER:
+            yes = Choice("join", T("✅ Yes, leave that case and join"))
+        else:
+            yes = Choice("join", T("✅ Yes, join"))
+        return (yes, Choice("later", T("Not now")), *language_choices())
 
     def language(self, event: Any) -> None:
         turn: Turn = event.model
@@ -403,15 +512,48 @@ class Join(Dialogue):
     def join(self, event: Any) -> None:
         turn: Turn = event.model
         joined = turn.book.accept(turn.slots["ref"])
-        if joined is None:
+        if joined is None:  # used by someone else, cancelled, run out, or no longer theirs: nothing changed
             turn.say(BAD_CODE)
             turn.finish()
             return
-        _, role = joined
-        worker = turn.slots["worker"]
-        turn.effect(SetRole(Role(role), worker, turn.slots["label"]))
+        role = Role(joined.role)
+        first = joined.worker_names[0] if joined.worker_names else turn.slots["worker"]
+        turn.effect(SetRole(role, first, joined.case_label))
+        member = person_name(joined.role, joined.number, joined.worker_name)
+        for telegram_id in joined.workers:
+            turn.effect(Notify(telegram_id, self.who_joined(joined, member), T("👋 Take them out of the case"),
+                               f"cases {joined.case_id} out {joined.membership_id}"))  # fmt: skip
+        if role == Role.WORKER:
+            told = Text.list_of([T("Another social worker, {worker}, is now working on your case. They can read "
+                                   "what you share here too.", worker=Text.as_written(joined.worker_name or "")),
+                                 *_reading(joined.worker_names)])  # fmt: skip
+            for telegram_id in joined.family:
+                turn.effect(Notify(telegram_id, told))
+        if joined.left is not None:
+            someone = AS_ROLE[joined.left.role]
+            for telegram_id in joined.left.workers:
+                turn.effect(Notify(telegram_id, T("Someone left the case \"{label}\": {someone}.", someone=someone,
+                                                  label=Text.as_written(joined.left.case_label))))  # fmt: skip
         turn.say(T("Welcome! You have joined."))
+        if joined.left is not None:
+            turn.say(T("You have left your other case. What you shared there stays with it."))
         turn.finish()
+
+    @staticmethod
+    def who_joined(joined: Joined, member: Text) -> Text:
+        """The workers' message: who joined, as far as we know, and that they can take them out."""
+        label = Text.as_written(joined.case_label)
+        lines = [T('{member} has joined "{label}" through an invitation.', member=member, label=label)]
+        if joined.role != Role.WORKER:  # a worker's name is the one they were registered with
+            if joined.display_name is not None:
+                name = Text.as_written(" ".join(joined.display_name.split())[:MAX_DISPLAY_NAME])
+                lines.append(T("Their name on Telegram is \"{name}\". That is what Telegram says: we have not "
+                               "checked it.", name=name))  # fmt: skip
+            else:
+                lines.append(T("They joined on the web, so there is no Telegram name to show."))
+            lines.append(T("Whoever opens the link first gets in. If this is not the person you invited, take "
+                           "them out now."))  # fmt: skip
+        return Text.list_of(lines)
 
     def later(self, event: Any) -> None:
         turn: Turn = event.model

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from dialogues.engine import Choice, Dialogue, Reply, Role, SetLocale, Turn, Who
@@ -203,10 +204,17 @@ def help_texts(who: Who) -> list[Text]:
     )
     if who.role is Role.WORKER:
         return [T("You are signed in as a social worker."), general]
+    workers = _workers(who)
     if who.role is Role.PARENT:
-        return [T("You are here as a parent or carer in a case with {worker}.", worker=_worker(who)), general]
+        if len(workers) > 1:
+            return [Text.list_of([T("You are here as a parent or carer in a case with these social workers:"),
+                                  *worker_bullets(workers)]), general]  # fmt: skip
+        return [T("You are here as a parent or carer in a case with {worker}.", worker=_worker(workers)), general]
     if who.role is Role.YOUNG_PERSON:
-        return [T("You are here to tell {worker} how things are for you.", worker=_worker(who)), general]
+        if len(workers) > 1:
+            return [Text.list_of([T("You are here to tell these social workers how things are for you:"),
+                                  *worker_bullets(workers)]), general]  # fmt: skip
+        return [T("You are here to tell {worker} how things are for you.", worker=_worker(workers)), general]
     return [T("You can join when your social worker sends you an invitation link."), general]
 
 
@@ -219,12 +227,19 @@ def privacy_texts(who: Who) -> list[Text]:
         )
     elif who.role is None:
         sees = T("You have not joined a case, so nobody reads this chat yet.")
+    elif len(workers := _workers(who)) > 1:  # co-workers read everything too: name them all
+        sees = Text.list_of([
+            T("These social workers read what you share here:"),
+            *worker_bullets(workers),
+            T("They read it before they see you, not all the time. "
+              "Parents and young people do not see each other's answers."),
+        ])  # fmt: skip
     else:
         sees = T(
             "Your social worker, {worker}, reads what you share here. "
             "They read it before they see you, not all the time. "
             "Parents and young people do not see each other's answers.",
-            worker=_worker(who),
+            worker=_worker(workers),
         )
     return [
         sees,
@@ -241,8 +256,20 @@ def privacy_texts(who: Who) -> list[Text]:
     ]
 
 
-def _worker(who: Who) -> Text:
-    return Text.as_written(who.worker_name) if who.worker_name else T("your social worker")
+def _workers(who: Who) -> list[str]:
+    """The names of the workers of a young person's or parent's case now: everyone who reads what they share."""
+    if who.role not in (Role.YOUNG_PERSON, Role.PARENT) or who.book is None:
+        return [who.worker_name] if who.worker_name else []
+    return list(who.book.my_workers())
+
+
+def _worker(workers: Sequence[str]) -> Text:
+    return Text.as_written(workers[0]) if workers else T("your social worker")
+
+
+def worker_bullets(names: Sequence[str]) -> list[Text]:
+    """One line for each worker's name, for a list of who reads what a family shares."""
+    return [T("• {name}", name=Text.as_written(name)) for name in names]
 
 
 def about_texts(who: Who) -> list[Text]:

@@ -90,7 +90,39 @@ class InvitationInfo:
     ref: str  # the code's hash: what a conversation may keep while the person decides
     role: str
     case_label: str
-    worker_name: str
+    worker_name: str  # who made the invitation
+    workers: tuple[str, ...] = ()  # the names of the case's workers now, who would read what they share
+    # why this person cannot take it, though the code works: "member" (they are in this case already) or
+    # "worker" (a registered worker, and the invitation is for a young person or parent); the code stays unused
+    refused: str | None = None
+
+
+@dataclass(frozen=True)
+class LeftCase:
+    """The family case someone left by joining another."""
+
+    case_id: int
+    case_label: str
+    role: str
+    workers: tuple[int, ...]  # the Telegram ids of its workers, to tell them
+
+
+@dataclass(frozen=True)
+class Joined:
+    """What joining through an invitation changed, for the messages it makes."""
+
+    case_id: int
+    case_label: str
+    role: str
+    membership_id: int
+    number: int  # as on the case card: "Parent or carer 2"
+    worker_name: str | None  # the name of the joiner, when they are a registered worker
+    workers: tuple[int, ...]  # the Telegram ids of the case's other workers: told who joined
+    worker_names: tuple[str, ...]  # the case's workers now, in joining order
+    family: tuple[int, ...]  # the Telegram ids of its young people and parents (other than the joiner)
+    left: LeftCase | None = None
+    # the joiner's first name as their channel gives it (never checked, never stored: the port adds it)
+    display_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -282,6 +314,12 @@ def close_case(c: Connection, asker: int, case_id: int) -> list[int]:
     return _family_telegram_ids(c, case_id)
 
 
+def family_of(c: Connection, asker: int, case_id: int) -> list[int]:
+    """The Telegram ids of the young people and parents of the asker's open case, to tell them something."""
+    require_worker(c, asker, case_id)
+    return _family_telegram_ids(c, case_id)
+
+
 def _family_telegram_ids(c: Connection, case_id: int) -> list[int]:
     return list(
         c.scalars(
@@ -386,9 +424,18 @@ def _valid(c: Connection, ref: str) -> Any:
     ).first()
 
 
+def _refusal(c: Connection, person_id: int, case_id: int, role: str) -> str | None:
+    """Why this person cannot take an invitation into ``case_id`` as ``role``, or None when they can."""
+    if _membership(c, person_id, case_id) is not None:
+        return "member"
+    if role in FAMILY_ROLES and worker_name(c, person_id) is not None:
+        return "worker"  # a worker is never joined as family by mistake
+    return None
+
+
 def look_up(c: Connection, person_id: int, code: str) -> InvitationInfo | None:
     """The invitation a code opens, or None: used, expired, revoked, garbled, unknown or too many tries
-    look the same from outside. A bad code is counted against the person."""
+    look the same from outside. A bad code is counted against the person. Looking changes nothing else."""
     if slowed_down(c, person_id):
         return None
     row = _valid(c, code_hash(code)) if well_formed(code) else None
@@ -397,32 +444,71 @@ def look_up(c: Connection, person_id: int, code: str) -> InvitationInfo | None:
         return None
     if row.role == WORKER and worker_name(c, person_id) is None:
         return None  # a co-worker invitation opens only for a registered worker
-    return InvitationInfo(code_hash(code), row.role, row.label, worker_name(c, row.created_by) or "")
+    return InvitationInfo(
+        code_hash(code),
+        row.role,
+        row.label,
+        worker_name(c, row.created_by) or "",
+        tuple(worker_names(c, row.case_id)),
+        _refusal(c, person_id, row.case_id, row.role),
+    )
 
 
-def accept(c: Connection, person_id: int, ref: str) -> tuple[int, str] | None:
-    """Join through the invitation ``ref`` (the code's hash): ``(case id, role)``, or None if it no
-    longer opens. A person is in one family case at a time: joining leaves any other."""
+def accept(c: Connection, person_id: int, ref: str) -> Joined | None:
+    """Join through the invitation ``ref`` (the code's hash), or None if it no longer opens or this person
+    cannot take it; a refusal changes nothing and leaves the code unused. A person is in one family case at
+    a time: joining as family leaves any other (the dialogue has told them so before they chose)."""
     row = _valid(c, ref)
     if row is None or (row.role == WORKER and worker_name(c, person_id) is None):
         return None
+    if _refusal(c, person_id, row.case_id, row.role) is not None:
+        return None
     now = utcnow()
-    c.execute(update(invitation_t).where(invitation_t.c.id == row.id).values(used_at=now, used_by=person_id))
-    already = _membership(c, person_id, row.case_id)
-    if already is not None:
-        return int(row.case_id), str(already.role)
-    if row.role in FAMILY_ROLES:
-        c.execute(
-            update(membership_t)
-            .where(
-                membership_t.c.person_id == person_id,
-                membership_t.c.left_at.is_(None),
-                membership_t.c.role.in_(FAMILY_ROLES),
-            )
-            .values(left_at=now)
+    done = c.execute(
+        update(invitation_t)
+        .where(invitation_t.c.id == row.id, invitation_t.c.used_at.is_(None))
+        .values(used_at=now, used_by=person_id)
+    )
+    if not done.rowcount:  # taken by someone else in the meantime: nothing changed
+        return None
+    left = _leave_family_cases(c, person_id, now) if row.role in FAMILY_ROLES else None
+    key = c.execute(
+        insert(membership_t).values(case_id=row.case_id, person_id=person_id, role=row.role, joined_at=now)
+    ).inserted_primary_key
+    assert key is not None
+    telegram_id = c.scalar(select(person_t.c.telegram_id).where(person_t.c.id == person_id))
+    return Joined(
+        case_id=int(row.case_id),
+        case_label=str(row.label),
+        role=str(row.role),
+        membership_id=int(key[0]),
+        number=numbers(c, row.case_id)[person_id][1],
+        worker_name=worker_name(c, person_id) if row.role == WORKER else None,
+        workers=tuple(t for t in case_workers(c, row.case_id) if t != telegram_id),
+        worker_names=tuple(worker_names(c, row.case_id)),
+        family=tuple(t for t in _family_telegram_ids(c, row.case_id) if t != telegram_id),
+        left=left,
+    )
+
+
+def _leave_family_cases(c: Connection, person_id: int, now: datetime) -> LeftCase | None:
+    """The person leaves every family case they are in; the open one they left, to tell its workers."""
+    was_in = family_case(c, person_id)
+    left = None
+    if was_in is not None:
+        current = _membership(c, person_id, was_in)
+        label = c.scalar(select(case_t.c.label).where(case_t.c.id == was_in))
+        left = LeftCase(was_in, str(label), str(current.role), tuple(case_workers(c, was_in)))
+    c.execute(
+        update(membership_t)
+        .where(
+            membership_t.c.person_id == person_id,
+            membership_t.c.left_at.is_(None),
+            membership_t.c.role.in_(FAMILY_ROLES),
         )
-    c.execute(insert(membership_t).values(case_id=row.case_id, person_id=person_id, role=row.role, joined_at=now))
-    return int(row.case_id), str(row.role)
+        .values(left_at=now)
+    )
+    return left
 
 
 # -- what people shared ----------------------------------------------------------------------------
@@ -573,5 +659,17 @@ def case_workers(c: Connection, case_id: int) -> list[int]:
             select(person_t.c.telegram_id)
             .join(membership_t, membership_t.c.person_id == person_t.c.id)
             .where(membership_t.c.case_id == case_id, membership_t.c.left_at.is_(None), membership_t.c.role == WORKER)
+        )
+    )
+
+
+def worker_names(c: Connection, case_id: int) -> list[str]:
+    """The names of the case's workers now, in the order they joined: who reads what the family shares."""
+    return list(
+        c.scalars(
+            select(worker_t.c.name)
+            .join(membership_t, membership_t.c.person_id == worker_t.c.person_id)
+            .where(membership_t.c.case_id == case_id, membership_t.c.left_at.is_(None), membership_t.c.role == WORKER)
+            .order_by(membership_t.c.joined_at, membership_t.c.id)
         )
     )

@@ -102,7 +102,8 @@ class Sql:
 
 
 # A person, their place and their conversation. Their place: worker if registered; else their part in
-# their latest open case; else no role, and the label of the case they were in if it was closed.
+# their latest open case, with the name of its first worker now (not of whoever opened it, who may have
+# been taken out since); else no role, and the label of the case they were in if it was closed.
 _ABOUT_A_PERSON = """
 SELECT person.id, person.locale, person.telegram_locale,
        own_worker.name,
@@ -120,7 +121,10 @@ LEFT JOIN membership ON membership.id = (
      WHERE m.person_id = person.id AND m.left_at IS NULL AND c.closed_at IS NULL
      ORDER BY m.joined_at DESC LIMIT 1)
 LEFT JOIN "case" ON "case".id = membership.case_id
-LEFT JOIN worker AS case_worker ON case_worker.id = "case".created_by
+LEFT JOIN worker AS case_worker ON case_worker.person_id = (
+    SELECT m.person_id FROM membership AS m
+     WHERE m.case_id = "case".id AND m.role = 'worker' AND m.left_at IS NULL
+     ORDER BY m.joined_at, m.id LIMIT 1)
 LEFT JOIN conversation ON conversation.person_id = person.id
 """
 ARRIVAL = Sql(_ABOUT_A_PERSON + "WHERE person.telegram_id = :telegram_id")
