@@ -486,7 +486,7 @@ class SafetyPeople(Tool):
     def steps(self) -> list[dict[str, Any]]:
         return [
             {"trigger": "add", "source": "list", "dest": "name"},
-            {"trigger": "text", "source": "name", "dest": "how", "before": self.name_given},
+            {"trigger": "text", "source": "name", "dest": "how", "before": self.name_given, "after": self.after_name},
             {"trigger": "back", "source": ["name", "pick", "person"], "dest": "list"},
             {"trigger": "text", "source": "how", "dest": "list", "before": self.how},
             {"trigger": "skip", "source": "how", "dest": "list"},
@@ -531,6 +531,11 @@ class SafetyPeople(Tool):
         item = renaming or answers.next_item_id(turn.book.mine([topics.SAFETY_PERSON]), topics.SAFETY_PERSON)
         keep_words(turn, topics.SAFETY_PERSON, words, item=item, change="edit" if renaming else "add")
         turn.slots.update(item=item, name=words)
+
+    def after_name(self, event: Any) -> None:
+        """Words of harm instead of a name: after the help, back to the list (not "how does ... help you?")."""
+        if alerted(event.model):
+            event.model.state = "list"
 
     def ask_how(self, turn: Turn) -> list[Reply]:
         name = Text.as_written(turn.slots.get("name", ""))

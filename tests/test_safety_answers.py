@@ -15,6 +15,7 @@ from bot.core import Incoming
 from bot.exports import export
 from dialogues import NOTICES, topics
 from dialogues.engine import Input, RaiseAlert
+from dialogues.messages import T
 from dialogues.safety import PARENT_HELP, SAFETY_HELP
 from tests.transcript import Chat, say
 
@@ -84,10 +85,10 @@ def exported(chat, store):
     return " ".join(text.split()), lines
 
 
-def first_is_the_help(said, help_lines=SAFETY_HELP):
-    assert said.texts[0].startswith(say(help_lines[0])), f"the help comes first: {said.texts[0]!r}"
+def first_is_the_help(said, help_lines=SAFETY_HELP, locale="en"):
+    assert said.texts[0].startswith(say(help_lines[0], locale)), f"the help comes first: {said.texts[0]!r}"
     for line in help_lines:
-        assert say(line) in said
+        assert say(line, locale) in said
 
 
 def names(alert, topic, value):
@@ -164,6 +165,15 @@ def test_a_changed_thing_and_a_safety_person_that_sound_like_harm_are_marked_too
     view = worker_view(chat)
     assert "he hurts me after school [Raised an alert]" in view and "(before" in view
     assert "Nan: she hides me when dad hits me [Raised an alert]" in view
+
+
+def test_harm_typed_for_a_safety_person_s_name_is_kept_and_never_asked_how_it_helps(jo, raised):
+    jo.says("/people")
+    jo.presses("➕ Add someone")
+    first_is_the_help(jo.says("my uncle hurts me"))
+    names(raised[-1], topics.SAFETY_PERSON, "my uncle hurts me")
+    said = jo.presses("⬅️ Go back")
+    assert "How does" not in said.text and "Is there anyone else?" in said.text
 
 
 def test_ordinary_words_are_kept_with_the_usual_kind_word_and_no_alert(jo, chat, raised):
@@ -280,6 +290,17 @@ def test_the_parent_s_button_and_command_show_the_help_and_tell_the_worker(mum, 
     first_is_the_help(mum.presses(NEED_HELP, on=mum.says("/stop")), PARENT_HELP)
     assert len(chat.person(SAM).told()) == 3
     assert [a["topic"] for a in mum.answers()].count(topics.ALERT_UNSAFE) == 3
+
+
+def test_a_welsh_speaking_parent_gets_their_help_in_welsh(chat, raised):
+    dad = chat.person(961, "cy")
+    chat.store.ensure_member(1, 961, "parent")
+    dad.says("/start")
+    dad.presses("Cymraeg")
+    said = dad.presses(say(T("🆘 I need help now"), "cy"))
+    first_is_the_help(said, PARENT_HELP, "cy")
+    assert said.texts[0].startswith("Os ydych chi neu blentyn mewn perygl nawr, ffoniwch 999.")
+    assert "0808 80 10 800" in said.text and [a.how for a in raised] == ["button"]
 
 
 def test_a_parent_s_words_anywhere_are_watched_and_kept(mum, chat, raised):
