@@ -156,12 +156,14 @@ def keep_outside(turn: Turn, *, open_help: bool = True) -> Record | None:
 
 
 def unsafe_outside(turn: Turn) -> bool:
-    """Words that do not answer the question (not a number where one is asked for): kept as said outside a
-    question if they sound like danger, the help opened. True when they did."""
-    if turn.who.role not in WATCHED or not sounds_unsafe(words_of(turn), turn.who.locale):
+    """Words that do not answer the question (not a number where one is asked for, or forwarded): kept as
+    said outside a question if they sound like danger or were forwarded, the help opened for danger. True
+    when the help opened (then no telling off)."""
+    if turn.who.role not in WATCHED:
         return False
-    keep_outside(turn)
-    return True
+    if turn.input.forwarded or sounds_unsafe(words_of(turn), turn.who.locale):
+        keep_outside(turn)
+    return alerted(turn)
 
 
 def on_stray_words(turn: Turn) -> None:

@@ -415,7 +415,7 @@ class SafetyScale(Tool):
 
     def typed_number(self, event: Any) -> None:
         turn: Turn = event.model
-        n = whole_number(turn.input.value)
+        n = None if turn.input.forwarded else whole_number(turn.input.value)  # a forwarded number is not theirs
         if n is None:
             if not unsafe_outside(turn):  # words of harm are kept and open the help: no telling off
                 turn.say(T("Please pick a whole number from 0 to 10. You can tap a button."))

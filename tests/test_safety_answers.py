@@ -447,6 +447,17 @@ def test_forwarded_words_are_kept_marked_and_shown_as_not_their_own(jo, chat, st
     assert json.loads(next(r for r in lines if r["value"] == "you are going to regret this")["details"])["forwarded"]
 
 
+def test_a_forwarded_number_is_never_taken_as_their_score(jo, mum):
+    jo.says("/scale")
+    said = forwards(jo, "3")
+    assert "Please pick a whole number" in said.text and rows(jo, topics.SAFETY_SCALE) == []
+    assert [(a["value"], a["data"]) for a in rows(jo, topics.SAID_OUTSIDE)] == [("3", {"forwarded": True})]
+    mum.says("/checkin")
+    said = forwards(mum, "8")
+    assert "Please send a whole number" in said.text and rows(mum, topics.CHECKIN) == []
+    assert rows(mum, topics.SAID_OUTSIDE)[0]["data"] == {"forwarded": True}
+
+
 def test_forwarded_words_that_sound_like_danger_still_raise_the_alert(jo, raised):
     jo.says("/wizard")
     jo.presses("🧙 A wizard")
