@@ -338,6 +338,8 @@ class Companion:
         if inp.kind is InputKind.CHOICE:
             stale = incoming.seq is None or incoming.seq != conversation.seq
             return Input.choice(inp.value, stale=stale)
+        if inp.kind is InputKind.TEXT and inp.forwarded:  # someone else's words: kept as such, never a button
+            return replace(inp, value=clean(inp.value))
         if inp.kind is InputKind.TEXT:
             text = clean(inp.value)
             choices = self.engine.choices(who, conversation)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, select
 
@@ -17,6 +18,7 @@ from dialogues import answers, topics
 from dialogues.answers import aware
 from dialogues.content import programme_theory
 from dialogues.messages import T, Text
+from dialogues.safety import marked, marks
 from dialogues.shared_view import who_said
 from storage import cases, plans
 from storage.cases import SharedAnswer
@@ -31,21 +33,48 @@ class Document:
     photo: bool = False
 
 
+def _marks(data: Any, locale: str) -> tuple[str, ...]:
+    """An answer's marks (raised an alert, forwarded), rendered to print beside its words."""
+    return tuple(render(mark, locale) for mark in marks(data))
+
+
 def _entries(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
-    return tuple(Entry(render(who_said(a), locale), aware(a.created_at), a.value) for a in shared if a.topic == topic)
+    return tuple(
+        Entry(render(who_said(a), locale), aware(a.created_at), a.value, _marks(a.data, locale))
+        for a in shared
+        if a.topic == topic
+    )
 
 
 def _items(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
     """A list as it stands now (earlier versions are in the CSV)."""
-    return tuple(Entry(render(who_said(i.by), locale), aware(i.when), i.words) for i in answers.items(shared, topic))
+    return tuple(
+        Entry(render(who_said(i.by), locale), aware(i.when), i.words, _marks(i.rows[-1].data if i.rows else {}, locale))
+        for i in answers.items(shared, topic)
+    )
+
+
+def _reason(score: answers.Scored, part: str, words: str, locale: str) -> str:
+    """A reason as written, with its marks beside it."""
+    row = score.parts.get(part)
+    return render(marked(Text.as_written(words), row.data if row is not None else {}), locale) if words else ""
+
+
+def _score(s: answers.Scored, locale: str) -> Score:
+    why = _reason(s, answers.WHY, s.why, locale)
+    higher = _reason(s, answers.HIGHER, s.higher, locale)
+    if s.number == 0 and not s.why and s.one:  # a 0 was asked what would make it a 1: one point higher
+        higher = render(
+            T("What would make it a 1: {words}", words=Text.as_written(_reason(s, answers.ONE, s.one, locale))), locale
+        )
+    marks_ = _marks({"alert": s.answer.data.get("alert")}, locale)
+    return Score(render(who_said(s.answer), locale), aware(s.answer.created_at), s.number, why, higher, marks_)
 
 
 def _scores(shared: Sequence[SharedAnswer], wanted: Sequence[str], locale: str) -> tuple[Score, ...]:
     found = [s for topic in wanted for s in answers.scores(shared, topic)]
     found.sort(key=lambda s: s.answer.created_at)
-    return tuple(
-        Score(render(who_said(s.answer), locale), aware(s.answer.created_at), s.number, s.why, s.higher) for s in found
-    )
+    return tuple(_score(s, locale) for s in found)
 
 
 def series(shared: Sequence[SharedAnswer], locale: str) -> list[Series]:
@@ -59,11 +88,16 @@ def series(shared: Sequence[SharedAnswer], locale: str) -> list[Series]:
 def report(
     label: str, made_by: str, shared: Sequence[SharedAnswer], locale: str, plan: plans.Plan | None = None
 ) -> CaseReport:
-    how = {str(a.data.get("item")): a.value for a in shared if a.topic == topics.SAFETY_PERSON_HOW}
-    people = tuple(
-        Entry(render(who_said(i.by), locale), aware(i.when), f"{i.words}: {how[i.id]}" if how.get(i.id) else i.words)
-        for i in answers.items(shared, topics.SAFETY_PERSON)
-    )
+    how = {str(a.data.get("item")): a for a in shared if a.topic == topics.SAFETY_PERSON_HOW}
+
+    def person(i: answers.Item) -> Entry:
+        row = how.get(i.id)
+        words = f"{i.words}: {row.value}" if row is not None and row.value else i.words
+        found = (*(i.rows[-1:]), *([row] if row is not None else []))
+        flags = tuple(dict.fromkeys(m for r in found for m in _marks(r.data, locale)))
+        return Entry(render(who_said(i.by), locale), aware(i.when), words, flags)
+
+    people = tuple(person(i) for i in answers.items(shared, topics.SAFETY_PERSON))
     checks = tuple(aim_check(a, locale) for a in shared if a.topic == topics.AIM_CHECK and a.value.isdigit())
     return CaseReport(
         case_label=label,
@@ -81,6 +115,7 @@ def report(
         ten_means=(plan.ten_means if plan and plan.ten_means else render(topics.STANDARD_TEN, locale)),
         aim_checks=checks,
         alerts=_entries(shared, topics.ALERT_UNSAFE, locale),
+        said_outside=_entries(shared, topics.SAID_OUTSIDE, locale),
     )
 
 

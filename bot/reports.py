@@ -73,6 +73,7 @@ class Entry:
     who: str  # already-rendered name, e.g. "Young person 1", "Parent or carer 2", "Sam Jones"
     when: datetime  # UTC, timezone-aware
     words: str  # as written, any language or script
+    marks: tuple[str, ...] = ()  # already rendered, shown beside the words: "Raised an alert", "Forwarded..."
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,8 @@ class Score:
     when: datetime
     number: int  # 0-10
     why_not_lower: str  # "What makes it X and not 0?" (may be "")
-    one_higher: str  # "What would one point higher look like?" (may be "")
+    one_higher: str  # "What would one point higher look like?" (may be ""; for a 0, what would make it a 1)
+    marks: tuple[str, ...] = ()  # already rendered, shown beside the number: "Raised an alert"
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,7 @@ class CaseReport:
     ten_means: str  # what 10 means
     aim_checks: tuple[AimCheck, ...]
     alerts: tuple[Entry, ...]  # "I don't feel safe" alerts (words may be "")
+    said_outside: tuple[Entry, ...] = ()  # words typed where a button was expected
 
 
 @dataclass(frozen=True)
@@ -359,6 +362,8 @@ def _entries(pdf: _CasePdf, heading: Text, entries: Sequence[Entry], *, empty_wo
             _write(pdf, entry.words)
         elif empty_words is not None:
             _write(pdf, _say(empty_words, pdf.locale), grey=True)
+        for mark in entry.marks:
+            _write(pdf, mark, bold=True, size=9.5)
         pdf.ln(2)
 
 
@@ -368,7 +373,8 @@ def _date(when: datetime, locale: str) -> str:
 
 
 def _score_cells(score: Score, locale: str) -> tuple[str, ...]:
-    return score.who, _date(score.when, locale), str(score.number), score.why_not_lower, score.one_higher
+    number = "\n".join((str(score.number), *score.marks))
+    return score.who, _date(score.when, locale), number, score.why_not_lower, score.one_higher
 
 
 def _score_headings(locale: str) -> tuple[str, ...]:
@@ -513,6 +519,8 @@ def case_pdf(report: CaseReport, *, locale: str, chart_png: bytes | None) -> byt
     _entries(pdf, T("Safety people"), report.safety_people)
     _scaling(pdf, report, chart_png)
     _aim_checks(pdf, report.aim_checks)
+    if report.said_outside:
+        _entries(pdf, T("Said outside a question"), report.said_outside)
     _entries(pdf, T("“I don't feel safe” alerts"), report.alerts, empty_words=T("No words added."))
     pdf.ln(6)
     _write(pdf, _say(CREDIT, pdf.locale), size=8, grey=True)

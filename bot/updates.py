@@ -39,6 +39,8 @@ def to_incoming(update: Update, bot_username: str | None = None) -> Incoming | N
     message = update.message
     if message is None:
         return None
+    if message.text is not None and message.forward_origin is not None:  # someone else's words, marked so
+        return Incoming(input=Input.text(message.text, forwarded=True), **base)
     if message.text is not None:
         return Incoming(input=parse_text(message.text, bot_username), **base)
     return Incoming(input=Input.media(_media_kind(update)), **base)

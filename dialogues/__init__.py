@@ -6,8 +6,9 @@ from dialogues.engine import Engine, Notices, Who
 from dialogues.guide import Guide, WhatIf
 from dialogues.home import Language, Menu, Welcome, about_texts, help_texts, privacy_texts
 from dialogues.messages import T
+from dialogues.safety import NeedHelp, on_stray_words
 from dialogues.scaling import CheckIn, MyPlan, Progress, ScaleSetup, WorkerScore
-from dialogues.young_people import SafetyPeople, SafetyScale, ThreeHouses, Unsafe, Wizard
+from dialogues.young_people import Place, SafetyPeople, SafetyScale, ThreeHouses, Unsafe, Wizard
 
 NOTICES = Notices(
     not_a_button=T("Please tap one of the buttons, or type its number."),
@@ -28,7 +29,7 @@ def build_engine() -> Engine:
         [
             *(Welcome(), Language(), Menu()),
             *(NewCase(), Cases(), Join(), Leave()),
-            *(ThreeHouses(), Wizard(), SafetyScale(), SafetyPeople(), Unsafe()),
+            *(ThreeHouses(), Wizard(), SafetyScale(), SafetyPeople(), Unsafe(), Place(), NeedHelp()),
             *(CheckIn(), MyPlan(), Progress(), ScaleSetup(), WorkerScore()),
             *(Guide(), WhatIf(), Cards(), Draft()),
         ],
@@ -37,6 +38,7 @@ def build_engine() -> Engine:
         notices=NOTICES,
         info_commands={"help": help_texts, "privacy": privacy_texts, "about": about_texts},
         join="join",
+        stray=on_stray_words,  # every young person's and parent's words are kept and watched, wherever typed
     )
 
 

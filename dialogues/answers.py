@@ -5,18 +5,19 @@
   now, with every earlier version and its date (the worker sees them all).
 - A scaling answer is saved step by step, so that stopping halfway loses nothing: the number first
   (``data["scale"]`` an id), then each reason as its own row (topic ``<scale topic>.why``, ``.higher``,
-  ``.ten``) with the same id. `scores` puts each number back with its reasons.
+  ``.ten``; ``.one`` for a 0: what would make it a 1) with the same id. `scores` puts each number back
+  with its reasons.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from dialogues.casebook import SharedAnswer
 
-WHY, HIGHER, TEN = "why", "higher", "ten"
+WHY, HIGHER, TEN, ONE = "why", "higher", "ten", "one"
 
 
 def aware(when: datetime) -> datetime:
@@ -31,6 +32,7 @@ class Item:
     when: datetime  # when it was first put there
     versions: tuple[tuple[str, datetime], ...]  # every version, oldest first, the last being ``words``
     by: SharedAnswer  # the row that added it (who, role)
+    rows: tuple[SharedAnswer, ...] = ()  # the row of each version, as ``versions`` (their data has marks)
 
 
 def items(answers: Sequence[SharedAnswer], topic: str) -> list[Item]:
@@ -43,8 +45,9 @@ def items(answers: Sequence[SharedAnswer], topic: str) -> list[Item]:
     for item_id, rows in found.items():
         if rows[-1].data.get("change") == "remove":
             continue
-        versions = tuple((r.value, r.created_at) for r in rows if r.data.get("change") != "remove")
-        result.append(Item(item_id, versions[-1][0], rows[0].created_at, versions, rows[0]))
+        kept = tuple(r for r in rows if r.data.get("change") != "remove")
+        versions = tuple((r.value, r.created_at) for r in kept)
+        result.append(Item(item_id, versions[-1][0], rows[0].created_at, versions, rows[0], kept))
     return result
 
 
@@ -62,26 +65,32 @@ class Scored:
     why: str = ""  # why it is that number and not lower (for 0: what would make it a 1)
     higher: str = ""  # what one point higher would look like
     ten: str = ""  # what a 10 would look like
+    one: str = ""  # for a 0: what would make it a 1
+    parts: Mapping[str, SharedAnswer] = field(default_factory=dict)  # each reason's row (its data has marks)
 
 
 def scores(answers: Sequence[SharedAnswer], topic: str) -> list[Scored]:
     """Each number given on the scale ``topic``, with its reasons, oldest first."""
-    reasons: dict[tuple[str, str], str] = {}
+    rows: dict[tuple[str, str], SharedAnswer] = {}
     for answer in answers:
         base, _, part = answer.topic.rpartition(".")
-        if base == topic and part in (WHY, HIGHER, TEN):
-            reasons[(str(answer.data.get("scale")), part)] = answer.value
+        if base == topic and part in (WHY, HIGHER, TEN, ONE):
+            rows[(str(answer.data.get("scale")), part)] = answer
     result = []
     for answer in answers:
         if answer.topic == topic and answer.value.isdigit():
             scale = str(answer.data.get("scale"))
+            parts = {part: rows[(scale, part)] for part in (WHY, HIGHER, TEN, ONE) if (scale, part) in rows}
+            said = {part: row.value for part, row in parts.items()}
             result.append(
                 Scored(
                     answer,
                     int(answer.value),
-                    reasons.get((scale, WHY), str(answer.data.get("why_not_lower", ""))),
-                    reasons.get((scale, HIGHER), str(answer.data.get("one_higher", ""))),
-                    reasons.get((scale, TEN), ""),
+                    said.get(WHY, str(answer.data.get("why_not_lower", ""))),
+                    said.get(HIGHER, str(answer.data.get("one_higher", ""))),
+                    said.get(TEN, ""),
+                    said.get(ONE, ""),
+                    parts,
                 )
             )
     return result

@@ -43,17 +43,19 @@ class Input:
     """One thing a person did: words, a button, a command, a sticker or photo, an edit.
 
     ``value`` holds the words, the choice id or the command name (without the slash);
-    ``argument`` the words after a command; ``stale`` marks a button from an older message.
+    ``argument`` the words after a command; ``stale`` marks a button from an older message;
+    ``forwarded`` marks words forwarded from someone else's message, not the person's own.
     """
 
     kind: InputKind
     value: str = ""
     argument: str = ""
     stale: bool = False
+    forwarded: bool = False
 
     @classmethod
-    def text(cls, words: str) -> Input:
-        return cls(InputKind.TEXT, words)
+    def text(cls, words: str, *, forwarded: bool = False) -> Input:
+        return cls(InputKind.TEXT, words, forwarded=forwarded)
 
     @classmethod
     def choice(cls, choice_id: str, *, stale: bool = False) -> Input:
@@ -369,8 +371,11 @@ class Engine:
         notices: Notices,
         info_commands: Mapping[str, Callable[[Who], Sequence[Text]]],
         join: str | None = None,
+        stray: Callable[[Turn], None] | None = None,
     ) -> None:
         self.dialogues = {d.name: d for d in dialogues}
+        # Words typed where a button was expected, in a dialogue that does not act on them itself.
+        self.stray = stray
         self.home = home
         self.welcome = welcome
         self.join = join  # the dialogue that `/start <invitation code>` opens
@@ -413,6 +418,8 @@ class Engine:
         if notice is self.notices.not_a_button:
             turn = Turn(who, conversation.current, inp)
             self.dialogues[conversation.current.dialogue].on_stray_text(turn)
+            if not (turn.opened or turn.records or turn.replies) and self.stray is not None:
+                self.stray(turn)
             if turn.opened or turn.records:  # the words meant something: no telling off
                 return self._continue(who, conversation, conversation.current, turn)
         if notice is not None:

@@ -8,7 +8,7 @@ from typing import Any
 from dialogues.engine import Choice, Dialogue, Reply, Role, SetLocale, Turn, Who
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T, Text
-from dialogues.safety import check_words, raise_alert
+from dialogues.safety import NEED_HELP, check_words, raise_alert
 from dialogues.young_people import YOUNG_PERSON_MENU
 
 ABOUT = T(
@@ -95,6 +95,7 @@ ROLE_COMMANDS: dict[Role, tuple[tuple[str, Text], ...]] = {
         ("checkin", T("📏 Check in on our safety plan")),
         ("plan", T("📋 Our safety goal")),
         ("progress", T("📈 Our progress")),
+        ("needhelp", T("🆘 I need help now")),
     ),
     Role.WORKER: (
         ("cases", T("📁 My cases")),
@@ -175,6 +176,7 @@ class Menu(Dialogue):
                 Choice("open:checkin", T("📏 Check in on our safety plan")),
                 Choice("open:plan", T("📋 Our safety goal")),
                 Choice("open:progress", T("📈 Our progress")),
+                NEED_HELP,
             )
             return [Reply(T("What would you like to do?"), (*parent, *common))]
         return [Reply(T("What would you like to do?"), common)]

@@ -3,7 +3,10 @@ and 10 mean; parents and carers check in between visits; the worker records thei
 
 Always 10 first, then 0, then the question. Then: what makes it this number and not 0 (for 0: what would
 make it a 1), what one point higher would look like, and, the first time and then at most once a month,
-what 10 would look like for the family. Each part is kept as it is given.
+what 10 would look like for the family. Each part is kept as it is given, whole.
+
+A parent's or carer's every screen carries "🆘 I need help now", and every word they type is watched: words
+that sound like danger are kept marked, open their help first and tell the worker (dialogues/safety.py).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dialogues.answers import aware
 from dialogues.casebook import Plan
 from dialogues.engine import Choice, Dialogue, Export, Reply, Role, Turn
 from dialogues.messages import T, Text
+from dialogues.safety import ParentScreens, alerted, keep_words, unsafe_outside, words_of
 
 PARENTS = frozenset({Role.PARENT})
 WORKERS = frozenset({Role.WORKER})
@@ -92,9 +96,10 @@ class Scaling(Dialogue):
 
     def typed_number(self, event: Any) -> None:
         turn: Turn = event.model
-        n = whole_number(turn.input.value)
+        n = None if turn.input.forwarded else whole_number(turn.input.value)  # a forwarded number is not theirs
         if n is None:
-            turn.say(T("Please send a whole number from 0 to 10, or tap one of the numbers."))
+            if not unsafe_outside(turn):  # words of harm are kept and open the help: no telling off
+                turn.say(T("Please send a whole number from 0 to 10, or tap one of the numbers."))
             return
         self.keep_number(turn, n)
         turn.state = "why"
@@ -107,9 +112,11 @@ class Scaling(Dialogue):
     def reason(self, part: str) -> Any:
         def keep(event: Any) -> None:
             turn: Turn = event.model
-            words = turn.input.value.strip()[:2000]
-            turn.keep(f"{self.topic}.{part}", words, case_id=turn.slots.get("case_id"), scale=turn.slots.get("scale"))
-            if part == answers.WHY:
+            words = words_of(turn)
+            kind = answers.ONE if part == answers.WHY and int(turn.slots.get("n", 0)) == 0 else part
+            topic = f"{self.topic}.{kind}"
+            keep_words(turn, topic, words, case_id=turn.slots.get("case_id"), scale=turn.slots.get("scale"))
+            if kind == answers.WHY and not alerted(turn):  # never praised back: "this is working"
                 turn.slots["why"] = words
 
         return keep
@@ -138,7 +145,7 @@ class Scaling(Dialogue):
         return [Reply(T("What would a 10 look like for your family?"), (SKIP,))]
 
 
-class CheckIn(Scaling):
+class CheckIn(ParentScreens, Scaling):
     """``/checkin``: a parent or carer scales progress on the safety plan, then sees their progress."""
 
     name = "checkin"
@@ -147,7 +154,7 @@ class CheckIn(Scaling):
     topic = topics.CHECKIN
 
     def more(self) -> list[dict[str, Any]]:
-        return [{"trigger": "progress", "source": "end", "dest": None, "after": show_progress}]
+        return [{"trigger": "progress", "source": "end", "dest": None, "after": show_progress}, self.help_transition()]
 
     def time_for_ten(self, turn: Turn) -> bool:
         asked = [a.created_at for a in turn.book.mine([f"{topics.CHECKIN}.{answers.TEN}"]) if a.id > 0]
@@ -173,7 +180,7 @@ def show_progress(event: Any) -> None:
     turn.say(T("Here is your progress: your scores over time."))
 
 
-class MyPlan(Dialogue):
+class MyPlan(ParentScreens):
     """``/plan``: a parent's safety goal and what 0 and 10 mean; reminders paused or resumed here."""
 
     name = "plan"
@@ -187,6 +194,7 @@ class MyPlan(Dialogue):
             {"trigger": "resume", "source": "show", "dest": None, "after": lambda e: self.pause(e.model, False)},
             {"trigger": "checkin", "source": "show", "dest": None, "after": lambda e: e.model.open("checkin")},
             {"trigger": "back", "source": "show", "dest": None, "after": lambda e: e.model.finish()},
+            self.help_transition(),
         ]
 
     def ask_show(self, turn: Turn) -> list[Reply]:

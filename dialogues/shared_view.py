@@ -1,6 +1,8 @@
 """What a case's young people and parents shared, laid out for their worker: the three columns, the
 wishes, the safety scale and safety people, and every person's scaling answers side by side by date.
-Everything is shown in the words people wrote, with who said it and when."""
+Everything is shown in the words people wrote, with who said it and when, and beside them their marks:
+words that raised an alert, words forwarded from someone else's message. Words typed where a button was
+expected are shown too, as said outside a question."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from dialogues import answers, topics
 from dialogues.casebook import SharedAnswer
 from dialogues.engine import Role
 from dialogues.messages import T, Text
+from dialogues.safety import marked
 
 
 def person_name(role: str, number: int, worker_name: str | None = None) -> Text:
@@ -30,15 +33,18 @@ def who_said(answer: SharedAnswer) -> Text:
 
 
 def _said(answer: SharedAnswer) -> Text:
-    return T("• {words} ({who}, {date})", words=Text.as_written(answer.value), who=who_said(answer),
-             date=answer.created_at)  # fmt: skip
+    return T("• {words} ({who}, {date})", words=marked(Text.as_written(answer.value), answer.data),
+             who=who_said(answer), date=answer.created_at)  # fmt: skip
 
 
 def _item(item: answers.Item) -> Text:
     """An item as it stands, with who put it there and when; earlier versions after it."""
-    line = T("• {words} ({who}, {date})", words=Text.as_written(item.words), who=who_said(item.by), date=item.when)
+    data = item.rows[-1].data if item.rows else {}
+    words = marked(Text.as_written(item.words), data)
+    line = T("• {words} ({who}, {date})", words=words, who=who_said(item.by), date=item.when)
     earlier = [
-        T("  (before {date}: {words})", date=when, words=Text.as_written(words)) for words, when in item.versions[:-1]
+        T("  (before {date}: {words})", date=row.created_at, words=marked(Text.as_written(row.value), row.data))
+        for row in item.rows[:-1]
     ]
     return Text.list_of([line, *earlier]) if earlier else line
 
@@ -47,14 +53,31 @@ def _section(heading: Text, lines: Sequence[Text]) -> Text:
     return Text.list_of([heading, *(lines or [T("Nothing shared yet.")])])
 
 
+def _reason(score: answers.Scored, part: str, words: str) -> Text:
+    row = score.parts.get(part)
+    return marked(Text.as_written(words or "-"), row.data if row is not None else {})
+
+
 def _score(score: answers.Scored) -> Text:
+    line = _score_line(score)
+    return marked(line, {"alert": score.answer.data.get("alert")})
+
+
+def _score_line(score: answers.Scored) -> Text:
+    if score.number == 0 and not score.why:  # a 0 is asked what would make it a 1, not why it is not lower
+        return T(
+            "• {who}, {date}: 0 out of 10. What would make it a 1: {one}",
+            who=who_said(score.answer),
+            date=score.answer.created_at,
+            one=_reason(score, answers.ONE, score.one),
+        )
     return T(
         "• {who}, {date}: {number} out of 10. Why not lower: {why}. One point higher would be: {higher}",
         who=who_said(score.answer),
         date=score.answer.created_at,
         number=score.number,
-        why=Text.as_written(score.why or "-"),
-        higher=Text.as_written(score.higher or "-"),
+        why=_reason(score, answers.WHY, score.why),
+        higher=_reason(score, answers.HIGHER, score.higher),
     )
 
 
@@ -69,8 +92,8 @@ def _side_by_side(scored: Sequence[answers.Scored]) -> list[Text]:
 
 KNOWN = {
     *(t for t, _ in topics.COLUMNS), topics.WIZARD_WISH, topics.SAFETY_PERSON, topics.SAFETY_PERSON_HOW,
-    topics.ALERT_UNSAFE, topics.AIM_CHECK, topics.PROMPT_DISMISSED,
-    *(f"{t}{part}" for t in (topics.SAFETY_SCALE, *topics.SCALES) for part in ("", ".why", ".higher", ".ten")),
+    topics.ALERT_UNSAFE, topics.AIM_CHECK, topics.PROMPT_DISMISSED, topics.SAID_OUTSIDE,
+    *(f"{t}{part}" for t in (topics.SAFETY_SCALE, *topics.SCALES) for part in ("", ".why", ".higher", ".ten", ".one")),
 }  # fmt: skip
 
 
@@ -83,10 +106,15 @@ def shared_view(shared: Sequence[SharedAnswer]) -> list[Text]:
     sections.append(_section(T("The wizard's or fairy's three wishes:"), wishes))
     safety = [_score(s) for s in answers.scores(shared, topics.SAFETY_SCALE)]
     sections.append(_section(T("How safe the young person feels (0 to 10):"), safety))
-    how = {str(a.data.get("item")): a.value for a in shared if a.topic == topics.SAFETY_PERSON_HOW}
+    how = {str(a.data.get("item")): a for a in shared if a.topic == topics.SAFETY_PERSON_HOW}
+
+    def helps(item_id: str) -> Text:
+        row = how.get(item_id)
+        return marked(Text.as_written(row.value or "-"), row.data) if row else Text.as_written("-")
+
     people = [
-        T("• {name}: {how} ({who}, {date})", name=Text.as_written(i.words), how=Text.as_written(how.get(i.id) or "-"),
-          who=who_said(i.by), date=i.when)
+        T("• {name}: {how} ({who}, {date})", name=marked(Text.as_written(i.words), i.rows[-1].data if i.rows else {}),
+          how=helps(i.id), who=who_said(i.by), date=i.when)
         for i in answers.items(shared, topics.SAFETY_PERSON)
     ]  # fmt: skip
     sections.append(_section(T("Who can help the young person stay safe:"), people))
@@ -94,6 +122,9 @@ def shared_view(shared: Sequence[SharedAnswer]) -> list[Text]:
     if scored:
         sections.append(_section(T("Scaling, side by side by date:"), _side_by_side(scored)))
         sections.append(_section(T("Each person's number and reasons:"), [_score(s) for s in scored]))
+    outside = [_said(a) for a in shared if a.topic == topics.SAID_OUTSIDE]
+    if outside:
+        sections.append(_section(T("Said outside a question (typed where a button was expected):"), outside))
     others = [_said(a) for a in shared if a.topic not in KNOWN]
     if others:
         sections.append(_section(T("Other things they shared:"), others))

@@ -6,6 +6,9 @@ under "what's working well?", the house of dreams under "what needs to happen?".
 
 A scaling answer (``SAFETY_SCALE``, ``CHECKIN``, ``WORKER_SCORE``) keeps the number as its value and the
 reasons in its data: ``why_not_lower`` and ``one_higher`` (and, now and then, ``ten_looks_like``).
+
+Any answer's data may carry ``alert: true`` (its words raised an alert) and ``forwarded: true`` (forwarded
+from someone else's message, not the person's own words).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ SAFETY_SCALE = "safety_scale"
 SAFETY_PERSON = "safety_people.person"
 SAFETY_PERSON_HOW = "safety_people.how"  # how a safety person helps (``data["item"]`` names the person)
 ALERT_UNSAFE = "alert.unsafe"
+# Words typed where a button was expected: kept, shown to the worker with their date, never lost.
+SAID_OUTSIDE = "said_outside"
 CHECKIN = "checkin"
 WORKER_SCORE = "checkin.worker"
 AIM_CHECK = "guide.aim_check"

@@ -4,8 +4,11 @@ way out when they don't feel safe.
 Everything a young person gives is kept the moment they give it (one answer row each), so stopping,
 /stop or a restart never loses anything. Their words are shown back exactly as they wrote them. Every
 prompt carries the "I don't feel safe right now" button, and words that sound like danger or harm open
-the same help at once (a help, never the safeguard: the button is always there). The worker is told
-straight away, without the child's words.
+the same help at once (a help, never the safeguard: the button is always there), before anything else is
+said; the words are still kept where they were typed, marked as having raised the alert. The worker is told
+straight away, without the child's words. Words typed where a button was expected are kept as "said
+outside a question", and the child is asked whether to put them in a house. "I don't want to talk about
+this now" ends any tool kindly, and nobody is told.
 
 Child-facing English here aims at a reading age of about 9: tests/test_readability.py checks it.
 """
@@ -18,29 +21,39 @@ from typing import Any, ClassVar
 from dialogues import answers, topics
 from dialogues.engine import Choice, Dialogue, HousesPicture, Reply, Role, Turn, Who
 from dialogues.messages import T, Text
-from dialogues.safety import SAFETY_HELP, alert, check_words, raise_alert
+from dialogues.safety import (
+    SAFETY_HELP,
+    alert,
+    alerted,
+    keep_outside,
+    keep_words,
+    on_stray_words,
+    raise_alert,
+    unsafe_outside,
+    words_of,
+)
 from dialogues.scaling import whole_number
 
 YOUNG = frozenset({Role.YOUNG_PERSON})
-MAX_WORDS = 1000  # one thing in a house, one wish, one reason: longer messages are kept up to this
 
 UNSAFE = Choice("unsafe", T("🆘 I don't feel safe right now"))
 NOT_NOW = Choice("notnow", T("🙊 I don't want to talk about this now"))
 MENU = Choice("menu", T("🏠 Back to the menu"))
 SKIP = Choice("skip", T("⏭️ Skip this one"))
 
-# -- the way out: SAFETY_HELP, alert, raise_alert and check_words are in dialogues/safety.py
+# -- the way out: SAFETY_HELP, alert, raise_alert and keep_words are in dialogues/safety.py
 
 
 class Tool(Dialogue):
-    """What every young person's tool shares: the unsafe button everywhere, every typed word watched for
-    danger (where words are asked for, and where a button was expected), a kind word for pictures, and
-    going back to the menu."""
+    """What every young person's tool shares: the unsafe button everywhere, every typed word kept and
+    watched for danger (where words are asked for, through `keep_words`, and where a button was expected,
+    as said outside a question), a kind word for pictures, going back to the menu, and "I don't want to
+    talk about this now" to stop."""
 
     roles = YOUNG
 
     def on_stray_text(self, turn: Turn) -> None:
-        check_words(turn, turn.input.value)
+        on_stray_words(turn)
 
     def media_notice(self, who: Who) -> Text | None:
         return T("I can only keep words here. If you made a drawing, you can show it to {worker} at your next "
@@ -50,29 +63,24 @@ class Tool(Dialogue):
         return [
             {"trigger": "unsafe", "source": "*", "dest": None, "after": lambda e: raise_alert(e.model, "button")},
             {"trigger": "menu", "source": "*", "dest": None, "after": lambda e: e.model.finish()},
-            *(self.watched(step) for step in self.steps()),
+            {"trigger": "notnow", "source": "*", "dest": None, "after": lambda e: not_now(e.model)},
+            *self.steps(),
         ]
-
-    @staticmethod
-    def watched(step: dict[str, Any]) -> dict[str, Any]:
-        """A step that takes typed words looks at them for danger first; the words are still kept."""
-        if step["trigger"] != "text":
-            return step
-        before = step.get("before", [])
-        before = before if isinstance(before, list) else [before]
-        return {**step, "before": [lambda e: check_words(e.model, e.model.input.value), *before]}
 
     def steps(self) -> list[dict[str, Any]]:
         raise NotImplementedError
 
 
+def not_now(turn: Turn) -> None:
+    """ "I don't want to talk about this now": the tool ends kindly, back to the menu, and nobody is told.
+    What they already gave is kept; the tool offers to carry on next time."""
+    turn.say(T("That's OK. You don't have to. We can stop here, and you can come back to it any time."))
+    turn.finish()
+
+
 def ask(text: Text, *choices: Choice) -> list[Reply]:
     """A question with its buttons, and the unsafe button last."""
     return [Reply(text, (*choices, UNSAFE))]
-
-
-def words_of(turn: Turn) -> str:
-    return turn.input.value.strip()[:MAX_WORDS]
 
 
 class Unsafe(Dialogue):
@@ -92,6 +100,53 @@ class Unsafe(Dialogue):
     def ask_help(self, turn: Turn) -> list[Reply]:
         back = Choice("back", T("⬅️ Go back"))
         return [*(Reply(line) for line in SAFETY_HELP), Reply(T("When you are ready:"), (back,))]
+
+    def on_stray_text(self, turn: Turn) -> None:
+        """Words typed at the help are kept (and tell the worker again if they sound like danger)."""
+        if keep_outside(turn, open_help=False) is not None:
+            turn.say(T("Thank you for telling me. I have kept what you wrote."))
+
+
+class Place(Tool):
+    """Words typed where a button was expected were kept as "said outside a question": would the child like
+    to put them in one of their houses too?"""
+
+    name = "place"
+    states = ("ask",)
+
+    def steps(self) -> list[dict[str, Any]]:
+        return [
+            {"trigger": "put", "source": "ask", "dest": None, "after": self.put},
+            {"trigger": "no", "source": "ask", "dest": None, "after": self.no},
+        ]
+
+    def ask_ask(self, turn: Turn) -> list[Reply]:
+        words = Text.as_written(_short(str(turn.slots.get("words", "")), 200))
+        return [
+            Reply(T('Thank you. I have kept what you wrote: "{words}"', words=words)),
+            *ask(
+                T("Would you like to put it in one of your houses?"),
+                *(Choice(f"put:{key}", HOUSES[key][1]) for key in ORDER),
+                Choice("no", T("No, thanks")),
+            ),
+        ]
+
+    def put(self, event: Any) -> None:
+        turn: Turn = event.model
+        topic, name, _ = HOUSES[turn.argument]
+        item = answers.next_item_id(turn.book.mine([topic]), topic)
+        marks = {"forwarded": True} if turn.slots.get("forwarded") else {}
+        turn.keep(topic, str(turn.slots.get("words", "")), item=item, change="add", outside=True, **marks)
+        turn.say(T("Done. I put it in the {house}.", house=name))
+        turn.finish()
+
+    def no(self, event: Any) -> None:
+        event.model.say(T("That's OK. It is kept just as you wrote it."))
+        event.model.finish()
+
+    def on_stray_text(self, turn: Turn) -> None:
+        """More words while asked: kept too (the question stays)."""
+        keep_outside(turn)
 
 
 # -- the three houses ---------------------------------------------------------------------------------
@@ -126,7 +181,6 @@ class ThreeHouses(Tool):
             {"trigger": "text", "source": "house", "dest": None, "after": self.put},
             {"trigger": "done", "source": "house", "dest": "house", "after": self.next_house},
             {"trigger": "skip", "source": "house", "dest": "house", "after": self.next_house},
-            {"trigger": "notnow", "source": "house", "dest": "house", "after": self.not_now},
             {"trigger": "change", "source": "house", "dest": "pick"},
             {"trigger": "item", "source": "pick", "dest": "item", "before": self.pick},
             {"trigger": "back", "source": ["pick", "item", "rewrite"], "dest": "house"},
@@ -180,10 +234,10 @@ class ThreeHouses(Tool):
     def put(self, event: Any) -> None:
         turn: Turn = event.model
         topic = HOUSES[turn.slots["house"]][0]
-        words = words_of(turn)
         item = answers.next_item_id(turn.book.mine([topic]), topic)
-        turn.keep(topic, words, item=item, change="add")
-        turn.say(T("Got it. Anything else? Send another one, or tap a button."))
+        keep_words(turn, topic, words_of(turn), item=item, change="add")
+        if not alerted(turn):  # the help comes first, never a cheerful word
+            turn.say(T("Got it. Anything else? Send another one, or tap a button."))
 
     def next_house(self, event: Any) -> None:
         turn: Turn = event.model
@@ -193,10 +247,6 @@ class ThreeHouses(Tool):
             return
         turn.slots["house"] = left[0]
         turn.slots["visited"] = [*turn.slots.get("visited", []), left[0]]
-
-    def not_now(self, event: Any) -> None:
-        event.model.say(T("That's OK. You don't have to. Let's go on."))
-        self.next_house(event)
 
     # -- changing what is there
 
@@ -228,9 +278,9 @@ class ThreeHouses(Tool):
 
     def rewrite(self, event: Any) -> None:
         turn: Turn = event.model
-        words = words_of(turn)
-        turn.keep(HOUSES[turn.slots["house"]][0], words, item=turn.slots.get("item"), change="edit")
-        turn.say(T("Done. I changed it."))
+        keep_words(turn, HOUSES[turn.slots["house"]][0], words_of(turn), item=turn.slots.get("item"), change="edit")
+        if not alerted(turn):
+            turn.say(T("Done. I changed it."))
 
     def remove(self, event: Any) -> None:
         turn: Turn = event.model
@@ -279,7 +329,6 @@ class Wizard(Tool):
             {"trigger": "helper", "source": "choose", "dest": "wish", "before": self.choose},
             {"trigger": "text", "source": "wish", "dest": None, "after": self.wish},
             {"trigger": "skip", "source": "wish", "dest": None, "after": self.next_wish},
-            {"trigger": "notnow", "source": "wish", "dest": "end", "after": self.not_now},
             {"trigger": "again", "source": "end", "dest": "choose"},
         ]
 
@@ -305,9 +354,10 @@ class Wizard(Tool):
 
     def wish(self, event: Any) -> None:
         turn: Turn = event.model
-        words = words_of(turn)
-        turn.keep(topics.WIZARD_WISH, words, number=turn.slots.get("number", 1), helper=turn.slots.get("helper"))
-        turn.say(T("What a wish! I have kept it."))
+        number, helper = turn.slots.get("number", 1), turn.slots.get("helper")
+        keep_words(turn, topics.WIZARD_WISH, words_of(turn), number=number, helper=helper)
+        if not alerted(turn):  # the help comes first, never a cheerful word
+            turn.say(T("What a wish! I have kept it."))
         self.next_wish(event)
 
     def next_wish(self, event: Any) -> None:
@@ -316,9 +366,6 @@ class Wizard(Tool):
         turn.slots["number"] = number
         if number > 3:
             turn.state = "end"
-
-    def not_now(self, event: Any) -> None:
-        event.model.say(T("That's OK. You don't have to."))
 
     def ask_end(self, turn: Turn) -> list[Reply]:
         worker = Text.as_written(turn.who.worker_name or "")
@@ -335,7 +382,10 @@ FACES = ("😢", "😢", "😟", "😟", "😕", "😐", "🙂", "🙂", "😊",
 
 
 class SafetyScale(Tool):
-    """``/scale``: how safe do I feel at home, from 0 to 10 (10 shown first), and why."""
+    """``/scale``: how safe do I feel at home, from 0 to 10 (10 shown first), and why.
+
+    A 0 opens the help first and tells the worker at once (the number is kept marked as having raised the
+    alert); then it carries on kindly with "what would make it a 1?" (kept as that, ``.one``)."""
 
     name = "scale"
     states = ("number", "why", "higher", "end")
@@ -345,8 +395,8 @@ class SafetyScale(Tool):
         return [
             {"trigger": "n", "source": "number", "dest": "why", "before": self.number},
             {"trigger": "text", "source": "number", "dest": None, "after": self.typed_number},
-            {"trigger": "text", "source": "why", "dest": "higher", "before": self.why},
-            {"trigger": "skip", "source": "why", "dest": "higher"},
+            {"trigger": "text", "source": "why", "dest": "higher", "before": self.why, "after": self.after_why},
+            {"trigger": "skip", "source": "why", "dest": "higher", "after": self.after_why},
             {"trigger": "text", "source": "higher", "dest": "end", "before": self.higher},
             {"trigger": "skip", "source": "higher", "dest": "end"},
             {"trigger": "again", "source": "end", "dest": "number"},
@@ -357,7 +407,7 @@ class SafetyScale(Tool):
         return [
             Reply(T("10 means you feel completely safe at home.")),
             Reply(T("0 means you don't feel safe at home at all.")),
-            *ask(T("How safe do you feel at home right now? Tap a number."), *buttons),
+            *ask(T("How safe do you feel at home right now? Tap a number."), *buttons, NOT_NOW),
         ]
 
     def number(self, event: Any) -> None:
@@ -365,9 +415,9 @@ class SafetyScale(Tool):
 
     def typed_number(self, event: Any) -> None:
         turn: Turn = event.model
-        n = whole_number(turn.input.value)
+        n = None if turn.input.forwarded else whole_number(turn.input.value)  # a forwarded number is not theirs
         if n is None:
-            if turn.opened is None:  # words of harm have opened the help already: no telling off
+            if not unsafe_outside(turn):  # words of harm are kept and open the help: no telling off
                 turn.say(T("Please pick a whole number from 0 to 10. You can tap a button."))
             return
         self._keep(turn, n)
@@ -376,29 +426,42 @@ class SafetyScale(Tool):
     def _keep(self, turn: Turn, n: int) -> None:
         scale = answers.next_item_id(turn.book.mine([topics.SAFETY_SCALE]), topics.SAFETY_SCALE)
         turn.slots.update(n=n, scale=scale)
+        if n == 0:  # the help first, and the worker told at once; then on kindly
+            record = turn.keep(topics.SAFETY_SCALE, "0", scale=scale, item=scale, alert=True)
+            raise_alert(turn, "scale0", record)
+            return
         turn.keep(topics.SAFETY_SCALE, str(n), scale=scale, item=scale)
         turn.say(T("Thank you. You picked {n}.", n=n))
 
     def ask_why(self, turn: Turn) -> list[Reply]:
         n = int(turn.slots.get("n", 0))
         if n == 0:
-            return ask(T("What would need to happen to make it a 1?"), SKIP)
-        return ask(T("What makes it a {n} and not a 0?", n=n), SKIP)
+            return [
+                Reply(T("Thank you for telling me how you feel. You picked 0.")),
+                *ask(T("What would need to happen to make it a 1?"), SKIP, NOT_NOW),
+            ]
+        return ask(T("What makes it a {n} and not a 0?", n=n), SKIP, NOT_NOW)
 
     def why(self, event: Any) -> None:
-        self._reason(event.model, answers.WHY)
+        turn: Turn = event.model
+        self._reason(turn, answers.ONE if int(turn.slots.get("n", 0)) == 0 else answers.WHY)
+
+    def after_why(self, event: Any) -> None:
+        """At 0, "what would make it a 1?" was already one number higher: on to the end."""
+        turn: Turn = event.model
+        if int(turn.slots.get("n", 0)) == 0:
+            turn.state = "end"
 
     def ask_higher(self, turn: Turn) -> list[Reply]:
         if int(turn.slots.get("n", 0)) == 10:
-            return ask(T("What helps you feel so safe?"), SKIP)
-        return ask(T("What would make it one number higher?"), SKIP)
+            return ask(T("What helps you feel so safe?"), SKIP, NOT_NOW)
+        return ask(T("What would make it one number higher?"), SKIP, NOT_NOW)
 
     def higher(self, event: Any) -> None:
         self._reason(event.model, answers.HIGHER)
 
     def _reason(self, turn: Turn, part: str) -> None:
-        words = words_of(turn)
-        turn.keep(f"{topics.SAFETY_SCALE}.{part}", words, scale=turn.slots.get("scale"))
+        keep_words(turn, f"{topics.SAFETY_SCALE}.{part}", words_of(turn), scale=turn.slots.get("scale"))
 
     def ask_end(self, turn: Turn) -> list[Reply]:
         worker = Text.as_written(turn.who.worker_name or "")
@@ -423,7 +486,7 @@ class SafetyPeople(Tool):
     def steps(self) -> list[dict[str, Any]]:
         return [
             {"trigger": "add", "source": "list", "dest": "name"},
-            {"trigger": "text", "source": "name", "dest": "how", "before": self.name_given},
+            {"trigger": "text", "source": "name", "dest": "how", "before": self.name_given, "after": self.after_name},
             {"trigger": "back", "source": ["name", "pick", "person"], "dest": "list"},
             {"trigger": "text", "source": "how", "dest": "list", "before": self.how},
             {"trigger": "skip", "source": "how", "dest": "list"},
@@ -441,7 +504,7 @@ class SafetyPeople(Tool):
         if not people:
             return [
                 Reply(T('Who can help you stay safe? You can name anyone, like "Nan" or "Mr Jones at school".')),
-                *ask(T("Tap the button to add someone."), self.ADD, MENU),
+                *ask(T("Tap the button to add someone."), self.ADD, NOT_NOW, MENU),
             ]
         shared = turn.book.mine([topics.SAFETY_PERSON_HOW])
         how = {str(a.data.get("item")): a.value for a in shared}
@@ -453,28 +516,36 @@ class SafetyPeople(Tool):
         ]
         return [
             Reply(Text.list_of([T("Your safety people:"), *lines])),
-            *ask(T("Is there anyone else?"), self.ADD, Choice("change", T("✏️ Change or take someone off")), MENU),
+            *ask(
+                T("Is there anyone else?"), self.ADD, Choice("change", T("✏️ Change or take someone off")), NOT_NOW, MENU
+            ),
         ]
 
     def ask_name(self, turn: Turn) -> list[Reply]:
-        return ask(T("Send their name, or what you call them."), Choice("back", T("⬅️ Go back")))
+        return ask(T("Send their name, or what you call them."), Choice("back", T("⬅️ Go back")), NOT_NOW)
 
     def name_given(self, event: Any) -> None:
         turn: Turn = event.model
         words = words_of(turn)
         renaming = turn.slots.pop("renaming", None)
         item = renaming or answers.next_item_id(turn.book.mine([topics.SAFETY_PERSON]), topics.SAFETY_PERSON)
-        turn.keep(topics.SAFETY_PERSON, words, item=item, change="edit" if renaming else "add")
+        keep_words(turn, topics.SAFETY_PERSON, words, item=item, change="edit" if renaming else "add")
         turn.slots.update(item=item, name=words)
 
+    def after_name(self, event: Any) -> None:
+        """Words of harm instead of a name: after the help, back to the list (not "how does ... help you?")."""
+        if alerted(event.model):
+            event.model.state = "list"
+
     def ask_how(self, turn: Turn) -> list[Reply]:
-        return ask(T("How does {name} help you?", name=Text.as_written(turn.slots.get("name", ""))), SKIP)
+        name = Text.as_written(turn.slots.get("name", ""))
+        return ask(T("How does {name} help you?", name=name), SKIP, NOT_NOW)
 
     def how(self, event: Any) -> None:
         turn: Turn = event.model
-        words = words_of(turn)
-        turn.keep(topics.SAFETY_PERSON_HOW, words, item=turn.slots.get("item"))
-        turn.say(T("Thank you. It is good to know who helps you."))
+        keep_words(turn, topics.SAFETY_PERSON_HOW, words_of(turn), item=turn.slots.get("item"))
+        if not alerted(turn):
+            turn.say(T("Thank you. It is good to know who helps you."))
 
     def ask_pick(self, turn: Turn) -> list[Reply]:
         buttons = [Choice(f"who:{p.id}", Text.as_written(_short(p.words))) for p in self._people(turn)]

@@ -107,7 +107,7 @@ def test_in_the_terminal_a_scale_is_answered_by_its_number_and_other_buttons_by_
     assert result.returncode == 0, result.stderr
     shown = result.stdout
     assert "  [10] [9] [8] [7] [6] [5] [4] [3] [2] [1] [0]\n  [⬅️ Back]\n" in shown, "not numbered: 7 means 7"
-    after_back = shown.split("[⬅️ Back]\n> ", 1)[1]
+    after_back = shown.split("[⬅️ Back]\n  [🆘 I need help now]\n> ", 1)[1]
     assert after_back.lstrip().startswith(render(T("What would you like to do?"), "en")), "typing its words"
     asked = render(T("What would need to happen for it to be one point higher?"), "en")
     assert asked in shown, "the first question was skipped by typing the button's words"

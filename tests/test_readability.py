@@ -59,3 +59,18 @@ def test_child_facing_english_reads_at_about_age_9():
 def test_the_measure_can_tell_hard_words_from_easy_ones():
     assert grade("The multidisciplinary safeguarding partnership will reconvene subsequently.") > MAX_ONE
     assert grade("You can stop any time.") < MAX_AVERAGE
+
+
+def test_the_answers_to_distress_are_among_the_texts_checked():
+    """What a child now sees when they stop a tool, score 0, or type where a button was expected."""
+    checked = child_messages()
+    for message in (
+        "That's OK. You don't have to. We can stop here, and you can come back to it any time.",
+        "Thank you for telling me how you feel. You picked 0.",
+        'Thank you. I have kept what you wrote: "{words}"',
+        "Would you like to put it in one of your houses?",
+        "That's OK. It is kept just as you wrote it.",
+        "Thank you for telling me. I have kept what you wrote.",
+        "Done. I put it in the {house}.",
+    ):
+        assert message in checked, message

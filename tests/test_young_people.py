@@ -67,8 +67,8 @@ def test_each_thing_is_kept_the_moment_it_is_given_and_the_houses_follow_each_ot
     jo.says("my dog Biscuit")
     said = jo.presses("✅ That's all for this house")
     assert "You are in the 😟 House of worries." in said.text
-    said = jo.presses("🙊 I don't want to talk about this now")
-    assert "That's OK. You don't have to." in said.text and "✨ House of dreams" in said.text
+    said = jo.presses("⏭️ Skip this one")
+    assert "You are in the ✨ House of dreams." in said.text
     jo.says("a holiday by the sea")
     said = jo.presses("⏭️ Skip this one")
     assert "Here's what you put in your houses:" in said.text
@@ -166,7 +166,7 @@ def test_the_safety_scale_shows_10_first_and_keeps_the_number_and_reasons(jo, ch
     assert said.buttons[0].startswith("10 ") and said.buttons[10].startswith("0 ") and said.buttons[-1] == UNSAFE
     for bad in ("7.5", "eleven", "-1", "👍", "11"):
         said = jo.says(bad)
-        assert "Please pick a whole number from 0 to 10." in said.text and len(said.buttons) == 12, bad
+        assert "Please pick a whole number from 0 to 10." in said.text and len(said.buttons) == 13, bad
     assert jo.answers() == []
     said = jo.says("7")
     assert "What makes it a 7 and not a 0?" in said.text
@@ -176,12 +176,6 @@ def test_the_safety_scale_shows_10_first_and_keeps_the_number_and_reasons(jo, ch
     jo.says("if the shouting stopped")
     view = worker_view(chat)
     assert "7 out of 10. Why not lower: Nan lives next door. One point higher would be: if the shouting stopped" in view
-
-
-def test_at_0_the_scale_asks_what_would_make_it_a_1(jo):
-    jo.says("/scale")
-    said = jo.presses("0 😢")
-    assert "What would need to happen to make it a 1?" in said.text
 
 
 def test_safety_people_are_named_changed_and_taken_off(jo, chat):
@@ -245,11 +239,6 @@ def test_harm_typed_where_a_button_was_expected_or_at_the_menu_is_not_missed(jo,
     said = jo.says("im scared to go home")
     assert say(SAFETY_HELP[0]) in said
     assert len(chat.person(900).told()) == 2
-
-
-def test_ordinary_words_at_a_button_get_the_usual_kind_word(jo, chat):
-    said = jo.says("hello")
-    assert say(NOTICES.not_a_button) in said and chat.person(900).told() == []
 
 
 def test_a_parent_cannot_open_the_young_person_s_tools(chat):
