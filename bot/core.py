@@ -187,6 +187,18 @@ class Companion:
                 results.append(error)
         return results
 
+    def give_up(self, incoming: Incoming, text: Text) -> Delivery:
+        """An update whose step kept failing: its id is kept as processed and its raw text goes, so it is
+        never run again (nor replayed after the person's later messages); the person gets ``text``, kind
+        words in their language, through the outbox like any reply."""
+        with self.store.transaction() as tx:
+            if incoming.update_id is not None:
+                tx.claim(incoming.update_id)
+                tx.drop_inbox(incoming.update_id)
+            locale = self.locale_of(tx.person(incoming.user_id, incoming.language_code))
+            messages = self._to_outbox(tx, incoming.chat_id, [Message(render(text, locale))])
+            return Delivery(incoming.chat_id, tuple(messages), locale)
+
     def _step(self, tx: Tx, incoming: Incoming, outbox: bool) -> Delivery:
         """One update's step in the transaction ``tx``: read, step the dialogue, keep, queue the replies."""
         arrival = tx.arrival(incoming.user_id, incoming.language_code)

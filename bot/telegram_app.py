@@ -14,6 +14,7 @@ all or nothing, one commit for the group) -> send the replies -> their outbox ro
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import time
@@ -56,6 +57,8 @@ SENDS_IN_FLIGHT = 4  # more Bot API calls at once cost more than they gain (see 
 POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open
 TIDY_EVERY = 3600  # seconds between clearing out old processed update ids
 NOTICE_CHECK = 15  # seconds between looks for notices that have fallen due
+STEP_TRIES = 4  # a failing step is tried again at most three times, then its update is given up
+RETRY_PAUSE = 0.2  # seconds before a failed step is tried again, doubled each time
 
 GROUP_GOODBYE = T("I only talk in private chats, to keep what people share safe. Goodbye!")
 SORRY = T("Sorry, something went wrong on my side. Please try again in a moment.")
@@ -164,7 +167,46 @@ class TelegramBot:
             return
         if update.callback_query is not None:
             asyncio.get_running_loop().create_task(self._answer(update.callback_query))
-        await self.deliver(await self.step(incoming))
+        delivery = await self._step_or_give_up(incoming)
+        if delivery is not None:
+            await self.deliver(delivery)
+
+    async def _step_or_give_up(self, incoming: Incoming) -> Delivery | None:
+        """`step`, tried again when it fails (a passing fault: a lock, a dropped connection); after
+        `STEP_TRIES` failures, counted in the inbox across restarts, the update is given up: its id is kept
+        as processed, its raw text goes and the person is told kindly, once. The chat's later updates wait
+        meanwhile (`ChatOrderedProcessor`), so nothing of theirs is answered before it. None when the
+        update stays in the inbox for the next start (the bot is stopping, or the database is down)."""
+        tried = 0
+        while True:
+            tried += 1
+            try:
+                return await self.step(incoming)
+            except Exception as error:
+                failed = error
+            log.warning("update %s: step failed (try %s): %s", incoming.update_id, tried, logs.describe(failed))
+            attempts = tried
+            if incoming.update_id is not None:
+                try:
+                    attempts = max(await self.in_writer(self.store.inbox_failed, incoming.update_id), tried)
+                except Exception as error:
+                    log.error("update %s: its failure not counted: %s", incoming.update_id, logs.describe(error))
+            if attempts >= STEP_TRIES:
+                break
+            await self._pause(RETRY_PAUSE * 2 ** (tried - 1))
+            if self.stopping.is_set():
+                return None
+        log.error("update %s given up after %s failed steps: %s", incoming.update_id, attempts, logs.describe(failed))
+        try:
+            return await self.in_writer(self.companion.give_up, incoming, SORRY)
+        except Exception as error:  # the database is down: the update stays, for the next start
+            log.error("update %s could not be given up: %s", incoming.update_id, logs.describe(error))
+            return None
+
+    async def _pause(self, seconds: float) -> None:
+        """Wait ``seconds``, or less when the bot is stopping."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.stopping.wait(), seconds)
 
     async def step(self, incoming: Incoming) -> Delivery:
         """`Companion.handle_many` for this update and any others waiting: while the writer thread is busy
