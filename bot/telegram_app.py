@@ -18,7 +18,7 @@ import contextlib
 import logging
 import signal
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -32,7 +32,16 @@ from telegram import (
     InputFile,
     Update,
 )
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, ContextTypes, ExtBot, TypeHandler
 from telegram.request import HTTPXRequest
 
@@ -59,6 +68,8 @@ TIDY_EVERY = 3600  # seconds between clearing out old processed update ids
 NOTICE_CHECK = 15  # seconds between looks for notices that have fallen due
 STEP_TRIES = 4  # a failing step is tried again at most three times, then its update is given up
 RETRY_PAUSE = 0.2  # seconds before a failed step is tried again, doubled each time
+POLL_BACKOFF = 1.0  # seconds before getUpdates is asked again after a failure, doubled each time...
+POLL_BACKOFF_MAX = 60.0  # ...up to this
 
 GROUP_GOODBYE = T("I only talk in private chats, to keep what people share safe. Goodbye!")
 SORRY = T("Sorry, something went wrong on my side. Please try again in a moment.")
@@ -338,35 +349,60 @@ class TelegramBot:
     # -- polling ------------------------------------------------------------------------------
 
     async def poll(self) -> None:
-        """getUpdates -> inbox (committed) -> queue; only then is the next offset asked for."""
-        last = await self.in_writer(self.store.last_update_id)
-        offset = None if last is None else last + 1
-        backoff = 1.0
+        """getUpdates -> inbox (committed) -> queue; only then is the next offset asked for.
+
+        Nothing Telegram or the network says stops it: a 429 is waited out for as long as it asks, a 409
+        (another process polls with this token, or a webhook is set) is logged and backed off, and 5xx
+        answers, network errors and a database that cannot store the batch are tried again with a backoff
+        that doubles up to `POLL_BACKOFF_MAX`. Only a token Telegram refuses ends it."""
+        offset: int | None = None
+        known = False  # the offset to start from is read from the database once
+        backoff = POLL_BACKOFF
         while not self.stopping.is_set():
             try:
+                if not known:
+                    last = await self.in_writer(self.store.last_update_id)
+                    offset, known = (None if last is None else last + 1), True
                 updates = await self.bot.get_updates(
                     offset=offset, timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
                 )
+                if updates:
+                    await self._take(updates)
+                    offset = updates[-1].update_id + 1
+                backoff = POLL_BACKOFF
+                continue
             except InvalidToken:
                 raise
-            except NetworkError as error:
+            except RetryAfter as error:
+                wait = _seconds(error.retry_after)
+                log.warning("getUpdates: Telegram asks us to wait %.0f s (429)", wait)
+                await self._pause(wait)
+                continue
+            except Conflict:
+                log.warning(
+                    "getUpdates: conflict (409): another process polls with this token, or a webhook is set;"
+                    " trying again in %.0f s",
+                    backoff,
+                )
+            except NetworkError as error:  # 5xx answers, timeouts, the connection
                 log.warning("getUpdates failed (%s); trying again in %.0f s", type(error).__name__, backoff)
-                await asyncio.sleep(backoff)
-                backoff = min(backoff * 2, 60)
-                continue
-            backoff = 1.0
-            if not updates:
-                continue
-            ours = [u for u in updates if is_private(u) and u.my_chat_member is None]
-            for update in updates:
-                if not is_private(update):
-                    asyncio.get_running_loop().create_task(self.leave_group(update))
-            rows = [(u.update_id, u.effective_chat.id, u.to_dict()) for u in ours if u.effective_chat]
-            fresh = set(await self.in_writer(self.store.inbox_add, rows))
-            for update in ours:
-                if update.update_id in fresh:
-                    await self.application.update_queue.put(update)
-            offset = updates[-1].update_id + 1
+            except Exception as error:  # anything else, the database included: never the end of polling
+                log.error("polling failed: %s; trying again in %.0f s", logs.describe(error), backoff)
+            await self._pause(backoff)
+            backoff = min(backoff * 2, POLL_BACKOFF_MAX)
+
+    async def _take(self, updates: Sequence[Update]) -> None:
+        """A batch from getUpdates: groups are left; private chats' updates are committed to the inbox, then
+        queued (those stored before, or processed, are not queued again)."""
+        ours = [u for u in updates if is_private(u) and u.my_chat_member is None]
+        for update in updates:
+            if not is_private(update):
+                asyncio.get_running_loop().create_task(self.leave_group(update))
+        rows = [(u.update_id, u.effective_chat.id, u.to_dict()) for u in ours if u.effective_chat]
+        fresh = set(await self.in_writer(self.store.inbox_add, rows))
+        for update in ours:
+            if update.update_id in fresh:
+                await self.application.update_queue.put(update)
 
     async def leave_group(self, update: Update) -> None:
         """In a group: one short line, leave, store nothing."""
@@ -429,12 +465,22 @@ class TelegramBot:
             teller = loop.create_task(self._scheduled())
             stopper = loop.create_task(self.stopping.wait())
             done, _ = await asyncio.wait({poller, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            # Stopping: polling and the loops end (each awaited, so none is left pending); the updates being
+            # stepped finish and their replies go (a step being tried again gives up trying: its update
+            # stays in the inbox for the next start); then what was delivered leaves the outbox.
             self.stopping.set()
-            for task in (poller, flusher, teller, stopper):
+            loops = (poller, flusher, teller, stopper)
+            for task in loops:
                 task.cancel()
-            if poller in done and poller.exception() is not None:
-                raise poller.exception()  # type: ignore[misc]
+            await asyncio.gather(*loops, return_exceptions=True)
             await self.application.stop()
             if self.sent:
                 await self.in_writer(self.store.outbox_done, self.sent)
+            if poller in done and poller.exception() is not None:
+                raise poller.exception()  # type: ignore[misc]  # a token Telegram refuses
         self.writer.shutdown(wait=True)
+
+
+def _seconds(delay: float | timedelta) -> float:
+    """A RetryAfter's wait in seconds (python-telegram-bot gives an int, or a timedelta when asked to)."""
+    return delay.total_seconds() if isinstance(delay, timedelta) else float(delay)

@@ -3,7 +3,11 @@ against the fake Bot API, on both databases (tests/e2e.py)."""
 
 from __future__ import annotations
 
-from e2e import Harness, answer_t, eventually, inbox_t, joined_young_person, say
+import re
+import time
+
+from e2e import TIMEOUT, Harness, answer_t, eventually, inbox_t, joined_young_person, say
+from fakebotapi import CONFLICT
 from poison import poison_answers
 
 from bot.i18n import render
@@ -45,3 +49,72 @@ def test_a_poison_update_is_answered_once_and_gone_after_a_restart(harness: Harn
     kept = [row.value for row in db.rows(answer_t) if row.topic.startswith("house.")]
     assert kept == ["my dog Rex"]
     assert "quokka" not in bot.stderr + bot.stdout
+
+
+# -- getUpdates refused, and shutdown ----------------------------------------------------------------------
+
+FLOOD = r" WARNING bot\.telegram_app: getUpdates: Telegram asks us to wait \d+ s \(429\)$"
+
+
+def test_a_429_on_get_updates_is_waited_out_for_as_long_as_telegram_asks(harness: Harness) -> None:
+    api = harness.api
+    harness.expected_api_errors.append("Too Many Requests: retry after 3")
+    harness.expected_log.append(FLOOD)
+    bot = harness.start_bot()
+    ida = harness.user(6600)
+    ida.sends("/start")
+    api.flood_get_updates(1, retry_after=3)
+    ida.presses("English")  # the long poll under way takes it; the next getUpdates is refused
+    eventually(lambda: [e for e in api.errors if e[1] == 429], "getUpdates refused with 429")
+    refused_at = time.monotonic()
+    since = api.mark()
+    asked = api.user_sends_text(ida.id, "/help")
+    ida.answer_to(asked, since, buttons=False)
+    waited = time.monotonic() - refused_at
+    assert 2.5 <= waited <= 3 + TIMEOUT, f"answered {waited:.1f} s after the 429"
+    assert bot.running
+    assert re.search(FLOOD.replace(r"\d+", "3"), bot.stderr, re.MULTILINE), bot.stderr
+
+
+def test_a_409_and_a_502_on_get_updates_are_backed_off_and_polling_goes_on(harness: Harness) -> None:
+    api = harness.api
+    harness.expected_api_errors += [CONFLICT, "Bad Gateway"]
+    harness.expected_log += [r" WARNING bot\.telegram_app: getUpdates: conflict \(409\)", r"getUpdates failed \("]
+    bot = harness.start_bot()
+    jo = harness.user(6601)
+    jo.sends("/start")
+    api.conflict_get_updates(1)
+    api.fail_get_updates(1, error_code=502)
+    jo.presses("English")
+    helped = jo.sends("/help", buttons=False)
+    assert helped.texts and bot.running
+    assert [e[1] for e in api.errors] == [409, 502]
+    log = bot.stderr
+    assert "getUpdates: conflict (409): another process polls with this token, or a webhook is set" in log
+    assert "getUpdates failed (NetworkError); trying again in 2 s" in log, "backed off, doubled"
+
+
+def test_shutdown_is_clean_even_while_waiting_out_a_429(harness: Harness) -> None:
+    api = harness.api
+    harness.expected_api_errors.append("Too Many Requests: retry after 60")
+    harness.expected_log.append(FLOOD)
+    bot = harness.start_bot()
+    kit = harness.user(6602)
+    kit.sends("/start")
+    assert bot.stop() == 0, bot.stderr
+    assert "Traceback" not in bot.stderr and not re.search(r" (WARNING|ERROR|CRITICAL) ", bot.stderr), bot.stderr
+
+    since = api.mark()
+    bot.start()
+    api.wait_for(lambda r: r.method == "setMyCommands" and not r.params.get("language_code"), TIMEOUT, since=since)
+    api.flood_get_updates(1, retry_after=60)
+    api.user_sends_text(kit.id, "/help")
+    eventually(lambda: [e for e in api.errors if e[1] == 429], "getUpdates refused with 429")
+    started = time.monotonic()
+    assert bot.stop() == 0, bot.stderr
+    assert time.monotonic() - started < 10, "the wait ends when the bot stops"
+    log = bot.stderr
+    assert "Traceback" not in log and "Task was destroyed" not in log and "never awaited" not in log, log
+    assert [line for line in log.splitlines() if re.search(r" (WARNING|ERROR|CRITICAL) ", line)] == [
+        line for line in log.splitlines() if re.search(FLOOD, line)
+    ]
