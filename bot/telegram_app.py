@@ -46,7 +46,7 @@ from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, Conte
 from telegram.request import HTTPXRequest
 
 from bot import logs
-from bot.core import Button, Commands, Companion, Delivery, Incoming, Message, commands_for
+from bot.core import Button, Commands, Companion, Delivery, FileRequest, Incoming, Message, commands_for
 from bot.i18n import render
 from bot.settings import Settings
 from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
@@ -70,6 +70,7 @@ STEP_TRIES = 4  # a failing step is tried again at most three times, then its up
 RETRY_PAUSE = 0.2  # seconds before a failed step is tried again, doubled each time
 POLL_BACKOFF = 1.0  # seconds before getUpdates is asked again after a failure, doubled each time...
 POLL_BACKOFF_MAX = 60.0  # ...up to this
+FILES_AT_STOP = 20  # seconds a stopping bot waits for files being made
 
 GROUP_GOODBYE = T("I only talk in private chats, to keep what people share safe. Goodbye!")
 SORRY = T("Sorry, something went wrong on my side. Please try again in a moment.")
@@ -143,6 +144,11 @@ class TelegramBot:
         self.companion = companion
         self.store: Store = companion.store
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
+        # Files (PDFs, charts, pictures) are drawn after their step has committed, on a thread of their own
+        # (`_draw`), so the writer thread and everyone's replies never wait for them.
+        self.drawer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="files")
+        self.drawings: set[asyncio.Task[None]] = set()
+        companion.files_later = True
         self.sends = asyncio.Semaphore(SENDS_IN_FLIGHT)
         self.sent: list[int] = []  # outbox rows delivered, to delete with the next transaction
         self.waiting: list[tuple[Incoming, asyncio.Future[Delivery]]] = []  # updates for the next group commit
@@ -181,6 +187,30 @@ class TelegramBot:
         delivery = await self._step_or_give_up(incoming)
         if delivery is not None:
             await self.deliver(delivery)
+            self._draw(delivery)
+
+    def _draw(self, delivery: Delivery) -> None:
+        """Start making the files the step asked for, after its commit and its replies. The person is marked
+        as having a file on the way before their next update is stepped (this chat's updates wait for this
+        handler), so they ask for at most one at a time; nobody's updates wait for the drawing."""
+        for request in delivery.files:
+            self.companion.drawing.add(request.person_id)
+            task = asyncio.get_running_loop().create_task(self._make_files(delivery.chat_id, request))
+            self.drawings.add(task)
+            task.add_done_callback(self.drawings.discard)
+
+    async def _make_files(self, chat_id: int, request: FileRequest) -> None:
+        """Draw one request's files on the files thread and send them; a failure is logged by type and place
+        and the person told kindly. Either way, they may ask for another file from now on."""
+        try:
+            documents = await asyncio.get_running_loop().run_in_executor(self.drawer, self.companion.draw, request)
+            for document in documents:
+                await self.send_file(chat_id, document)
+        except Exception as error:
+            log.error("files for chat %s not made: %s", chat_id, logs.describe(error))
+            await self.send(chat_id, Message(render(SORRY, request.locale)))
+        finally:
+            self.companion.drawing.discard(request.person_id)
 
     async def _step_or_give_up(self, incoming: Incoming) -> Delivery | None:
         """`step`, tried again when it fails (a passing fault: a lock, a dropped connection); after
@@ -474,11 +504,17 @@ class TelegramBot:
                 task.cancel()
             await asyncio.gather(*loops, return_exceptions=True)
             await self.application.stop()
+            if self.drawings:  # files being made: sent if they are done soon, else let go (they can ask again)
+                await asyncio.wait(set(self.drawings), timeout=FILES_AT_STOP)
+                for drawing in set(self.drawings):
+                    drawing.cancel()
+                await asyncio.gather(*self.drawings, return_exceptions=True)
             if self.sent:
                 await self.in_writer(self.store.outbox_done, self.sent)
             if poller in done and poller.exception() is not None:
                 raise poller.exception()  # type: ignore[misc]  # a token Telegram refuses
         self.writer.shutdown(wait=True)
+        self.drawer.shutdown(wait=True)
 
 
 def _seconds(delay: float | timedelta) -> float:

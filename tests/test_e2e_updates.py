@@ -9,11 +9,16 @@ import time
 from e2e import TIMEOUT, Harness, answer_t, eventually, inbox_t, joined_young_person, say
 from fakebotapi import CONFLICT
 from poison import poison_answers
+from sqlalchemy import Table
 
+from bot.core import STILL_MAKING
 from bot.i18n import render
 from bot.telegram_app import SORRY
 from dialogues.messages import T
+from storage.models import AuditEntry
 
+case_t = Table("case", AuditEntry.metadata)
+audit_t = AuditEntry.__table__
 GOOD_HOUSE = T("🌈 House of good things")
 STEP_FAILED = r" WARNING bot\.telegram_app: update \d+: step failed \(try \d\): \w+ at "
 GIVEN_UP = r" ERROR bot\.telegram_app: update \d+ given up after 4 failed steps: \w+ at "
@@ -118,3 +123,46 @@ def test_shutdown_is_clean_even_while_waiting_out_a_429(harness: Harness) -> Non
     assert [line for line in log.splitlines() if re.search(r" (WARNING|ERROR|CRITICAL) ", line)] == [
         line for line in log.splitlines() if re.search(FLOOD, line)
     ]
+
+
+# -- files drawn after the commit --------------------------------------------------------------------------
+
+EXPORT = T("📄 Export for the assessment")
+HERE_IS_THE_EXPORT = T("Here is the export: a PDF for the assessment and a CSV of every answer.")
+
+
+def test_files_are_drawn_after_the_commit_one_at_a_time_and_nobody_waits_for_them(harness: Harness) -> None:
+    api, db = harness.api, harness.db
+    harness.start_bot()
+    sam, kai = joined_young_person(harness, 6700, 6710)
+    kai.sends("/houses")
+    kai.presses(render(GOOD_HOUSE, "en"))
+    kai.sends("my cat Pip")
+    case_id = int(db.rows(case_t)[0].id)
+    sam.sends(f"/cases {case_id}")
+    card = sam.presses(render(T("📖 What they shared"), "en"))
+    audited = len([row for row in db.rows(audit_t) if row.action == "export"])
+
+    since = api.mark()
+    pressed = api.user_presses(
+        sam.id, card.prompt.callback_data_for(render(EXPORT, "en")), message_id=card.prompt.message_id
+    )
+    again = api.user_sends_text(sam.id, "/export")  # at once, while the first is being made
+    helped = api.user_sends_text(kai.id, "/help")  # someone else, meanwhile
+    first = sam.answer_to(pressed, since)
+    second = sam.answer_to(again, first.prompt.index + 1)
+    kai.answer_to(helped, since, buttons=False)
+    pdf = api.wait_for(lambda r: r.method == "sendDocument" and r.chat_id == sam.id, TIMEOUT, since=since)
+    csv = api.wait_for(lambda r: r.method == "sendDocument" and r.index > pdf.index, TIMEOUT, since=since)
+    assert first.texts[0].startswith(render(HERE_IS_THE_EXPORT, "en"))
+    assert second.texts[0].startswith(render(STILL_MAKING, "en") + "\n\n"), second.texts
+    assert second.prompt.index < pdf.index, "told while the file was being made"
+    kai_answer = next(r for r in api.sent[since:] if r.chat_id == kai.id)
+    assert kai_answer.index < pdf.index, "someone else's reply did not wait for the file"
+    assert next(iter(pdf.files.values())).filename.endswith(".pdf") and csv.files
+    assert [r.method for r in api.sent[since:] if r.method == "sendDocument"] == ["sendDocument"] * 2, "one export"
+    assert len([row for row in db.rows(audit_t) if row.action == "export"]) == audited + 1, "audited once, in the step"
+
+    since = api.mark()
+    sam.sends("/export")  # once the file has come, another can be asked for
+    api.wait_for(lambda r: r.method == "sendDocument" and r.chat_id == sam.id, TIMEOUT, since=since)
