@@ -56,6 +56,32 @@ def test_a_poison_update_is_answered_once_and_gone_after_a_restart(harness: Harn
     assert "quokka" not in bot.stderr + bot.stdout
 
 
+def test_after_a_crash_a_chat_s_stored_update_goes_before_its_new_ones_and_keeps_its_count(harness: Harness) -> None:
+    api, db = harness.api, harness.db
+    harness.expected_log += [STEP_FAILED, GIVEN_UP]
+    bot = harness.start_bot()
+    _, kai = joined_young_person(harness, 6800, 6810)
+    kai.sends("/houses")
+    kai.presses(render(GOOD_HOUSE, "en"))
+    poison_answers(db.engine, "quokka")
+
+    since = api.mark()
+    poisoned = api.user_sends_text(kai.id, "my quokka")
+    eventually(lambda: [row for row in db.rows(inbox_t) if row.attempts >= 1], "a first failure counted")
+    bot.kill()  # while it is being tried again
+    (stored,) = db.rows(inbox_t)
+    assert stored.update_id == poisoned and 1 <= stored.attempts < 4
+    later = api.user_sends_text(kai.id, "my dog Rex")  # while the bot is down
+
+    bot.start()
+    answer = kai.answer_to(later, since)
+    assert answer.texts[0] == say("en", SORRY), "the stored update first, then the new one"
+    assert "my dog Rex" in answer.texts[-1]
+    tries = (bot.workdir / "stderr.2.log").read_text().count("step failed")
+    assert stored.attempts + tries in (4, 5), "the count goes on (one more if the crash came before it was kept)"
+    eventually(lambda: db.rows(inbox_t) == [], "the inbox empty")
+
+
 # -- getUpdates refused, and shutdown ----------------------------------------------------------------------
 
 FLOOD = r" WARNING bot\.telegram_app: getUpdates: Telegram asks us to wait \d+ s \(429\)$"
