@@ -4,6 +4,7 @@ against the fake Bot API, on both databases (tests/e2e.py)."""
 from __future__ import annotations
 
 import re
+import signal
 import time
 
 from e2e import TIMEOUT, Harness, answer_t, eventually, inbox_t, joined_young_person, say
@@ -192,3 +193,22 @@ def test_files_are_drawn_after_the_commit_one_at_a_time_and_nobody_waits_for_the
     since = api.mark()
     sam.sends("/export")  # once the file has come, another can be asked for
     api.wait_for(lambda r: r.method == "sendDocument" and r.chat_id == sam.id, TIMEOUT, since=since)
+
+
+def test_sigint_while_a_file_is_being_made_sends_it_and_ends_cleanly(harness: Harness) -> None:
+    api, db = harness.api, harness.db
+    bot = harness.start_bot()
+    harness.companion("worker", "add", "--telegram-id", "6900", "--name", "Sam Jones")
+    sam = harness.user(6900)
+    sam.sends("/start")
+    sam.presses("English")
+    sam.sends("/newcase", buttons=False)
+    sam.sends("Family E")
+    sam.sends(f"/cases {int(db.rows(case_t)[0].id)}")
+    card = sam.presses(render(T("📖 What they shared"), "en"))
+    since = api.mark()
+    sam.presses(render(EXPORT, "en"), card.prompt)  # answered at once; the files are being made
+    assert bot._end(signal.SIGINT, 30) == 0, bot.stderr  # as Ctrl-C would, while they are
+    assert [r.method for r in api.sent[since:] if r.chat_id == sam.id][-2:] == ["sendDocument"] * 2, "sent first"
+    log = bot.stderr
+    assert "Traceback" not in log and not re.search(r" (WARNING|ERROR|CRITICAL) ", log), log
