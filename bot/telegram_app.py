@@ -422,14 +422,15 @@ class TelegramBot:
             backoff = min(backoff * 2, POLL_BACKOFF_MAX)
 
     async def _take(self, updates: Sequence[Update]) -> None:
-        """A batch from getUpdates: groups are left; private chats' updates are committed to the inbox, then
-        queued (those stored before, or processed, are not queued again)."""
+        """A batch from getUpdates: private chats' updates are committed to the inbox, then queued (those
+        stored before, or processed, are not queued again); groups are left. When the inbox cannot take
+        the batch, nothing of it is done: it is asked for again."""
         ours = [u for u in updates if is_private(u) and u.my_chat_member is None]
+        rows = [(u.update_id, u.effective_chat.id, u.to_dict()) for u in ours if u.effective_chat]
+        fresh = set(await self.in_writer(self.store.inbox_add, rows))
         for update in updates:
             if not is_private(update):
                 asyncio.get_running_loop().create_task(self.leave_group(update))
-        rows = [(u.update_id, u.effective_chat.id, u.to_dict()) for u in ours if u.effective_chat]
-        fresh = set(await self.in_writer(self.store.inbox_add, rows))
         for update in ours:
             if update.update_id in fresh:
                 await self.application.update_queue.put(update)
