@@ -43,6 +43,8 @@ from storage import cases, plans
 from storage.repository import PersonRow, Standing, Store, Tx, clean
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from bot.exports import Document
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,7 @@ log = logging.getLogger(__name__)
 MAX_TEXT = 4096  # Telegram's limit for one message
 SEPARATOR = "|"
 COMMAND_SEQ = "c"  # callback data "c|cases 12": a button that runs a command, wherever the person is
+STILL_MAKING = T("I'm still making your last file. It will come soon. Then you can ask for another one.")
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,19 @@ class Delivery:
     commands: tuple[tuple[int, Commands], ...] = ()
     # the question now waiting takes typed words (an answer), so a typed number is not a button's number
     takes_text: bool = False
+    # files the step asked for, to draw after its commit, off the writer thread (`Companion.draw`)
+    files: tuple[FileRequest, ...] = ()
+
+
+@dataclass(frozen=True)
+class FileRequest:
+    """A file a step asked for (an export, a chart, a young person's houses), drawn after the step has
+    committed and away from the writer thread, by `Companion.draw`. Its reader was checked, and the
+    reading audited, in the step; ``wanted`` names the case it was checked for."""
+
+    person_id: int
+    wanted: Export | HousesPicture
+    locale: str
 
 
 def _callback_data(prefix: str, rest: str) -> str:
@@ -162,6 +178,10 @@ class Companion:
         self.invitation_days = invitation_days
         self.notice_delay = notice_delay  # answers within this time make one notice to the worker
         self.bot_username = bot_username  # for invitation links; the Telegram adapter sets it from getMe
+        # Files drawn after the step's commit, elsewhere (`FileRequest`, `draw`): the Telegram adapter sets
+        # it; the terminal and the transcripts get them in the step's `Delivery.documents`.
+        self.files_later = False
+        self.drawing: set[int] = set()  # people whose file is being made now: one at a time each
 
     def handle(self, incoming: Incoming, *, outbox: bool = True, sent: Sequence[int] = ()) -> Delivery:
         """One update, one transaction. ``sent`` are outbox rows delivered since: they go in it too."""
@@ -190,6 +210,18 @@ class Companion:
                 results.append(error)
         return results
 
+    def give_up(self, incoming: Incoming, text: Text) -> Delivery:
+        """An update whose step kept failing: its id is kept as processed and its raw text goes, so it is
+        never run again (nor replayed after the person's later messages); the person gets ``text``, kind
+        words in their language, through the outbox like any reply."""
+        with self.store.transaction() as tx:
+            if incoming.update_id is not None:
+                tx.claim(incoming.update_id)
+                tx.drop_inbox(incoming.update_id)
+            locale = self.locale_of(tx.person(incoming.user_id, incoming.language_code))
+            messages = self._to_outbox(tx, incoming.chat_id, [Message(render(text, locale))])
+            return Delivery(incoming.chat_id, tuple(messages), locale)
+
     def _step(self, tx: Tx, incoming: Incoming, outbox: bool) -> Delivery:
         """One update's step in the transaction ``tx``: read, step the dialogue, keep, queue the replies."""
         arrival = tx.arrival(incoming.user_id, incoming.language_code)
@@ -201,6 +233,8 @@ class Companion:
             outcome = self.engine.prompt(who, conversation or self.engine.begin(who))
             return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
         outcome = self.engine.step(who, conversation, self._resolve(who, conversation, incoming))
+        if person.id in self.drawing and conversation is not None and _asks_for_a_file(outcome):
+            outcome = self._still_drawing(who, conversation, outcome)
         locale, role = who.locale, who.role
         for effect in outcome.effects:
             if isinstance(effect, SetLocale):
@@ -220,8 +254,11 @@ class Companion:
         notes += [note for e in outcome.effects if isinstance(e, RaiseAlert) for note in self._alert(who, e)]
         delivery = self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
         wanted = [e for e in outcome.effects if isinstance(e, Export | HousesPicture)]
-        if wanted:
-            files = [d for e in wanted for d in self._files(tx, person.id, e, locale)]
+        if wanted and self.files_later:
+            requests = [self._file_request(tx, person.id, e, locale) for e in wanted]
+            delivery = replace(delivery, files=tuple(r for r in requests if r is not None))
+        elif wanted:
+            files = [d for e in wanted for d in self._files(tx.c, person.id, e, locale)]
             delivery = replace(delivery, documents=tuple(files))
         menus = [(note.telegram_id, self._commands_of(tx, note.telegram_id)) for note in notes if note.role_changed]
         started = incoming.input.kind is InputKind.COMMAND and incoming.input.value == "start"
@@ -294,17 +331,57 @@ class Companion:
         what made them due; the caller sends them and marks them done."""
         return [(n.telegram_id, self._to_outbox(tx, n.telegram_id, [self._note(tx, n)])[0]) for n in notes]
 
+    def _still_drawing(self, who: Who, conversation: Conversation, outcome: Outcome) -> Outcome:
+        """A file asked for while this person's last one is still being made: no second one, and they are
+        told kindly. The step is not taken (they can ask again once the file has come), unless it kept
+        something or did something else: then it stands, without its file."""
+        busy = Reply(STILL_MAKING)
+        others = tuple(e for e in outcome.effects if not isinstance(e, Export | HousesPicture))
+        if outcome.records or others:
+            return replace(outcome, replies=(busy, *outcome.replies), effects=others)
+        again = self.engine.prompt(who, conversation)
+        return replace(again, replies=(busy, *again.replies))
+
     @staticmethod
-    def _files(tx: Tx, person_id: int, wanted: Export | HousesPicture, locale: str) -> list[Document]:
+    def _file_request(tx: Tx, person_id: int, wanted: Export | HousesPicture, locale: str) -> FileRequest | None:
+        """The step's part of a file drawn after it commits: the reader checked and the reading audited now,
+        in the step, for the case named now; None when they may not have it."""
+        from bot.exports import check_chart, check_export  # matplotlib and fpdf2 load only when needed
+
+        if isinstance(wanted, HousesPicture):  # a young person's own words: read only at drawing
+            return FileRequest(person_id, wanted, locale)
+        try:
+            if wanted.chart_only:
+                case_id = check_chart(tx.c, person_id, wanted.case_id)
+            elif wanted.case_id is None:
+                return None
+            else:
+                case_id = check_export(tx.c, person_id, wanted.case_id)
+        except cases.AccessDenied:
+            log.info("refused: person %s, export, case %s", person_id, wanted.case_id)
+            return None
+        return FileRequest(person_id, replace(wanted, case_id=case_id), locale)
+
+    def draw(self, request: FileRequest) -> list[Document]:
+        """The files a step asked for, drawn after it committed, on a thread other than the writer's, so
+        that nobody's replies wait for them. The answers are read again through storage's one door, which
+        checks the reader again (they may have left since); the step wrote the audit entry."""
+        with self.store.engine.connect() as c:
+            return self._files(c, request.person_id, request.wanted, request.locale, audit=False)
+
+    @staticmethod
+    def _files(
+        c: Connection, person_id: int, wanted: Export | HousesPicture, locale: str, *, audit: bool = True
+    ) -> list[Document]:
         """The files a step asked for: an export, a chart, a picture of a young person's houses."""
         from bot.exports import chart_picture, export, houses  # matplotlib and fpdf2 load only when needed
 
         if isinstance(wanted, HousesPicture):
-            return [houses(tx.c, person_id, locale)]
+            return [houses(c, person_id, locale, audit=audit)]
         try:
             if wanted.chart_only:
-                return [chart_picture(tx.c, person_id, wanted.case_id, locale)]
-            return [] if wanted.case_id is None else export(tx.c, person_id, wanted.case_id, locale)
+                return [chart_picture(c, person_id, wanted.case_id, locale, audit=audit)]
+            return [] if wanted.case_id is None else export(c, person_id, wanted.case_id, locale, audit=audit)
         except cases.AccessDenied:
             log.info("refused: person %s, export, case %s", person_id, wanted.case_id)
             return []
@@ -373,6 +450,10 @@ class Companion:
     def _to_outbox(tx: Tx, chat_id: int, messages: Sequence[Message]) -> list[Message]:
         ids = tx.outbox(chat_id, [m.to_payload() for m in messages])
         return [Message(m.text, m.buttons, i) for m, i in zip(messages, ids, strict=True)]
+
+
+def _asks_for_a_file(outcome: Outcome) -> bool:
+    return any(isinstance(e, Export | HousesPicture) for e in outcome.effects)
 
 
 def commands_for(role: Role | None, locale: str) -> Commands:

@@ -151,10 +151,11 @@ def file_stem(label: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-")[:40] or "case"
 
 
-def export(c: Connection, asker: int | None, case_id: int, locale: str) -> list[Document]:
-    """The PDF and the CSV of a case, read (and audited) as ``asker``; None is an administrator at the
-    command line. Raises `storage.cases.AccessDenied` for anyone else."""
-    shared = cases.read_answers(c, asker, case_id, purpose="export")
+def export(c: Connection, asker: int | None, case_id: int, locale: str, *, audit: bool = True) -> list[Document]:
+    """The PDF and the CSV of a case, read (and audited, unless the step that asked for it did) as
+    ``asker``; None is an administrator at the command line. Raises `storage.cases.AccessDenied` for
+    anyone else."""
+    shared = cases.read_answers(c, asker, case_id, purpose="export", audit=audit)
     label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
     made_by = (cases.worker_name(c, asker) if asker is not None else None) or render(T("an administrator"), locale)
     plan = plans.plan_of(c, case_id)
@@ -169,24 +170,40 @@ def export(c: Connection, asker: int | None, case_id: int, locale: str) -> list[
     ]
 
 
-def chart_picture(c: Connection, asker: int, case_id: int | None, locale: str) -> Document:
+def check_export(c: Connection, asker: int, case_id: int) -> int:
+    """`export`'s check of the reader, and its audit entry, in the step that asks for it (the export is
+    drawn after that step commits, with ``audit=False``); the case's id. Raises `cases.AccessDenied`."""
+    cases.check_read(c, asker, case_id, purpose="export")
+    return case_id
+
+
+def check_chart(c: Connection, asker: int, case_id: int | None) -> int:
+    """`chart_picture`'s check and audit entry, likewise; the case's id (a parent's own case for None)."""
+    case_id = cases.family_case(c, asker) if case_id is None else case_id
+    if case_id is None:
+        raise cases.AccessDenied
+    cases.check_read(c, asker, case_id, purpose="chart", topics=topics.SCALES)
+    return case_id
+
+
+def chart_picture(c: Connection, asker: int, case_id: int | None, locale: str, *, audit: bool = True) -> Document:
     """The progress chart alone, as a picture to send in the chat (read, and audited, as ``asker``; with no
     ``case_id``, a parent's own case, where they read only their own scores)."""
     case_id = cases.family_case(c, asker) if case_id is None else case_id
     if case_id is None:
         raise cases.AccessDenied
-    shared = cases.read_answers(c, asker, case_id, purpose="chart", topics=topics.SCALES)
+    shared = cases.read_answers(c, asker, case_id, purpose="chart", topics=topics.SCALES, audit=audit)
     label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
     plan = plans.plan_of(c, case_id)
     return Document(f"{file_stem(label)}-chart.png", chart(label, shared, locale, plan), photo=True)
 
 
-def houses(c: Connection, asker: int, locale: str) -> Document:
+def houses(c: Connection, asker: int, locale: str, *, audit: bool = True) -> Document:
     """A picture of a young person's own three houses, as they stand now (their own words only)."""
     from bot.houses_picture import Houses, houses_picture
 
     case_id = cases.family_case(c, asker)
-    shared = [] if case_id is None else cases.read_answers(c, asker, case_id, purpose="own")
+    shared = [] if case_id is None else cases.read_answers(c, asker, case_id, purpose="own", audit=audit)
 
     def words(topic: str) -> tuple[str, ...]:
         return tuple(i.words for i in answers.items(shared, topic))

@@ -1,9 +1,10 @@
 """Logging that never carries what a person typed.
 
 Our own log lines name ids and kinds, never words. Libraries are less careful: python-telegram-bot logs
-every Bot API call's parameters at DEBUG, and SQLAlchemy logs statement parameters. So below WARNING
-nothing from those libraries is let through, whatever the level asked for, and SQLAlchemy's engine is
-built with ``hide_parameters``.
+every Bot API call's parameters at DEBUG, SQLAlchemy logs statement parameters, fontTools writes a line
+for each glyph table of every PDF. So the log is an allow list: below WARNING only the project's own
+loggers (`OWN`) are let through, whatever the level asked for; every library is held to warnings and
+above, those we know of and those we do not. SQLAlchemy's engine is also built with ``hide_parameters``.
 """
 
 from __future__ import annotations
@@ -11,28 +12,31 @@ from __future__ import annotations
 import logging
 import traceback
 
-QUIET = ("telegram", "httpx", "httpcore", "sqlalchemy", "aiohttp", "alembic", "asyncio", "hpack", "transitions")
+OWN = ("bot", "dialogues", "storage", "locales")  # the project's packages: their loggers are ours
 
 
-class LibraryFilter(logging.Filter):
-    """Lets library records through only at WARNING and above."""
+def ours(name: str) -> bool:
+    """Whether the logger called ``name`` is one of the project's own."""
+    return any(name == own or name.startswith(own + ".") for own in OWN)
+
+
+class AllowList(logging.Filter):
+    """Lets a record through at WARNING and above, or from one of the project's own loggers."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno >= logging.WARNING:
-            return True
-        return not any(record.name == name or record.name.startswith(name + ".") for name in QUIET)
+        return record.levelno >= logging.WARNING or ours(record.name)
 
 
 def setup(level: str = "INFO") -> None:
-    """Log to stderr at ``level``, library chatter held back."""
+    """Log to stderr: our own loggers at ``level``, everything else at WARNING and above."""
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(LibraryFilter())
+    handler.addFilter(AllowList())
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(level)
-    for name in QUIET:
-        logging.getLogger(name).setLevel(logging.WARNING)
+    root.setLevel(logging.WARNING)  # libraries' records below it are not even made
+    for name in OWN:
+        logging.getLogger(name).setLevel(level)
 
 
 def describe(error: BaseException) -> str:

@@ -14,10 +14,11 @@ all or nothing, one commit for the group) -> send the replies -> their outbox ro
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -31,12 +32,21 @@ from telegram import (
     InputFile,
     Update,
 )
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, ContextTypes, ExtBot, TypeHandler
 from telegram.request import HTTPXRequest
 
 from bot import logs
-from bot.core import Button, Commands, Companion, Delivery, Incoming, Message, commands_for
+from bot.core import Button, Commands, Companion, Delivery, FileRequest, Incoming, Message, commands_for
 from bot.i18n import render
 from bot.settings import Settings
 from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
@@ -56,6 +66,11 @@ SENDS_IN_FLIGHT = 4  # more Bot API calls at once cost more than they gain (see 
 POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open
 TIDY_EVERY = 3600  # seconds between clearing out old processed update ids
 NOTICE_CHECK = 15  # seconds between looks for notices that have fallen due
+STEP_TRIES = 4  # a failing step is tried again at most three times, then its update is given up
+RETRY_PAUSE = 0.2  # seconds before a failed step is tried again, doubled each time
+POLL_BACKOFF = 1.0  # seconds before getUpdates is asked again after a failure, doubled each time...
+POLL_BACKOFF_MAX = 60.0  # ...up to this
+FILES_AT_STOP = 20  # seconds a stopping bot waits for files being made
 
 GROUP_GOODBYE = T("I only talk in private chats, to keep what people share safe. Goodbye!")
 SORRY = T("Sorry, something went wrong on my side. Please try again in a moment.")
@@ -129,6 +144,11 @@ class TelegramBot:
         self.companion = companion
         self.store: Store = companion.store
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
+        # Files (PDFs, charts, pictures) are drawn after their step has committed, on a thread of their own
+        # (`_draw`), so the writer thread and everyone's replies never wait for them.
+        self.drawer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="files")
+        self.drawings: set[asyncio.Task[None]] = set()
+        companion.files_later = True
         self.sends = asyncio.Semaphore(SENDS_IN_FLIGHT)
         self.sent: list[int] = []  # outbox rows delivered, to delete with the next transaction
         self.waiting: list[tuple[Incoming, asyncio.Future[Delivery]]] = []  # updates for the next group commit
@@ -164,7 +184,70 @@ class TelegramBot:
             return
         if update.callback_query is not None:
             asyncio.get_running_loop().create_task(self._answer(update.callback_query))
-        await self.deliver(await self.step(incoming))
+        delivery = await self._step_or_give_up(incoming)
+        if delivery is not None:
+            await self.deliver(delivery)
+            self._draw(delivery)
+
+    def _draw(self, delivery: Delivery) -> None:
+        """Start making the files the step asked for, after its commit and its replies. The person is marked
+        as having a file on the way before their next update is stepped (this chat's updates wait for this
+        handler), so they ask for at most one at a time; nobody's updates wait for the drawing."""
+        for request in delivery.files:
+            self.companion.drawing.add(request.person_id)
+            task = asyncio.get_running_loop().create_task(self._make_files(delivery.chat_id, request))
+            self.drawings.add(task)
+            task.add_done_callback(self.drawings.discard)
+
+    async def _make_files(self, chat_id: int, request: FileRequest) -> None:
+        """Draw one request's files on the files thread and send them; a failure is logged by type and place
+        and the person told kindly. Either way, they may ask for another file from now on."""
+        try:
+            documents = await asyncio.get_running_loop().run_in_executor(self.drawer, self.companion.draw, request)
+            for document in documents:
+                await self.send_file(chat_id, document)
+        except Exception as error:
+            log.error("files for chat %s not made: %s", chat_id, logs.describe(error))
+            await self.send(chat_id, Message(render(SORRY, request.locale)))
+        finally:
+            self.companion.drawing.discard(request.person_id)
+
+    async def _step_or_give_up(self, incoming: Incoming) -> Delivery | None:
+        """`step`, tried again when it fails (a passing fault: a lock, a dropped connection); after
+        `STEP_TRIES` failures, counted in the inbox across restarts, the update is given up: its id is kept
+        as processed, its raw text goes and the person is told kindly, once. The chat's later updates wait
+        meanwhile (`ChatOrderedProcessor`), so nothing of theirs is answered before it. None when the
+        update stays in the inbox for the next start (the bot is stopping, or the database is down)."""
+        tried = 0
+        while True:
+            tried += 1
+            try:
+                return await self.step(incoming)
+            except Exception as error:
+                failed = error
+            log.warning("update %s: step failed (try %s): %s", incoming.update_id, tried, logs.describe(failed))
+            attempts = tried
+            if incoming.update_id is not None:
+                try:
+                    attempts = max(await self.in_writer(self.store.inbox_failed, incoming.update_id), tried)
+                except Exception as error:
+                    log.error("update %s: its failure not counted: %s", incoming.update_id, logs.describe(error))
+            if attempts >= STEP_TRIES:
+                break
+            await self._pause(RETRY_PAUSE * 2 ** (tried - 1))
+            if self.stopping.is_set():
+                return None
+        log.error("update %s given up after %s failed steps: %s", incoming.update_id, attempts, logs.describe(failed))
+        try:
+            return await self.in_writer(self.companion.give_up, incoming, SORRY)
+        except Exception as error:  # the database is down: the update stays, for the next start
+            log.error("update %s could not be given up: %s", incoming.update_id, logs.describe(error))
+            return None
+
+    async def _pause(self, seconds: float) -> None:
+        """Wait ``seconds``, or less when the bot is stopping."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.stopping.wait(), seconds)
 
     async def step(self, incoming: Incoming) -> Delivery:
         """`Companion.handle_many` for this update and any others waiting: while the writer thread is busy
@@ -296,35 +379,61 @@ class TelegramBot:
     # -- polling ------------------------------------------------------------------------------
 
     async def poll(self) -> None:
-        """getUpdates -> inbox (committed) -> queue; only then is the next offset asked for."""
-        last = await self.in_writer(self.store.last_update_id)
-        offset = None if last is None else last + 1
-        backoff = 1.0
+        """getUpdates -> inbox (committed) -> queue; only then is the next offset asked for.
+
+        Nothing Telegram or the network says stops it: a 429 is waited out for as long as it asks, a 409
+        (another process polls with this token, or a webhook is set) is logged and backed off, and 5xx
+        answers, network errors and a database that cannot store the batch are tried again with a backoff
+        that doubles up to `POLL_BACKOFF_MAX`. Only a token Telegram refuses ends it."""
+        offset: int | None = None
+        known = False  # the offset to start from is read from the database once
+        backoff = POLL_BACKOFF
         while not self.stopping.is_set():
             try:
+                if not known:
+                    last = await self.in_writer(self.store.last_update_id)
+                    offset, known = (None if last is None else last + 1), True
                 updates = await self.bot.get_updates(
                     offset=offset, timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
                 )
+                if updates:
+                    await self._take(updates)
+                    offset = updates[-1].update_id + 1
+                backoff = POLL_BACKOFF
+                continue
             except InvalidToken:
                 raise
-            except NetworkError as error:
+            except RetryAfter as error:
+                wait = _seconds(error.retry_after)
+                log.warning("getUpdates: Telegram asks us to wait %.0f s (429)", wait)
+                await self._pause(wait)
+                continue
+            except Conflict:
+                log.warning(
+                    "getUpdates: conflict (409): another process polls with this token, or a webhook is set;"
+                    " trying again in %.0f s",
+                    backoff,
+                )
+            except NetworkError as error:  # 5xx answers, timeouts, the connection
                 log.warning("getUpdates failed (%s); trying again in %.0f s", type(error).__name__, backoff)
-                await asyncio.sleep(backoff)
-                backoff = min(backoff * 2, 60)
-                continue
-            backoff = 1.0
-            if not updates:
-                continue
-            ours = [u for u in updates if is_private(u) and u.my_chat_member is None]
-            for update in updates:
-                if not is_private(update):
-                    asyncio.get_running_loop().create_task(self.leave_group(update))
-            rows = [(u.update_id, u.effective_chat.id, u.to_dict()) for u in ours if u.effective_chat]
-            fresh = set(await self.in_writer(self.store.inbox_add, rows))
-            for update in ours:
-                if update.update_id in fresh:
-                    await self.application.update_queue.put(update)
-            offset = updates[-1].update_id + 1
+            except Exception as error:  # anything else, the database included: never the end of polling
+                log.error("polling failed: %s; trying again in %.0f s", logs.describe(error), backoff)
+            await self._pause(backoff)
+            backoff = min(backoff * 2, POLL_BACKOFF_MAX)
+
+    async def _take(self, updates: Sequence[Update]) -> None:
+        """A batch from getUpdates: private chats' updates are committed to the inbox, then queued (those
+        stored before, or processed, are not queued again); groups are left. When the inbox cannot take
+        the batch, nothing of it is done: it is asked for again."""
+        ours = [u for u in updates if is_private(u) and u.my_chat_member is None]
+        rows = [(u.update_id, u.effective_chat.id, u.to_dict()) for u in ours if u.effective_chat]
+        fresh = set(await self.in_writer(self.store.inbox_add, rows))
+        for update in updates:
+            if not is_private(update):
+                asyncio.get_running_loop().create_task(self.leave_group(update))
+        for update in ours:
+            if update.update_id in fresh:
+                await self.application.update_queue.put(update)
 
     async def leave_group(self, update: Update) -> None:
         """In a group: one short line, leave, store nothing."""
@@ -387,12 +496,28 @@ class TelegramBot:
             teller = loop.create_task(self._scheduled())
             stopper = loop.create_task(self.stopping.wait())
             done, _ = await asyncio.wait({poller, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            # Stopping: polling and the loops end (each awaited, so none is left pending); the updates being
+            # stepped finish and their replies go (a step being tried again gives up trying: its update
+            # stays in the inbox for the next start); then what was delivered leaves the outbox.
             self.stopping.set()
-            for task in (poller, flusher, teller, stopper):
+            loops = (poller, flusher, teller, stopper)
+            for task in loops:
                 task.cancel()
-            if poller in done and poller.exception() is not None:
-                raise poller.exception()  # type: ignore[misc]
+            await asyncio.gather(*loops, return_exceptions=True)
             await self.application.stop()
+            if self.drawings:  # files being made: sent if they are done soon, else let go (they can ask again)
+                await asyncio.wait(set(self.drawings), timeout=FILES_AT_STOP)
+                for drawing in set(self.drawings):
+                    drawing.cancel()
+                await asyncio.gather(*self.drawings, return_exceptions=True)
             if self.sent:
                 await self.in_writer(self.store.outbox_done, self.sent)
+            if poller in done and poller.exception() is not None:
+                raise poller.exception()  # type: ignore[misc]  # a token Telegram refuses
         self.writer.shutdown(wait=True)
+        self.drawer.shutdown(wait=True)
+
+
+def _seconds(delay: float | timedelta) -> float:
+    """A RetryAfter's wait in seconds (python-telegram-bot gives an int, or a timedelta when asked to)."""
+    return delay.total_seconds() if isinstance(delay, timedelta) else float(delay)

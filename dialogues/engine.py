@@ -534,13 +534,18 @@ class Engine:
             if not self.allowed(who, target):
                 return self._again(who, conversation, self.notices.not_for_you)
             return self._open(who, conversation, target, inp)
-        if self._understood_here(conversation, name):  # "/export" on a case card: its button, typed
-            return self._trigger(who, conversation, Input.choice(name))
+        shown = self._button_named(who, conversation, inp)
+        if shown is not None:  # "/export" on a case card: its button, typed
+            return self._trigger(who, conversation, Input.choice(shown.id))
         return self._again(who, conversation, self.notices.unknown_command)
 
-    def _understood_here(self, conversation: Conversation, name: str) -> bool:
-        event = self.machines[conversation.current.dialogue].events.get(name)
-        return name != "text" and event is not None and bool(event.transitions.get(conversation.current.state))
+    def _button_named(self, who: Who, conversation: Conversation, inp: Input) -> Choice | None:
+        """The button on screen now that a typed command names: ``/export`` the button ``export``, ``/case 12``
+        the button ``case:12``. A command that names a button's event works only where that very button is
+        shown, as if it were pressed; anywhere else it is an unknown command (a typed ``/open`` or ``/aim``
+        must not reach a dialogue with an argument it never offered)."""
+        wanted = f"{inp.value}:{inp.argument}" if inp.argument else inp.value
+        return next((c for c in self._current_choices(who, conversation) if c.id == wanted), None)
 
     def _open(self, who: Who, conversation: Conversation, target: str, inp: Input) -> Outcome:
         """A command opens ``target`` on top of the conversation (afresh if it is already in front)."""

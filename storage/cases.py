@@ -518,11 +518,59 @@ ADMINISTRATOR = 0  # the audit's person id for an administrator at the command l
 
 
 def read_answers(
-    c: Connection, asker: int | None, case_id: int, *, purpose: str, topics: Sequence[str] | None = None
+    c: Connection,
+    asker: int | None,
+    case_id: int,
+    *,
+    purpose: str,
+    topics: Sequence[str] | None = None,
+    audit: bool = True,
 ) -> list[SharedAnswer]:
     """THE door to answers. A worker of the case reads everyone's; anyone else reads only their own;
     ``asker=None`` is an administrator at the command line (``companion export``), who reads everything.
-    Every read of other people's answers is written to the audit table with its purpose."""
+    Every read of other people's answers is written to the audit table with its purpose; ``audit=False``
+    only where `check_read` wrote it already (a file a step asked for, drawn after that step committed):
+    the reader is checked here all the same."""
+    role, row = _reader(c, asker, case_id)
+    query = select(answer_t).where(answer_t.c.case_id == case_id).order_by(answer_t.c.created_at, answer_t.c.id)
+    if role not in (WORKER, "administrator"):
+        query = query.where(answer_t.c.person_id == asker)
+    if topics is not None:
+        query = query.where(answer_t.c.topic.in_(list(topics)))
+    rows = c.execute(query).all()
+    who = numbers(c, case_id)
+    if audit:
+        _audit_read(c, asker, case_id, role, purpose, topics)
+    if role == WORKER and row is not None and purpose == "read":
+        c.execute(update(membership_t).where(membership_t.c.id == row.id).values(last_read_at=utcnow()))
+    return [
+        SharedAnswer(
+            r.id,
+            who.get(r.person_id, (r.role or "", 0))[0],
+            who.get(r.person_id, (r.role or "", 0))[1],
+            r.topic,
+            r.value,
+            json.loads(r.data),
+            r.created_at,
+            r.person_id == asker,
+        )
+        for r in rows
+    ]
+
+
+def check_read(
+    c: Connection, asker: int | None, case_id: int, *, purpose: str, topics: Sequence[str] | None = None
+) -> None:
+    """`read_answers`' check of the reader, and its audit entry, without the reading: for a file a step
+    asks for, drawn after the step has committed (which then reads with ``audit=False``). Raises
+    `AccessDenied` as `read_answers` would."""
+    role, _ = _reader(c, asker, case_id)
+    _audit_read(c, asker, case_id, role, purpose, topics)
+
+
+def _reader(c: Connection, asker: int | None, case_id: int) -> tuple[str, Any]:
+    """The asker's role in the case ("administrator" for None, "former" for a member who left) and their
+    membership row; `AccessDenied` for anyone else, or a case that does not exist."""
     row = None
     if asker is None:
         role = "administrator"
@@ -540,30 +588,14 @@ def read_answers(
             raise AccessDenied
     if c.scalar(select(func.count()).select_from(case_t).where(case_t.c.id == case_id)) == 0:
         raise AccessDenied
-    query = select(answer_t).where(answer_t.c.case_id == case_id).order_by(answer_t.c.created_at, answer_t.c.id)
-    if role not in (WORKER, "administrator"):
-        query = query.where(answer_t.c.person_id == asker)
-    if topics is not None:
-        query = query.where(answer_t.c.topic.in_(list(topics)))
-    rows = c.execute(query).all()
-    who = numbers(c, case_id)
+    return str(role), row
+
+
+def _audit_read(
+    c: Connection, asker: int | None, case_id: int, role: str, purpose: str, topics: Sequence[str] | None
+) -> None:
     if role in (WORKER, "administrator"):  # a reading of other people's words: audited
         _audit(c, ADMINISTRATOR if asker is None else asker, case_id, purpose, ",".join(topics) if topics else "all")
-    if role == WORKER and row is not None and purpose == "read":
-        c.execute(update(membership_t).where(membership_t.c.id == row.id).values(last_read_at=utcnow()))
-    return [
-        SharedAnswer(
-            r.id,
-            who.get(r.person_id, (r.role or "", 0))[0],
-            who.get(r.person_id, (r.role or "", 0))[1],
-            r.topic,
-            r.value,
-            json.loads(r.data),
-            r.created_at,
-            r.person_id == asker,
-        )
-        for r in rows
-    ]
 
 
 def _audit(c: Connection, person_id: int, case_id: int, action: str, detail: str = "") -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import BigInteger, Column, Text
+from sqlalchemy import BigInteger, Column, Integer, Text
 from sqlmodel import Field, SQLModel
 
 
@@ -85,6 +85,9 @@ class InboxUpdate(SQLModel, table=True):
     chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
     payload: str = Field(sa_column=Column(Text, nullable=False))
     received_at: datetime = Field(default_factory=utcnow)
+    # steps tried and failed: after `bot.telegram_app.STEP_TRIES` the update is given up (answered kindly,
+    # its id kept as processed, its payload gone), so it is never replayed after the person's later messages
+    attempts: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
 
 
 class ProcessedUpdate(SQLModel, table=True):

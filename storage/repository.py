@@ -369,6 +369,14 @@ class Store:
             rows = c.execute(select(inbox_t).order_by(inbox_t.c.update_id)).all()
         return [Pending(r.update_id, r.chat_id, json.loads(r.payload)) for r in rows]
 
+    def inbox_failed(self, update_id: int) -> int:
+        """One more failed try of this update's step, kept (it survives a restart); returns how many there
+        have been, or 0 when the update is no longer in the inbox."""
+        with self.transaction() as tx:
+            row = inbox_t.c.update_id == update_id
+            tx.c.execute(update(inbox_t).where(row).values(attempts=inbox_t.c.attempts + 1))
+            return int(tx.c.scalar(select(inbox_t.c.attempts).where(row)) or 0)
+
     def forget_update(self, update_id: int) -> None:
         """An update that asks nothing of us: processed, and its raw text gone."""
         with self.transaction() as tx:

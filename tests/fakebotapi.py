@@ -131,6 +131,10 @@ _NOT_MODIFIED = (
 
 _dumps = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
 
+#: Telegram's words for the refusals tests can inject into getUpdates.
+CONFLICT = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"
+SERVER_ERRORS: dict[int, str] = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
+
 
 class _ApiError(Exception):
     """An error answered to the bot in Telegram's error shape."""
@@ -1720,6 +1724,26 @@ class FakeBotApi:
         for _ in range(count):
             queue.append(_ApiError(error_code, description, retry_after))
 
+    def flood_get_updates(self, count: int = 1, *, retry_after: int = 1) -> None:
+        """The next ``count`` getUpdates calls get 429 Too Many Requests, asking to wait ``retry_after`` s."""
+        self.inject_error(
+            "getUpdates",
+            f"Too Many Requests: retry after {retry_after}",
+            error_code=429,
+            count=count,
+            retry_after=retry_after,
+        )
+
+    def conflict_get_updates(self, count: int = 1) -> None:
+        """The next ``count`` getUpdates calls get 409 Conflict, as when another process polls the token."""
+        self.inject_error("getUpdates", CONFLICT, error_code=409, count=count)
+
+    def fail_get_updates(self, count: int = 1, *, error_code: int = 502) -> None:
+        """The next ``count`` getUpdates calls get a server error (502 Bad Gateway by default)."""
+        self.inject_error(
+            "getUpdates", SERVER_ERRORS.get(error_code, "Internal Server Error"), error_code=error_code, count=count
+        )
+
     def pending_updates(self) -> list[int]:
         """update_ids not yet confirmed by getUpdates(offset=...)."""
         return [u["update_id"] for u in self._updates]
@@ -2010,6 +2034,18 @@ class FakeBotApiThread:
         self._call(
             self.api.inject_error, method, description, error_code=error_code, count=count, retry_after=retry_after
         )
+
+    def flood_get_updates(self, count: int = 1, *, retry_after: int = 1) -> None:
+        """See :meth:`FakeBotApi.flood_get_updates`."""
+        self._call(self.api.flood_get_updates, count, retry_after=retry_after)
+
+    def conflict_get_updates(self, count: int = 1) -> None:
+        """See :meth:`FakeBotApi.conflict_get_updates`."""
+        self._call(self.api.conflict_get_updates, count)
+
+    def fail_get_updates(self, count: int = 1, *, error_code: int = 502) -> None:
+        """See :meth:`FakeBotApi.fail_get_updates`."""
+        self._call(self.api.fail_get_updates, count, error_code=error_code)
 
     def add_sent_listener(self, listener: SentListener) -> None:
         """Add an ``on_sent`` listener (it runs in the server thread)."""

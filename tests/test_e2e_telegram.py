@@ -11,7 +11,6 @@ English checks Welsh too: ``say("cy", ...)`` is whatever the Welsh catalog says 
 from __future__ import annotations
 
 import re
-import uuid
 
 from botprocess import BotProcess
 from e2e import (
@@ -346,35 +345,7 @@ def test_a_reply_committed_before_a_crash_is_sent_after_restart(harness: Harness
     assert len([m for m in gwen.received if m.text == answer.text]) == 1, "sent once"
 
 
-# -- 8, 9: logs and limits -------------------------------------------------------------------------
-
-
-def test_logs_carry_nothing_a_person_typed(harness: Harness) -> None:
-    marker = f"zq{uuid.uuid4().hex}"
-    bot = harness.start_bot(log_level="DEBUG")
-    api = harness.api
-    hana = harness.user(5010, first_name=f"Hana{marker}")
-    hana.sends("/start")
-    words = hana.sends(f"my secret is {marker}")  # free text where a button is expected
-    assert words.text == say("en", NOTICES.not_a_button, *WELCOME)
-    hana.sends(marker)
-    hana.presses("English")
-    assert hana.sends(f"/start {marker}").text == say("en", BAD_CODE, *NO_CASE_MENU)  # a bad invitation code
-    hana.sends(f"/{marker}")
-    hana.sends_photo(caption=f"a photo of {marker}")
-    hana.edits(words.update_id, f"edited {marker}")
-    hana.presses_data(f"0|{marker}", hana.last_prompt)
-    hana.sends(f"{marker}\x00with a NUL")
-    api.user_sends_in_group(7003, 557, f"in a group {marker}")
-    api.wait_for(lambda r: r.method == "leaveChat", TIMEOUT)
-    hana.sends("/help")
-    eventually(lambda: harness.db.rows(inbox_t) == [], "the inbox empty")
-    bot.stop()
-
-    log = bot.stdout + bot.stderr
-    assert "polling as @SafetyCompanionBot" in log, "the log was written"
-    assert marker not in log
-    assert marker[:12] not in log
+# -- 9: limits (logs: tests/test_e2e_logs.py) -------------------------------------------------------------------------
 
 
 def test_every_message_and_button_is_within_telegram_limits(harness: Harness, bot: BotProcess) -> None:

@@ -1,0 +1,26 @@
+"""inbox: how many times an update's step has failed
+
+Revision ID: 0005
+Revises: 0003
+Create Date: 2026-12-03 22:40:00.000000
+"""
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+
+revision: str = '0005'
+down_revision: str | None = '0003'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('inbox_update', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('attempts', sa.Integer(), server_default='0', nullable=False))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('inbox_update', schema=None) as batch_op:
+        batch_op.drop_column('attempts')
