@@ -4,12 +4,16 @@ to the case's other workers and the duty workers, and shown on the case card."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import select, update
+from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.core import Message, parse_command_data
+from bot.settings import Settings
+from bot.telegram_app import TelegramBot, Tried, backoff
 from dialogues import young_people
 from dialogues.alerts import NOT_YOUR_ALERT, ON_IT
 from dialogues.danger import sounds_unsafe
@@ -17,7 +21,8 @@ from dialogues.messages import T
 from dialogues.safety import raise_alert
 from storage import alerts
 from storage.models import utcnow
-from storage.repository import answer_t
+from storage.repository import OUTBOX_GRACE, answer_t, worker_t
+from tests.test_cli import companion
 from tests.transcript import Chat, Person, Said, say
 
 UNSAFE = "🆘 I don't feel safe right now"
@@ -188,3 +193,92 @@ def test_the_case_card_shows_open_alerts_with_raised_delivered_and_acknowledged_
     press(sam, urgent_to(said, 900), I_M_ON_IT)
     card = sam.says("/cases 1").text
     assert "• delivered to Sam Jones," in card and "• ✋ Sam Jones is on it, since" in card
+
+
+# -- the outbox that keeps trying -------------------------------------------------------------------------
+
+
+def test_an_outbox_row_is_left_to_the_immediate_send_then_taken_by_one_sender_at_a_time(store):
+    with store.transaction() as tx:
+        (row,) = tx.outbox(950, [{"text": "hi", "buttons": []}], urgent=True)
+    assert store.outbox_due() == [], "the send straight after the step has it first"
+    later = utcnow() + OUTBOX_GRACE + timedelta(seconds=1)
+    (due,) = store.outbox_due(later)
+    assert (due.id, due.urgent, due.attempts) == (row, True, 1)
+    assert store.outbox_due(later) == [], "taken: nothing else sends it while it is being sent"
+    store.outbox_retry(row, later)
+    (again,) = store.outbox_due(later)
+    assert again.attempts == 2
+
+
+def fake_bot(monkeypatch, error: Exception | None) -> TelegramBot:
+    """A TelegramBot whose Bot API answers every send with ``error`` (or accepts it)."""
+
+    class Bot:
+        async def send_message(self, *args, **kwargs):
+            if error is not None:
+                raise error
+            return True
+
+    settings = Settings(telegram_bot_token="123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+    monkeypatch.setattr(TelegramBot, "bot", property(lambda self: Bot()))
+    return TelegramBot(settings, type("Companion", (), {"store": None})())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("error", "urgent", "tried"),
+    [
+        (None, True, Tried.DELIVERED),
+        (TimedOut(), True, Tried.AGAIN),  # an alert: a second copy is better than none
+        (TimedOut(), False, Tried.DONE),  # a reply: it may have arrived
+        (Forbidden("Forbidden: bot was blocked by the user"), True, Tried.REFUSED),
+        (Forbidden("Forbidden: bot was blocked by the user"), False, Tried.DONE),
+        (NetworkError("Bad Gateway"), False, Tried.AGAIN),
+    ],
+)
+def test_what_one_try_comes_to(monkeypatch, error, urgent, tried):
+    bot = fake_bot(monkeypatch, error)
+    assert asyncio.run(bot.try_send(1, Message("hi", urgent=urgent))) == (tried, 0.0)
+
+
+def test_retry_after_is_honoured(monkeypatch):
+    bot = fake_bot(monkeypatch, RetryAfter(7))
+    assert asyncio.run(bot.try_send(1, Message("hi", urgent=True))) == (Tried.AGAIN, 7.0)
+    assert backoff(1, True) == 1 and backoff(4, False) == 8 and backoff(40, True) == 30 and backoff(40, False) == 300
+
+
+# -- the command line -------------------------------------------------------------------------------------
+
+
+def test_duty_workers_are_registered_changed_and_the_open_alerts_listed(tmp_path, database_url, store):
+    env = {"DATABASE_URL": database_url}
+    added = companion("worker", "add", "--telegram-id", "902", "--name", "Dana Duty", "--duty", cwd=tmp_path, env=env)
+    assert added.returncode == 0, added.stderr
+    assert "Telegram id 902 is a duty worker" in added.stdout
+    with store.engine.connect() as c:
+        assert c.scalar(select(worker_t.c.duty)) is True
+    off = companion("worker", "duty", "--telegram-id", "902", "off", cwd=tmp_path, env=env)
+    assert off.returncode == 0 and "no longer a duty worker" in off.stdout
+    with store.engine.connect() as c:
+        assert c.scalar(select(worker_t.c.duty)) is False
+    unknown = companion("worker", "duty", "--telegram-id", "4444", "on", cwd=tmp_path, env=env)
+    assert unknown.returncode == 2
+    assert unknown.stderr.strip() == "companion: no worker is registered with Telegram id 4444"
+
+    assert companion("alerts", cwd=tmp_path, env=env).stdout.strip() == "No open alerts."
+    chat = Chat(store)
+    store.ensure_member(store.ensure_case("Family B", store.add_worker(900, "Sam Jones")), 950, "young_person")
+    jo = chat.person(950)
+    jo.says("/start")
+    jo.presses("English")
+    jo.presses(UNSAFE)
+    chat.companion.outbox_delivered(0)  # no such row: nothing changes
+    (line,) = companion("alerts", cwd=tmp_path, env=env).stdout.strip().splitlines()
+    number, label, raised, how, delivered, escalated = line.split("  ")
+    assert (number, label, how) == ("1", "Family B", "button")
+    assert raised.endswith(" UTC") and delivered == "Sam Jones (not yet delivered)" and escalated == "not escalated"
+
+
+def test_alert_escalate_minutes_must_be_a_sensible_number(tmp_path):
+    result = companion("db", "upgrade", cwd=tmp_path, env={"ALERT_ESCALATE_MINUTES": "-1"})
+    assert result.returncode == 2 and "ALERT_ESCALATE_MINUTES" in result.stderr
