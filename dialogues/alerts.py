@@ -58,6 +58,14 @@ def escalation_text(role: str, label: str, raised_at: datetime, workers: Sequenc
     )
 
 
+def seen_by(role: str, worker: Text) -> Text:
+    """What the person who raised an alert is told when a worker takes it: a young person in words a child
+    reads easily; a parent or carer as an adult."""
+    if role == "parent":
+        return T("{worker} has seen your message and will be in touch to help.", worker=worker)
+    return T("{worker} has seen your message and will help.", worker=worker)
+
+
 class OnIt(Dialogue):
     """``/onit <alert id>``: the button on an urgent alert. Leaves the worker where they were."""
 
@@ -92,7 +100,7 @@ class OnIt(Dialogue):
             return
         turn.say(T('Thank you. You are on the alert from "{label}". I have told the others.', label=label))
         if taken.raised_by is not None:
-            turn.effect(Notify(taken.raised_by, T("{worker} has seen your message and will help.", worker=name)))
+            turn.effect(Notify(taken.raised_by, seen_by(taken.role, name)))
         for other in taken.others:
             told = T('✋ {worker} is on the alert from "{label}" (raised {date}).', worker=name, label=label,
                      date=taken.raised_at)  # fmt: skip

@@ -105,6 +105,7 @@ class Acknowledgement(Protocol):
     case_label: str
     raised_at: datetime
     raised_by: int | None  # the Telegram id of the person who raised it, if still in the case
+    role: str  # their part in the case: young_person or parent
     others: Sequence[int]  # the Telegram ids of the others it reached
 
 

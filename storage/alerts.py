@@ -59,6 +59,7 @@ class Acknowledgement:
     case_label: str
     raised_at: datetime
     raised_by: int | None  # the Telegram id of the person who raised it (to tell them), if still in the case
+    role: str  # their part in the case
     others: tuple[int, ...]  # the Telegram ids of the other people it reached (to tell them who is on it)
 
 
@@ -221,7 +222,16 @@ def acknowledge(c: Connection, asker: int, alert_id: int, now: datetime | None =
         .order_by(delivery_t.c.id)
     ).all()
     return Acknowledgement(
-        alert_id, first, by == asker, name, at, alert.label, alert.raised_at, raised_by, tuple(dict.fromkeys(others))
+        alert_id,
+        first,
+        by == asker,
+        name,
+        at,
+        alert.label,
+        alert.raised_at,
+        raised_by,
+        alert.role,
+        tuple(dict.fromkeys(others)),
     )
 
 
