@@ -243,16 +243,22 @@ class TelegramBot:
         """The replies, then the messages the step sends to other people (a worker told someone left, an
         alert...). Those get one try here, so that someone else's failing chat never holds this one up:
         the sender loop (`_resend`) tries again."""
-        for message in delivery.messages:
-            await self.send_outbox(delivery.chat_id, message)
-        if any(message.urgent for _, message in delivery.elsewhere):
+        replies = [(delivery.chat_id, message) for message in delivery.messages]
+        urgent = [(chat_id, message) for chat_id, message in delivery.elsewhere if message.urgent]
+        if urgent:  # an alert goes out alongside the replies, never behind one that is being tried again
             self.wake.set()  # with ALERT_ESCALATE_MINUTES=0 it escalates now
-        for chat_id, message in delivery.elsewhere:
-            await self.send_outbox(chat_id, message, tries=1)
+            await asyncio.gather(self._send_each(replies), self._send_each(urgent, 1))
+        else:
+            await self._send_each(replies)
+        await self._send_each([(chat_id, m) for chat_id, m in delivery.elsewhere if not m.urgent], 1)
         for document in delivery.documents:
             await self.send_file(delivery.chat_id, document)
         for chat_id, commands in delivery.commands:
             await self.set_chat_commands(chat_id, commands)
+
+    async def _send_each(self, messages: list[tuple[int, Message]], tries: int = 5) -> None:
+        for chat_id, message in messages:
+            await self.send_outbox(chat_id, message, tries=tries)
 
     async def send_file(self, chat_id: int, document: Document) -> None:
         """A PDF or CSV as a document, a PNG as a photo. Not retried: the person can ask again."""
