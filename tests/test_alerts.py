@@ -15,9 +15,9 @@ from bot.core import Message, parse_command_data
 from bot.settings import Settings
 from bot.telegram_app import TelegramBot, Tried, backoff
 from dialogues import young_people
-from dialogues.alerts import NOT_YOUR_ALERT, ON_IT
+from dialogues.alerts import NOT_YOUR_ALERT, ON_IT, seen_by
 from dialogues.danger import sounds_unsafe
-from dialogues.messages import T
+from dialogues.messages import T, Text
 from dialogues.safety import raise_alert
 from storage import alerts
 from storage.models import utcnow
@@ -282,3 +282,11 @@ def test_duty_workers_are_registered_changed_and_the_open_alerts_listed(tmp_path
 def test_alert_escalate_minutes_must_be_a_sensible_number(tmp_path):
     result = companion("db", "upgrade", cwd=tmp_path, env={"ALERT_ESCALATE_MINUTES": "-1"})
     assert result.returncode == 2 and "ALERT_ESCALATE_MINUTES" in result.stderr
+
+
+def test_what_the_young_person_is_told_reads_at_about_age_9():
+    from tests.test_readability import MAX_ONE, grade
+
+    told = seen_by("young_person", Text.as_written("Sam"))
+    assert told.msgid == "{worker} has seen your message and will help." and grade(told.msgid) <= MAX_ONE
+    assert seen_by("parent", Text.as_written("Sam")).msgid != told.msgid, "a parent is spoken to as an adult"
