@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any, TypeVar
 
 from dialogues.engine import Record
-from storage import cases, plans
+from storage import alerts, cases, plans
 from storage.cases import AccessDenied
 from storage.models import utcnow
 from storage.repository import Tx
@@ -148,3 +148,12 @@ class TxCasebook:
 
     def reminders_paused(self) -> bool:
         return plans.paused(self.c, self.person_id)
+
+    def acknowledge(self, alert_id: int) -> alerts.Acknowledgement | None:
+        taken = alerts.acknowledge(self.c, self.person_id, alert_id)
+        if taken is None:
+            log.info("refused: person %s, acknowledge alert %s", self.person_id, alert_id)
+        return taken
+
+    def alerts(self, case_id: int) -> Sequence[alerts.AlertView] | None:
+        return self._checked("alerts", case_id, lambda: alerts.of_case(self.c, self.person_id, case_id))

@@ -3,9 +3,11 @@
 companion run                      Telegram when TELEGRAM_BOT_TOKEN is set, else the terminal chat
 companion chat [--as ROLE] [--lang cy]
 companion telegram                 long polling
-companion worker add --telegram-id N --name NAME
+companion worker add --telegram-id N --name NAME [--duty]
+companion worker duty --telegram-id N on|off
 companion db upgrade
 companion audit CASE               who read or exported what of a case, and when
+companion alerts                   the alerts nobody has said they are on yet
 companion export CASE --format pdf|csv --out FILE
 """
 
@@ -53,10 +55,15 @@ def parser() -> argparse.ArgumentParser:
     add = worker.add_parser("add", help="register a social worker")
     add.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
     add.add_argument("--name", required=True, help="their name, as families will see it")
+    add.add_argument("--duty", action="store_true", help="a duty contact: escalated alerts from every case reach them")
+    duty = worker.add_parser("duty", help="make a registered worker a duty contact, or not")
+    duty.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
+    duty.add_argument("state", choices=("on", "off"), help="on or off")
     db = sub.add_parser("db", help="database").add_subparsers(dest="action", required=True)
     db.add_parser("upgrade", help="bring the database schema up to date")
     audit = sub.add_parser("audit", help="who read or exported what of a case, and when")
     audit.add_argument("case", type=int, help="the case's number")
+    sub.add_parser("alerts", help="the alerts nobody has said they are on yet")
     export = sub.add_parser("export", help="a case's export for the assessment, as a PDF or CSV file")
     export.add_argument("case", type=int, help="the case's number")
     export.add_argument("--format", choices=("pdf", "csv"), default="pdf", help="pdf (default) or csv")
@@ -72,6 +79,7 @@ def make_companion(settings: Settings, store: Store) -> Companion:
         settings.default_locale,
         invitation_days=settings.invitation_days,
         notice_delay=timedelta(minutes=settings.notice_delay_minutes),
+        escalate_after=timedelta(minutes=settings.alert_escalate_minutes),
     )
 
 
@@ -99,12 +107,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             open_store(settings)
             say(T("The database is up to date."), locale)
             return 0
+        if command == "worker" and args.action == "duty":
+            return set_duty(open_store(settings), args.telegram_id, args.state == "on", locale)
         if command == "worker":
             name = args.name.strip()
             if not name or len(name) > 200:
                 say(T("--name must be 1 to 200 characters"), locale, error=True)
                 return 2
-            worker_id = open_store(settings).add_worker(args.telegram_id, name)
+            store = open_store(settings)
+            worker_id = store.add_worker(args.telegram_id, name)
+            if args.duty:
+                set_duty(store, args.telegram_id, True, locale)
             registered = T(
                 "Worker {number} registered: {name} (Telegram id {telegram_id}).",
                 number=worker_id,
@@ -115,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if command == "audit":
             return print_audit(open_store(settings), args.case, locale)
+        if command == "alerts":
+            return print_alerts(open_store(settings), locale)
         if command == "export":
             return write_export(open_store(settings), args.case, args.format, args.out, args.lang or locale, locale)
         if command == "telegram":
@@ -161,6 +176,57 @@ def print_audit(store: Store, case_id: int, locale: str) -> int:
             name = Text.as_written(line.worker_name) if line.worker_name else unnamed
             who = render(T("{name} (Telegram id {telegram_id})", name=name, telegram_id=line.telegram_id), locale)
         print(f"{line.at:%Y-%m-%d %H:%M:%S} UTC  {who}  {line.action}  {line.detail}")
+    return 0
+
+
+def set_duty(store: Store, telegram_id: int, on: bool, locale: str) -> int:
+    """Make a registered worker a duty contact (escalated alerts from every case reach them), or not."""
+    from storage.alerts import set_duty as set_worker_duty
+
+    with store.transaction() as tx:
+        done = set_worker_duty(tx.c, telegram_id, on)
+    if not done:
+        say(T("no worker is registered with Telegram id {telegram_id}", telegram_id=telegram_id), locale, error=True)
+        return 2
+    if on:
+        say(
+            T("Telegram id {telegram_id} is a duty worker: escalated alerts reach them.", telegram_id=telegram_id),
+            locale,
+        )
+    else:
+        say(T("Telegram id {telegram_id} is no longer a duty worker.", telegram_id=telegram_id), locale)
+    return 0
+
+
+def print_alerts(store: Store, locale: str) -> int:
+    """The alerts nobody has said they are on, oldest first, one line each: its number, the case's label,
+    when it was raised (UTC), how, who it was delivered to, and when it was escalated, two spaces apart
+    (only the words about delivery and escalation are translated)."""
+    from storage.alerts import open_alerts
+
+    with store.transaction() as tx:
+        found = open_alerts(tx.c)
+    if not found:
+        say(T("No open alerts."), locale)
+        return 0
+    for alert in found:
+        deliveries = []
+        for d in alert.deliveries:
+            name = Text.as_written(d.name)
+            if d.delivered_at is not None:
+                status = T("{name} (delivered {time} UTC)", name=name, time=f"{d.delivered_at:%H:%M:%S}")
+            elif d.refused_at is not None:
+                status = T("{name} (refused: blocked or gone)", name=name)
+            else:
+                status = T("{name} (not yet delivered)", name=name)
+            deliveries.append(render(status, locale))
+        delivered = ", ".join(deliveries) or render(T("nobody"), locale)
+        if alert.escalated_at is None:
+            escalated = render(T("not escalated"), locale)
+        else:
+            escalated = render(T("escalated {time} UTC", time=f"{alert.escalated_at:%Y-%m-%d %H:%M:%S}"), locale)
+        raised = f"{alert.raised_at:%Y-%m-%d %H:%M:%S} UTC"
+        print(f"{alert.id}  {alert.case_label}  {raised}  {alert.how}  {delivered}  {escalated}")
     return 0
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.casebook import TxCasebook
 from bot.i18n import render
+from dialogues.alerts import ON_IT, ON_IT_COMMAND, escalation_text
 from dialogues.engine import (
     Choice,
     Conversation,
@@ -39,7 +40,8 @@ from dialogues.engine import (
 from dialogues.home import command_menu
 from dialogues.languages import supported
 from dialogues.messages import T, Text
-from storage import cases, plans
+from storage import alerts, cases, plans
+from storage.models import utcnow
 from storage.repository import PersonRow, Standing, Store, Tx, clean
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ MAX_TEXT = 4096  # Telegram's limit for one message
 SEPARATOR = "|"
 COMMAND_SEQ = "c"  # callback data "c|cases 12": a button that runs a command, wherever the person is
 STILL_MAKING = T("I'm still making your last file. It will come soon. Then you can ask for another one.")
+ESCALATE_AFTER = timedelta(minutes=10)  # ALERT_ESCALATE_MINUTES
 
 
 @dataclass(frozen=True)
@@ -83,13 +86,15 @@ class Message:
     text: str
     buttons: tuple[Button, ...] = ()
     outbox_id: int | None = None
+    urgent: bool = False  # an alert's: sent until Telegram has it (a timeout counts as not delivered)
 
     def to_payload(self) -> dict[str, Any]:
         return {"text": self.text, "buttons": [[b.label, b.data] for b in self.buttons]}
 
     @classmethod
-    def from_payload(cls, payload: dict[str, Any], outbox_id: int | None = None) -> Message:
-        return cls(payload["text"], tuple(Button(label, data) for label, data in payload["buttons"]), outbox_id)
+    def from_payload(cls, payload: dict[str, Any], outbox_id: int | None = None, urgent: bool = False) -> Message:
+        buttons = tuple(Button(label, data) for label, data in payload["buttons"])
+        return cls(payload["text"], buttons, outbox_id, urgent)
 
 
 Commands = tuple[tuple[str, str], ...]
@@ -171,12 +176,14 @@ class Companion:
         invitation_days: int = 7,
         bot_username: str | None = None,
         notice_delay: timedelta = cases.NOTICE_DELAY,
+        escalate_after: timedelta = ESCALATE_AFTER,
     ) -> None:
         self.store = store
         self.engine = engine
         self.default_locale = default_locale
         self.invitation_days = invitation_days
         self.notice_delay = notice_delay  # answers within this time make one notice to the worker
+        self.escalate_after = escalate_after  # an alert nobody is on by then goes to everyone and the duty workers
         self.bot_username = bot_username  # for invitation links; the Telegram adapter sets it from getMe
         # Files drawn after the step's commit, elsewhere (`FileRequest`, `draw`): the Telegram adapter sets
         # it; the terminal and the transcripts get them in the step's `Delivery.documents`.
@@ -244,15 +251,18 @@ class Companion:
                 role = effect.role
             elif isinstance(effect, SetGoal):
                 who.book.set_plan(effect.case_id, goal=render(effect.text, locale))
-        self._keep(tx, person.id, standing, outcome.records, incoming.update_id)
+        kept = self._keep(tx, person.id, standing, outcome.records, incoming.update_id)
         if outcome.records and standing.case_id is not None and standing.role != Role.WORKER:
             cases.note_new_answers(tx.c, standing.case_id, delay=self.notice_delay)
         tx.save_conversation(person.id, outcome.conversation.to_json())
         if incoming.update_id is not None:
             tx.drop_inbox(incoming.update_id)  # claimed above: its id is stored, its raw text goes
         notes = [e for e in outcome.effects if isinstance(e, Notify)]
-        notes += [note for e in outcome.effects if isinstance(e, RaiseAlert) for note in self._alert(who, e)]
         delivery = self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
+        raised = [e for e in outcome.effects if isinstance(e, RaiseAlert)]
+        if raised:
+            urgent = [m for e in raised for m in self._alert(tx, person.id, e, kept, outbox)]
+            delivery = replace(delivery, elsewhere=(*delivery.elsewhere, *urgent))
         wanted = [e for e in outcome.effects if isinstance(e, Export | HousesPicture)]
         if wanted and self.files_later:
             requests = [self._file_request(tx, person.id, e, locale) for e in wanted]
@@ -266,15 +276,70 @@ class Companion:
             menus.insert(0, (incoming.chat_id, commands_for(role, locale)))
         return replace(delivery, commands=tuple(menus)) if menus else delivery
 
-    @staticmethod
-    def _alert(who: Who, raised: RaiseAlert) -> list[Notify]:
-        """An urgent alert: a message to each worker of the person's case, with a button to its card."""
-        found = who.book.my_case()
-        if found is None:
+    def _alert(
+        self, tx: Tx, person_id: int, raised: RaiseAlert, kept: dict[int, int], outbox: bool
+    ) -> list[tuple[int, Message]]:
+        """An urgent alert: stored (naming the answer that raised it), and a message to each worker of the
+        person's case with "I'm on it" and a button to the case card; each message's delivery is followed."""
+        case_id = cases.family_case(tx.c, person_id)
+        if case_id is None:
             return []
-        case_id, workers = found
-        card = T("📁 Open the case card")
-        return [Notify(telegram_id, raised.text, card, f"cases {case_id}") for telegram_id in workers]
+        role = cases.numbers(tx.c, case_id).get(person_id, ("", 0))[0]
+        answer_id = kept.get(id(raised.answer)) if raised.answer is not None else None
+        now = utcnow()
+        alert_id = alerts.add(
+            tx.c, case_id, person_id, role, raised.how, answer_id=answer_id, escalate_at=now + self.escalate_after
+        )
+        workers = alerts.case_workers(tx.c, case_id)
+        if not workers:  # nobody to tell in the case: the duty workers, at once
+            alerts.escalate_now(tx.c, alert_id, now)
+        sent = []
+        for worker in workers:
+            message = self._urgent(tx, worker.telegram_id, raised.text, alert_id, case_id)
+            if outbox:
+                message = self._to_outbox(tx, worker.telegram_id, [message], urgent=True)[0]
+            alerts.add_delivery(tx.c, alert_id, worker.person_id, message.outbox_id)
+            sent.append((worker.telegram_id, message))
+        return sent
+
+    def _urgent(self, tx: Tx, telegram_id: int, text: Text, alert_id: int, case_id: int | None) -> Message:
+        """An alert's message to a worker, in their language: "I'm on it", and the case card if they work on it."""
+        locale = self.locale_of(tx.person(telegram_id))
+        buttons = [Button(render(ON_IT, locale), command_data(f"{ON_IT_COMMAND} {alert_id}"))]
+        if case_id is not None:
+            buttons.append(Button(render(T("📁 Open the case card"), locale), command_data(f"cases {case_id}")))
+        return Message(render(text, locale), tuple(buttons), urgent=True)
+
+    def due_escalations(self, now: datetime | None = None) -> list[tuple[int, Message]]:
+        """Alerts nobody is on by their time (or whose message was refused): to the case's workers who have
+        not had them and to the duty workers. Put in the outbox with what made them due; the caller sends."""
+        with self.store.transaction() as tx:
+            sent = []
+            for due in alerts.take_due_escalations(tx.c, now):
+                log.info("alert %s escalated to %s people", due.alert_id, len(due.recipients))
+                for person in due.recipients:
+                    text = escalation_text(due.role, due.case_label, due.raised_at, due.workers, person.in_case)
+                    message = self._urgent(
+                        tx, person.telegram_id, text, due.alert_id, due.case_id if person.in_case else None
+                    )
+                    message = self._to_outbox(tx, person.telegram_id, [message], urgent=True)[0]
+                    alerts.add_delivery(tx.c, due.alert_id, person.person_id, message.outbox_id, escalated=True)
+                    sent.append((person.telegram_id, message))
+            return sent
+
+    def outbox_delivered(self, outbox_id: int) -> None:
+        """Telegram has an alert's message: its delivery is marked delivered, and its outbox row goes."""
+        with self.store.transaction() as tx:
+            alerts.delivered(tx.c, outbox_id)
+            tx.outbox_sent([outbox_id])
+
+    def outbox_refused(self, outbox_id: int) -> int | None:
+        """Telegram will never deliver an alert's message (blocked, or gone): its delivery is marked refused,
+        its alert escalates at once, and its outbox row goes. Returns the alert's id, or None."""
+        with self.store.transaction() as tx:
+            alert_id = alerts.refused(tx.c, outbox_id)
+            tx.outbox_sent([outbox_id])
+            return alert_id
 
     def _commands_of(self, tx: Tx, telegram_id: int) -> Commands:
         """Someone else's command list, as their standing is now (a private chat's id is the user's id)."""
@@ -283,10 +348,14 @@ class Companion:
         return commands_for(Role(role) if role else None, self.locale_of(person))
 
     @staticmethod
-    def _keep(tx: Tx, person_id: int, standing: Standing, records: Sequence[Record], update_id: int | None) -> None:
-        """Store the step's answers: in the person's case, or (a worker's) in the case they name, checked."""
-        own = [(r.topic, r.value, dict(r.data)) for r in records if r.case_id is None]
-        tx.add_answers(person_id, standing, own, update_id)
+    def _keep(
+        tx: Tx, person_id: int, standing: Standing, records: Sequence[Record], update_id: int | None
+    ) -> dict[int, int]:
+        """Store the step's answers: in the person's case, or (a worker's) in the case they name, checked.
+        Returns the stored ids of the person's own answers, by the `id()` of their records."""
+        mine = [r for r in records if r.case_id is None]
+        own = [(r.topic, r.value, dict(r.data)) for r in mine]
+        kept = dict(zip(map(id, mine), tx.add_answers(person_id, standing, own, update_id), strict=True))
         for record in records:
             if record.case_id is None:
                 continue
@@ -297,6 +366,7 @@ class Companion:
                 continue
             in_case = Standing("worker", record.case_id)
             tx.add_answers(person_id, in_case, [(record.topic, record.value, dict(record.data))], update_id)
+        return kept
 
     def due_notices(self, now: datetime | None = None) -> list[tuple[int, Message]]:
         """Tell workers, once per case, that something new was shared: never what."""
@@ -447,9 +517,9 @@ class Companion:
         return Message(render(note.text, locale), buttons)
 
     @staticmethod
-    def _to_outbox(tx: Tx, chat_id: int, messages: Sequence[Message]) -> list[Message]:
-        ids = tx.outbox(chat_id, [m.to_payload() for m in messages])
-        return [Message(m.text, m.buttons, i) for m, i in zip(messages, ids, strict=True)]
+    def _to_outbox(tx: Tx, chat_id: int, messages: Sequence[Message], *, urgent: bool = False) -> list[Message]:
+        ids = tx.outbox(chat_id, [m.to_payload() for m in messages], urgent=urgent)
+        return [Message(m.text, m.buttons, i, urgent) for m, i in zip(messages, ids, strict=True)]
 
 
 def _asks_for_a_file(outcome: Outcome) -> bool:

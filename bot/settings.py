@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     notice_delay_minutes: int = Field(
         default=3, ge=0, le=60, description="answers within this many minutes make one notice to the worker"
     )
+    alert_escalate_minutes: int = Field(
+        default=10, ge=0, le=1440, description="an alert nobody is on by then goes to every worker and the duty workers"
+    )
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod

@@ -21,6 +21,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
+from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram import (
@@ -52,7 +53,8 @@ from bot.settings import Settings
 from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T
-from storage.repository import Store
+from storage.models import utcnow
+from storage.repository import Pending, Store
 
 if TYPE_CHECKING:
     from bot.exports import Document
@@ -71,6 +73,25 @@ RETRY_PAUSE = 0.2  # seconds before a failed step is tried again, doubled each t
 POLL_BACKOFF = 1.0  # seconds before getUpdates is asked again after a failure, doubled each time...
 POLL_BACKOFF_MAX = 60.0  # ...up to this
 FILES_AT_STOP = 20  # seconds a stopping bot waits for files being made
+ALERT_CHECK = 2  # seconds between looks for alerts due for escalation (a refused alert wakes it at once)
+RETRY_CHECK = 1  # seconds between looks for outbox rows due to be tried again
+MAX_ATTEMPTS = 20  # an ordinary reply is given up after this many tries; an alert's message never is
+BACKOFF_CAP = {False: 300.0, True: 30.0}  # the longest wait between tries: ordinary, urgent
+
+
+class Tried(Enum):
+    """What one try to send a message came to."""
+
+    DELIVERED = "delivered"  # Telegram has it
+    DONE = "done"  # not delivered, but not to be tried again (an ordinary reply that timed out, or refused)
+    REFUSED = "refused"  # an alert's message Telegram will never deliver: blocked, gone, or a bad chat
+    AGAIN = "again"  # not delivered: try again later
+
+
+def backoff(attempts: int, urgent: bool) -> float:
+    """Seconds to wait before the next try, after ``attempts`` tries."""
+    return min(2.0 ** max(attempts - 1, 0), BACKOFF_CAP[urgent])
+
 
 GROUP_GOODBYE = T("I only talk in private chats, to keep what people share safe. Goodbye!")
 SORRY = T("Sorry, something went wrong on my side. Please try again in a moment.")
@@ -151,6 +172,8 @@ class TelegramBot:
         companion.files_later = True
         self.sends = asyncio.Semaphore(SENDS_IN_FLIGHT)
         self.sent: list[int] = []  # outbox rows delivered, to delete with the next transaction
+        self.in_flight: set[int] = set()  # outbox rows being sent now: the retry loop leaves them alone
+        self.wake = asyncio.Event()  # an alert may be due for escalation now: `_scheduled` looks at once
         self.waiting: list[tuple[Incoming, asyncio.Future[Delivery]]] = []  # updates for the next group commit
         self.stepper: asyncio.Task[None] | None = None
         self.stopping = asyncio.Event()
@@ -299,14 +322,25 @@ class TelegramBot:
     # -- sending ------------------------------------------------------------------------------
 
     async def deliver(self, delivery: Delivery) -> None:
-        """The replies, then the messages the step sends to other people (a worker told someone left...)."""
-        for chat_id, message in [*((delivery.chat_id, m) for m in delivery.messages), *delivery.elsewhere]:
-            if await self.send(chat_id, message) and message.outbox_id is not None:
-                self.sent.append(message.outbox_id)
+        """The replies, then the messages the step sends to other people (a worker told someone left, an
+        alert...). Those get one try here, so that someone else's failing chat never holds this one up:
+        the sender loop (`_resend`) tries again."""
+        replies = [(delivery.chat_id, message) for message in delivery.messages]
+        urgent = [(chat_id, message) for chat_id, message in delivery.elsewhere if message.urgent]
+        if urgent:  # an alert goes out alongside the replies, never behind one that is being tried again
+            self.wake.set()  # with ALERT_ESCALATE_MINUTES=0 it escalates now
+            await asyncio.gather(self._send_each(replies), self._send_each(urgent, 1))
+        else:
+            await self._send_each(replies)
+        await self._send_each([(chat_id, m) for chat_id, m in delivery.elsewhere if not m.urgent], 1)
         for document in delivery.documents:
             await self.send_file(delivery.chat_id, document)
         for chat_id, commands in delivery.commands:
             await self.set_chat_commands(chat_id, commands)
+
+    async def _send_each(self, messages: list[tuple[int, Message]], tries: int = 5) -> None:
+        for chat_id, message in messages:
+            await self.send_outbox(chat_id, message, tries=tries)
 
     async def send_file(self, chat_id: int, document: Document) -> None:
         """A PDF or CSV as a document, a PNG as a photo. Not retried: the person can ask again."""
@@ -320,30 +354,120 @@ class TelegramBot:
         except TelegramError as error:  # refused, blocked, rate-limited or the network: best effort
             log.warning("file to chat %s not sent: %s", chat_id, type(error).__name__)
 
-    async def send(self, chat_id: int, message: Message, *, paced: bool = False) -> bool:
-        """Send one message; True when it is done with (delivered, or never deliverable). ``paced`` sends
-        go through python-telegram-bot's rate limiter (scheduled messages, which may fall due together)."""
+    async def send(self, chat_id: int, message: Message, *, paced: bool = False, tries: int = 5) -> bool:
+        """Send one message, trying up to ``tries`` times; True when it is done with (delivered, or never
+        deliverable). ``paced`` sends go through python-telegram-bot's rate limiter (scheduled messages,
+        which may fall due together)."""
+        return (await self._send(chat_id, message, paced=paced, tries=tries))[0] is not Tried.AGAIN
+
+    async def _send(self, chat_id: int, message: Message, *, paced: bool, tries: int) -> tuple[Tried, float]:
+        """Up to ``tries`` tries, a short wait between them; what the last came to, and how long Telegram
+        asked us to wait (RetryAfter) if it did."""
+        tried, wait = Tried.AGAIN, 0.0
+        for attempt in range(tries):
+            if attempt:
+                await asyncio.sleep(wait or min(2**attempt, 30))
+            tried, wait = await self.try_send(chat_id, message, paced=paced)
+            if tried is not Tried.AGAIN:
+                break
+        return tried, wait
+
+    async def try_send(self, chat_id: int, message: Message, *, paced: bool = False) -> tuple[Tried, float]:
+        """One try. For an alert's message a timeout counts as not delivered (a second copy is better than
+        none); an ordinary reply that timed out may have arrived, so it is not sent again."""
         bot = self.paced if paced else self.bot
-        for attempt in range(5):
+        try:
+            async with self.sends:
+                await bot.send_message(chat_id, message.text, reply_markup=keyboard(message.buttons))
+            return Tried.DELIVERED, 0.0
+        except RetryAfter as error:
+            return Tried.AGAIN, _seconds(error.retry_after)
+        except Forbidden:
+            log.info("chat %s has blocked the bot, or is gone; %s dropped", chat_id, _kind(message))
+            return (Tried.REFUSED if message.urgent else Tried.DONE), 0.0
+        except TimedOut:
+            if message.urgent:
+                log.info("alert to chat %s timed out; it will be sent again", chat_id)
+                return Tried.AGAIN, 0.0
+            log.warning("send to chat %s timed out; it may have arrived, so it is not sent again", chat_id)
+            return Tried.DONE, 0.0
+        except BadRequest as error:
+            log.error("Telegram refused a %s to chat %s: %s", _kind(message), chat_id, logs.describe(error))
+            return (Tried.REFUSED if message.urgent else Tried.DONE), 0.0
+        except NetworkError as error:
+            log.info("send to chat %s failed (%s); it will be tried again", chat_id, type(error).__name__)
+            return Tried.AGAIN, 0.0
+
+    async def send_outbox(self, chat_id: int, message: Message, *, tries: int = 5, paced: bool = False) -> None:
+        """Send a message (from the outbox, if it has a row) and settle its row with what came of it."""
+        if message.outbox_id is None:
+            await self._send(chat_id, message, paced=paced, tries=tries)
+            return
+        if message.outbox_id in self.in_flight:
+            return
+        self.in_flight.add(message.outbox_id)
+        try:
+            tried, wait = await self._send(chat_id, message, paced=paced, tries=tries)
+            await self.settle(message, tried, wait, attempts=tries)
+        finally:
+            self.in_flight.discard(message.outbox_id)
+
+    async def settle(self, message: Message, tried: Tried, wait: float, *, attempts: int) -> None:
+        """An outbox row after a try: delivered (an alert's delivery is marked), done with, refused (an
+        alert escalates at once), or due again after a wait (Telegram's RetryAfter, else a backoff)."""
+        outbox_id = message.outbox_id
+        assert outbox_id is not None
+        try:
+            if tried is Tried.DELIVERED and message.urgent:
+                await self.in_writer(self.companion.outbox_delivered, outbox_id)
+            elif tried in (Tried.DELIVERED, Tried.DONE):
+                self.sent.append(outbox_id)
+            elif tried is Tried.REFUSED:
+                alert_id = await self.in_writer(self.companion.outbox_refused, outbox_id)
+                log.info("alert %s refused by a chat: escalating it now", alert_id)
+                self.wake.set()
+            else:
+                delay = max(wait, backoff(attempts, message.urgent))
+                await self.in_writer(self.store.outbox_retry, outbox_id, utcnow() + timedelta(seconds=delay))
+        except Exception as error:  # the row stays; the sender loop takes it again after its lease
+            log.error("outbox row %s not settled: %s", outbox_id, logs.describe(error))
+
+    async def _resend(self) -> None:
+        """The sender loop: outbox rows whose next try has come (a send that failed, replies committed
+        before a crash), with backoff, for as long as the bot runs. One chat's rows go in order, and stop
+        at the first that fails; chats go side by side."""
+        while not self.stopping.is_set():
             try:
-                async with self.sends:
-                    await bot.send_message(chat_id, message.text, reply_markup=keyboard(message.buttons))
-                return True
-            except RetryAfter as error:
-                delay = error.retry_after
-                await asyncio.sleep(delay.total_seconds() if isinstance(delay, timedelta) else float(delay))
-            except Forbidden:
-                log.info("chat %s has blocked the bot; reply dropped", chat_id)
-                return True
-            except TimedOut:
-                log.warning("send to chat %s timed out; it may have arrived, so it is not sent again", chat_id)
-                return True
-            except BadRequest as error:
-                log.error("Telegram refused a reply to chat %s: %s", chat_id, logs.describe(error))
-                return True
-            except NetworkError:
-                await asyncio.sleep(min(2**attempt, 30))
-        return False
+                due = await self.in_writer(self.store.outbox_due)
+            except Exception as error:  # the loop must outlive a passing database error
+                log.error("outbox look-up failed: %s", logs.describe(error))
+                due = []
+            chats: dict[int, list[Pending]] = {}
+            for pending in due:
+                if pending.id not in self.in_flight:
+                    chats.setdefault(pending.chat_id, []).append(pending)
+            if chats:
+                await asyncio.gather(*(self._resend_chat(rows) for rows in chats.values()))
+            await asyncio.sleep(RETRY_CHECK)
+
+    async def _resend_chat(self, rows: list[Pending]) -> None:
+        for index, pending in enumerate(rows):
+            message = Message.from_payload(pending.payload, pending.id, pending.urgent)
+            if not pending.urgent and pending.attempts > MAX_ATTEMPTS:
+                log.warning("reply to chat %s given up after %s tries", pending.chat_id, MAX_ATTEMPTS)
+                self.sent.append(pending.id)
+                continue
+            self.in_flight.add(pending.id)
+            try:
+                tried, wait = await self.try_send(pending.chat_id, message)
+                await self.settle(message, tried, wait, attempts=pending.attempts)
+            finally:
+                self.in_flight.discard(pending.id)
+            if tried is Tried.AGAIN:  # the rest of this chat waits with it, in order
+                later = utcnow() + timedelta(seconds=max(wait, backoff(pending.attempts, pending.urgent)))
+                for rest in rows[index + 1 :]:
+                    await self.in_writer(self.store.outbox_retry, rest.id, later)
+                return
 
     async def _flush_sent(self) -> None:
         """Delete delivered outbox rows when no update comes along to take them."""
@@ -354,10 +478,12 @@ class TelegramBot:
                 await self.in_writer(self.store.outbox_done, done)
 
     async def _scheduled(self) -> None:
-        """Send what has fallen due: workers' notices (something new was shared in their case) and parents'
-        check-in reminders. Sends go through the rate limiter, so many due at once stay within limits.
-        Once an hour, old processed update ids go too."""
+        """Send what has fallen due: alerts nobody is on in time (or whose message was refused) to every
+        worker of the case and the duty workers, workers' notices (something new was shared in their case)
+        and parents' check-in reminders. Notices and reminders go through the rate limiter, so many due at
+        once stay within limits. Once an hour, old processed update ids go too."""
         tidied: float | None = None
+        told: float | None = None
         while not self.stopping.is_set():
             if tidied is None or time.monotonic() - tidied > TIDY_EVERY:
                 tidied = time.monotonic()
@@ -365,16 +491,21 @@ class TelegramBot:
                     await self.in_writer(self.store.forget_old_updates)
                 except Exception as error:
                     log.error("forgetting old update ids failed: %s", logs.describe(error))
+            jobs = [self.companion.due_escalations]
+            if told is None or time.monotonic() - told >= (NOTICE_CHECK if self.companion.notice_delay else 1):
+                told = time.monotonic()
+                jobs += [self.companion.due_notices, self.companion.due_reminders]
             due = []
-            for job in (self.companion.due_notices, self.companion.due_reminders):
+            for job in jobs:
                 try:
                     due += await self.in_writer(job)
                 except Exception as error:  # the loop must outlive a passing database error
                     log.error("scheduled messages failed: %s", logs.describe(error))
-            for chat_id, message in due:
-                if await self.send(chat_id, message, paced=True) and message.outbox_id is not None:
-                    self.sent.append(message.outbox_id)
-            await asyncio.sleep(NOTICE_CHECK if self.companion.notice_delay else 1)
+            for chat_id, message in due:  # an alert's once, unpaced (the sender loop tries again); others paced
+                await self.send_outbox(chat_id, message, tries=1 if message.urgent else 5, paced=not message.urgent)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.wake.wait(), ALERT_CHECK)
+            self.wake.clear()
 
     # -- polling ------------------------------------------------------------------------------
 
@@ -472,9 +603,10 @@ class TelegramBot:
 
     async def resume(self) -> None:
         """After a restart: send the replies committed but not sent, then process the stored updates."""
-        for pending in await self.in_writer(self.store.outbox_pending):
-            if await self.send(pending.chat_id, Message.from_payload(pending.payload)):
-                await self.in_writer(self.store.outbox_done, [pending.id])
+        for pending in await self.in_writer(self.store.outbox_pending):  # one try each; then the sender loop
+            await self.send_outbox(
+                pending.chat_id, Message.from_payload(pending.payload, pending.id, pending.urgent), tries=1
+            )
         for pending in await self.in_writer(self.store.inbox_pending):
             update = Update.de_json(pending.payload, self.bot)
             if update is not None:
@@ -494,13 +626,14 @@ class TelegramBot:
             poller = loop.create_task(self.poll())
             flusher = loop.create_task(self._flush_sent())
             teller = loop.create_task(self._scheduled())
+            resender = loop.create_task(self._resend())
             stopper = loop.create_task(self.stopping.wait())
             done, _ = await asyncio.wait({poller, stopper}, return_when=asyncio.FIRST_COMPLETED)
             # Stopping: polling and the loops end (each awaited, so none is left pending); the updates being
             # stepped finish and their replies go (a step being tried again gives up trying: its update
             # stays in the inbox for the next start); then what was delivered leaves the outbox.
             self.stopping.set()
-            loops = (poller, flusher, teller, stopper)
+            loops = (poller, flusher, teller, resender, stopper)
             for task in loops:
                 task.cancel()
             await asyncio.gather(*loops, return_exceptions=True)
@@ -521,3 +654,8 @@ class TelegramBot:
 def _seconds(delay: float | timedelta) -> float:
     """A RetryAfter's wait in seconds (python-telegram-bot gives an int, or a timedelta when asked to)."""
     return delay.total_seconds() if isinstance(delay, timedelta) else float(delay)
+
+
+def _kind(message: Message) -> str:
+    """What a message is, for the log (never its words)."""
+    return "alert" if message.urgent else "reply"

@@ -1,5 +1,6 @@
 """The conversations, as state machines over plain data. Imports nothing from bot/ or storage/."""
 
+from dialogues.alerts import OnIt
 from dialogues.cards import Cards, Draft
 from dialogues.cases import Cases, Join, Leave, NewCase
 from dialogues.engine import Engine, Notices, Who
@@ -32,6 +33,7 @@ def build_engine() -> Engine:
             *(ThreeHouses(), Wizard(), SafetyScale(), SafetyPeople(), Unsafe(), Place(), NeedHelp()),
             *(CheckIn(), MyPlan(), Progress(), ScaleSetup(), WorkerScore()),
             *(Guide(), WhatIf(), Cards(), Draft()),
+            OnIt(),
         ],
         home=lambda who: "menu",
         welcome="welcome",

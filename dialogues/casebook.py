@@ -106,6 +106,36 @@ class Plan(Protocol):
     visit_on: date | None
 
 
+class AlertDelivery(Protocol):
+    name: str
+    escalated: bool
+    delivered_at: datetime | None
+    refused_at: datetime | None
+
+
+class AlertView(Protocol):
+    id: int
+    how: str
+    role: str
+    raised_at: datetime
+    deliveries: Sequence[AlertDelivery]
+    acknowledged_by: str | None
+    acknowledged_at: datetime | None
+    escalated_at: datetime | None
+
+
+class Acknowledgement(Protocol):
+    first: bool  # this press took the alert
+    by_me: bool
+    by_name: str  # who is on it
+    at: datetime  # since when
+    case_label: str
+    raised_at: datetime
+    raised_by: int | None  # the Telegram id of the person who raised it, if still in the case
+    role: str  # their part in the case: young_person or parent
+    others: Sequence[int]  # the Telegram ids of the others it reached
+
+
 class Casebook(Protocol):
     """Case data for one person, within one step."""
 
@@ -184,3 +214,12 @@ class Casebook(Protocol):
     def pause_reminders(self, paused: bool) -> bool: ...
 
     def reminders_paused(self) -> bool: ...
+
+    def acknowledge(self, alert_id: int) -> Acknowledgement | None:
+        """This worker presses "I'm on it" on an alert that reached them (or their case's, or as a duty
+        worker): the first press takes it. None when it is not an alert they may take."""
+        ...
+
+    def alerts(self, case_id: int) -> Sequence[AlertView] | None:
+        """The case's alerts still open and those of the last week, or None if refused."""
+        ...

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dialogues import topics
+from dialogues.alerts import alert_lines
 from dialogues.casebook import CaseCard, Joined, Member
 from dialogues.engine import Choice, Dialogue, Export, Notify, Reply, Role, SetLocale, SetRole, Turn
 from dialogues.home import EMERGENCY, language_choices, worker_bullets
@@ -189,6 +190,7 @@ class Cases(Dialogue):
                                          "⚠️ {count} \"I don't feel safe\" alerts since you last looked."),
                                      card.alerts))
             )  # fmt: skip
+        lines.extend(alert_lines(turn.book.alerts(card.id) or ()))
         shared = turn.book.shared(card.id, purpose="prompts") or []
         checks = [a for a in shared if a.topic == topics.AIM_CHECK and a.value.isdigit()][-3:]
         if checks:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import BigInteger, Column, Integer, Text
+from sqlalchemy import BigInteger, Column, Integer, Text, false
 from sqlmodel import Field, SQLModel
 
 
@@ -30,6 +30,11 @@ class Worker(SQLModel, table=True):
     person_id: int = Field(foreign_key="person.id", unique=True)
     name: str = Field(max_length=200)
     added_at: datetime = Field(default_factory=utcnow)
+    duty: bool = Field(
+        default=False,
+        sa_column_kwargs={"server_default": false()},
+        description="a duty contact: escalated alerts from every case reach them",
+    )
 
 
 class Case(SQLModel, table=True):
@@ -108,6 +113,15 @@ class OutboxMessage(SQLModel, table=True):
     chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
     payload: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
+    attempts: int = Field(
+        default=0, sa_column_kwargs={"server_default": "0"}, description="tries that did not deliver it"
+    )
+    next_attempt_at: datetime | None = Field(default=None, index=True, description="when the sender tries again")
+    urgent: bool = Field(
+        default=False,
+        sa_column_kwargs={"server_default": false()},
+        description="an alert: a timeout counts as not delivered",
+    )
 
 
 class Invitation(SQLModel, table=True):
@@ -181,3 +195,39 @@ class Reminder(SQLModel, table=True):
     next_at: datetime | None = Field(default=None, index=True)
     paused: bool = False
     last_sent_at: datetime | None = None
+
+
+class Alert(SQLModel, table=True):
+    """Someone in a case may not be safe: raised, delivered to each worker (`AlertDelivery`), acknowledged
+    by the first who presses "I'm on it", escalated to every worker of the case and the duty workers when
+    nobody has by ``escalate_at``."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    person_id: int = Field(foreign_key="person.id", description="who raised it")
+    role: str = Field(max_length=20, description="their part in the case when they raised it")
+    how: str = Field(max_length=40, description="button, command, words...")
+    answer_id: int | None = Field(default=None, foreign_key="answer.id", description="the answer that raised it")
+    raised_at: datetime = Field(default_factory=utcnow)
+    escalate_at: datetime | None = Field(default=None, index=True)
+    escalated_at: datetime | None = None
+    acknowledged_by: int | None = Field(default=None, foreign_key="person.id")
+    acknowledged_at: datetime | None = None
+
+
+class AlertDelivery(SQLModel, table=True):
+    """An alert's message to one worker: its outbox row until Telegram has it, then when it was delivered,
+    or refused (they blocked the bot, or left Telegram)."""
+
+    __tablename__ = "alert_delivery"
+
+    id: int | None = Field(default=None, primary_key=True)
+    alert_id: int = Field(foreign_key="alert.id", index=True)
+    person_id: int = Field(foreign_key="person.id")
+    escalated: bool = Field(
+        default=False, sa_column_kwargs={"server_default": false()}, description="sent when the alert was escalated"
+    )
+    outbox_id: int | None = Field(default=None, index=True, description="no foreign key: the row goes when sent")
+    created_at: datetime = Field(default_factory=utcnow)
+    delivered_at: datetime | None = None
+    refused_at: datetime | None = None

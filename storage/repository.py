@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Dialect, Engine, delete, func, insert, or_, select, update
 
 from storage.models import (
     Answer,
@@ -86,6 +86,8 @@ class Pending:
     id: int
     chat_id: int
     payload: dict[str, Any]
+    urgent: bool = False  # an outbox row: an alert's message
+    attempts: int = 0  # an outbox row: tries so far
 
 
 # -- the statements of the per-update path ---------------------------------------------------------
@@ -143,15 +145,19 @@ SAVE_CONVERSATION = Sql(
 )
 ADD_ANSWER = Sql(
     "INSERT INTO answer (person_id, case_id, role, topic, value, data, update_id, created_at)"
-    " VALUES (:person_id, :case_id, :role, :topic, :value, :data, :update_id, :now)"
+    " VALUES (:person_id, :case_id, :role, :topic, :value, :data, :update_id, :now) RETURNING id"
 )
 CLAIM = Sql(  # changes no row when the id is stored already
     "INSERT INTO processed_update (update_id, processed_at) VALUES (:update_id, :now)"
     " ON CONFLICT (update_id) DO NOTHING"
 )
 ADD_OUTBOX = Sql(
-    "INSERT INTO outbox_message (chat_id, payload, created_at) VALUES (:chat_id, :payload, :now) RETURNING id"
+    "INSERT INTO outbox_message (chat_id, payload, created_at, attempts, next_attempt_at, urgent)"
+    " VALUES (:chat_id, :payload, :now, 0, :next_attempt_at, :urgent) RETURNING id"
 )
+# A reply is sent straight after its step commits; the sender loop takes a row only once this has passed
+# with the row still there (that send failed, or the bot stopped), so the two never send it at once.
+OUTBOX_GRACE = timedelta(seconds=60)
 PLACEHOLDER = {"sqlite": "?", "postgresql": "%s"}  # positional, for the deletes by a list of ids
 KEEP_PROCESSED = timedelta(days=7)  # how long a processed update's id is kept (see `Store.forget_old_updates`)
 IDS_AT_ONCE = 500  # well under SQLite's limit on parameters in one statement
@@ -264,7 +270,9 @@ class Tx:
         standing: Standing,
         answers: Iterable[tuple[str, str, dict[str, Any]]],
         update_id: int | None,
-    ) -> None:
+    ) -> list[int]:
+        """Store answers; returns their ids, in order."""
+        ids = []
         for topic, value, data in answers:
             values = {
                 "person_id": person_id,
@@ -275,7 +283,8 @@ class Tx:
                 "data": json.dumps(data, ensure_ascii=False),
                 "update_id": update_id,
             }
-            self._run(ADD_ANSWER, values)
+            ids.append(int(self._run(ADD_ANSWER, values).fetchone()[0]))
+        return ids
 
     def add_inbox(self, updates: Sequence[tuple[int, int, dict[str, Any]]]) -> list[int]:
         """Store raw updates (id, chat id, payload), a batch to a statement; returns the ids stored now, not
@@ -306,10 +315,17 @@ class Tx:
         """Replies delivered: their rows go, with this transaction."""
         self._sent.extend(ids)
 
-    def outbox(self, chat_id: int, payloads: Sequence[dict[str, Any]]) -> list[int]:
+    def outbox(self, chat_id: int, payloads: Sequence[dict[str, Any]], *, urgent: bool = False) -> list[int]:
+        """Messages to send to ``chat_id`` once this transaction commits; ``urgent`` for an alert's."""
         ids = []
+        next_attempt_at = self._timestamp(utcnow() + OUTBOX_GRACE)
         for payload in payloads:
-            values = {"chat_id": chat_id, "payload": json.dumps(payload, ensure_ascii=False)}
+            values = {
+                "chat_id": chat_id,
+                "payload": json.dumps(payload, ensure_ascii=False),
+                "next_attempt_at": next_attempt_at,
+                "urgent": urgent,
+            }
             ids.append(int(self._run(ADD_OUTBOX, values).fetchone()[0]))
         return ids
 
@@ -404,7 +420,29 @@ class Store:
     def outbox_pending(self) -> list[Pending]:
         with self.engine.connect() as c:
             rows = c.execute(select(outbox_t).order_by(outbox_t.c.id)).all()
-        return [Pending(r.id, r.chat_id, json.loads(r.payload)) for r in rows]
+        return [Pending(r.id, r.chat_id, json.loads(r.payload), r.urgent, r.attempts) for r in rows]
+
+    def outbox_due(
+        self, now: datetime | None = None, *, lease: timedelta = OUTBOX_GRACE, limit: int = 50
+    ) -> list[Pending]:
+        """Outbox rows whose next attempt has come, oldest first, taken for ``lease``: their next attempt is
+        moved on by that much and counted, so that nothing else takes them while they are being sent."""
+        now = now or utcnow()
+        with self.transaction() as tx:
+            due = or_(outbox_t.c.next_attempt_at.is_(None), outbox_t.c.next_attempt_at <= now)
+            rows = tx.c.execute(select(outbox_t).where(due).order_by(outbox_t.c.id).limit(limit)).all()
+            if rows:
+                tx.c.execute(
+                    update(outbox_t)
+                    .where(outbox_t.c.id.in_([r.id for r in rows]))
+                    .values(next_attempt_at=now + lease, attempts=outbox_t.c.attempts + 1)
+                )
+        return [Pending(r.id, r.chat_id, json.loads(r.payload), r.urgent, r.attempts + 1) for r in rows]
+
+    def outbox_retry(self, outbox_id: int, at: datetime) -> None:
+        """An attempt did not deliver the row: the sender tries again at ``at``."""
+        with self.transaction() as tx:
+            tx.c.execute(update(outbox_t).where(outbox_t.c.id == outbox_id).values(next_attempt_at=at))
 
     def outbox_done(self, ids: Iterable[int]) -> None:
         with self.transaction() as tx:

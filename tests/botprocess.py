@@ -36,6 +36,7 @@ def bot_env(
     default_locale: str = "en",
     token: str = TOKEN,
     notice_delay_minutes: str = "3",
+    alert_escalate_minutes: str = "10",
 ) -> dict[str, str]:
     """Every variable the bot reads, and the few a Python process needs; nothing else."""
     env = {
@@ -46,6 +47,7 @@ def bot_env(
         "LOG_LEVEL": log_level,
         "DEFAULT_LOCALE": default_locale,
         "NOTICE_DELAY_MINUTES": notice_delay_minutes,
+        "ALERT_ESCALATE_MINUTES": alert_escalate_minutes,
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "PYTHONUNBUFFERED": "1",
         "PYTHONUTF8": "1",

@@ -767,6 +767,7 @@ class FakeBotApi:
         self._blocked: set[ChatId] = set()
         self._left: set[ChatId] = set()
         self._injected: dict[str, deque[_ApiError]] = {}
+        self._failing: dict[ChatId, _ApiError] = {}
         self._waiters: set[_Waiter] = set()
         self._count_waiters: dict[ChatId, list[tuple[int, asyncio.Future[list[SentRecord]]]]] = {}
         self._background: set[asyncio.Future[Any]] = set()
@@ -959,6 +960,8 @@ class FakeBotApi:
             raise _ApiError(403, "Forbidden: bot was blocked by the user")
         if chat_id in self._left:
             raise _ApiError(403, "Forbidden: bot is not a member of the group chat")
+        if chat_id in self._failing:
+            raise self._failing[chat_id]
         if self.strict_chats and chat_id not in self._chats:
             raise _bad("chat not found")
         return chat_id
@@ -1716,6 +1719,15 @@ class FakeBotApi:
         else:
             self._blocked.discard(user_id)
 
+    def set_failing(
+        self, chat_id: ChatId, failing: bool = True, *, error_code: int = 502, description: str = "Bad Gateway"
+    ) -> None:
+        """Make every call to this chat fail with a server error (5xx) until it is set back."""
+        if failing:
+            self._failing[chat_id] = _ApiError(error_code, description)
+        else:
+            self._failing.pop(chat_id, None)
+
     def inject_error(
         self, method: str, description: str, *, error_code: int = 400, count: int = 1, retry_after: int | None = None
     ) -> None:
@@ -2026,6 +2038,12 @@ class FakeBotApiThread:
     def set_blocked(self, user_id: int, blocked: bool = True) -> None:
         """See :meth:`FakeBotApi.set_blocked`."""
         self._call(self.api.set_blocked, user_id, blocked)
+
+    def set_failing(
+        self, chat_id: ChatId, failing: bool = True, *, error_code: int = 502, description: str = "Bad Gateway"
+    ) -> None:
+        """See :meth:`FakeBotApi.set_failing`."""
+        self._call(self.api.set_failing, chat_id, failing, error_code=error_code, description=description)
 
     def inject_error(
         self, method: str, description: str, *, error_code: int = 400, count: int = 1, retry_after: int | None = None

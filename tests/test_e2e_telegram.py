@@ -479,7 +479,11 @@ def test_the_unsafe_button_tells_the_worker_at_once_without_the_child_s_words(
     assert "999" in "\n".join(said.texts) and "0800 1111" in "\n".join(said.texts)
     urgent = harness.api.wait_for(lambda r: r.chat_id == sam.id and "Urgent" in (r.text or ""), TIMEOUT, since=since)
     assert "hit" not in (urgent.text or "")
-    assert urgent.callback_data == [f"c|cases {harness.db.rows(Table('case', Person.metadata))[0].id}"]
+    case_id = harness.db.rows(Table("case", Person.metadata))[0].id
+    assert urgent.callback_data == [
+        f"c|onit {harness.db.rows(Table('alert', Person.metadata))[0].id}",
+        f"c|cases {case_id}",
+    ]
     since = harness.api.mark()
     kai.presses(render(T("⬅️ Go back"), "en"))
     kai.presses(render(T("🆘 I don't feel safe right now"), "en"))

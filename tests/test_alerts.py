@@ -1,0 +1,292 @@
+"""Alerts as transcripts, on both databases: raised and stored (naming the answer that raised it),
+acknowledged with "I'm on it" (first press wins, the young person and the others are told), escalated
+to the case's other workers and the duty workers, and shown on the case card."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select, update
+from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.core import Message, parse_command_data
+from bot.settings import Settings
+from bot.telegram_app import TelegramBot, Tried, backoff
+from dialogues import young_people
+from dialogues.alerts import NOT_YOUR_ALERT, ON_IT, seen_by
+from dialogues.danger import sounds_unsafe
+from dialogues.messages import T, Text
+from dialogues.safety import raise_alert
+from storage import alerts
+from storage.models import utcnow
+from storage.repository import OUTBOX_GRACE, answer_t, worker_t
+from tests.test_cli import companion
+from tests.transcript import Chat, Person, Said, say
+
+UNSAFE = "🆘 I don't feel safe right now"
+WORRIES = "😟 House of worries"
+I_M_ON_IT = say(ON_IT)
+
+
+@pytest.fixture
+def chat(store):
+    sam = store.add_worker(900, "Sam Jones")
+    store.add_worker(901, "Priya Shah")
+    store.add_worker(902, "Dana Duty")
+    store.add_worker(903, "Ola Other")  # a worker with no part in the case, not on duty
+    with store.transaction() as tx:
+        assert alerts.set_duty(tx.c, 902, True)
+    case_id = store.ensure_case("Family B", sam)
+    store.ensure_member(case_id, 901, "worker")
+    store.ensure_member(case_id, 950, "young_person")
+    return Chat(store)
+
+
+@pytest.fixture
+def jo(chat):
+    jo = chat.person(950)
+    jo.says("/start")
+    jo.presses("English")
+    return jo
+
+
+def urgent_to(said: Said, telegram_id: int) -> Message:
+    (message,) = [m for to, m in said.delivery.elsewhere if to == telegram_id]
+    return message
+
+
+def press(person: Person, message: Message, label: str) -> Said:
+    """Press a command button on a message the bot sent this person because of someone else."""
+    (data,) = [b.data for b in message.buttons if b.label == label]
+    command = parse_command_data(data)
+    assert command is not None, "a command button: it works wherever their conversation stands"
+    return person._send(command)
+
+
+def stored(store) -> list[alerts.AlertView]:
+    with store.transaction() as tx:
+        return alerts.open_alerts(tx.c)
+
+
+def test_an_alert_is_stored_and_each_worker_of_the_case_gets_i_m_on_it(chat, jo, store):
+    said = jo.presses(UNSAFE)
+    for worker in (900, 901):
+        message = urgent_to(said, worker)
+        assert "Urgent" in message.text and message.urgent
+        assert [b.label for b in message.buttons] == [I_M_ON_IT, "📁 Open the case card"]
+    assert {to for to, _ in said.delivery.elsewhere} == {900, 901}, "duty workers wait for escalation"
+    (alert,) = stored(store)
+    assert (alert.how, alert.role, alert.case_label) == ("button", "young_person", "Family B")
+    assert [d.name for d in alert.deliveries] == ["Sam Jones", "Priya Shah"]
+    assert alert.acknowledged_at is None and alert.escalated_at is None
+
+
+def test_an_alert_raised_by_words_names_the_answer_that_raised_it(chat, jo, store, monkeypatch):
+    def keep_then_alert(turn, words):  # as dialogues will: the words kept, then the alert naming them
+        if sounds_unsafe(words, turn.who.locale):
+            raise_alert(turn, "words", turn.keep("test.words", words))
+
+    monkeypatch.setattr(young_people, "check_words", keep_then_alert)
+    jo.presses("🏠 My three houses")
+    jo.presses(WORRIES)
+    jo.says("he hit me last night")
+    (alert,) = stored(store)
+    with store.engine.connect() as c:
+        answer_id = c.scalar(select(alerts.alert_t.c.answer_id).where(alerts.alert_t.c.id == alert.id))
+        words = c.scalar(select(answer_t.c.value).where(answer_t.c.id == answer_id))
+    assert alert.how == "words" and words == "he hit me last night"
+
+
+def test_the_first_i_m_on_it_wins_the_child_and_the_others_are_told(chat, jo, store):
+    said = jo.presses(UNSAFE)
+    sam, priya = chat.person(900), chat.person(901)
+    sam.says("/start")
+    sam.presses("English")
+    sam.says("/guide")
+    before = len(jo.told())
+    pressed = press(sam, urgent_to(said, 900), I_M_ON_IT)
+    thanks = T('Thank you. You are on the alert from "{label}". I have told the others.', label="Family B")
+    assert say(thanks) in pressed
+    assert "practice guide" in pressed.text.lower(), "Sam stays where they were"
+    assert jo.told()[before:] == [say(T("{worker} has seen your message and will help.", worker="Sam Jones"))]
+    assert any("Sam Jones is on the alert" in t for t in priya.told())
+    assert stored(store) == [], "acknowledged: no longer open"
+
+    again = press(priya, urgent_to(said, 901), I_M_ON_IT)
+    assert "Sam Jones is already on this alert" in again.text
+    assert "You already said you are on this alert" in press(sam, urgent_to(said, 900), I_M_ON_IT).text
+    assert len(jo.told()) == before + 1, "the child is told once"
+
+
+def test_the_child_is_told_in_their_own_language(chat, store):
+    cy = chat.person(950, language_code="cy")
+    cy.says("/start")
+    cy.presses("Cymraeg")
+    said = cy.presses(say(T("🆘 I don't feel safe right now"), "cy"))
+    press(chat.person(900), urgent_to(said, 900), I_M_ON_IT)
+    assert cy.told()[-1] == say(T("{worker} has seen your message and will help.", worker="Sam Jones"), "cy")
+
+
+def test_only_someone_the_alert_is_for_can_take_it(chat, jo, store):
+    jo.presses(UNSAFE)
+    (alert,) = stored(store)
+    assert say(NOT_YOUR_ALERT) in chat.person(903).says(f"/onit {alert.id}")
+    assert say(NOT_YOUR_ALERT) in chat.person(900).says("/onit 9999")
+    assert stored(store) != []
+    assert "not something you can do" in jo.says(f"/onit {alert.id}").text, "workers only"
+
+
+def test_not_acknowledged_in_time_it_goes_to_the_duty_workers_without_the_child_s_words(chat, jo, store):
+    chat.companion.escalate_after = timedelta(minutes=10)
+    jo.presses("🏠 My three houses")
+    jo.presses(WORRIES)
+    jo.says("he hit me last night")
+    assert chat.companion.due_escalations() == [], "not yet due"
+    due = chat.companion.due_escalations(utcnow() + timedelta(minutes=11))
+    assert [to for to, _ in due] == [902], "the case's workers had it; the duty worker gets it now"
+    (_, message), = due  # fmt: skip
+    assert "Family B" in message.text and "Sam Jones, Priya Shah" in message.text and "hit" not in message.text
+    assert [b.label for b in message.buttons] == [I_M_ON_IT], "no case card for a worker outside the case"
+    assert chat.companion.due_escalations(utcnow() + timedelta(minutes=20)) == [], "escalated once"
+    dana = chat.person(902)
+    assert "You are on the alert" in press(dana, message, I_M_ON_IT).text
+    assert jo.told()[-1] == say(T("{worker} has seen your message and will help.", worker="Dana Duty"))
+    (view,) = [a for a in alerts_of_case(store, 900)]
+    assert view.acknowledged_by == "Dana Duty" and view.escalated_at is not None
+
+
+def test_an_acknowledged_alert_is_never_escalated(chat, jo, store):
+    said = jo.presses(UNSAFE)
+    press(chat.person(900), urgent_to(said, 900), I_M_ON_IT)
+    assert chat.companion.due_escalations(utcnow() + timedelta(hours=1)) == []
+
+
+def test_a_refused_delivery_escalates_at_once_to_a_worker_who_joined_since_and_the_duty_workers(chat, jo, store):
+    said = jo.presses(UNSAFE)
+    store.ensure_member(1, 903, "worker")
+    with store.transaction() as tx:
+        tx.c.execute(update(alerts.delivery_t).values(outbox_id=77).where(alerts.delivery_t.c.person_id == 1))
+    assert chat.companion.outbox_refused(77) is not None
+    due = chat.companion.due_escalations()
+    assert sorted(to for to, _ in due) == [902, 903]
+    (_, to_ola), = [d for d in due if d[0] == 903]  # fmt: skip
+    assert [b.label for b in to_ola.buttons] == [I_M_ON_IT, "📁 Open the case card"]
+    assert urgent_to(said, 900)
+
+
+def alerts_of_case(store, telegram_id: int) -> list[alerts.AlertView]:
+    with store.transaction() as tx:
+        return alerts.of_case(tx.c, tx.person(telegram_id).id, 1)
+
+
+def test_the_case_card_shows_open_alerts_with_raised_delivered_and_acknowledged_times(chat, jo, store):
+    said = jo.presses(UNSAFE)
+    sam = chat.person(900)
+    card = sam.says("/cases 1").text
+    assert "⚠️ Alert 1" in card and 'pressed "I don\'t feel safe right now"' in card
+    assert "• not delivered to Sam Jones yet" in card and "nobody has said they are on it yet" in card
+    with store.transaction() as tx:
+        tx.c.execute(update(alerts.delivery_t).values(outbox_id=5).where(alerts.delivery_t.c.person_id == 1))
+    chat.companion.outbox_delivered(5)
+    press(sam, urgent_to(said, 900), I_M_ON_IT)
+    card = sam.says("/cases 1").text
+    assert "• delivered to Sam Jones," in card and "• ✋ Sam Jones is on it, since" in card
+
+
+# -- the outbox that keeps trying -------------------------------------------------------------------------
+
+
+def test_an_outbox_row_is_left_to_the_immediate_send_then_taken_by_one_sender_at_a_time(store):
+    with store.transaction() as tx:
+        (row,) = tx.outbox(950, [{"text": "hi", "buttons": []}], urgent=True)
+    assert store.outbox_due() == [], "the send straight after the step has it first"
+    later = utcnow() + OUTBOX_GRACE + timedelta(seconds=1)
+    (due,) = store.outbox_due(later)
+    assert (due.id, due.urgent, due.attempts) == (row, True, 1)
+    assert store.outbox_due(later) == [], "taken: nothing else sends it while it is being sent"
+    store.outbox_retry(row, later)
+    (again,) = store.outbox_due(later)
+    assert again.attempts == 2
+
+
+def fake_bot(monkeypatch, error: Exception | None) -> TelegramBot:
+    """A TelegramBot whose Bot API answers every send with ``error`` (or accepts it)."""
+
+    class Bot:
+        async def send_message(self, *args, **kwargs):
+            if error is not None:
+                raise error
+            return True
+
+    settings = Settings(telegram_bot_token="123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+    monkeypatch.setattr(TelegramBot, "bot", property(lambda self: Bot()))
+    return TelegramBot(settings, type("Companion", (), {"store": None})())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("error", "urgent", "tried"),
+    [
+        (None, True, Tried.DELIVERED),
+        (TimedOut(), True, Tried.AGAIN),  # an alert: a second copy is better than none
+        (TimedOut(), False, Tried.DONE),  # a reply: it may have arrived
+        (Forbidden("Forbidden: bot was blocked by the user"), True, Tried.REFUSED),
+        (Forbidden("Forbidden: bot was blocked by the user"), False, Tried.DONE),
+        (NetworkError("Bad Gateway"), False, Tried.AGAIN),
+    ],
+)
+def test_what_one_try_comes_to(monkeypatch, error, urgent, tried):
+    bot = fake_bot(monkeypatch, error)
+    assert asyncio.run(bot.try_send(1, Message("hi", urgent=urgent))) == (tried, 0.0)
+
+
+def test_retry_after_is_honoured(monkeypatch):
+    bot = fake_bot(monkeypatch, RetryAfter(7))
+    assert asyncio.run(bot.try_send(1, Message("hi", urgent=True))) == (Tried.AGAIN, 7.0)
+    assert backoff(1, True) == 1 and backoff(4, False) == 8 and backoff(40, True) == 30 and backoff(40, False) == 300
+
+
+# -- the command line -------------------------------------------------------------------------------------
+
+
+def test_duty_workers_are_registered_changed_and_the_open_alerts_listed(tmp_path, database_url, store):
+    env = {"DATABASE_URL": database_url}
+    added = companion("worker", "add", "--telegram-id", "902", "--name", "Dana Duty", "--duty", cwd=tmp_path, env=env)
+    assert added.returncode == 0, added.stderr
+    assert "Telegram id 902 is a duty worker" in added.stdout
+    with store.engine.connect() as c:
+        assert c.scalar(select(worker_t.c.duty)) is True
+    off = companion("worker", "duty", "--telegram-id", "902", "off", cwd=tmp_path, env=env)
+    assert off.returncode == 0 and "no longer a duty worker" in off.stdout
+    with store.engine.connect() as c:
+        assert c.scalar(select(worker_t.c.duty)) is False
+    unknown = companion("worker", "duty", "--telegram-id", "4444", "on", cwd=tmp_path, env=env)
+    assert unknown.returncode == 2
+    assert unknown.stderr.strip() == "companion: no worker is registered with Telegram id 4444"
+
+    assert companion("alerts", cwd=tmp_path, env=env).stdout.strip() == "No open alerts."
+    chat = Chat(store)
+    store.ensure_member(store.ensure_case("Family B", store.add_worker(900, "Sam Jones")), 950, "young_person")
+    jo = chat.person(950)
+    jo.says("/start")
+    jo.presses("English")
+    jo.presses(UNSAFE)
+    chat.companion.outbox_delivered(0)  # no such row: nothing changes
+    (line,) = companion("alerts", cwd=tmp_path, env=env).stdout.strip().splitlines()
+    number, label, raised, how, delivered, escalated = line.split("  ")
+    assert (number, label, how) == ("1", "Family B", "button")
+    assert raised.endswith(" UTC") and delivered == "Sam Jones (not yet delivered)" and escalated == "not escalated"
+
+
+def test_alert_escalate_minutes_must_be_a_sensible_number(tmp_path):
+    result = companion("db", "upgrade", cwd=tmp_path, env={"ALERT_ESCALATE_MINUTES": "-1"})
+    assert result.returncode == 2 and "ALERT_ESCALATE_MINUTES" in result.stderr
+
+
+def test_what_the_young_person_is_told_reads_at_about_age_9():
+    from tests.test_readability import MAX_ONE, grade
+
+    told = seen_by("young_person", Text.as_written("Sam"))
+    assert told.msgid == "{worker} has seen your message and will help." and grade(told.msgid) <= MAX_ONE
+    assert seen_by("parent", Text.as_written("Sam")).msgid != told.msgid, "a parent is spoken to as an adult"
