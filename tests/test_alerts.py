@@ -14,11 +14,8 @@ from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 from bot.core import Message, parse_command_data
 from bot.settings import Settings
 from bot.telegram_app import TelegramBot, Tried, backoff
-from dialogues import young_people
 from dialogues.alerts import NOT_YOUR_ALERT, ON_IT, seen_by
-from dialogues.danger import sounds_unsafe
 from dialogues.messages import T, Text
-from dialogues.safety import raise_alert
 from storage import alerts
 from storage.models import utcnow
 from storage.repository import OUTBOX_GRACE, answer_t, worker_t
@@ -83,20 +80,16 @@ def test_an_alert_is_stored_and_each_worker_of_the_case_gets_i_m_on_it(chat, jo,
     assert alert.acknowledged_at is None and alert.escalated_at is None
 
 
-def test_an_alert_raised_by_words_names_the_answer_that_raised_it(chat, jo, store, monkeypatch):
-    def keep_then_alert(turn, words):  # as dialogues will: the words kept, then the alert naming them
-        if sounds_unsafe(words, turn.who.locale):
-            raise_alert(turn, "words", turn.keep("test.words", words))
-
-    monkeypatch.setattr(young_people, "check_words", keep_then_alert)
+def test_an_alert_raised_by_words_names_the_answer_that_raised_it(chat, jo, store):
+    # the words are kept in the house where they were typed, marked, and the alert names that answer
     jo.presses("🏠 My three houses")
     jo.presses(WORRIES)
     jo.says("he hit me last night")
     (alert,) = stored(store)
     with store.engine.connect() as c:
         answer_id = c.scalar(select(alerts.alert_t.c.answer_id).where(alerts.alert_t.c.id == alert.id))
-        words = c.scalar(select(answer_t.c.value).where(answer_t.c.id == answer_id))
-    assert alert.how == "words" and words == "he hit me last night"
+        words, topic = c.execute(select(answer_t.c.value, answer_t.c.topic).where(answer_t.c.id == answer_id)).one()
+    assert alert.how == "words" and words == "he hit me last night" and topic == "house.worries"
 
 
 def test_the_first_i_m_on_it_wins_the_child_and_the_others_are_told(chat, jo, store):
