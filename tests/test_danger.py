@@ -806,6 +806,100 @@ def test_typo_tolerance_does_not_turn_ordinary_words_into_key_words(text):
     assert not danger.sounds_unsafe(text, "en"), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he threatend me",  # two typos in a word of 8 letters or more
+        "he threatind me",
+        "he strangeld me",
+        "i feel suicidle",
+        "he hitts me",  # doubled letters
+    ],
+)
+def test_two_typos_are_tolerated_in_long_key_words(text):
+    assert danger.sounds_unsafe(text, "en"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my library book is overdue",  # a real word is not a typo of "overdose"
+        "mum was teaching me to swim",  # nor "teaching" of "touching"
+        "i struggled with my maths",
+        "i was stretching my legs before the race",
+        "he is standing next to me",
+        "she treated me to ice cream",
+        "the horse bit my sleeve",  # a typo never changes the first letter
+        "he sat me down",  # nor is there one in a short word: "sat" is not "hit"
+    ],
+)
+def test_real_words_near_key_words_are_not_typos(text):
+    assert not danger.sounds_unsafe(text, "en"), text
+
+
+def test_how_many_typos_a_word_allows():
+    assert [danger.typos_allowed("x" * n) for n in (3, 4, 5, 7, 8, 12)] == [0, 0, 1, 1, 2, 2]
+    assert danger.distance("strangled", "strnagled") == 1
+    assert danger.distance("threatened", "threatend") == 1
+    assert danger.distance("touching", "teaching") == 2
+    assert danger.distance("hit", "punch") == 3  # more than the limit is reported as limit + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("he hurtme", "en"),
+        ("dad hitme again", "en"),
+        ("i want to killmyself", "en"),
+        ("i wanttodie", "en"),
+        ("imscared of him", "en"),
+        ("scaredto go home", "en"),
+        ("dwisio marw", "cy"),
+        ("mae e'n brifofi", "cy"),
+    ],
+)
+def test_run_together_words_are_split(text, locale):
+    assert danger.sounds_unsafe(text, locale), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we went to the hideout",  # real words that would split into a key word and a small one
+        "that was a knockout",
+        "i want to be a vet today",
+        "the snake can slither",
+        "i love indie music and want to see diego",
+    ],
+)
+def test_real_words_are_not_split(text):
+    assert not danger.sounds_unsafe(text, "en"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mae e wedi ei daro",  # soft, after "ei" (his): he has been hit
+        "mae hi'n cael ei tharo gan ei thad",  # aspirate, after "ei" (her), by her father
+        "mae e'n ei chicio hi",  # aspirate
+        "mae o'n fy nghicio i",  # nasal
+        "mae dad yn fy mrifo",  # nasal
+        "nath e fy mwrw i",  # nasal of "bwrw"
+        "mae gen i ofn fy nhad",  # nasal of "tad", in a word listed only as "tad"
+        "mae arna i ofn ei thad hi",
+    ],
+)
+def test_welsh_mutations_are_generated_from_the_phrase_data(text):
+    assert danger.sounds_unsafe(text, "cy"), text
+
+
+def test_mutated_forms_that_are_english_words_are_not_made():
+    """Mutating "porn" would give "born", "pills" "bills": Welsh patterns read English text too."""
+    assert not danger.sounds_unsafe("i was born in cardiff", "cy")
+    assert not danger.sounds_unsafe("mum pays the bills", "en")
+    assert not danger.sounds_unsafe("mae mam yn talu'r biliau", "cy")
+
+
 # --- the pattern data and the API ---------------------------------------------------------------
 
 

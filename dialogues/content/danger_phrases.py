@@ -23,16 +23,29 @@ Inside an alternative:
 * ``word`` -- that word, exactly as normalised.
 * ``two words`` -- the words one after the other.
 * ``stem*`` -- any word that starts with ``stem`` (at least 3 letters): ``grope*`` is grope, groped, groping.
-* ``^word`` (Welsh) -- the word and its soft, nasal and aspirate mutations: ``^taro`` is taro, daro,
-  nharo, tharo; ``^brifo`` is brifo, frifo, mrifo; ``^lladd`` is lladd, ladd.
+* ``=word`` -- exactly that word: no typo, and in Welsh no mutation.
+
+**Welsh mutations** are generated, never listed: every Welsh word of three letters or more also matches
+its soft, nasal and aspirate mutations (and ``h`` before a vowel), so ``taro`` is taro, daro, nharo,
+tharo; ``brifo`` is brifo, frifo, mrifo; ``lladd`` is lladd, ladd; ``tad`` is tad, dad, nhad, thad.
+``^word`` asks for them on a shorter word. Mutated forms that are other words ("porn" would give
+"born") are listed in ``CY_NOT_MUTATIONS`` and never made. Write each word in its radical form.
 
 **Key words and typos.** A slot that starts with ``~`` holds the key words of the pattern (the danger
 verbs and nouns, not "me" or "home"). Each single-word alternative in it is more lenient: letters typed
-twice count once ("hitt" is "hit", "kil" is "kill"), and a word of 5 letters or more also matches a
-typed word of 5 letters or more with one letter wrong, missing, extra, or two letters swapped, as long
-as the first letter is right ("tuches", "punshed", "sucidal", "strnagled"). ``=word`` in a key slot
-turns that leniency off for one word. Real words one typo away from a key word ("cooked" for "choked",
-"races" for "rapes", Welsh "meddwl" for "meddwi") are listed in ``EN_NOT_TYPOS`` / ``CY_NOT_TYPOS`` and never read as typos.
+twice count once ("hitt" is "hit", "kil" is "kill"); a typed word of 5 letters or more matches a key
+word of 5 to 7 letters with one letter wrong, missing, extra, or two letters swapped, and a key word
+of 8 letters or more with two such typos, as long as the first letter is right ("tuches", "punshed",
+"sucidal", "strnagled", "threatend"). Shorter words never allow a typo: it would turn "hit" into "sit".
+``=word`` in a key slot turns that leniency off for one word. Real words a typo or two away from a key
+word ("cooked" for "choked", "teaching" for "touching", Welsh "meddwl" for "meddwi") are listed in
+``EN_NOT_TYPOS`` / ``CY_NOT_TYPOS`` (and, generated with a word-frequency list, ``EN_COMMON_NEAR_KEYS``)
+and never read as typos.
+
+**Run-together words.** A typed word the patterns do not know is split when it is a key word and a
+small word of ``EN_GLUE`` / ``CY_GLUE`` typed without a space ("hurtme", "scaredto", "killmyself",
+"imscared"; at most three parts). Real words that would split so ("hither", "slither") are listed in
+``EN_NOT_SPLIT``.
 
 **Negation.** Unless a pattern says ``negatable=False``, it does not count when the nearest word before
 it, skipping small words listed in ``EN_FILLERS`` / ``CY_FILLERS`` ("do", "really", "want", "to"; "yn", "wedi", "fy"), is a
@@ -98,6 +111,13 @@ class Language:
     fillers: str = ""
     # real words that are one letter away from a key word: never read them as typos
     not_typos: str = ""
+    # small words often typed onto the next one without a space ("hurtme", "scaredto"): a word the
+    # patterns do not know is split in two when one part is one of these and the other a word they know
+    glue: str = ""
+    # real words that would split that way ("hither" is not "hit her"): never split
+    not_split: str = ""
+    # mutated forms that are other words (often English ones): never generated
+    not_mutations: str = ""
     welsh: bool = False
 
 
@@ -151,6 +171,10 @@ EN_FILLERS = (
     "do|does|did|ever|even|really|actually|always|is|am|are|was|were|be|been|being|will|would|just|honestly"
     "|have|has|had|so|that|very|want|wanted|wants|to|going|try|trying|mean|meant|gonna|want to"
 )
+EN_GLUE = (
+    "me|my|myself|to|him|her|them|us|im|he|she|they|not|dont|do|want|wanna|of|at|in|on|up|out|off|and|is|am"
+    "|was|be|go|going|gonna|never|home|too|so|it"
+)
 EN_NOT_TYPOS = (
     "tough|torch|amuse|amused|amuses|amusing|accuse|accused|accuses|accusing|based|bases|basing|bathed|bathes"
     "|bathing|better|butter|bitter|beater|bearing|betting|batting|bikes|biking|blame|blamed|blames|blaze|breach"
@@ -166,6 +190,65 @@ EN_NOT_TYPOS = (
     "|throb|thumb|thumbed|thumbs|trump|walked|walks|wicked|waited|washed|wanted|wiped|hated|hired|hiked"
     "|hinted|hating|hiring|hiking|hunted|hurled|hurried|hunting|hurling|hurrying|huts|hunts|handed|handing"
     "|feeling|feelings|felling|fading|graded|grass|grams|grazed|kidding|runway"
+)
+
+# Common English words (found with a word-frequency list) that are one typo from a key word of five to
+# seven letters, or two from one of eight or more: real words, so never read as typos. Danger words
+# among them ("abuser", "pinching") were left out, so that they still match.
+EN_COMMON_NEAR_KEYS = (
+    "aback|abutting|alcohols|attach|attached|attaching|attaining|attracting|bader|bagger|baiting|baker"
+    "|bakers|baller|ballerina|banner|banners|banshees|banter|baring|barns|barring|barter|bartering"
+    "|basking|bates|batted|batten|batteries|battery|battling|bauer|baxter|bayer|beaded|beading|beads"
+    "|beaks|beamed|beaming|beams|beans|bears|beast|beasts|beaters|beaton|beatty|belated|bellas|belles"
+    "|bellied|belting|berated|berating|bering|bested|bests|betas|bettered|bettering|betters|bidding"
+    "|biding|billing|bitters|bladder|bladed|blades|blake|blatter|boaters|boating|boats|bolted|bolts"
+    "|booting|bothering|brats|bream|breck|brunt|buffering|burnet|burnett|burney|burris|burst|bushes"
+    "|bushing|buttered|butters|butting|bytes|cackling|carded|carding|cared|carle|carling|carne|carpe"
+    "|carrie|carte|carted|carver|carvings|caved|caving|cellar|cheeked|chicks|chock|choker|chooses"
+    "|chucking|chuckled|chuckling|chucky|chunks|cited|citing|clack|clears|cleary|cocking|cokes|coking"
+    "|cracks|crank|craved|craving|crick|crock|croke|crooked|cubed|cuckold|cuffed|culled|culling|cumming"
+    "|cunning|cupped|cupping|cured|curing|curved|curving|cussing|cuter|cutter|cuttings|dawning|deleted"
+    "|deletes|deplete|diaper|disappeared|disappears|donning|dowling|downing|drago|draining|draped|dregs"
+    "|droning|drooling|drooping|dropping|eater|eaton|endings|expos|exposes|fared|feedings|fending|feuding"
+    "|flared|forwards|frighten|grabber|graced|gracing|grading|grads|grated|grating|grays|grazing|grooved"
+    "|grossed|grubs|harding|harping|headsets|hearts|heats|herbs|herds|herein|heres|heroic|heroine|heron"
+    "|heros|herron|hertz|hinged|hinting|hissed|hissing|hitter|hungary|hurst|hurtling|infects|insects"
+    "|keeled|keeling|kickass|kicker|killeen|kinks|kipling|knack|knick|knicks|knocks|leads|leafs|leake"
+    "|leaky|leans|leaps|lobbied|lobes|logged|loomed|looped|looted|loved|machetes|medicare|medici|mulder"
+    "|nabbed|noodles|nunes|nunez|overcome|overcoming|overcooked|overdo|overdoing|overdue|overjoyed"
+    "|overlooked|overlooking|oversee|overuse|overused|packer|packets|pained|panned|panning|pardo|pasts"
+    "|patching|penned|penning|pests|picket|pickett|pilates|piled|piling|pineda|pines|piney|pinged|pinging"
+    "|piped|piping|pirates|pissed|pissing|pitching|pitted|pitting|poaching|poets|porto|ports|poses|posits"
+    "|posses|possess|prado|predates|prelates|priestess|primate|primates|privateer|privateers|privately"
+    "|puckett|punchline|punchy|punting|purified|pusher|pushers|pussies|rammed|ramming|ramped|ramping"
+    "|rapped|rappers|raring|raved|razed|reaping|runaways|rupees|sacking|sacks|sands|sashes|saving|scammed"
+    "|scams|scanned|scare|scaring|scarring|scathing|scratchy|screeching|seams|seared|searing|seeping"
+    "|serving|shack|shacks|shade|shades|shakes|shale|shales|shame|shamed|shames|shams|shane|shape|shapes"
+    "|shaping|shards|shari|sharing|shark|sharks|sharp|sharpe|sharps|shire|shires|shocking|shoots|shoppe"
+    "|shops|shores|shots|shovel|shovels|showy|skated|slack|slacking|slacks|slamming|slashes|slated|slats"
+    "|slaving|slavs|slayed|slaying|slays|sledding|sliced|slicer|slices|slick|slimming|slitting|sloped"
+    "|sloping|slows|sluice|slums|smalling|smirking|smock|snacking|snapping|snare|snares|snarling|snatched"
+    "|snatches|snatching|snows|soaking|soaps|soares|soaring|spacing|spammed|spangled|spare|spares|sparing"
+    "|sparking|sparring|spends|splice|splicing|spreads|stacking|stacks|staffing|staging|staining|staking"
+    "|stalling|stampede|stamping|standing|staph|stares|starling|starlings|startin|startling|stashed|stasi"
+    "|stating|steering|stepping|sterling|sticking|stirling|stirring|stocking|stomps|storing|storming"
+    "|straddle|straddles|straddling|stragglers|stranded|stranding|strang|strangely|strangeness|strangest"
+    "|strapless|strapping|straying|stretched|stretches|stretching|string|stringed|stringing|striving"
+    "|strongly|struggle|struggled|struggles|struggling|stumps|sucking|surrogate|surrogates|swamp|swamped"
+    "|swamps|swapping|swarming|swatches|sweeping|swerving|tables|tablet|teaching|terrific|terrify"
+    "|testified|thawing|theater|theaters|threaded|threes|thrilled|thrilling|thriving|throated|throbbing"
+    "|throes|thrones|throng|throttling|thumper|torched|torches|touche|touchy|touring|touting|towing"
+    "|treated|trolled|trolling|trotted|trotting|trucking|trumped|trumps|tucking|turtles|typified|unload"
+    "|valence|violet|virulence|wacky|waisted|waste|wastes|whigs|whims|whined|whooped|whoops|wicks|wracked"
+    "|yousef|youssef"
+)
+
+EN_NOT_SPLIT = (  # real words that would split into a key word and a small one
+    "output|dragon|begun|diego|input|putin|indie|outbreak|behold|breakup|knockout|offend|amend|runoff|upbeat"
+    "|uphold|shootout|breakout|offending|kickoff|outpost|imitate|upkeep|cutoff|harmon|burnout|hangout|pinto"
+    "|dropout|hideout|amending|offshoot|outposts|outrun|sellout|cutout|atherton|hither|deadbeat|offbeat|wipeout"
+    "|pinus|keepin|breakin|stranglehold|shootin|kilburn|holdin|slither|bangin|neverending|belton|knockoff"
+    "|homerun|ambit|knockin|sellin|holdout|holdup|amputate|dropkick"
 )
 
 PERSON = (
@@ -709,7 +792,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
 # ======================================================================================================
 
 CY_TEXT_SPEAK: dict[str, str] = {
-    "dwi": "dw i", "wi": "dw i", "rwy": "dw i", "rydw": "dw i", "dwin": "dw i yn",
+    "dwi": "dw i", "dwisio": "dw i eisiau", "dwishe": "dw i eisiau", "dwimoyn": "dw i eisiau", "wi": "dw i", "rwy": "dw i", "rydw": "dw i", "dwin": "dw i yn",
     "isio": "eisiau", "isie": "eisiau", "ishe": "eisiau", "ishio": "eisiau", "isho": "eisiau", "eisio": "eisiau",
     "eisie": "eisiau", "moyn": "eisiau", "isha": "eisiau", "ise": "eisiau",
     "ddm": "ddim", "dm": "ddim", "sdim": "does dim", "sa i": "dw i ddim", "sai": "dw i ddim",
@@ -725,6 +808,21 @@ CY_TEXT_SPEAK: dict[str, str] = {
 
 CY_NEGATORS = "ddim|dim|byth|erioed|neb|na|nid|nad|heb|nag|not|never|nobody"  # and English, for code-switching
 CY_FILLERS = "yn|wedi|fy|i|e|fe|o|fo|hi|nhw|ni|jyst|just|really|wir|eisiau|mynd|am|ei|y|yr|o gwbl|wastad|bod"
+# Common English words one or two typos from a Welsh key word (Welsh patterns read English text too).
+CY_COMMON_NEAR_KEYS = (
+    "alcohols|anion|anson|anton|biden|candy|canned|chagrin|chand|chard|chico|chord|churn|corgi|cosby"
+    "|craft|cured|dabbled|dagon|danton|dared|darrow|derision|diana|diane|dianne|drags|drain|drains|drank"
+    "|draws|dregs|drums|gandy|gareth|garth|gordo|gordon|graft|groggy|hanlon|hannon|hanson|mails|metro"
+    "|motion|nodes|north|nukes|nunes|oreos|pardo|philly|philo|phipps|redeem|sacred|scaled|scammed|scanned"
+    "|scare|scares|scored|seared|shared|shari|sharia|sharif|soared|spared|stared|starred|strabo|tabled"
+    "|tagged|tarot|tarred|thabo|thais|thorin|thorn|thorp|torrid|trails|traits|trams|trans|traps|travis"
+    "|trays|trois|waldo"
+)
+CY_GLUE = "fi|fy|yn|ni|fe|fo|hi|nhw|mi|eisiau|isio|dwi|dw|mae|ma|wedi|di|ddim|yr|ei|ein|eu"
+CY_NOT_MUTATIONS = (  # English words that mutated Welsh (or English) words of the patterns would make
+    "born|bills|drainers|drip|nope|myth|more|fore|than|ban|mob|fob|font|mont|fen|men|char|fawn|noes|nan|fig"
+    "|lawn|mara|mach|mel|neg|hoed"
+)
 CY_NOT_TYPOS = "meddwl|feddwl|drink|traws|ffrio|frio|stabl|train|trains|trail|trait"
 
 CY_HIT = (
@@ -768,12 +866,9 @@ CY_ADULT_AGE = (
 
 CY_PATTERNS: tuple[Pattern, ...] = (
     # --- trais / violence -------------------------------------------------------------------------
-    P("cy.violence.my_hitting", "violence", "fy|y", "~" + CY_HIT, gap=0, unless=CY_ACCIDENT),
+    P("cy.violence.my_hitting", "violence", "fy|y|ei|eu|ein|dy|eich", "~" + CY_HIT, gap=0, unless=CY_ACCIDENT),
     P("cy.violence.hit_me", "violence", "~" + CY_HIT, CY_VICTIM, gap=1,
       unless=CY_ACCIDENT + "|glaw|eira|cenllysg|ci|gath|cath|drws"),
-    P("cy.violence.nasal", "violence",
-      "~nharo|nharodd|nghuro|nghurodd|mwrw|mwrodd|nghicio|nghiciodd|mhwnio|nyrnu|mrifo|mrifodd|nhagu|ngwthio"
-      "|ngham drin|nghamdrin|nghlatsio|nghlatshio", gap=0, unless=CY_ACCIDENT),
     P("cy.violence.doing_harm", "violence",
       "^dolur|^niwed|loes|^poen", "i fi|i mi|i ni|i mam|i fy mam|i fy chwaer|i fy mrawd", gap=1),
     P("cy.violence.abuse", "violence", "~trais|treisgar|dreisgar|^ymosod|^ymosododd", gap=0,
@@ -1040,7 +1135,9 @@ LANGUAGES: dict[str, Language] = {
         text_speak=EN_TEXT_SPEAK,
         negators=EN_NEGATORS,
         fillers=EN_FILLERS,
-        not_typos=EN_NOT_TYPOS,
+        not_typos=EN_NOT_TYPOS + "|" + EN_COMMON_NEAR_KEYS,
+        not_split=EN_NOT_SPLIT,
+        glue=EN_GLUE,
     ),
     "cy": Language(
         code="cy",
@@ -1048,7 +1145,10 @@ LANGUAGES: dict[str, Language] = {
         text_speak=CY_TEXT_SPEAK,
         negators=CY_NEGATORS,
         fillers=CY_FILLERS,
-        not_typos=CY_NOT_TYPOS,
+        not_typos=CY_NOT_TYPOS + "|" + CY_COMMON_NEAR_KEYS,
+        not_split="hitomi",
+        glue=CY_GLUE,
+        not_mutations=CY_NOT_MUTATIONS,
         welsh=True,
     ),
 }
