@@ -173,12 +173,13 @@ class _Slot:
             by_first.setdefault(alt[0], []).append(alt)
         return cls(frozenset(by_first), {t: tuple(alts) for t, alts in by_first.items()})
 
-    def spans(self, hits: list[frozenset[int]]) -> list[tuple[int, int]]:
-        """(start, end) of every place one of the alternatives stands in the text."""
+    def spans(self, hits: list[frozenset[int]], where: dict[int, list[int]]) -> list[tuple[int, int]]:
+        """(start, end) of every place one of the alternatives stands in the text, given the terms of
+        each word (``hits``) and the places of each term (``where``)."""
         found = set()
         n = len(hits)
-        for i, here in enumerate(hits):
-            for t in here & self.first:
+        for t in self.first.intersection(where):
+            for i in where[t]:
                 for alt in self.by_first[t]:
                     k = len(alt)
                     if i + k <= n and all(alt[j] in hits[i + j] for j in range(1, k)):
@@ -202,6 +203,7 @@ class _Compiled:
     glue: frozenset[str]  # small words typed onto another without a space: "me", "to", "fi"
     not_split: frozenset[str]  # real words that would split into a key word and a small one
     patterns: tuple[tuple[Pattern, tuple[_Slot, ...], _Slot | None], ...]  # each with its slots and "unless"
+    by_term: dict[int, frozenset[int]]  # a term -> the patterns (by index) to try when it is in the text
     looked_up: dict[str, frozenset[int]] = field(default_factory=dict, compare=False, repr=False)
     split_up: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -261,6 +263,17 @@ def _compile(language: Language) -> _Compiled:
         (p, tuple(_Slot.of(alternatives(s)) for s in p.slots), _Slot.of(alternatives(p.unless)) if p.unless else None)
         for p in language.patterns
     )
+    # Each pattern is tried only when a word of its rarest slot is in the text: the slot whose shortest
+    # first word is longest ("hit|hits" before "me|us"), a key slot first.
+    length = {tid: len(spec.strip("=^*~")) for (spec, _), tid in terms.items()}
+    by_term: dict[int, set[int]] = {}
+    for n, (p, slots, _) in enumerate(patterns):
+        rarest = max(
+            range(len(slots)),
+            key=lambda i: (p.slots[i].startswith("~"), min(length[t] for t in slots[i].first)),
+        )
+        for tid in slots[rarest].first:
+            by_term.setdefault(tid, set()).add(n)
 
     def single_words(spec: str) -> frozenset[str]:
         return frozenset(w for alt in _words(spec) for w in alt.split())
@@ -280,6 +293,7 @@ def _compile(language: Language) -> _Compiled:
         glue=glue,
         not_split=single_words(language.not_split),
         patterns=patterns,
+        by_term={tid: frozenset(ns) for tid, ns in by_term.items()},
     )
 
 
@@ -373,15 +387,21 @@ def _matches(c: _Compiled, text: str, first_only: bool) -> list[str]:
     if not tokens:
         return []
     hits = [_terms_of(c, t) for t in tokens]
-    present = frozenset().union(*hits)
+    where: dict[int, list[int]] = {}
+    for i, here in enumerate(hits):
+        for tid in here:
+            where.setdefault(tid, []).append(i)
+    present = where.keys()
+    candidates = sorted({n for tid in present for n in c.by_term.get(tid, ())})
     found = []
-    for pattern, slots, unless in c.patterns:
+    for n in candidates:
+        pattern, slots, unless = c.patterns[n]
         if any(present.isdisjoint(slot.first) for slot in slots):
             continue
-        slot_spans = [slot.spans(hits) for slot in slots]
+        slot_spans = [slot.spans(hits, where) for slot in slots]
         if not all(slot_spans):
             continue
-        unless_spans = unless.spans(hits) if unless else []
+        unless_spans = unless.spans(hits, where) if unless else []
         for start, end in _occurrences(slot_spans, pattern.gap):
             if pattern.negatable and _negated(c, tokens, start):
                 continue

@@ -330,6 +330,176 @@ EN_TUNING: list[tuple[str, bool]] = [
     ("a guy in my class wants me to go to the cinema", False),
     ("this guy i like added me on snap", False),
     ("i went on the train to see my nan", False),
+    # a fourth batch (issue 11), written before any rule for it: typos and run-together words, indirect
+    # ways of wanting to die, asking outright for help, being shut in, neglect of clothes and care, and
+    # parents' and carers' own words (domestic abuse, self-harm and suicide, a child being hurt), each
+    # with everyday look-alikes and idioms, a child's and an adult's
+    ("he hurtme again", True),
+    ("my dad hitts me", True),
+    ("im scaredto go home", True),
+    ("he punchd me in the face", True),
+    ("she slaped me", True),
+    ("i dont wanna be alive anymor", True),
+    ("my step dad thretens me", True),
+    ("he tuchd me", True),
+    ("i don't want to be here any more", True),
+    ("everyone would be happier if i wasnt here", True),
+    ("i want to go to sleep and never wake up", True),
+    ("nobody would even notice if i was gone", True),
+    ("i cant do this anymore", True),
+    ("i wish i could just disappear", True),
+    ("i hate my life so much", True),
+    ("i want it all to stop", True),
+    ("i've written a goodbye letter", True),
+    ("i want to be with my grandad in heaven", True),
+    ("please help me", True),
+    ("can someone help me", True),
+    ("i need help", True),
+    ("help me please", True),
+    ("i need help now", True),
+    ("someone please help", True),
+    ("HELP", True),
+    ("they lock me in my room", True),
+    ("i'm locked in my room", True),
+    ("they shut me in the cupboard", True),
+    ("mum locks me in the bathroom when she goes out", True),
+    ("i get locked in the shed", True),
+    ("they won't let me out of my room", True),
+    ("i have no clean clothes", True),
+    ("i dont have a coat and its freezing", True),
+    ("nobody washes my uniform", True),
+    ("i got left alone all weekend", True),
+    ("my clothes are too small and dirty", True),
+    ("i have to wear the same clothes every day", True),
+    ("nobody brushes my hair or helps me wash", True),
+    ("my shoes have holes and nobody buys me new ones", True),
+    ("i have to look after my baby brother all night on my own", True),
+    ("he hit me last night and i am scared", True),
+    ("my partner threatens me", True),
+    ("i'm frightened of my partner", True),
+    ("he won't let me leave the house", True),
+    ("my husband controls all the money", True),
+    ("he checks my phone and won't let me see my friends", True),
+    ("he strangled me during an argument", True),
+    ("my ex keeps turning up and threatening me", True),
+    ("he pushed me against the wall in front of the kids", True),
+    ("he hurts the kids", True),
+    ("i lost my temper and hit her", True),
+    ("i smacked my son too hard and left a mark", True),
+    ("i shook the baby because he wouldn't stop crying", True),
+    ("my partner hits the children", True),
+    ("i'm scared i will hurt the baby", True),
+    ("i can't cope anymore and i've thought about ending it", True),
+    ("the kids would be better off without me", True),
+    ("i've been having suicidal thoughts", True),
+    ("i took an overdose last week", True),
+    ("i feel like ending it all", True),
+    ("i can't see a way out", True),
+    ("i've started self harming again", True),
+    ("i'm dying to see it", False),
+    ("this homework is killing me", False),
+    ("i got locked out of roblox", False),
+    ("i'm locked out of my account", False),
+    ("can you help me with my homework", False),
+    ("i need help with my maths", False),
+    ("help me find my shoes", False),
+    ("mum helped me tidy my room", False),
+    ("i locked my bike up outside", False),
+    ("i shut the door because it was cold", False),
+    ("i hid in the cupboard in hide and seek", False),
+    ("i need a new coat for winter", False),
+    ("my school uniform is too big", False),
+    ("i forgot my pe kit", False),
+    ("i'm home alone for an hour after school", False),
+    ("i'm so tired i could sleep forever", False),
+    ("i'm bored to death", False),
+    ("my phone died", False),
+    ("i killed the boss in minecraft", False),
+    ("dad lost his temper with the car", False),
+    ("i lost my temper with my brother and shouted", False),
+    ("we had a water fight and i got soaked", False),
+    ("mum washes my uniform every sunday", False),
+    ("my partner and i are doing well", False),
+    ("we had an argument about money but we sorted it", False),
+    ("i hit the snooze button three times", False),
+    ("the baby kept me up all night", False),
+    ("i'm struggling to get the kids to school on time", False),
+    ("he controls the tv remote", False),
+    ("i'm scared the baby will catch a cold", False),
+    ("i shook the rug outside", False),
+    ("the kids are driving me mad", False),
+    ("i need help with the school forms", False),
+    ("can someone help me with the washing machine", False),
+    ("my son hit his head at nursery", False),
+    ("i'm dead tired", False),
+    ("that cake was to die for", False),
+    ("i nearly died laughing at the kids", False),
+    ("my daughter is scared of the dark", False),
+    ("my ex is picking the kids up on saturday", False),
+    ("i locked the door when i went to bed", False),
+    ("they shut the shop early", False),
+    ("i get told off when i dont do my homework", False),
+    # everyday look-alikes of the fourth batch's rules, written while tuning them
+    ("thanks for your help", False),
+    ("mum helps me with my reading", False),
+    ("i can't help laughing", False),
+    ("i couldn't help it", False),
+    ("the teacher said she would help us", False),
+    ("can you help me get to level 10", False),
+    ("my brother never helps me", False),
+    ("it doesn't help that it's raining", False),
+    ("i need to help my dad wash the car", False),
+    ("he locked his phone", False),
+    ("i was locked out of the house for ten minutes", False),
+    ("the door was locked so we waited", False),
+    ("i got trapped in the lift at the shopping centre", False),
+    ("i shut my laptop", False),
+    ("we locked up the shop", False),
+    ("she shut me out of the game", False),
+    ("i'm so done with this homework", False),
+    ("i hate my hair", False),
+    ("i hate my life when it's monday", False),
+    ("i hate my little brother sometimes", False),
+    ("i feel like dying my hair pink", False),
+    ("i'm thinking about dying my hair", False),
+    ("my clothes are muddy from football", False),
+    ("my shoes are too small so mum is getting new ones", False),
+    ("i don't have a coat on", False),
+    ("we have no milk", False),
+    ("we had no school today", False),
+    ("i have no pe kit", False),
+    ("nobody cares if i'm late", False),
+    ("i wish i could disappear for the weekend to a spa", False),
+    ("i'm going to sleep, see you tomorrow", False),
+    ("i want to sleep all day", False),
+    ("i couldn't sleep last night", False),
+    ("my partner controls the heating", False),
+    ("i need help filling in this form", False),
+    ("my husband is working late", False),
+    ("we had an argument", False),
+    ("my ex has the kids this weekend", False),
+    ("he won't let me win at fifa", False),
+    ("she won't let me use the ipad", False),
+    ("my daughter won't let me brush her hair", False),
+    ("my son shook his head", False),
+    ("i shook hands with the head teacher", False),
+    ("the baby shakes his rattle", False),
+    ("he punched the air", False),
+    ("i'm dying for a cup of tea", False),
+    ("we slept on the floor at the sleepover", False),
+    ("my little sister hit me with a pillow", False),
+    ("my dad took me to the dentist", False),
+    ("nobody else was there so i played alone for an hour", False),
+    ("i was home alone for a bit", False),
+    ("i'm hopeless at maths", False),
+    ("there's no way out of this maze", False),
+    ("i want to go to heaven when i die when i'm old", False),
+    ("goodbye, see you next week", False),
+    ("i'm giving my old toys away to charity", False),
+    ("i've been thinking about moving house", False),
+    ("i'm about to do my homework", False),
+    ("i feel like a pizza", False),
+    ("i feel hopeless about my football team", False),
 ]
 
 EN_HELD_OUT: list[tuple[str, bool]] = [
@@ -433,6 +603,42 @@ EN_HELD_OUT: list[tuple[str, bool]] = [
     ("we facetime my auntie in australia", False),
     ("my friends asked for my snapchat at the party", False),
     ("i have to deliver a letter to the office for my teacher", False),
+    # a fourth held-out batch (issue 11), written with the fourth tuning batch, before its rules, and run
+    # once at the end
+    ("he keeps hurtin me", True),
+    ("my mums boyfriend kickd me", True),
+    ("i dont see the point in being alive", True),
+    ("i feel like nobody would care if i died", True),
+    ("i keep thinking about ending my life", True),
+    ("someone help me please", True),
+    ("i need someone to help me", True),
+    ("they keep me locked in my bedroom", True),
+    ("i'm not allowed out of my room", True),
+    ("my clothes are always dirty and smelly", True),
+    ("i don't have any shoes that fit", True),
+    ("nobody makes sure i have a bath", True),
+    ("i was on my own the whole weekend", True),
+    ("my partner beats me", True),
+    ("he says he'll take the kids and i'll never see them again", True),
+    ("he won't let me go out without him", True),
+    ("i'm afraid to go home to him", True),
+    ("i hit my son with a belt", True),
+    ("i'm worried i'll snap and hurt the children", True),
+    ("some days i wish i wasn't alive", True),
+    ("i've got a stash of pills just in case", True),
+    ("i'm dying to go on holiday", False),
+    ("my legs are killing me after football", False),
+    ("i got locked out of my ipad", False),
+    ("can you help me with this level", False),
+    ("i need help with my spelling", False),
+    ("we locked the chickens in at night", False),
+    ("i need a new coat because mine is too small", False),
+    ("i'm home alone for ten minutes while mum gets milk", False),
+    ("my partner helps with the kids", False),
+    ("i smacked my head on the cupboard", False),
+    ("i could murder a pizza", False),
+    ("my daughter hit her brother so we had a talk", False),
+    ("the kids were a nightmare at bedtime", False),
 ]
 
 CY_TUNING: list[tuple[str, bool]] = [
@@ -562,6 +768,62 @@ CY_TUNING: list[tuple[str, bool]] = [
     # my friend says she's 14 but looks older
     ("mae fy ffrind yn dweud ei bod hi'n 14 ond mae hi'n edrych yn hŷn", False),
     ("mae'r bois yn cael ffôn newydd", False),          # the lads are getting a new phone
+    # a fourth batch (issue 11), written before any rule for it: mutations, indirect ways of wanting to
+    # die, asking for help, being shut in, neglect of clothes and care, and parents' and carers' words
+    ("mae e wedi ei daro", True),                       # he has been hit
+    ("mae dad yn ei chicio hi", True),                  # dad kicks her
+    ("mae hi'n cael ei tharo gan ei thad", True),       # she is hit by her father
+    ("mae e'n fy mrifo i bob dydd", True),              # he hurts me every day
+    ("dw i ddim eisiau bod yma ddim mwy", True),        # I don't want to be here any more
+    ("byddai pawb yn hapusach hebdda i", True),         # everyone would be happier without me
+    ("dw i eisiau mynd i gysgu a pheidio deffro", True),  # I want to go to sleep and not wake up
+    ("fyddai neb yn sylwi taswn i wedi mynd", True),    # nobody would notice if I'd gone
+    ("dw i'n casáu fy mywyd", True),                    # I hate my life
+    ("helpwch fi plis", True),                          # help me please
+    ("dw i angen help", True),                          # I need help
+    ("all rhywun fy helpu i", True),                    # can someone help me
+    ("maen nhw'n fy nghloi i yn fy stafell", True),     # they lock me in my room
+    ("mae mam yn cau fi yn y cwpwrdd", True),           # mum shuts me in the cupboard
+    ("dw i ddim yn cael gadael fy stafell", True),      # I'm not allowed to leave my room
+    ("does gen i ddim dillad glân", True),              # I have no clean clothes
+    ("does gen i ddim côt ac mae'n oer", True),         # I have no coat and it's cold
+    ("does neb yn golchi fy ngwisg ysgol", True),       # nobody washes my school uniform
+    ("ces i fy ngadael ar ben fy hun drwy'r penwythnos", True),  # I was left alone all weekend
+    ("mae fy nillad yn rhy fach ac yn fudr", True),     # my clothes are too small and dirty
+    ("mae fy mhartner yn fy mygwth i", True),           # my partner threatens me
+    ("mae arna i ofn fy ngŵr", True),                   # I'm afraid of my husband
+    ("dyw e ddim yn gadael i fi adael y tŷ", True),     # he doesn't let me leave the house
+    ("mae e'n rheoli'r arian i gyd", True),             # he controls all the money
+    ("mae e'n brifo'r plant", True),                    # he hurts the children
+    ("collais i fy nhymer a'i tharo hi", True),         # I lost my temper and hit her
+    ("nes i ysgwyd y babi", True),                      # I shook the baby
+    ("mae e'n taro'r plant", True),                     # he hits the children
+    ("alla i ddim ymdopi rhagor", True),                # I can't cope any more
+    ("byddai'r plant yn well hebdda i", True),          # the children would be better off without me
+    ("dw i wedi bod yn meddwl am ddod â'r cyfan i ben", True),  # I've been thinking of ending it all
+    ("dw i bron â marw eisiau mynd", False),            # I'm dying to go
+    ("mae'r gwaith cartref yn fy lladd i", False),      # the homework is killing me
+    ("ces i fy nharo gan y bêl yn ymarfer corff", False),  # I got hit by the ball in PE
+    ("dw i wedi cloi fy hun allan o roblox", False),    # I've locked myself out of roblox
+    ("wnei di fy helpu gyda fy ngwaith cartref", False),  # will you help me with my homework
+    ("dw i angen help gyda mathemateg", False),         # I need help with maths
+    ("mae mam yn golchi fy ngwisg ysgol bob dydd sul", False),  # mum washes my uniform every Sunday
+    ("dw i angen côt newydd ar gyfer y gaeaf", False),  # I need a new coat for the winter
+    ("caeais i'r drws achos roedd hi'n oer", False),    # I shut the door because it was cold
+    ("mae fy mhartner yn helpu gyda'r plant", False),   # my partner helps with the children
+    ("mae'r babi yn fy nghadw i'n effro", False),       # the baby keeps me awake
+    ("dw i wedi blino'n lân", False),                   # I'm worn out
+    ("cuddiais i yn y cwpwrdd wrth chwarae cuddio", False),  # I hid in the cupboard playing hide and seek
+    # everyday look-alikes of the fourth batch's rules, written while tuning them
+    ("diolch am dy help", False),
+    ("mae mam yn fy helpu i ddarllen", False),
+    ("dw i angen help gyda fy ngwaith cartref", False),
+    ("mae'r drws wedi cloi", False),
+    ("dw i'n casáu brocoli", False),
+    ("mae fy nillad yn fwdlyd ar ôl pêl-droed", False),
+    ("dw i eisiau cysgu drwy'r dydd", False),
+    ("dw i'n meddwl am liwio fy ngwallt", False),
+    ("mae'r babi yn ysgwyd ei ratl", False),
 ]
 
 CY_HELD_OUT: list[tuple[str, bool]] = [
@@ -615,6 +877,21 @@ CY_HELD_OUT: list[tuple[str, bool]] = [
     ("mae dad yn gwerthu ei gar", False),               # dad is selling his car
     ("mae mam yn gofyn i fi gario'r siopa", False),     # mum asks me to carry the shopping
     ("mae fy mrawd yn postio fideos ar tiktok", False), # my brother posts videos on tiktok
+    # a fourth held-out batch (issue 11), written with the fourth tuning batch, run once at the end
+    ("cafodd fy mrawd ei guro gan dad", True),          # my brother was beaten by dad
+    ("hoffwn i gysgu am byth", True),                   # I'd like to sleep for ever
+    ("plis helpa fi", True),                            # please help me
+    ("maen nhw'n fy nghau i yn y sied", True),          # they shut me in the shed
+    ("dw i'n gwisgo'r un dillad bob dydd achos does dim byd glân", True),  # same clothes, nothing clean
+    ("mae e'n bygwth mynd â'r plant oddi arna i", True),  # he threatens to take the children from me
+    ("dw i wedi colli fy nhymer a tharo fy mab", True), # I lost my temper and hit my son
+    ("dw i'n teimlo fel rhoi diwedd ar bethau", True),  # I feel like ending things
+    ("dw i'n marw o eisiau bwyd", False),               # I'm dying of hunger
+    ("helpa fi i ddod o hyd i fy esgidiau", False),     # help me find my shoes
+    ("mae'r drws wedi cloi a dw i wedi colli'r allwedd", False),  # the door's locked and I've lost the key
+    ("mae fy mab yn taro'r bêl yn bell", False),        # my son hits the ball far
+    ("dw i angen help i lenwi'r ffurflen", False),      # I need help to fill in the form
+    ("mae'r plant yn fy ngyrru i'n wallgof", False),    # the children drive me mad
 ]
 # fmt: on
 

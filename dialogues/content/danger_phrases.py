@@ -84,6 +84,8 @@ CATEGORIES: dict[str, str] = {
     "fear": "Fear of home or of a person, not feeling safe",
     "threats": "Threats: being threatened, told to keep quiet, weapons, exploitation",
     "running_away": "Running away, sleeping out, staying with strangers",
+    "help": "Asking outright for help",
+    "domestic_abuse": "Domestic abuse between adults: a partner who controls, traps or watches",
 }
 
 
@@ -252,7 +254,7 @@ EN_NOT_SPLIT = (  # real words that would split into a key word and a small one
 )
 
 PERSON = (
-    "he|she|they|dad|mum|stepdad|stepmum|boyfriend|girlfriend|uncle|aunt|auntie|grandad|nan|grandma|grandpa"
+    "he|she|they|partner|husband|wife|ex|dad|mum|stepdad|stepmum|boyfriend|girlfriend|uncle|aunt|auntie|grandad|nan|grandma|grandpa"
     "|brother|sister|carer|carers|foster|parents|parent|family|man|men|boys|boy|someone|somebody|people"
 )
 EN_HIT = (
@@ -272,7 +274,9 @@ EN_HURT = (
 EN_VICTIM = (
     "me|us|mum|my mum|my sister|my brother|my little brother|my little sister|my baby brother|my baby sister"
     "|the baby|my nan|him|her|them|my dog|my cat|the dog|the cat|our dog|our cat|my pets|my family|my stepmum"
-    "|my stepdad|my dad|dad"
+    "|my stepdad|my dad|dad|the kids|the children|my kids|my children|my son|my daughter|my baby|our baby|our kids"
+    "|our son|our daughter|my boy|my girl|the boys|the girls|the little ones|my little one|my partner|my wife"
+    "|my husband"
 )
 EN_GAMES = (
     "ball|balls|football|pe|rugby|netball|hockey|cricket|tennis|rounders|basketball|dodgeball|game|games|fifa"
@@ -288,7 +292,7 @@ EN_ACCIDENT = (
     "|door|stairs|nail|nails"
 )
 EN_FEARED = (
-    "home|go home|going home|be home|be at home|being at home|house|my house|back home|dad|mum|stepdad"
+    "partner|my partner|husband|my husband|wife|my wife|ex|my ex|home|go home|going home|be home|be at home|being at home|house|my house|back home|dad|mum|stepdad"
     "|stepmum|boyfriend|girlfriend|him|her|he|she|them|they|uncle|brother|nan|grandad|carer|carers|parents"
     "|family|my life|man|men|someone|somebody|what will happen|right now|all the time|every day|every night"
     "|to sleep|to go to sleep|for my life|for my mum|for mum|for my safety"
@@ -355,12 +359,31 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       gap=4, unless="fell|fall|football|pe|rugby|netball|trampoline|bike|tripped|bumped|accident"),
     P("en.violence.locked_in", "violence",
       "lock|locks|locked|locking", "me in|me up|us in|me out|us out|me outside|me in my room", gap=0),
+    P("en.violence.shut_in", "violence",
+      "~lock|locks|locked|locking|shut|shuts|shutting|trap|traps|trapped",
+      "in my room|in my bedroom|in the cupboard|in a cupboard|in the shed|in the cellar|in the basement"
+      "|in the bathroom|in the loft|in the attic|in the garage|in the car|in the garden|in a room|in our room"
+      "|in his room|in her room|in the house|inside|in the dark|under the stairs|in the toilet|in the box room"
+      "|in the kennel|in a cage", gap=2,
+      unless="seek|game|roblox|minecraft|accident|accidentally|by mistake|myself|key|keys|lift|traffic|snow|rain"
+             "|mud|homework|door|doors|window|windows|curtains|lid|drawer|laptop|eyes|bike|dog|cat|chickens"
+             "|hamster|rabbit|puppy|kitten|shop|shops|school"),
+    P("en.violence.not_let_out", "violence",
+      "will not let me|do not let me|does not let me|never let me|never lets me|not allowed|never allowed"
+      "|not letting me",
+      "out of my room|leave my room|come out of my room|out of the bedroom|out of my bedroom|leave my bedroom"
+      "|go out of my room|out of the house|leave the house", gap=1, negatable=False,
+      unless="grounded|until|till|unless|homework|tidy|tidied|finish|finished|dark|late|ill|sick|raining|rain"),
+    P("en.violence.shook_baby", "violence",
+      "~shook|shake|shaking|shaken|shakes",
+      "the baby|my baby|our baby|baby|him hard|her hard|them hard|him so hard|her so hard|him really hard"
+      "|her really hard", gap=1, unless="rattle|toy|hand|hands|bottle|milk|snow globe"),
     P("en.violence.abuse", "violence", "~abuse|abused|abusing|abusive|violent|violence", gap=0,
       unless="drug|drugs|alcohol|film|game|lesson|video games"),
 
     # --- sexual harm ------------------------------------------------------------------------------
     P("en.sexual.touches", "sexual",
-      "~touch|touches|touched|touching|tuch|touchs|grope*|fondle*",
+      "~touch|touches|touched|touching|tuch|touchs|tuchd|tuched|tutched|tuching|touchd|grope*|fondle*",
       "me|my private|my privates|my private parts|my body|my bum|my bottom|my boobs|my chest|my willy|my penis"
       "|my vagina|my fanny|my front bottom|down there|in my pants|under my clothes|my legs|inappropriately|between my legs"
       "|in places|where", gap=1, negatable=False),
@@ -528,11 +551,44 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     P("en.self_harm.cannot_go_on", "self_harm",
       "can not|not",
       "take it anymore|take this anymore|do this anymore|cope anymore|go on anymore|carry on|go on like this"
-      "|cope with life|live like this", gap=1, negatable=False),
+      "|cope with life|live like this|cope|see a way out|see any way out|see a way forward|see a future"
+      "|see any future|see an end to this", gap=1, negatable=False,
+      unless="homework|maths|level|game|exam|exams|test|work out how|find the way"),
+    P("en.self_harm.no_way_out", "self_harm",
+      "~no way out|no way forward|no future|hopeless|a burden|burden to everyone|burden on everyone",
+      gap=0, negatable=False,
+      unless="escape room|maze|game|level|puzzle|film|book|minecraft|roblox|team|match|homework|at|team"),
+    P("en.self_harm.never_wake", "self_harm",
+      "sleep|asleep|go to sleep|fall asleep|sleeping|close my eyes",
+      "~never wake up|not wake up|never wake|not wake|never to wake|not to wake|never waking up|not waking up",
+      gap=3, negatable=False),
+    P("en.self_harm.nobody_miss", "self_harm",
+      "nobody|no one|would anyone|will anyone|who would|who will",
+      "~miss me|notice if i|care if i|notice i was gone|notice i am gone|notice if|care if|even notice|even care",
+      gap=3, negatable=False,
+      unless="test|exam|homework|late|game|won|lost|failed|pass|passed|hair|haircut|outfit|shoes"),
+    P("en.self_harm.thinking_of", "self_harm",
+      "feel like|thought about|thinking about|think about|thinking of|thought of|thoughts of|thoughts about"
+      "|planning|plan|plans|tempted|considering|close to|about to|keep thinking|cannot stop thinking",
+      "~ending it|ending it all|ending things|ending my life|ending myself|killing myself|suicide|taking my life"
+      "|taking my own life|not being here|not waking up|dying|being dead|overdosing|taking an overdose"
+      "|hanging myself|jumping off|doing it tonight", gap=2,
+      unless="film|book|story|game|episode|series|hair|laughing|embarrassment|cringe|hangover|heat|hot|boredom"),
+    P("en.self_harm.goodbye", "self_harm",
+      "~goodbye letter|goodbye note|suicide note|goodbye letters|goodbye notes|this is goodbye|goodbye forever"
+      "|saying goodbye to everyone|say goodbye to everyone|will not be here tomorrow|will not be around much longer"
+      "|not be here much longer|by the time you read this|giving my things away|giving away my things"
+      "|giving my stuff away|giving away my stuff", gap=0, negatable=False,
+      unless="moving|move|holiday|leavers|leaving school|card|year 6|teacher|last day|party|new school"),
+    P("en.self_harm.heaven", "self_harm",
+      "want to|wish i could|wish i was|wanna|going to|like to|want to go to|need to|ready to",
+      "in heaven|up in heaven|to heaven|with god", gap=4,
+      unless="when i am old|when i am older|when i die|when i am|one day|film|song|game|story|book|when i grow|someday"),
     P("en.self_harm.no_point", "self_harm",
-      "no point|pointless|what is the point|no reason|nothing|not worth|tired of|sick of|done with|hate being",
+      "no point|pointless|what is the point|no reason|nothing|not worth|tired of|sick of|done with|hate being"
+      "|hate|hating|hates",
       "living|to live|alive|being here|live for|my life|life anymore", gap=2, negatable=False,
-      unless="homework|school|trying to explain"),
+      unless="homework|school|trying to explain|monday|mondays|lol|lmao|haha|jk"),
     P("en.self_harm.better_off", "self_harm",
       "better off|happier|easier|better",
       "without me|if i was gone|if i was dead|if i died|if i were dead|if i were gone|if i was not here"
@@ -581,7 +637,33 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "looks after|look after|looked after|looking after|takes care of|take care of|care for|cares for"
       "|puts me to bed|there for me|check on me|checks on me|wash my clothes|washes my clothes"
       "|takes me to the doctor|take me to the doctor|takes me to school|take me to school|makes my tea|make my tea"
-      "|makes my dinner|make my dinner|makes my breakfast", gap=2, negatable=False),
+      "|makes my dinner|make my dinner|makes my breakfast|washes my uniform|wash my uniform|washes my school"
+      "|wash my school|washes my|brushes my hair|brush my hair|helps me wash|help me wash|baths me|bath me"
+      "|gives me a bath|give me a bath|buys me clothes|buy me clothes|buys me new|buy me new|gets me new clothes"
+      "|changes my bed|change my bed|changes my sheets|takes me to the dentist|take me to the dentist|cares about me"
+      "|care about me", gap=2, negatable=False, unless="except|apart from|but my|but nan|but mum|but dad|anymore because"),
+    P("en.neglect.no_clothes", "neglect",
+      "do not have|do not have any|have not got|have not got any|not got|not got any|have no|got no|no|never have"
+      "|never got",
+      "coat|warm coat|winter coat|jacket|clean clothes|clean uniform|clean pants|clean socks|clean underwear"
+      "|clothes that fit|shoes that fit|uniform that fits|proper shoes|school shoes|warm clothes|pyjamas"
+      "|toothbrush|toothpaste|soap|towel|sheets on my bed|duvet|nappies|clothes|shoes|socks|underwear|pants", gap=1,
+      negatable=False,
+      unless="on|today|with me|at school|in my bag|for the trip|day|non|needed|need|mufti|pe kit|swimming|yet"),
+    P("en.neglect.dirty_clothes", "neglect",
+      "my clothes|my uniform|my school uniform|my shoes|my trainers|my socks|my pants|my sheets|my bed|my coat",
+      "~dirty|smelly|smell|smells|stink|stinks|stinky|too small|too tight|have holes|full of holes|holes in"
+      "|ripped|falling apart|never washed|not washed|never clean|not clean|never get washed", gap=2,
+      unless="mud|muddy|football|rugby|pe|paint|painting|forest school|puddle|puddles|camping|after|fell|garden"
+             "|beach|sand|grass|grown|growing|new ones|need new|getting new|get new|buy new|bought|baking|cooking"
+             "|dog|tonight|today|wash them|washing|washed them|in the wash|new|so mum|so dad|so we|so i"),
+    P("en.neglect.same_clothes", "neglect",
+      "same clothes|same dirty clothes|same socks|same pants|same underwear|same pyjamas|same dirty",
+      "every day|all week|for days|for a week|all the time|for ages|because|again and again", gap=2,
+      unless="uniform|costume|favourite|lucky|twins|matching"),
+    P("en.neglect.alone_time_first", "neglect",
+      EN_TIME.replace("|on my own", "").replace("|without food", ""),
+      "on my own|by myself|alone|home alone|on our own|by ourselves", gap=1),
     P("en.neglect.substance", "neglect",
       PERSON,
       "~drunk|on drugs|takes drugs|take drugs|does drugs|do drugs|doing drugs|taking drugs|is high|gets high"
@@ -764,6 +846,42 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|carrying drugs|hold drugs|holding drugs|hide drugs|hiding drugs|stash drugs|drop off drugs",
       gap=0, unless="lesson|pshe|film|documentary|assembly|programme|tv|news|game"),
 
+    # --- asking for help --------------------------------------------------------------------------
+    P("en.help.ask", "help",
+      "~help me|help please|please help|need help|needs help|need some help|need your help"
+      "|need someone to help|someone help|somebody help|anyone help|anybody help|get me help|get me out|save me"
+      "|rescue me|sos|help help", gap=0,
+      unless="with|homework|maths|math|spelling|reading|writing|english|science|level|game|find|finding|choose"
+             "|choosing|decide|deciding|pick|picking|tidy|tidying|cook|cooking|bake|baking|build|building|fix"
+             "|fixing|make|making|understand|learn|learning|revise|revision|practise|practice|project|form|forms"
+             "|filling|fill|carry|move|moving|wrap|plan|write|spell|how to|remember|search|look for|looking for"
+             "|work out|sort out|set up|shopping|bags|roblox|minecraft|fortnite|boss|song|lyrics|film|save me a"
+             "|save me some|save me the|save me my"),
+
+    # --- domestic abuse between adults ------------------------------------------------------------
+    P("en.domestic_abuse.control", "domestic_abuse",
+      "~controls|controlling|controlled|control",
+      "all the money|the money|my money|my bank|my card|my phone|everything i do|everything|what i wear"
+      "|what i eat|where i go|who i see|who i talk to|my life|me", gap=2,
+      unless="remote|tv|game|controller|xbox|playstation|heating|thermostat|car|drone|robot|class|behaviour"
+             "|temper|anger|breathing|diabetes|asthma|pain|bladder|self control|myself|himself|herself"),
+    P("en.domestic_abuse.not_let", "domestic_abuse",
+      "he|she|partner|husband|wife|boyfriend|girlfriend|ex|him",
+      "will not let me|does not let me|never lets me|would not let me|did not let me|not allowed|stops me"
+      "|stopped me|will not allow me|does not allow me",
+      "leave|see my friends|see my family|see friends|see family|go out without|have money|have my own money"
+      "|have a phone|use my phone|talk to anyone|talk to my|go anywhere|go to work|work|out of his sight"
+      "|out of the house|leave the house|go out|see anyone|see my mum|call anyone|ring anyone|phone anyone"
+      "|go to the doctor|sleep", gap=1, negatable=False,
+      unless="homework|game|xbox|playstation|console|tv|remote|room|tidy|car|drive|driving|bed|bedtime"),
+    P("en.domestic_abuse.watches", "domestic_abuse",
+      "he|she|partner|husband|wife|boyfriend|girlfriend|ex|they",
+      "checks my phone|check my phone|goes through my phone|go through my phone|reads my messages|read my messages"
+      "|tracks my phone|tracks my location|tracks me|tracks where i|put a tracker|takes my bank card|took my bank card"
+      "|keeps my bank card|has my bank card|takes my wages|took my wages|takes my benefits|takes all my money"
+      "|took all my money|smashed my phone|smashes my phone|took my keys|takes my keys|locks me out|locked me out",
+      gap=2, unless="game|accident|accidentally|dropped|by mistake|roblox|account|ipad"),
+
     # --- running away -----------------------------------------------------------------------------
     P("en.running_away.run", "running_away",
       "~run away|running away|ran away|runaway|runs away|runnin away|runing away",
@@ -832,15 +950,16 @@ CY_HIT = (
     "|^peltio|kickio|pwnsio|punchio"
 )
 CY_VICTIM = (
-    "fi|i|ni|mi|mam|fy mam|fy chwaer|chwaer|fy mrawd|mrawd|brawd|fy mrawd bach|fy chwaer fach|hi|fe|fo|e"
+    "plant|y plant|fy mhlant|plentyn|babi|y babi|fy mabi|mab|fy mab|merch|fy merch|ein plant|bachgen|hogyn|hogan"
+    "|gwraig|fy ngwraig|gwr|fy ngwr|partner|fy mhartner|fi|i|ni|mi|mam|fy mam|fy chwaer|chwaer|fy mrawd|mrawd|brawd|fy mrawd bach|fy chwaer fach|hi|fe|fo|e"
     "|nhw|fy nheulu|fy nghi|fi a mam"
 )
 CY_PERSON = (
-    "mam|dad|tad|nhad|llystad|llysfam|e|fe|fo|o|hi|nhw|rhieni|cariad mam|cariad dad|cariad|ewythr|anti|yncl"
+    "partner|mhartner|gwr|ngwr|gwraig|ngwraig|cyn bartner|cyn wr|mam|dad|tad|nhad|llystad|llysfam|e|fe|fo|o|hi|nhw|rhieni|cariad mam|cariad dad|cariad|ewythr|anti|yncl"
     "|wncwl|nain|taid|mamgu|tadcu|brawd|mrawd|dyn|rhywun"
 )
 CY_FEARED = (
-    "adref|cartref|mynd adref|fynd adref|mynd nol adref|fynd nol|bod adref|yn y ty|nhad|dad|tad|mam|llystad|llysfam"
+    "gwr|fy ngwr|partner|fy mhartner|gwraig|fy ngwraig|cyn bartner|adref|cartref|mynd adref|fynd adref|mynd nol adref|fynd nol|bod adref|yn y ty|nhad|dad|tad|mam|llystad|llysfam"
     "|cariad mam|cariad dad|fe|fo|e|hi|nhw|ef|ewythr|yncl|wncwl|brawd|mrawd|be wneith e|beth wnaiff e"
     "|beth fydd yn digwydd|am fy mywyd|drwy yr amser|trwy yr amser|bob nos|rwan|nawr"
 )
@@ -871,6 +990,24 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       unless=CY_ACCIDENT + "|glaw|eira|cenllysg|ci|gath|cath|drws"),
     P("cy.violence.doing_harm", "violence",
       "^dolur|^niwed|loes|^poen", "i fi|i mi|i ni|i mam|i fy mam|i fy chwaer|i fy mrawd", gap=1),
+    P("cy.violence.shut_in", "violence",
+      "~cloi|cau|cloiodd|caeodd|caodd",
+      "yn fy stafell|yn fy ystafell|yn y stafell|yn y cwpwrdd|yn y sied|yn y seler|yn y bathrwm"
+      "|yn yr ystafell ymolchi|yn y llofft|yn fy llofft|yn y garej|yn y car|yn y ty|yn yr ardd|tu mewn|i mewn"
+      "|yn y tywyllwch|o dan y grisiau", gap=3,
+      unless="drws|ffenest|ffenestr|allwedd|goriad|fy hun|chwarae|cuddio|gem|roblox|damwain|siop|ysgol|ci|cath"
+             "|ieir"),
+    P("cy.violence.not_let_out", "violence",
+      "ddim yn cael|byth yn cael|dim yn cael|ddim yn gadael i fi|ddim yn gadael i mi|byth yn gadael i fi"
+      "|ddim yn fodlon i fi|ddim yn gadael fi|dim yn gadael i fi|byth yn gadael fi",
+      "gadael fy stafell|gadael fy ystafell|dod allan o fy stafell|mynd allan o fy stafell|gadael y stafell"
+      "|gadael y ty|mynd allan o yr ty|gadael|gweld fy ffrindiau|gweld fy nheulu|mynd allan hebddo"
+      "|mynd allan heb", gap=1, negatable=False,
+      unless="nes|tan|cyn|gwaith cartref|tacluso|bwyta|gorffen|glaw|sal|tywyll|hwyr|bwrdd"),
+    P("cy.violence.shook_baby", "violence",
+      "~ysgwyd|siglo|ysgydwais|ysgydwodd",
+      "y babi|babi|fy mabi|ei babi|yr babi|fo yn galed|hi yn galed|e yn galed", gap=1,
+      unless="ratl|tegan|llaw|dwylo|potel|llaeth"),
     P("cy.violence.abuse", "violence", "~trais|treisgar|dreisgar|^ymosod|^ymosododd", gap=0,
       unless="ffilm|gem|gwers|stori"),
 
@@ -967,6 +1104,33 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "dymuno|dymunaf|hoffwn|taswn i|pe bawn i|byswn i|baswn i|swn i|wish",
       "wedi marw|^marw|heb fy ngeni|ddim wedi cael fy ngeni|ddim yma|ddim yn fyw", gap=4,
       unless="chwerthin|ddiflastod|diflastod|cywilydd"),
+    P("cy.self_harm.never_wake", "self_harm",
+      "cysgu|cysgu a",
+      "~peidio deffro|byth deffro|byth yn deffro|ddim yn deffro|peidio a deffro|peidio byth deffro", gap=3,
+      negatable=False),
+    P("cy.self_harm.nobody_miss", "self_harm",
+      "neb",
+      "~gweld fy eisiau|gweld eisiau fi|hiraethu amdana|sylwi|malio|poeni",
+      "taswn|pe bawn|pan fydda i|os byddwn|os bydda i|ar fy ol|wedi mynd|wedi marw|yn marw", gap=3,
+      negatable=False),
+    P("cy.self_harm.nobody_miss_me", "self_harm",
+      "neb", "~gweld fy eisiau|gweld eisiau fi|hiraethu amdana", gap=2, negatable=False),
+    P("cy.self_harm.hate_life", "self_harm",
+      "~casau|cas gen i|cas gyda fi|cas da fi|blino ar|wedi cael llond bol ar|wedi blino ar",
+      "fy mywyd|bywyd|byw|bod yn fyw|bodoli", gap=2, unless="gwaith cartref|ysgol|lol"),
+    P("cy.self_harm.cannot_cope", "self_harm",
+      "alla i ddim|fedra i ddim|dw i ddim yn gallu|dw i methu|methu|ddim yn gallu|dim yn gallu",
+      "~ymdopi|cario ymlaen|mynd ymlaen|diodde hyn|dioddef hyn|gwneud hyn rhagor|gwneud hyn ddim mwy|byw fel hyn"
+      "|cymryd rhagor|cymryd mwy|gweld ffordd allan|gweld dyfodol", gap=1, negatable=False,
+      unless="lefel|gem|nesaf|gwaith cartref|mathemateg|arholiad|prawf"),
+    P("cy.self_harm.thinking_of", "self_harm",
+      "meddwl am|meddwl|teimlo fel|awydd|cynllunio|bwriadu|ystyried|ar fin",
+      "~dod a yr cyfan i ben|dod a popeth i ben|rhoi diwedd ar|rhoi terfyn ar|lladd fy hun|cymryd fy mywyd"
+      "|gorddos|marw|peidio bod yma|neidio oddi ar", gap=2,
+      unless="gwallt|lliwio|ffilm|stori|gem|chwerthin|ddiflastod|diflastod|cywilydd"),
+    P("cy.self_harm.goodbye", "self_harm",
+      "~llythyr ffarwel|nodyn ffarwel|nodyn hunanladdiad|dyma ffarwel|ffarwel am byth|hwyl fawr am byth"
+      "|hwyl fawr i bawb am byth", gap=0, negatable=False, unless="symud|gwyliau|ysgol|athro|athrawes|parti"),
     P("cy.self_harm.pills", "self_harm",
       "^cymryd|llyncu|lyncu|cymerais|cymres|gymres|gymerais|cymerodd|yfed|yfais",
       "lot o|llawer o|llond|yr holl|pob un o|gormod o|bocs o|paced o|pacedi o|cannydd",
@@ -994,7 +1158,9 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     P("cy.neglect.no_carer", "neglect",
       "neb|byth|ddim|dim",
       "gofalu amdana|gofalu amdanaf|gofalu amdanon|edrych ar fy ol|edrych ar ein ol|edrych ar ol fi"
-      "|edrych ar ol ni|golchi fy nillad|mynd a fi at y doctor|mynd a fi at y meddyg", gap=2, negatable=False),
+      "|edrych ar ol ni|golchi fy nillad|mynd a fi at y doctor|mynd a fi at y meddyg|golchi fy|brwsio fy ngwallt"
+      "|prynu dillad|prynu esgidiau|newid fy ngwely|mynd a fi at y deintydd|poeni amdana|malio amdana"
+      "|rhoi bath i fi|helpu fi i ymolchi|helpu fi ymolchi", gap=2, negatable=False),
     P("cy.neglect.substance", "neglect",
       CY_PERSON,
       "~meddw|feddw|wedi meddwi|meddwi|yfed gormod|yfed trwy yr dydd|yfed drwy yr dydd|yfed bob dydd"
@@ -1011,6 +1177,21 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     P("cy.neglect.sleep_rough", "neglect",
       "cysgu|gysgu", "ar y llawr|yn y car|tu allan|yn y sied|allan", gap=1,
       unless="gwersylla|pabell|parti|ffrind|gwyliau|carafan|sleepover"),
+
+    P("cy.neglect.clothes", "neglect",
+      "does gen i ddim|does gen i dim|does dim gen i|sgen i ddim|sgen i dim|heb|dim|ddim|does dim",
+      "cot|cot gaeaf|siaced|dillad glan|dillad cynnes|dillad sy yn ffitio|gwisg ysgol lan|gwisg ysgol|esgidiau"
+      "|sgidiau|sanau|dillad isaf|brws dannedd|past dannedd|sebon|tywel|dwfe|dillad", gap=1, negatable=False,
+      unless="heddiw|ymlaen|amdana i|yn fy mag|newydd|trip|heno|diwrnod|angen|ymarfer corff|nofio|eto"),
+    P("cy.neglect.dirty_clothes", "neglect",
+      "fy nillad|fy ngwisg ysgol|fy ngwisg|fy sgidiau|fy esgidiau|fy sanau|fy ngwely|fy nghot|dillad fi",
+      "~budr|brwnt|drewi|drewllyd|rhy fach|rhy dynn|tyllau|twll|wedi rhwygo|byth yn cael eu golchi|heb eu golchi"
+      "|ddim yn lan|byth yn lan", gap=3,
+      unless="mwd|mwdlyd|pel droed|rygbi|ymarfer corff|paent|chwarae|traeth|tywod|newydd|tyfu|prynu|golchi nhw"),
+    P("cy.neglect.same_clothes", "neglect",
+      "yr un dillad|yr un sanau|yr un dillad isaf|yr un dillad budr",
+      "bob dydd|trwy yr wythnos|drwy yr wythnos|am ddyddiau|o hyd|achos", gap=2,
+      unless="gwisg ysgol|gwisg|ffansi|lwcus|efeilliaid"),
 
     # --- ofn / fear -------------------------------------------------------------------------------
     P("cy.fear.afraid_of", "fear",
@@ -1106,6 +1287,25 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       CY_PERSON + "|bechgyn|hogiau|bois|rhywun",
       "^cyllell|dryll|arf|arfau", gap=4,
       unless="bara|torri|fforc|ffurc|cacen|coginio|tegan|dwr|gem|ffilm|llysiau"),
+
+    # --- gofyn am help / asking for help ---------------------------------------------------------
+    P("cy.help.ask", "help",
+      "~helpwch fi|helpa fi|helpu fi|fy helpu|angen help|eisiau help|help plis|plis helpa|plis helpwch|help fi"
+      "|achubwch fi|achub fi|rhywun i fy helpu|angen eich help|angen dy help", gap=0,
+      unless="gyda|efo|hefo|gwaith cartref|mathemateg|mathe|sillafu|darllen|gem|lefel|ffurflen|llenwi"
+             "|dod o hyd|chwilio|tacluso|coginio|siopa|dewis|deall|dysgu|adolygu|prosiect|cario|symud|i ddod"),
+
+    # --- cam-drin domestig / domestic abuse between adults ---------------------------------------
+    P("cy.domestic_abuse.control", "domestic_abuse",
+      "~rheoli|rheolodd|rheolaethol",
+      "yr arian|arian|fy arian|y pres|fy mhres|pres|fy ffon|popeth|pob dim|fi|beth dw i|lle dw i|pwy dw i"
+      "|fy mywyd|fy ngherdyn", gap=2,
+      unless="teledu|remote|gem|rheolydd|xbox|gwres|car|dosbarth|tymer|anadlu|fy hun|ei hun"),
+    P("cy.domestic_abuse.watches", "domestic_abuse",
+      "e|fe|o|fo|hi|mhartner|partner|ngwr|gwr|gwraig|cariad|cyn",
+      "edrych trwy fy ffon|mynd trwy fy ffon|edrych ar fy ffon|darllen fy negeseuon|tracio fy ffon|tracio fi"
+      "|cymryd fy arian|cymryd fy ngherdyn|cadw fy ngherdyn|malu fy ffon|cymryd fy ffon|cymryd fy allweddi"
+      "|cloi fi allan", gap=2, unless="damwain|gem|ar ddamwain|roblox"),
 
     # --- rhedeg i ffwrdd / running away -----------------------------------------------------------
     P("cy.running_away.run", "running_away",
