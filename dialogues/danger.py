@@ -279,7 +279,7 @@ def _compile(language: Language) -> _Compiled:
         return frozenset(w for alt in _words(spec) for w in alt.split())
 
     negators, fillers = single_words(language.negators), single_words(language.fillers)
-    glue = single_words(language.glue)
+    glue = single_words(language.glue) | negators
     return _Compiled(
         language=language,
         exact={k: frozenset(v) for k, v in exact.items()},

@@ -500,6 +500,114 @@ EN_TUNING: list[tuple[str, bool]] = [
     ("i'm about to do my homework", False),
     ("i feel like a pizza", False),
     ("i feel hopeless about my football team", False),
+    # a fifth batch (issue 11), written after the fourth held-out batch was run, before any rule for it:
+    # more phrasings of the same kinds, a quarter of them held out
+    ("my dad hurts me evry day", True),
+    ("he kiked me", True),
+    ("he punched me in the stomache", True),
+    ("im scard of my dad", True),
+    ("hes hurtin me", True),
+    ("he hitsme", True),
+    ("i want todie", True),
+    ("i am scaredof him", True),
+    ("they keepme locked in", True),
+    ("i feel sucicidal", True),
+    ("i just want to disappear forever", True),
+    ("it would be easier if i wasnt around", True),
+    ("i wish i could go to sleep forever", True),
+    ("nobody would care if i wasnt here", True),
+    ("i feel like everyone hates me and i shouldnt be alive", True),
+    ("i dont want to exist anymore", True),
+    ("i want to stop existing", True),
+    ("i'm tired of being alive", True),
+    ("i have been looking up ways to die", True),
+    ("i don't think i'll be here much longer", True),
+    ("i just want it to be over", True),
+    ("everyone would be better if i was dead", True),
+    ("life isnt worth living", True),
+    ("i want to end everything", True),
+    ("sometimes i want to die", True),
+    ("please someone help", True),
+    ("i need help please", True),
+    ("can you help me please", True),
+    ("i need someone to talk to", True),
+    ("please can you get help", True),
+    ("please call my social worker", True),
+    ("please send help", True),
+    ("somebody help me", True),
+    ("my stepdad locks me in the bathroom", True),
+    ("they lock me in the shed at night", True),
+    ("i get shut in my room all day", True),
+    ("they locked me in my room without food", True),
+    ("mum locks me outside in the garden", True),
+    ("i'm kept in my room", True),
+    ("they lock the fridge so i can't eat", True),
+    ("i don't have any clean clothes for school", True),
+    ("my uniform is dirty and nobody washes it", True),
+    ("my shoes are falling apart", True),
+    ("kids at school say i smell because my clothes are never washed", True),
+    ("i haven't had a bath in weeks", True),
+    ("i have to make my own tea every night", True),
+    ("there's no hot water so i can't wash", True),
+    ("mum left us on our own all weekend", True),
+    ("my little brother has no nappies", True),
+    ("nobody washes my clothes", True),
+    ("i'm cold all the time because there's no heating", True),
+    ("my partner hits me", True),
+    ("my husband hurts me", True),
+    ("he slapped me in front of the children", True),
+    ("my ex threatens to take the kids", True),
+    ("i'm afraid of my husband", True),
+    ("he says if i leave he'll kill me", True),
+    ("he takes my bank card", True),
+    ("he tracks my phone", True),
+    ("he isolates me from my family", True),
+    ("he raped me", True),
+    ("he put his hands round my neck", True),
+    ("my boyfriend punched me in the face", True),
+    ("i don't feel safe at home with him", True),
+    ("he smashed up the house and the kids were crying", True),
+    ("he gets drunk and hits me", True),
+    ("i don't want to be alive anymore", True),
+    ("i feel like i can't go on", True),
+    ("i've been cutting myself again", True),
+    ("i took too many tablets", True),
+    ("i hit my daughter", True),
+    ("i slapped my son across the face", True),
+    ("my partner hurts the baby", True),
+    ("he kicks the kids", True),
+    ("i shook him too hard", True),
+    ("i feel like i'm going to hurt the baby", True),
+    ("i left the kids on their own all night", True),
+    ("i drink all day and can't look after the kids", True),
+    ("there's no food in the house for the kids", True),
+    ("i nearly died of embarrassment", False),
+    ("my mum will kill me if i'm late", False),
+    ("that lesson was torture", False),
+    ("i want to kill my sister she's so annoying", False),
+    ("the boss in fortnite killed me", False),
+    ("i got hit in the face with a ball in pe", False),
+    ("she's killing it on the dance floor", False),
+    ("i'm going to murder this burger", False),
+    ("i locked my door so my brother can't come in", False),
+    ("i'm stuck at home because it's raining", False),
+    ("i need help with my spanish homework", False),
+    ("can you help me choose a present", False),
+    ("my clothes are in the wash", False),
+    ("my coat is too small so mum is buying a new one", False),
+    ("i wear the same hoodie every day because i love it", False),
+    ("my dad works nights so my nan looks after me", False),
+    ("my partner works away a lot", False),
+    ("my ex and i share custody", False),
+    ("the baby hit me in the face with his toy", False),
+    ("my son kicked me in his sleep", False),
+    ("i'm so tired i could die", False),
+    ("the kids are killing me today", False),
+    ("he took the kids to the park", False),
+    ("he won't let me pay for dinner", False),
+    ("i smacked the table", False),
+    ("i've got a lot on my plate", False),
+    ("i'm scared of spiders and so are the kids", False),
 ]
 
 EN_HELD_OUT: list[tuple[str, bool]] = [
@@ -639,6 +747,41 @@ EN_HELD_OUT: list[tuple[str, bool]] = [
     ("i could murder a pizza", False),
     ("my daughter hit her brother so we had a talk", False),
     ("the kids were a nightmare at bedtime", False),
+    # a fifth held-out batch (issue 11), written with the fifth tuning batch, run once at the end
+    ("she chokd me", True),
+    ("my mum slapsme", True),
+    ("nobodyfeeds me", True),
+    ("i don't want to wake up tomorrow", True),
+    ("whats the point in me being here", True),
+    ("i want to jump off the bridge", True),
+    ("i want to go to sleep and not wake up", True),
+    ("i'm going to end it tonight", True),
+    ("help me im scared", True),
+    ("call the police", True),
+    ("help i'm scared", True),
+    ("i'm not allowed to leave my room", True),
+    ("they keep me in my room all weekend", True),
+    ("i have no winter coat", True),
+    ("nobody takes me to the doctor when i'm ill", True),
+    ("i was left home alone for two days", True),
+    ("i sleep in my clothes because i have no pyjamas", True),
+    ("he threatened to kill me", True),
+    ("he won't let me have any money", True),
+    ("he forces me to have sex", True),
+    ("i'm scared to go home because of him", True),
+    ("i've been thinking about killing myself", True),
+    ("i think the kids would be better without me", True),
+    ("i've been hitting the kids", True),
+    ("i'm scared i might hurt my kids", True),
+    ("i can't feed my children", True),
+    ("i'm freezing lol", False),
+    ("i hurt my ankle at football", False),
+    ("my mum locks the door at night", False),
+    ("we did a fire drill and had to get out", False),
+    ("i'm home alone while mum pops to the shop", False),
+    ("i lost my temper and shouted at the kids", False),
+    ("i'm dying to get out of the house", False),
+    ("i control the money in our house", False),
 ]
 
 CY_TUNING: list[tuple[str, bool]] = [
@@ -824,6 +967,54 @@ CY_TUNING: list[tuple[str, bool]] = [
     ("dw i eisiau cysgu drwy'r dydd", False),
     ("dw i'n meddwl am liwio fy ngwallt", False),
     ("mae'r babi yn ysgwyd ei ratl", False),
+    # a fifth batch (issue 11), written after the fourth held-out batch was run, before any rule for it:
+    # more phrasings of the same kinds, a quarter of them held out
+    ("mae e'n fy nghicio i", True),                 # he kicks me
+    ("nath e fy nharo i", True),                    # he hit me
+    ("mae hi'n fy mrifo i", True),                  # she hurts me
+    ("cafodd hi ei chicio gan ei thad", True),      # she was kicked by her father
+    ("mae ei thad yn ei tharo hi", True),           # her father hits her
+    ("mae fy nhad yn fy mygwth i", True),           # my father threatens me
+    ("dw i ofn mynd adra", True),                   # I'm afraid to go home
+    # I don't feel safe at home
+    ("dw i ddim yn teimlo'n ddiogel gartref", True),
+    ("dw i ddim eisiau byw ddim mwy", True),        # I don't want to live any more
+    ("byddai'n haws taswn i ddim yma", True),       # it would be easier if I weren't here
+    ("does neb yn poeni amdana i", True),           # nobody cares about me
+    ("does dim pwynt i fi fyw", True),              # there's no point in me living
+    ("helpwch fi", True),                           # help me
+    ("plis help", True),                            # please help
+    ("dw i angen help nawr", True),                 # I need help now
+    ("maen nhw'n fy nghloi yn y sied", True),       # they lock me in the shed
+    ("dw i'n cael fy nghloi yn fy stafell", True),  # I get locked in my room
+    ("does dim dillad glân gyda fi", True),         # I have no clean clothes
+    ("does neb yn golchi fy nillad", True),         # nobody washes my clothes
+    ("dw i heb gael bath ers wythnosau", True),     # I haven't had a bath for weeks
+    # I was left on my own for two days
+    ("ces i fy ngadael ar fy mhen fy hun am ddau ddiwrnod", True),
+    ("mae fy mhartner yn fy mrifo i", True),        # my partner hurts me
+    ("mae e wedi bygwth fy lladd i", True),         # he has threatened to kill me
+    ("mae arna i ofn fy mhartner", True),           # I'm afraid of my partner
+    ("mae e'n cymryd fy arian i gyd", True),        # he takes all my money
+    ("dw i wedi taro fy mab", True),                # I have hit my son
+    ("nes i slapio fy merch", True),                # I slapped my daughter
+    ("dw i wedi bod yn meddwl am ladd fy hun eto", True),  # I have been thinking about killing myself again
+    ("dw i ddim yn gallu ymdopi", True),            # I can't cope
+    # the children would be better off without me
+    ("byddai'r plant yn well eu byd hebdda i", True),
+    ("bu bron i fi farw o embaras", False),         # I nearly died of embarrassment
+    # mum will kill me if I'm late
+    ("bydd mam yn fy lladd i os dw i'n hwyr", False),
+    ("dw i'n helpu mam gyda'r siopa", False),       # I help mum with the shopping
+    # I'm stuck in the house because it's raining
+    ("dw i'n sownd yn y tŷ achos mae'n bwrw glaw", False),
+    ("mae fy nillad yn y golch", False),            # my clothes are in the wash
+    # I need new shoes, mine are too small
+    ("dw i angen esgidiau newydd achos mae fy rhai i'n rhy fach", False),
+    ("dw i'n rheoli'r arian yn ein tŷ ni", False),  # I manage the money in our house
+    ("tarodd y bêl fi yn fy wyneb", False),         # the ball hit me in the face
+    # I lost my temper and shouted at the children
+    ("collais i fy nhymer a gweiddi ar y plant", False),
 ]
 
 CY_HELD_OUT: list[tuple[str, bool]] = [
@@ -892,6 +1083,21 @@ CY_HELD_OUT: list[tuple[str, bool]] = [
     ("mae fy mab yn taro'r bêl yn bell", False),        # my son hits the ball far
     ("dw i angen help i lenwi'r ffurflen", False),      # I need help to fill in the form
     ("mae'r plant yn fy ngyrru i'n wallgof", False),    # the children drive me mad
+    # a fifth held-out batch (issue 11), written with the fifth tuning batch, run once at the end
+    ("mae llystad yn ei daro fe", True),            # stepdad hits him
+    ("mae ofn fy nhad arna i", True),               # I'm afraid of my father
+    ("hoffwn i farw", True),                        # I'd like to die
+    ("dw i eisiau diflannu", True),                 # I want to disappear
+    ("all rhywun fy helpu plis", True),             # can someone help me please
+    ("mae fy ngwisg ysgol yn frwnt", True),         # my school uniform is dirty
+    ("mae fy ngŵr yn fy nharo i", True),            # my husband hits me
+    # he doesn't let me see my family
+    ("dyw e ddim yn gadael i fi weld fy nheulu", True),
+    ("mae e'n taro'r babi", True),                  # he hits the baby
+    ("mae'r drws ar glo", False),                   # the door is locked
+    # my partner works away
+    ("mae fy mhartner yn gweithio i ffwrdd", False),
+    ("mae'r plant yn fy lladd i heddiw", False),    # the children are killing me today
 ]
 # fmt: on
 

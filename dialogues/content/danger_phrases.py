@@ -279,7 +279,7 @@ EN_VICTIM = (
     "|my husband"
 )
 EN_GAMES = (
-    "ball|balls|football|pe|rugby|netball|hockey|cricket|tennis|rounders|basketball|dodgeball|game|games|fifa"
+    "toy|toys|rattle|in his sleep|in her sleep|in their sleep|ball|balls|football|pe|rugby|netball|hockey|cricket|tennis|rounders|basketball|dodgeball|game|games|fifa"
     "|chess|race|match|cards|mario|fortnite|minecraft|roblox|monopoly|xbox|playstation|swing|swings"
     "|accident|accidentally|accidently|sun|snowball|pillow"
     "|play fight|play fighting|playfight|wrestling|boxing|karate|judo|taekwondo|trampoline|tag|tig|bike"
@@ -292,7 +292,7 @@ EN_ACCIDENT = (
     "|door|stairs|nail|nails"
 )
 EN_FEARED = (
-    "partner|my partner|husband|my husband|wife|my wife|ex|my ex|home|go home|going home|be home|be at home|being at home|house|my house|back home|dad|mum|stepdad"
+    "partner|my partner|husband|my husband|wife|my wife|ex|my ex|home|because of him|because of her|go home|going home|be home|be at home|being at home|house|my house|back home|dad|mum|stepdad"
     "|stepmum|boyfriend|girlfriend|him|her|he|she|them|they|uncle|brother|nan|grandad|carer|carers|parents"
     "|family|my life|man|men|someone|somebody|what will happen|right now|all the time|every day|every night"
     "|to sleep|to go to sleep|for my life|for my mum|for mum|for my safety"
@@ -301,7 +301,9 @@ EN_TIME = (
     "all night|all day|for days|at night|overnight|all weekend|for hours|every night|every day|every weekend"
     "|for ages|for a week|for the weekend|till late|until late|all the time|for a long time|for two days"
     "|for to days|for 3 days|when she goes out|when they go out|when he goes out|to go out|and goes out"
-    "|to go to the pub|on my own|without food"
+    "|to go to the pub|on my own|without food|the whole weekend|the whole night|the whole day|the whole week"
+    "|whole weekend|whole night|all week|for two nights|for three days|for 2 days|for two whole days"
+    "|for the night|until the morning|till the morning|all the holidays"
 )
 # where a child meets people online: "someone on roblox", "a guy from snapchat", "a man online"
 EN_ONLINE = (
@@ -374,10 +376,32 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "out of my room|leave my room|come out of my room|out of the bedroom|out of my bedroom|leave my bedroom"
       "|go out of my room|out of the house|leave the house", gap=1, negatable=False,
       unless="grounded|until|till|unless|homework|tidy|tidied|finish|finished|dark|late|ill|sick|raining|rain"),
+    P("en.violence.kept_in", "violence",
+      "keep me|keeps me|kept me|am kept|get kept|was kept|were kept|keep us|keeps us|kept us",
+      "in my room|in my bedroom|in the cupboard|in a cupboard|in the shed|in the cellar|in the basement"
+      "|in the bathroom|in the loft|in the attic|in the garage|in a room|in our room|in the dark|under the stairs"
+      "|locked in|locked up|inside all|indoors all", gap=1,
+      unless="warm|safe|busy|company|awake|entertained|after school|detention|behind|at break|at lunch"
+             "|break time|lunch time|ill|sick|covid|chickenpox|rain|raining|snow|heatwave"),
+    P("en.violence.neck", "violence",
+      "~round my neck|around my neck|round my throat|around my throat|by the throat|by my throat|by the neck"
+      "|by my neck|on my neck|on my throat|squeezed my neck|squeezes my neck|grabbed my neck|grabs my neck"
+      "|grabbed my throat|grabs my throat", gap=0,
+      unless="scarf|necklace|medal|chain|lanyard|tie|towel|hug|hugged|hugs|cuddle|cuddled|arms|arm|kiss"
+             "|kissed|rash|bite|bitten|mosquito|spot|spots|sunburn|itchy|collar|pillow|pain|hurts|stiff|ache"),
+    P("en.violence.smashed", "violence",
+      "~smashed up|smashes up|smashing up|smash up|trashed|trashes|trashing|wrecked|wrecks|smashed|smashes|broke"
+      "|breaks|breaking|punched|punches|kicked",
+      "the house|the kitchen|the flat|my room|my things|my stuff|her things|mum things|the tv|the windows"
+      "|everything|the place|the furniture|the doors|the door in|the door down|holes in the|a hole in the"
+      "|the walls|the wall", gap=1,
+      unless="ball|football|accident|accidentally|by mistake|game|lego|minecraft|fortnite|fifa|sandcastle|tower"
+             "|toy|dog|cat|slipped|fell|dropped|record|wind|storm|builders|builder|new kitchen|renovat*|quiz"
+             "|test|exam|it|our team|the team|competition"),
     P("en.violence.shook_baby", "violence",
       "~shook|shake|shaking|shaken|shakes",
       "the baby|my baby|our baby|baby|him hard|her hard|them hard|him so hard|her so hard|him really hard"
-      "|her really hard", gap=1, unless="rattle|toy|hand|hands|bottle|milk|snow globe"),
+      "|her really hard|him too hard|her too hard|them too hard|the baby too hard", gap=1, unless="rattle|toy|hand|hands|bottle|milk|snow globe"),
     P("en.violence.abuse", "violence", "~abuse|abused|abusing|abusive|violent|violence", gap=0,
       unless="drug|drugs|alcohol|film|game|lesson|video games"),
 
@@ -518,10 +542,11 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|rather|better off|gonna",
       "~die|dye|=di|=dy|dead|be dead|end it|end it all|end my life|end myself|not exist|stop existing|disappear forever"
       "|sleep forever|never wake up|be gone|unalive|everything to end|it all to end|my life to end|it all to stop"
-      "|everything to stop", gap=2,
+      "|everything to stop|it to be over|it all to be over|everything to be over|end everything|end things|end this"
+      "|end all this|stop existing|exist anymore", gap=2,
       unless="hair|hairs|fabric|shirt|t shirt|tshirt|clothes|jeans|colour|color|pink|blue|purple|red|green|black"
              "|blonde|brown|laughing|laugh|laughter|embarrassment|embarassment|cringe|boredom|bored|test|exam"
-             "|game|zombie|zombies|film"),
+             "|game|zombie|zombies|film|lesson|day|week|term|match"),
     P("en.self_harm.wish_dead", "self_harm",
       "wish|wished|wishing",
       "~dead|i was gone|i were gone|never born|never been born|not alive|not here|not around|not exist|never existed"
@@ -546,14 +571,27 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     P("en.self_harm.not_live", "self_harm",
       "not|never|no longer",
       "want to|want|wish to|feel like|see the point in|see the point of|deserve to",
-      "live|living|be alive|exist|existing|be here|wake up|go on|carry on|keep going|be born|be around",
-      gap=1, negatable=False),
+      "live|living|be alive|exist|existing|be here|wake up|go on|carry on|keep going|be born|be around"
+      "|being alive|being here|waking up|being around", gap=1, negatable=False),
+    P("en.self_harm.should_not_live", "self_harm",
+      "should not|should never|not meant to|not supposed to|do not deserve to|does not deserve to",
+      "be alive|be here|exist|live|have been born|be born|be living", gap=1, negatable=False),
+    P("en.self_harm.searching", "self_harm",
+      "~ways to die|way to die|ways to kill myself|how to kill myself|how to die|how to end my life"
+      "|painless way|painless ways|quickest way to die|easiest way to die|how many pills|how many tablets"
+      "|how many paracetamol|lethal dose", gap=0, negatable=False,
+      unless="minecraft|roblox|fortnite|game|funny|dumb|cartoon|sims|film|in the game"),
     P("en.self_harm.cannot_go_on", "self_harm",
       "can not|not",
       "take it anymore|take this anymore|do this anymore|cope anymore|go on anymore|carry on|go on like this"
       "|cope with life|live like this|cope|see a way out|see any way out|see a way forward|see a future"
       "|see any future|see an end to this", gap=1, negatable=False,
       unless="homework|maths|level|game|exam|exams|test|work out how|find the way"),
+    P("en.self_harm.cannot_go_on_alone", "self_harm",
+      "can not|not able to|no longer", "go on|keep going|carry on|do it anymore|cope", gap=0, negatable=False,
+      unless="phone|ipad|xbox|computer|laptop|tablet|playstation|switch|snap|snapchat|tiktok|insta|youtube"
+             "|roblox|fortnite|minecraft|holiday|trip|ride|rides|bus|train|plane|swings|trampoline|sleepover"
+             "|stage|school|the|a|it|with the|with my|reading|walking|running|swimming|playing|without"),
     P("en.self_harm.no_way_out", "self_harm",
       "~no way out|no way forward|no future|hopeless|a burden|burden to everyone|burden on everyone",
       gap=0, negatable=False,
@@ -577,6 +615,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     P("en.self_harm.goodbye", "self_harm",
       "~goodbye letter|goodbye note|suicide note|goodbye letters|goodbye notes|this is goodbye|goodbye forever"
       "|saying goodbye to everyone|say goodbye to everyone|will not be here tomorrow|will not be around much longer"
+      "|be here much longer|be around much longer|be here for much longer|be around for much longer"
       "|not be here much longer|by the time you read this|giving my things away|giving away my things"
       "|giving my stuff away|giving away my stuff", gap=0, negatable=False,
       unless="moving|move|holiday|leavers|leaving school|card|year 6|teacher|last day|party|new school"),
@@ -630,7 +669,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       gap=3),
     P("en.neglect.always_hungry", "neglect", "always|every day|all the time", "~hungry|starving", gap=2),
     P("en.neglect.alone", "neglect",
-      "alone|on my own|by myself|on our own|by ourselves|home alone|left alone|leaves me|leave me|left me",
+      "alone|on my own|by myself|on our own|by ourselves|home alone|left alone|leaves me|leave me|left me"
+      "|on their own|by themselves|left the kids|leave the kids|left them|leave them|left us|leaves us",
       EN_TIME, gap=3),
     P("en.neglect.no_carer", "neglect",
       "nobody|never|not|no adult|no grown up",
@@ -641,7 +681,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|wash my school|washes my|brushes my hair|brush my hair|helps me wash|help me wash|baths me|bath me"
       "|gives me a bath|give me a bath|buys me clothes|buy me clothes|buys me new|buy me new|gets me new clothes"
       "|changes my bed|change my bed|changes my sheets|takes me to the dentist|take me to the dentist|cares about me"
-      "|care about me", gap=2, negatable=False, unless="except|apart from|but my|but nan|but mum|but dad|anymore because"),
+      "|care about me|makes sure i|make sure i|checks i|check i", gap=2, negatable=False, unless="except|apart from|but my|but nan|but mum|but dad|anymore because"),
     P("en.neglect.no_clothes", "neglect",
       "do not have|do not have any|have not got|have not got any|not got|not got any|have no|got no|no|never have"
       "|never got",
@@ -663,7 +703,28 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       unless="uniform|costume|favourite|lucky|twins|matching"),
     P("en.neglect.alone_time_first", "neglect",
       EN_TIME.replace("|on my own", "").replace("|without food", ""),
-      "on my own|by myself|alone|home alone|on our own|by ourselves", gap=1),
+      "on my own|by myself|alone|home alone|on our own|by ourselves|on their own|by themselves", gap=1),
+    P("en.neglect.not_washed", "neglect",
+      "not|never|no",
+      "had a bath|had a shower|had a wash|been washed|washed|brushed my teeth|had clean clothes|had a haircut"
+      "|seen a doctor|seen a dentist|been to the dentist|been to the doctor|been to the doctors|had my hair washed",
+      "in weeks|for weeks|in ages|for ages|in days|for days|since|in months|for months|for a week|in a week"
+      "|all week|this week|for a long time|in a long time|in forever|for over a week", gap=2, negatable=False),
+    P("en.neglect.food_locked", "neglect",
+      "~lock|locks|locked|locking|padlock|padlocks|padlocked|hide|hides|hid",
+      "the fridge|the food|the kitchen|the cupboards|food away|the food cupboard|the snacks away|the food away",
+      gap=1, unless="dog|cat|puppy|sister|brother|surprise|party|birthday|christmas|easter|treats|sweets"
+                    "|chocolate|biscuits|before dinner|before tea"),
+    P("en.neglect.self_care", "neglect",
+      "have to|had to|got to|have got to|always|every day i|every night i",
+      "make my own tea|make my own dinner|cook my own dinner|cook my own tea|make my own food|feed myself"
+      "|get my own food|find my own food|get myself ready for school|wash my own clothes|look after myself"
+      "|look after my brother|look after my sister|look after my little|look after the baby|look after my baby"
+      "|feed my brother|feed my sister|feed the baby|feed my little|put my brother to bed|put my sister to bed"
+      "|get my brother ready|get my sister ready|look after mum|look after my mum|look after dad|look after my dad",
+      "every night|every day|every morning|all the time|because|on my own|by myself|nobody|when mum|when dad"
+      "|while mum|while dad|all night|all weekend|mum is|dad is|mum does not|dad does not", gap=3,
+      unless="sometimes|treat|birthday|for fun|cooking club|pocket money|once|like to|love to|enjoy"),
     P("en.neglect.substance", "neglect",
       PERSON,
       "~drunk|on drugs|takes drugs|take drugs|does drugs|do drugs|doing drugs|taking drugs|is high|gets high"
@@ -724,7 +785,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|beat up|kick|knock|cut|attack|bash|finish",
       "me|us|mum|my mum|you|my family|my sister|my brother|my dog|her|him|them|my cat|everyone|my arm|my legs"
       "|my neck|my face|my head|my nose", gap=1,
-      unless=EN_GAMES + "|room|homework|mess|report|grades|detention|phone bill"),
+      unless=EN_GAMES + "|room|homework|mess|report|grades|detention|phone bill|late|forgot|lose|lost|broke"
+                      "|broken|tidy|sees my|see my|finds my"),
     P("en.threats.or_else", "threats",
       "said|says|told me|tells me|warned|warns|threatened|threatens",
       "or else|or he will|or she will|or they will|or i will|if i tell|if you tell|not to tell|never to tell"
@@ -850,7 +912,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     P("en.help.ask", "help",
       "~help me|help please|please help|need help|needs help|need some help|need your help"
       "|need someone to help|someone help|somebody help|anyone help|anybody help|get me help|get me out|save me"
-      "|rescue me|sos|help help", gap=0,
+      "|rescue me|sos|help help|need someone to talk to|need to talk to someone|get help|send help|call the police"
+      "|call police|phone the police|ring the police|call 999|ring 999|phone 999|call my social worker"
+      "|phone my social worker|ring my social worker|need my social worker|get my social worker", gap=0,
       unless="with|homework|maths|math|spelling|reading|writing|english|science|level|game|find|finding|choose"
              "|choosing|decide|deciding|pick|picking|tidy|tidying|cook|cooking|bake|baking|build|building|fix"
              "|fixing|make|making|understand|learn|learning|revise|revision|practise|practice|project|form|forms"
@@ -874,6 +938,19 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|out of the house|leave the house|go out|see anyone|see my mum|call anyone|ring anyone|phone anyone"
       "|go to the doctor|sleep", gap=1, negatable=False,
       unless="homework|game|xbox|playstation|console|tv|remote|room|tidy|car|drive|driving|bed|bedtime"),
+    P("en.domestic_abuse.isolates", "domestic_abuse",
+      "~isolates me|isolated me|isolating me|cuts me off from|cut me off from|keeps me away from|kept me away from"
+      "|stops me seeing|stopped me seeing|stops me from seeing|stopped me from seeing|stop me seeing"
+      "|stop me from seeing|will not let me see|does not let me see|never lets me see", gap=0,
+      unless="germs|covid|ill|sick|virus|flu|chickenpox|grounded|homework"),
+    P("en.domestic_abuse.threat_children", "domestic_abuse",
+      "threatens to|threatened to|threatening to|he will|he is going to|says he will|said he would|says he would"
+      "|she will|she is going to|says she will|said she would|going to|or he will|or she will|if i leave he",
+      "~take the kids|take the children|take my kids|take my children|take the baby|take my baby|take them away"
+      "|take the kids away|take the children away|take them off me|never see them again|never see the kids"
+      "|get the kids taken|have the kids taken|get them taken|report me", gap=3,
+      unless="park|school|swimming|cinema|shops|nan|grandma|grandad|football|beach|zoo|party|dentist|doctor"
+             "|club|for a walk|to the|to see|holiday|weekend|saturday|sunday|contact|his turn|her turn|bath|bed"),
     P("en.domestic_abuse.watches", "domestic_abuse",
       "he|she|partner|husband|wife|boyfriend|girlfriend|ex|they",
       "checks my phone|check my phone|goes through my phone|go through my phone|reads my messages|read my messages"
@@ -1154,7 +1231,15 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "ar ben fy hun|ar fy mhen fy hun|ben fy hun|ar ben fi hun|ar ben fy hunan",
       "drwy yr nos|trwy yr nos|dros nos|am ddyddiau|bob nos|yn y nos|drwy yr penwythnos|trwy yr penwythnos"
       "|am oriau|trwy yr dydd|drwy yr dydd|tan yn hwyr|am dridiau|am ddeuddydd|am wythnos|pan mae hi yn mynd allan"
-      "|pan maen nhw yn mynd allan|pan mae e yn mynd allan|pan mae o yn mynd allan|i fynd allan", gap=3),
+      "|pan maen nhw yn mynd allan|pan mae e yn mynd allan|pan mae o yn mynd allan|i fynd allan"
+      "|am ddau ddiwrnod|am ddau ddydd|am ddwy noson|am dair noson|am ddiwrnod cyfan|drwy yr wythnos"
+      "|trwy yr wythnos|dros y penwythnos|yr holl benwythnos|y penwythnos cyfan|y noson gyfan|noson gyfan", gap=3),
+    P("cy.neglect.not_washed", "neglect",
+      "heb gael|ddim wedi cael|byth yn cael|heb|dim|ddim wedi",
+      "bath|cawod|golch|ymolchi|brwsio fy nannedd|torri fy ngwallt|gweld doctor|gweld meddyg|gweld deintydd"
+      "|dillad glan",
+      "ers|am wythnosau|am ddyddiau|am fisoedd|ers wythnosau|ers dyddiau|ers misoedd|ers oes|am oes|ers talwm",
+      gap=2, negatable=False),
     P("cy.neglect.no_carer", "neglect",
       "neb|byth|ddim|dim",
       "gofalu amdana|gofalu amdanaf|gofalu amdanon|edrych ar fy ol|edrych ar ein ol|edrych ar ol fi"
@@ -1216,10 +1301,12 @@ CY_PATTERNS: tuple[Pattern, ...] = (
 
     # --- bygythiadau / threats --------------------------------------------------------------------
     P("cy.threats.kill_me", "threats", "fy|y", "~^lladd|^lladdodd|^trywanu|^saethu", gap=0,
-      unless="gwaith cartref|gwaith|traed|coesau|ffilm|gwers|arholiad|prawf"),
+      unless="gwaith cartref|gwaith|traed|coesau|ffilm|gwers|arholiad|prawf|hwyr|ystafell|stafell|llanast"
+             "|heddiw|plant"),
     P("cy.threats.kill_obj", "threats",
       "~^lladd|^lladdodd|^trywanu|^trywanodd|^saethu|^saethodd|stabio|stabo|^boddi",
-      CY_VICTIM + "|ti|chdi", gap=1, unless="gem|ffilm|amser|pryfed|pry|gwaith cartref"),
+      CY_VICTIM + "|ti|chdi", gap=1,
+      unless="gem|ffilm|amser|pryfed|pry|gwaith cartref|hwyr|ystafell|stafell|llanast|heddiw"),
     P("cy.threats.words", "threats",
       "~^bygwth|^bygythiodd|^bygythiad|^bygythiol|blacmel|^blacmelio", gap=0),
     P("cy.threats.if_i_tell", "threats",
@@ -1291,7 +1378,9 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     # --- gofyn am help / asking for help ---------------------------------------------------------
     P("cy.help.ask", "help",
       "~helpwch fi|helpa fi|helpu fi|fy helpu|angen help|eisiau help|help plis|plis helpa|plis helpwch|help fi"
-      "|achubwch fi|achub fi|rhywun i fy helpu|angen eich help|angen dy help", gap=0,
+      "|achubwch fi|achub fi|rhywun i fy helpu|angen eich help|angen dy help|plis help|pls help|help pls"
+      "|ffonio yr heddlu|ffoniwch yr heddlu|ffonio 999|ffoniwch 999|angen siarad efo rhywun"
+      "|angen siarad gyda rhywun|ffonio fy ngweithiwr cymdeithasol", gap=0,
       unless="gyda|efo|hefo|gwaith cartref|mathemateg|mathe|sillafu|darllen|gem|lefel|ffurflen|llenwi"
              "|dod o hyd|chwilio|tacluso|coginio|siopa|dewis|deall|dysgu|adolygu|prosiect|cario|symud|i ddod"),
 
@@ -1300,7 +1389,18 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "~rheoli|rheolodd|rheolaethol",
       "yr arian|arian|fy arian|y pres|fy mhres|pres|fy ffon|popeth|pob dim|fi|beth dw i|lle dw i|pwy dw i"
       "|fy mywyd|fy ngherdyn", gap=2,
-      unless="teledu|remote|gem|rheolydd|xbox|gwres|car|dosbarth|tymer|anadlu|fy hun|ei hun"),
+      unless="teledu|remote|gem|rheolydd|xbox|gwres|car|dosbarth|tymer|anadlu|fy hun|ei hun|dw i|fi sy"
+             "|ni yn|ein ty ni"),
+    P("cy.domestic_abuse.threat_children", "domestic_abuse",
+      "bygwth|mynd i|bydd e yn|bydd o yn|bydd hi yn|medde fe|meddai fe|medda fo|os af i",
+      "~mynd a yr plant|cymryd y plant|mynd a y plant|cymryd yr plant|mynd a fy mhlant|cymryd fy mhlant"
+      "|mynd a y babi|cymryd y babi|mynd a yr babi|byth yn gweld y plant|byth yn gweld nhw eto", gap=3,
+      unless="parc|ysgol|nofio|sinema|siopau|siop|nain|mamgu|taid|tadcu|pel droed|traeth|parti|am dro|gwyliau"
+             "|penwythnos|dydd sadwrn|dydd sul|ei dro"),
+    P("cy.violence.neck", "violence",
+      "~am fy ngwddf|o gwmpas fy ngwddf|gafael yn fy ngwddf|gwasgu fy ngwddf|gafael yn fy ngwddw"
+      "|am fy ngwddw|gwasgu fy ngwddw", gap=0,
+      unless="sgarff|mwclis|medal|cwtsh|breichiau|braich|tei|tywel|poen|brifo|stiff"),
     P("cy.domestic_abuse.watches", "domestic_abuse",
       "e|fe|o|fo|hi|mhartner|partner|ngwr|gwr|gwraig|cariad|cyn",
       "edrych trwy fy ffon|mynd trwy fy ffon|edrych ar fy ffon|darllen fy negeseuon|tracio fy ffon|tracio fi"
