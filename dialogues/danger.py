@@ -195,7 +195,7 @@ class _Compiled:
     exact: dict[str, frozenset[int]]
     squeezed: dict[str, frozenset[int]]
     stems: dict[str, tuple[tuple[str, int], ...]]
-    fuzzy: dict[str, tuple[tuple[str, int], ...]]  # a key word with letters taken out -> (key word, term)
+    fuzzy: dict[str, tuple[tuple[str, int, int], ...]]  # a key word with letters taken out -> (key word, term, typos)
     not_typos: frozenset[str]
     negators: frozenset[str]
     fillers: frozenset[str]
@@ -213,7 +213,7 @@ def _compile(language: Language) -> _Compiled:
     exact: dict[str, set[int]] = {}
     squeezed: dict[str, set[int]] = {}
     stems: dict[str, list[tuple[str, int]]] = {}
-    fuzzy: dict[str, list[tuple[str, int]]] = {}
+    fuzzy: dict[str, list[tuple[str, int, int]]] = {}
     keys: set[str] = set()
     never_mutated = {strip_accents(w) for w in _words(language.not_mutations)}
 
@@ -249,9 +249,10 @@ def _compile(language: Language) -> _Compiled:
             exact.setdefault(form, set()).add(tid)
             if key and not exact_only:  # a key word also matches with doubled letters typed once or more
                 squeezed.setdefault(short, set()).add(tid)
-                if times := typos_allowed(short):  # and with a typo or two, when it is long enough
+                # and with a typo or two, when it is long enough (a mutation's added letters do not count)
+                if times := min(typos_allowed(short), typos_allowed(squeeze(word))):
                     for k in (short, *_deletions(short, times)):
-                        fuzzy.setdefault(k, []).append((short, tid))
+                        fuzzy.setdefault(k, []).append((short, tid, times))
         return tid
 
     def alternatives(spec: str) -> tuple[tuple[int, ...], ...]:
@@ -324,10 +325,9 @@ def _terms_of(c: _Compiled, token: str) -> frozenset[int]:
     times = 2 if len(key) >= MIN_FUZZY_2 - 1 else 1
     if len(key) >= MIN_FUZZY and key not in c.not_typos:
         for k in (key, *_deletions(key, times)):
-            for form, tid in c.fuzzy.get(k, ()):
+            for form, tid, allowed in c.fuzzy.get(k, ()):
                 if tid in found or form[0] != key[0]:  # a typo never changes the first letter
                     continue
-                allowed = typos_allowed(form)
                 if distance(key, form, allowed) <= allowed:
                     found.add(tid)
     return _remember(c.looked_up, token, frozenset(found))
@@ -403,6 +403,8 @@ def _matches(c: _Compiled, text: str, first_only: bool) -> list[str]:
             continue
         unless_spans = unless.spans(hits, where) if unless else []
         for start, end in _occurrences(slot_spans, pattern.gap):
+            if pattern.whole and (start, end) != (0, len(tokens)):
+                continue
             if pattern.negatable and _negated(c, tokens, start):
                 continue
             if any(s >= start - UNLESS_REACH and e <= end + UNLESS_REACH for s, e in unless_spans):

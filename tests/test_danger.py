@@ -18,6 +18,19 @@ both languages, tuning and held-out at once, before any rule for them; a few loo
 tuning were added to the tuning lists. Its held-out phrases were run once, at the end, and left as
 they scored.
 
+A fourth batch (issue 11: typos and run-together words, Welsh mutations, indirect ways of wanting to
+die, asking outright for help, being shut in, neglect of clothes and care, and parents' and carers'
+own words) was written in both languages, tuning and held-out at once, before any rule for it. Its
+held-out phrases, run once, scored: English recall 17/21 (0.81), false alarms 1/13; Welsh recall 7/8,
+false alarms 0/6. The general gaps they showed ("being alive", "the whole weekend", a threat to take
+the children) were closed, so those figures are no longer blind. A fifth batch of more phrasings of
+the same kinds was then written, a quarter held out, before its rules; its held-out phrases, run once,
+scored: English recall 24/26 (0.92), false alarms 1/8; Welsh recall 8/9, false alarms 0/3. Its misses
+("help i'm scared", "hoffwn i gysgu am byth") again showed general gaps, closed afterwards.
+
+``EN_ORDINARY`` / ``CY_ORDINARY`` are ordinary messages (a child's day, a parent's check-in, idioms)
+for false alarms on text that is not about danger at all.
+
 Both sets are reported; the pass mark (recall at least 0.9, false alarms at most 0.1) applies to each
 language as a whole, tuning and held-out together. ``pytest -s`` prints the figures.
 """
@@ -1099,6 +1112,190 @@ CY_HELD_OUT: list[tuple[str, bool]] = [
     ("mae fy mhartner yn gweithio i ffwrdd", False),
     ("mae'r plant yn fy lladd i heddiw", False),    # the children are killing me today
 ]
+
+# Ordinary text: a child's everyday life and a parent's check-in, with the idioms that share words with
+# danger ("my back is killing me"), written after the fourth batch's rules to measure false alarms on
+# text that is not about danger at all; never tuned against except where a false alarm showed a general
+# flaw (a mutation's letters counted as typos).
+EN_ORDINARY: list[str] = [
+    "we went swimming after school and it was fun",
+    "my teacher gave me a sticker for reading",
+    "i played minecraft with my cousin all afternoon",
+    "mum made spaghetti for tea",
+    "i'm going to my dad's at the weekend",
+    "my dog chewed my slipper",
+    "i scored a goal in football today",
+    "i fell out with my best friend but we made up",
+    "i'm scared of the new teacher",
+    "i'm bored",
+    "i can't wait for my birthday",
+    "my little sister keeps copying me",
+    "we had a spelling test and i got 9 out of 10",
+    "nan took me to the park",
+    "dad lets me stay up late on fridays",
+    "i want a phone for christmas",
+    "i had a nightmare about a monster",
+    "my brother is annoying he keeps taking my stuff",
+    "i'm worried about my sats",
+    "i got told off for talking in class",
+    "we're moving house in the summer",
+    "i miss my old school",
+    "i had a sleepover at amy's",
+    "i like living with my foster carers",
+    "i'm happy today",
+    "my hamster escaped and we found him behind the sofa",
+    "i hate maths",
+    "i love drawing",
+    "we watched the football on tv",
+    "mum is poorly so dad is doing the school run",
+    "i'm excited about the school trip",
+    "my friend said i'm not her friend anymore",
+    "i feel left out at break",
+    "i wish i could have a puppy",
+    "i want to be a footballer when i grow up",
+    "i'm tired because i stayed up reading",
+    "my gran is coming to stay",
+    "we went to the beach and got sunburnt",
+    "i broke my arm on the trampoline last year",
+    "i'm nervous about my dentist appointment",
+    "i don't like it when people shout",
+    "my stepdad is teaching me to ride my bike",
+    "mum said i can have a friend over",
+    "i got a new game for my switch",
+    "we built a den in the garden",
+    "my cat sleeps on my bed every night",
+    "i can't find my pe kit",
+    "i need new trainers",
+    "i'm going to kill it at the talent show",
+    "i was dying of laughter",
+    "that film was sick",
+    "i'm so hungry i could eat a horse",
+    "my legs are dead after cross country",
+    "i got smashed at fifa by my brother",
+    "he totally destroyed me at chess",
+    "i'm going to run for school council",
+    "i want to run away with the circus lol",
+    "we're going camping and sleeping in a tent",
+    "i slept at my dad's house",
+    "i stayed at my nan's all weekend",
+    "i was home on my own for half an hour",
+    "mum works late on tuesdays so i go to after school club",
+    "my dad drinks coffee all day",
+    "my mum had a glass of wine at the party",
+    "the police came to talk to us at school",
+    "we learned about stranger danger",
+    "we did a lesson on online safety",
+    "i have a secret den",
+    "my friend told me a secret about her crush",
+    "my brother hits the ball really far",
+    "i hit my head on the door",
+    "i cut my knee when i fell",
+    "i burnt my hand on the oven",
+    "i'm scared of thunder",
+    "the dog next door scares me",
+    "the ghost train was scary",
+    "i feel safe at home",
+    "home is the best place",
+    "i love my family",
+    "we've kept to the safety plan this week",
+    "the kids have been going to school every day",
+    "i stayed calm when the kids were arguing",
+    "i called my sister when i felt stressed",
+    "i haven't had a drink for a month",
+    "i took the children to the dentist",
+    "i've been going to my meetings",
+    "my mum helps me with the kids",
+    "i feel more in control now",
+    "we had no arguments this week",
+    "i didn't lose my temper",
+    "the social worker helped me sort the housing",
+    "i need help with bedtimes",
+    "i'm struggling with money this month",
+    "i've been sober for three months",
+    "he hasn't been round since the court order",
+    "the kids saw their dad on saturday and it went well",
+    "i got the kids new school shoes",
+    "i'm tired but coping",
+    "work has been really busy",
+    "the baby is teething and screaming all night",
+    "my partner does the cooking",
+    "we go to the food bank on fridays",
+    "i'm worried about my son's behaviour at school",
+    "my daughter has been having tantrums",
+    "i lost my job last month",
+    "i'm looking for a new flat",
+    "we did a family day out at the zoo",
+    "i hate monday mornings",
+    "the washing machine broke",
+    "the car broke down on the motorway",
+    "i'm dying for a holiday",
+    "my back is killing me",
+    "the kids are driving me up the wall",
+    "i could kill for a cup of tea",
+    "i'm scared of the spiders in the shed",
+    "i hid the presents in the wardrobe",
+    "the kids locked themselves in the bathroom by accident",
+    "i keep the medicine locked in a cupboard",
+    "i kept the kids home because they were ill",
+    "he took my phone to fix the screen",
+    "my husband checks the boiler every winter",
+    "i control my anger better now",
+    "i've stopped smacking and use time out instead",
+    "we're all safe and well",
+    "nobody has been hurt",
+    "there have been no incidents",
+    "i feel hopeful",
+    "i'm proud of the kids",
+]
+
+CY_ORDINARY: list[str] = [
+    "aethon ni i nofio ar ôl ysgol",
+    "ces i sticer gan yr athrawes am ddarllen",
+    "dw i'n chwarae minecraft gyda fy nghefnder",
+    "gwnaeth mam sbageti i de",
+    "dw i'n mynd at dad dros y penwythnos",
+    "mae'r ci wedi cnoi fy sliper",
+    "sgoriais i gôl mewn pêl-droed heddiw",
+    "dw i wedi cwympo mas gyda fy ffrind gorau",
+    "mae ofn yr athro newydd arna i",
+    "dw i wedi diflasu",
+    "alla i ddim aros am fy mhen-blwydd",
+    "mae fy chwaer fach yn fy nghopïo i",
+    "ces i naw allan o ddeg yn y prawf sillafu",
+    "aeth nain â fi i'r parc",
+    "dw i eisiau ffôn i'r Nadolig",
+    "ces i hunllef am anghenfil",
+    "mae fy mrawd yn mynd â fy mhethau",
+    "dw i'n poeni am yr arholiadau",
+    "dw i'n hoffi byw gyda fy ngofalwyr maeth",
+    "dw i'n hapus heddiw",
+    "dw i'n casáu mathemateg",
+    "dw i wrth fy modd yn tynnu lluniau",
+    "mae mam yn sâl felly mae dad yn mynd â ni i'r ysgol",
+    "dw i'n edrych ymlaen at y trip ysgol",
+    "dw i eisiau ci bach",
+    "dw i wedi blino achos arhosais i'n effro yn darllen",
+    "torrais i fy mraich ar y trampolîn",
+    "mae'r gath yn cysgu ar fy ngwely bob nos",
+    "alla i ddim ffeindio fy nghit ymarfer corff",
+    "dw i angen esgidiau ymarfer newydd",
+    "ro'n i'n marw chwerthin",
+    "dw i'n teimlo'n saff adref",
+    "dw i'n caru fy nheulu",
+    "rydyn ni wedi cadw at y cynllun diogelwch",
+    "mae'r plant wedi bod yn yr ysgol bob dydd",
+    "arhosais i'n dawel pan oedd y plant yn ffraeo",
+    "dw i heb yfed ers mis",
+    "mae mam yn fy helpu gyda'r plant",
+    "dw i'n teimlo'n fwy mewn rheolaeth nawr",
+    "doedd dim ffraeo yr wythnos yma",
+    "mae'r babi yn torri dannedd ac yn sgrechian drwy'r nos",
+    "dw i'n poeni am ymddygiad fy mab yn yr ysgol",
+    "mae fy nghefn yn fy lladd i",
+    "dw i'n cadw'r moddion dan glo yn y cwpwrdd",
+    "does neb wedi cael niwed",
+    "dw i'n falch o'r plant",
+]
 # fmt: on
 
 SETS = {
@@ -1149,6 +1346,28 @@ def test_recall_and_false_alarms(locale):
     recall, false_alarms, text = report(locale)
     print("\n" + text)
     assert recall >= MIN_RECALL and false_alarms <= MAX_FALSE_ALARMS, text
+
+
+@pytest.mark.parametrize(("locale", "texts"), [("en", EN_ORDINARY), ("cy", CY_ORDINARY)])
+def test_few_false_alarms_on_ordinary_text(locale, texts):
+    alarms = [text for text in texts if danger.sounds_unsafe(text, locale)]
+    print(f"\n{locale} ordinary n={len(texts)}  false alarms={len(alarms) / len(texts):.3f}  on={alarms}")
+    assert len(alarms) / len(texts) <= MAX_FALSE_ALARMS / 2, alarms
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "unsafe"),
+    [
+        ("HELP!!!", "en", True),
+        ("help me please 😭", "en", True),
+        ("helpwch", "cy", True),
+        ("it will help", "en", False),  # the same word in a longer message is ordinary
+        ("help me find my shoes", "en", False),
+        ("thanks for your help", "en", False),
+    ],
+)
+def test_a_message_that_is_only_a_cry_for_help(text, locale, unsafe):
+    assert danger.sounds_unsafe(text, locale) is unsafe
 
 
 # --- normalisation ------------------------------------------------------------------------------

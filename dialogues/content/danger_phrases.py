@@ -55,6 +55,9 @@ does. Patterns whose meaning *is* the negation ("nobody feeds me", "I don't want
 rhoi bwyd i fi") put the negator in their first slot and say ``negatable=False``. The rule is kept
 simple on purpose: "nobody in my house hits me" (the negator too far away) still raises the alarm.
 
+**The whole message.** A pattern with ``whole=True`` counts only when it is all the message says
+("help!", "HELP ME"), where the same words in a longer message would be ordinary ("it will help").
+
 **Exceptions.** ``unless`` lists words (same syntax) that cancel a match when they appear within four
 words of it: "die" near "hair" is hair dye; "beat me" near "fifa" is a game; "cut myself" near "paper"
 or "accident" is an accident.
@@ -99,6 +102,7 @@ class Pattern:
     gap: int = 2
     negatable: bool = True
     unless: str = ""
+    whole: bool = False  # only when the pattern is the whole message ("help!", "HELP ME")
 
 
 @dataclass(frozen=True)
@@ -123,9 +127,11 @@ class Language:
     welsh: bool = False
 
 
-def P(id: str, category: str, *slots: str, gap: int = 2, negatable: bool = True, unless: str = "") -> Pattern:
+def P(
+    id: str, category: str, *slots: str, gap: int = 2, negatable: bool = True, unless: str = "", whole: bool = False
+) -> Pattern:
     """A pattern, written compactly."""
-    return Pattern(id=id, category=category, slots=slots, gap=gap, negatable=negatable, unless=unless)
+    return Pattern(id=id, category=category, slots=slots, gap=gap, negatable=negatable, unless=unless, whole=whole)
 
 
 # The data below is laid out by hand, for reading; the formatter leaves it alone.
@@ -369,7 +375,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|in the kennel|in a cage", gap=2,
       unless="seek|game|roblox|minecraft|accident|accidentally|by mistake|myself|key|keys|lift|traffic|snow|rain"
              "|mud|homework|door|doors|window|windows|curtains|lid|drawer|laptop|eyes|bike|dog|cat|chickens"
-             "|hamster|rabbit|puppy|kitten|shop|shops|school"),
+             "|hamster|rabbit|puppy|kitten|shop|shops|school|medicine|medicines|tablets|pills|knives|bleach"
+             "|chemicals|safe|safely|valuables|money|passport"),
     P("en.violence.not_let_out", "violence",
       "will not let me|do not let me|does not let me|never let me|never lets me|not allowed|never allowed"
       "|not letting me",
@@ -909,6 +916,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       gap=0, unless="lesson|pshe|film|documentary|assembly|programme|tv|news|game"),
 
     # --- asking for help --------------------------------------------------------------------------
+    P("en.help.alone", "help",
+      "help|help help|help help help|sos|help me|help me please|please help|please help me|help please|someone help"
+      "|somebody help", gap=0, whole=True),
+    P("en.help.scared", "help",
+      "help|please|help me|someone|somebody",
+      "i am scared|i am so scared|i am really scared|i am frightened|i am terrified|i am in danger|i am not safe"
+      "|i am so frightened|i am really frightened", gap=1,
+      unless="spider|spiders|dark|film|movie|test|exam|dentist|jab|injection|wasp|wasps|clown|clowns|ghost"
+             "|heights|dog|dogs|horror|scary"),
     P("en.help.ask", "help",
       "~help me|help please|please help|need help|needs help|need some help|need your help"
       "|need someone to help|someone help|somebody help|anyone help|anybody help|get me help|get me out|save me"
@@ -928,12 +944,14 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "all the money|the money|my money|my bank|my card|my phone|everything i do|everything|what i wear"
       "|what i eat|where i go|who i see|who i talk to|my life|me", gap=2,
       unless="remote|tv|game|controller|xbox|playstation|heating|thermostat|car|drone|robot|class|behaviour"
-             "|temper|anger|breathing|diabetes|asthma|pain|bladder|self control|myself|himself|herself"),
+             "|temper|anger|breathing|diabetes|asthma|pain|bladder|self control|myself|himself|herself|i control"
+             "|i am in control|i do the|i look after the"),
     P("en.domestic_abuse.not_let", "domestic_abuse",
       "he|she|partner|husband|wife|boyfriend|girlfriend|ex|him",
       "will not let me|does not let me|never lets me|would not let me|did not let me|not allowed|stops me"
       "|stopped me|will not allow me|does not allow me",
       "leave|see my friends|see my family|see friends|see family|go out without|have money|have my own money"
+      "|have any money|spend money|spend any money|my own money|my wages|my bank card|my card|have a job|get a job"
       "|have a phone|use my phone|talk to anyone|talk to my|go anywhere|go to work|work|out of his sight"
       "|out of the house|leave the house|go out|see anyone|see my mum|call anyone|ring anyone|phone anyone"
       "|go to the doctor|sleep", gap=1, negatable=False,
@@ -964,7 +982,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "~run away|running away|ran away|runaway|runs away|runnin away|runing away",
       gap=0,
       unless="goose|geese|dog|dogs|bees|bee|wasp|wasps|spider|spiders|monster|zombie|zombies|ghost|tag|tig"
-             "|game|chased|chasing|sheep|cow|cows|horse|swan|ball|bull|tickle|playground|playing|story|book|film"),
+             "|game|chased|chasing|sheep|cow|cows|horse|swan|ball|bull|tickle|playground|playing|story|book|film"
+             "|circus|lol"),
     P("en.running_away.run_off", "running_away",
       "run off|running off|ran off|runs off", "from home|from my house|from mum|from dad|and never|forever|tonight"
       "|for good|from here|from this house", gap=2),
@@ -1018,7 +1037,7 @@ CY_NOT_MUTATIONS = (  # English words that mutated Welsh (or English) words of t
     "born|bills|drainers|drip|nope|myth|more|fore|than|ban|mob|fob|font|mont|fen|men|char|fawn|noes|nan|fig"
     "|lawn|mara|mach|mel|neg|hoed"
 )
-CY_NOT_TYPOS = "meddwl|feddwl|drink|traws|ffrio|frio|stabl|train|trains|trail|trait"
+CY_NOT_TYPOS = "torrais|torraist|torrodd|meddwl|feddwl|drink|traws|ffrio|frio|stabl|train|trains|trail|trait"
 
 CY_HIT = (
     "^taro|^tarodd|^trawodd|^curo|^curodd|^bwrw|^bwrodd|^cicio|^ciciodd|^pwnio|^pwniodd|^dyrnu|^dyrnodd"
@@ -1150,9 +1169,10 @@ CY_PATTERNS: tuple[Pattern, ...] = (
 
     # --- hunan-niweidio a hunanladdiad / self-harm and suicide ------------------------------------
     P("cy.self_harm.want_to_die", "self_harm",
-      "eisiau|dymuno|hoffi|barod i|awydd|well gen i|gwell gen i|well gyda fi|gwell gyda fi|well da fi"
+      "eisiau|dymuno|hoffi|hoffwn|baswn i yn hoffi|byddwn i yn hoffi|barod i|awydd|well gen i|gwell gen i"
+      "|well gyda fi|gwell gyda fi|well da fi"
       "|gwell da fi|well gennyf",
-      "~^marw|bod yn farw|diflannu am byth|peidio bod|peidio bodoli|cysgu am byth", gap=3,
+      "~^marw|bod yn farw|diflannu am byth|diflannu|peidio bod|peidio bodoli|cysgu am byth", gap=3,
       unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gwallt|lliwio"),
     P("cy.self_harm.going_to_die", "self_harm", "mynd i|am", "^marw|^lladd fy hun", gap=0,
       unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gem|prawf|arholiad"),
@@ -1302,11 +1322,12 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     # --- bygythiadau / threats --------------------------------------------------------------------
     P("cy.threats.kill_me", "threats", "fy|y", "~^lladd|^lladdodd|^trywanu|^saethu", gap=0,
       unless="gwaith cartref|gwaith|traed|coesau|ffilm|gwers|arholiad|prawf|hwyr|ystafell|stafell|llanast"
-             "|heddiw|plant"),
+             "|heddiw|plant|cefn|pen|bol|bola|dannedd|clust|clustiau|gwddf|gwddw|ysgwydd|ysgwyddau|pengliniau"),
     P("cy.threats.kill_obj", "threats",
       "~^lladd|^lladdodd|^trywanu|^trywanodd|^saethu|^saethodd|stabio|stabo|^boddi",
       CY_VICTIM + "|ti|chdi", gap=1,
-      unless="gem|ffilm|amser|pryfed|pry|gwaith cartref|hwyr|ystafell|stafell|llanast|heddiw"),
+      unless="gem|ffilm|amser|pryfed|pry|gwaith cartref|hwyr|ystafell|stafell|llanast|heddiw|cefn|pen|bol|bola"
+             "|dannedd|clust|clustiau|gwddf|gwddw|ysgwydd|traed|coesau"),
     P("cy.threats.words", "threats",
       "~^bygwth|^bygythiodd|^bygythiad|^bygythiol|blacmel|^blacmelio", gap=0),
     P("cy.threats.if_i_tell", "threats",
@@ -1376,6 +1397,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       unless="bara|torri|fforc|ffurc|cacen|coginio|tegan|dwr|gem|ffilm|llysiau"),
 
     # --- gofyn am help / asking for help ---------------------------------------------------------
+    P("cy.help.alone", "help",
+      "help|help help|helpwch|helpa|help plis|plis help|helpwch fi|helpa fi|help fi", gap=0, whole=True),
     P("cy.help.ask", "help",
       "~helpwch fi|helpa fi|helpu fi|fy helpu|angen help|eisiau help|help plis|plis helpa|plis helpwch|help fi"
       "|achubwch fi|achub fi|rhywun i fy helpu|angen eich help|angen dy help|plis help|pls help|help pls"
