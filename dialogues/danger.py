@@ -209,7 +209,7 @@ class _Compiled:
 
 
 def _compile(language: Language) -> _Compiled:
-    terms: dict[tuple[str, bool], int] = {}
+    terms: dict[tuple[str, bool, bool], int] = {}
     exact: dict[str, set[int]] = {}
     squeezed: dict[str, set[int]] = {}
     stems: dict[str, list[tuple[str, int]]] = {}
@@ -225,10 +225,13 @@ def _compile(language: Language) -> _Compiled:
             return {word}
         return {word} | {f for f in mutations(word) if (explicit or len(f) >= MIN_MUTATED) and f not in never_mutated}
 
-    def term(spec: str, key: bool) -> int:
-        if (spec, key) in terms:
-            return terms[spec, key]
-        tid = terms[spec, key] = len(terms)
+    def term(spec: str, key: bool, lenient: bool) -> int:
+        """The id of one word of an alternative: a ``key`` word (of a ``~`` slot, alone in its alternative)
+        may be split off a run-together word; a ``lenient`` one (any word of a slot) matches with doubled
+        letters typed once, and with a typo or two when it is long enough."""
+        if (spec, key, lenient) in terms:
+            return terms[spec, key, lenient]
+        tid = terms[spec, key, lenient] = len(terms)
         word, exact_only, stem = spec, False, False
         if word.startswith("="):
             word, exact_only = word[1:], True
@@ -247,7 +250,7 @@ def _compile(language: Language) -> _Compiled:
             if key and len(form) >= MIN_STEM:
                 keys.add(form)
             exact.setdefault(form, set()).add(tid)
-            if key and not exact_only:  # a key word also matches with doubled letters typed once or more
+            if lenient and not exact_only:  # doubled letters typed once or more
                 squeezed.setdefault(short, set()).add(tid)
                 # and with a typo or two, when it is long enough (a mutation's added letters do not count)
                 if times := min(typos_allowed(short), typos_allowed(squeeze(word))):
@@ -255,18 +258,22 @@ def _compile(language: Language) -> _Compiled:
                         fuzzy.setdefault(k, []).append((short, tid, times))
         return tid
 
-    def alternatives(spec: str) -> tuple[tuple[int, ...], ...]:
-        key = spec.startswith("~")  # a slot of key words: they tolerate a typo
+    def alternatives(spec: str, lenient: bool) -> tuple[tuple[int, ...], ...]:
+        key = spec.startswith("~")  # a slot of key words
         alts = [alt.split() for alt in _words(spec.lstrip("~"))]
-        return tuple(tuple(term(w, key and len(alt) == 1) for w in alt) for alt in alts)
+        return tuple(tuple(term(w, key and len(alt) == 1, lenient) for w in alt) for alt in alts)
 
     patterns = tuple(
-        (p, tuple(_Slot.of(alternatives(s)) for s in p.slots), _Slot.of(alternatives(p.unless)) if p.unless else None)
+        (
+            p,
+            tuple(_Slot.of(alternatives(s, lenient=True)) for s in p.slots),
+            _Slot.of(alternatives(p.unless, lenient=False)) if p.unless else None,
+        )
         for p in language.patterns
     )
     # Each pattern is tried only when a word of its rarest slot is in the text: the slot whose shortest
     # first word is longest ("hit|hits" before "me|us"), a key slot first.
-    length = {tid: len(spec.strip("=^*~")) for (spec, _), tid in terms.items()}
+    length = {tid: len(spec.strip("=^*~")) for (spec, _, _), tid in terms.items()}
     by_term: dict[int, set[int]] = {}
     for n, (p, slots, _) in enumerate(patterns):
         rarest = max(
@@ -341,7 +348,7 @@ def _split(c: _Compiled, token: str) -> tuple[str, ...]:
         return known
 
     def parts(word: str, depth: int) -> tuple[str, ...] | None:
-        """``word`` as known words, small ones and at least one key word, at most ``depth`` + 1 of them."""
+        """``word`` as small words and at least one key word, at most ``depth`` + 1 of them."""
         for i in range(MIN_PART, len(word) - MIN_PART + 1):
             left, right = word[:i], word[i:]
             if left not in c.glue and left not in c.keys:

@@ -1525,6 +1525,19 @@ def test_two_typos_are_tolerated_in_long_key_words(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "he made me take my clothse off",  # a typo in a word of the pattern that is not its key word
+        "i took loads of pillss last nightt",
+        "there is no foood at home",
+        "i want to kill myslef",
+    ],
+)
+def test_typos_are_tolerated_in_every_word_of_a_pattern(text):
+    assert danger.sounds_unsafe(text, "en"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "my library book is overdue",  # a real word is not a typo of "overdose"
         "mum was teaching me to swim",  # nor "teaching" of "touching"
         "i struggled with my maths",
@@ -1533,6 +1546,8 @@ def test_two_typos_are_tolerated_in_long_key_words(text):
         "she treated me to ice cream",
         "the horse bit my sleeve",  # a typo never changes the first letter
         "he sat me down",  # nor is there one in a short word: "sat" is not "hit"
+        "i stayed at my nan's all weekend",  # "stayed" is a word, not a typo of "stabbed"
+        "mae fy chwaer fach yn fy nghopio i",  # a mutation's letters buy no typo: not "ngholbio"
     ],
 )
 def test_real_words_near_key_words_are_not_typos(text):

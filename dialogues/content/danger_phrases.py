@@ -31,19 +31,22 @@ tharo; ``brifo`` is brifo, frifo, mrifo; ``lladd`` is lladd, ladd; ``tad`` is ta
 ``^word`` asks for them on a shorter word. Mutated forms that are other words ("porn" would give
 "born") are listed in ``CY_NOT_MUTATIONS`` and never made. Write each word in its radical form.
 
-**Key words and typos.** A slot that starts with ``~`` holds the key words of the pattern (the danger
-verbs and nouns, not "me" or "home"). Each single-word alternative in it is more lenient: letters typed
-twice count once ("hitt" is "hit", "kil" is "kill"); a typed word of 5 letters or more matches a key
-word of 5 to 7 letters with one letter wrong, missing, extra, or two letters swapped, and a key word
-of 8 letters or more with two such typos, as long as the first letter is right ("tuches", "punshed",
-"sucidal", "strnagled", "threatend"). Shorter words never allow a typo: it would turn "hit" into "sit".
-``=word`` in a key slot turns that leniency off for one word. Real words a typo or two away from a key
-word ("cooked" for "choked", "teaching" for "touching", Welsh "meddwl" for "meddwi") are listed in
-``EN_NOT_TYPOS`` / ``CY_NOT_TYPOS`` (and, generated with a word-frequency list, ``EN_COMMON_NEAR_KEYS``)
-and never read as typos.
+**Typos.** Every word of a slot is matched leniently: letters typed twice count once ("hitt" is
+"hit", "kil" is "kill"); a typed word of 5 letters or more matches a word of 5 to 7 letters with one
+letter wrong, missing, extra, or two letters swapped, and a word of 8 letters or more with two such
+typos, as long as the first letter is right ("tuches", "punshed", "sucidal", "strnagled", "clothse").
+Shorter words never allow a typo: it would turn "hit" into "sit". A Welsh word's typos are counted on
+its radical, so a mutation's added letters ("ngh") do not buy one. ``=word`` turns the leniency off for
+one word; words of ``unless`` are never lenient. A real word is never read as a typo: those a typo or
+two from a pattern word ("cooked" for "choked", "teaching" for "touching", "horse" for "house", Welsh
+"meddwl" for "meddwi") are listed in ``EN_NOT_TYPOS`` / ``CY_NOT_TYPOS``, and, generated with a
+word-frequency list (every common English word within reach of a pattern word, less the danger words
+that should still match), in ``EN_COMMON_NEAR_KEYS`` / ``CY_COMMON_NEAR_KEYS``: regenerate them when
+pattern words change. A slot that starts with ``~`` holds the pattern's key words (the danger verbs
+and nouns, not "me" or "home").
 
-**Run-together words.** A typed word the patterns do not know is split when it is a key word and a
-small word of ``EN_GLUE`` / ``CY_GLUE`` typed without a space ("hurtme", "scaredto", "killmyself",
+**Run-together words.** A typed word the patterns do not know is split when it is a key word (a single
+word of a ``~`` slot) and a small word of ``EN_GLUE`` / ``CY_GLUE`` typed without a space ("hurtme", "scaredto", "killmyself",
 "imscared"; at most three parts). Real words that would split so ("hither", "slither") are listed in
 ``EN_NOT_SPLIT``.
 
@@ -200,55 +203,197 @@ EN_NOT_TYPOS = (
     "|feeling|feelings|felling|fading|graded|grass|grams|grazed|kidding|runway"
 )
 
-# Common English words (found with a word-frequency list) that are one typo from a key word of five to
-# seven letters, or two from one of eight or more: real words, so never read as typos. Danger words
+# Common English words (found with a word-frequency list) that are one typo from a pattern word of five
+# to seven letters, or two from one of eight or more: real words, so never read as typos. Danger words
 # among them ("abuser", "pinching") were left out, so that they still match.
 EN_COMMON_NEAR_KEYS = (
-    "aback|abutting|alcohols|attach|attached|attaching|attaining|attracting|bader|bagger|baiting|baker"
-    "|bakers|baller|ballerina|banner|banners|banshees|banter|baring|barns|barring|barter|bartering"
-    "|basking|bates|batted|batten|batteries|battery|battling|bauer|baxter|bayer|beaded|beading|beads"
-    "|beaks|beamed|beaming|beams|beans|bears|beast|beasts|beaters|beaton|beatty|belated|bellas|belles"
-    "|bellied|belting|berated|berating|bering|bested|bests|betas|bettered|bettering|betters|bidding"
-    "|biding|billing|bitters|bladder|bladed|blades|blake|blatter|boaters|boating|boats|bolted|bolts"
-    "|booting|bothering|brats|bream|breck|brunt|buffering|burnet|burnett|burney|burris|burst|bushes"
-    "|bushing|buttered|butters|butting|bytes|cackling|carded|carding|cared|carle|carling|carne|carpe"
-    "|carrie|carte|carted|carver|carvings|caved|caving|cellar|cheeked|chicks|chock|choker|chooses"
-    "|chucking|chuckled|chuckling|chucky|chunks|cited|citing|clack|clears|cleary|cocking|cokes|coking"
-    "|cracks|crank|craved|craving|crick|crock|croke|crooked|cubed|cuckold|cuffed|culled|culling|cumming"
-    "|cunning|cupped|cupping|cured|curing|curved|curving|cussing|cuter|cutter|cuttings|dawning|deleted"
-    "|deletes|deplete|diaper|disappeared|disappears|donning|dowling|downing|drago|draining|draped|dregs"
-    "|droning|drooling|drooping|dropping|eater|eaton|endings|expos|exposes|fared|feedings|fending|feuding"
-    "|flared|forwards|frighten|grabber|graced|gracing|grading|grads|grated|grating|grays|grazing|grooved"
-    "|grossed|grubs|harding|harping|headsets|hearts|heats|herbs|herds|herein|heres|heroic|heroine|heron"
-    "|heros|herron|hertz|hinged|hinting|hissed|hissing|hitter|hungary|hurst|hurtling|infects|insects"
-    "|keeled|keeling|kickass|kicker|killeen|kinks|kipling|knack|knick|knicks|knocks|leads|leafs|leake"
-    "|leaky|leans|leaps|lobbied|lobes|logged|loomed|looped|looted|loved|machetes|medicare|medici|mulder"
-    "|nabbed|noodles|nunes|nunez|overcome|overcoming|overcooked|overdo|overdoing|overdue|overjoyed"
-    "|overlooked|overlooking|oversee|overuse|overused|packer|packets|pained|panned|panning|pardo|pasts"
-    "|patching|penned|penning|pests|picket|pickett|pilates|piled|piling|pineda|pines|piney|pinged|pinging"
-    "|piped|piping|pirates|pissed|pissing|pitching|pitted|pitting|poaching|poets|porto|ports|poses|posits"
-    "|posses|possess|prado|predates|prelates|priestess|primate|primates|privateer|privateers|privately"
-    "|puckett|punchline|punchy|punting|purified|pusher|pushers|pussies|rammed|ramming|ramped|ramping"
-    "|rapped|rappers|raring|raved|razed|reaping|runaways|rupees|sacking|sacks|sands|sashes|saving|scammed"
-    "|scams|scanned|scare|scaring|scarring|scathing|scratchy|screeching|seams|seared|searing|seeping"
-    "|serving|shack|shacks|shade|shades|shakes|shale|shales|shame|shamed|shames|shams|shane|shape|shapes"
-    "|shaping|shards|shari|sharing|shark|sharks|sharp|sharpe|sharps|shire|shires|shocking|shoots|shoppe"
-    "|shops|shores|shots|shovel|shovels|showy|skated|slack|slacking|slacks|slamming|slashes|slated|slats"
-    "|slaving|slavs|slayed|slaying|slays|sledding|sliced|slicer|slices|slick|slimming|slitting|sloped"
-    "|sloping|slows|sluice|slums|smalling|smirking|smock|snacking|snapping|snare|snares|snarling|snatched"
-    "|snatches|snatching|snows|soaking|soaps|soares|soaring|spacing|spammed|spangled|spare|spares|sparing"
-    "|sparking|sparring|spends|splice|splicing|spreads|stacking|stacks|staffing|staging|staining|staking"
-    "|stalling|stampede|stamping|standing|staph|stares|starling|starlings|startin|startling|stashed|stasi"
-    "|stating|steering|stepping|sterling|sticking|stirling|stirring|stocking|stomps|storing|storming"
-    "|straddle|straddles|straddling|stragglers|stranded|stranding|strang|strangely|strangeness|strangest"
-    "|strapless|strapping|straying|stretched|stretches|stretching|string|stringed|stringing|striving"
-    "|strongly|struggle|struggled|struggles|struggling|stumps|sucking|surrogate|surrogates|swamp|swamped"
-    "|swamps|swapping|swarming|swatches|sweeping|swerving|tables|tablet|teaching|terrific|terrify"
-    "|testified|thawing|theater|theaters|threaded|threes|thrilled|thrilling|thriving|throated|throbbing"
-    "|throes|thrones|throng|throttling|thumper|torched|torches|touche|touchy|touring|touting|towing"
-    "|treated|trolled|trolling|trotted|trotting|trucking|trumped|trumps|tucking|turtles|typified|unload"
-    "|valence|violet|virulence|wacky|waisted|waste|wastes|whigs|whims|whined|whooped|whoops|wicks|wracked"
-    "|yousef|youssef"
+    "aback|abort|abound|abrasive|abuse|abused|abuses|abutting|acres|actual|actuary|adhesive|adores|adults"
+    "|aggressively|aging|agrees|aground|aiding|aires|alain|alcohols|alene|alice|alike|aline|allotted|along"
+    "|alter|alway|andres|anyones|arenas|arias|arrears|arrive|askew|askin|aster|atone|attach|attached"
+    "|attaching|attack|attacks|attain|attaining|attracting|aunties|avowed|aways|ayres|backs|bader|bagged"
+    "|bagger|bagging|bailing|baiting|baker|bakers|baking|balding|baller|ballerina|banner|banners|banshees"
+    "|banter|baring|barley|barns|barrel|barrels|barring|barter|bartering|baseman|basements|bashed|bashes"
+    "|basking|bates|bathe|bathrooms|batted|batten|batter|batteries|batters|battery|battling|bauer|baxter"
+    "|bayer|beach|beaded|beading|beads|beaks|beamed|beaming|beams|beans|bears|beast|beasts|beaters|beaton"
+    "|beats|beatty|beautifully|beautify|becks|becuase|bedded|bedding|bedrooms|beefed|beefing|beeping|befriend"
+    "|begging|begin|begins|being|beings|belated|bellas|belles|bellied|belted|belting|belts|bench|benefit"
+    "|benefited|benefitted|benning|berated|berating|bering|bested|bests|betas|betel|bettered|bettering"
+    "|betters|beyer|bidding|biding|billing|binding|birding|bitters|blacks|bladder|bladed|blades|blake|blank"
+    "|blanked|blankets|blatter|blinding|bling|block|bloke|blush|blushed|blushes|boaters|boating|boats|boeing"
+    "|bogged|boiling|boing|bolted|bolts|booing|booths|booting|borden|bosom|bother|bothering|botox|bottoms"
+    "|bough|boyfriends|bracing|bragging|brake|braking|brash|brats|braving|breaching|bread|breads|break"
+    "|breakfasts|breakin|breaks|bream|breathing|breck|breeding|brewing|bride|bridged|bridger|bridges|bridget"
+    "|bridle|bring|broken|broker|brooker|brookes|brooks|broome|brothel|brothers|brought|brunch|bruner|brunner"
+    "|brunt|brushed|brushes|bubbling|bucky|budding|buffering|buffing|bugged|bugging|buildings|bulging|bulking"
+    "|bullying|bundling|bunks|burch|burdens|buren|burger|burned|burner|burners|burnet|burnett|burney|burns"
+    "|burnt|burris|burst|busch|bushes|bushing|busing|butch|buttered|butters|butting|buzzing|bytes|cabling"
+    "|cabot|cackling|cadres|cafes|cages|cakes|caller|callers|callin|calming|cameras|canes|cannes|canning"
+    "|cannon|canoe|canon|canto|caper|capers|capes|capper|capping|carbs|carded|cardi|carding|cards|cared"
+    "|career|careers|carell|caress|carew|carey|caries|carle|carling|carne|carpe|carrera|carrey|carrie|carrier"
+    "|carriers|carries|carrot|carte|carted|carter|carters|carts|carve|carved|carver|carving|carvings|cases"
+    "|casing|cater|caters|cates|catfish|caved|caves|caving|cedar|cellar|cellars|ceres|cesar|chafing|chaining"
+    "|chairing|challenging|chance|chances|chang|change|changed|changeling|changer|changers|changes|changi"
+    "|channeling|channing|chanted|chanting|chants|chaos|chaps|charge|charged|charges|charging|charing"
+    "|charming|chars|charting|charts|chasing|chatting|chatty|cheat|cheats|check|checks|cheech|cheeked|cheeks"
+    "|cheese|cheesy|chests|chicks|childers|childless|childrens|childress|chiltern|chock|choke|choked|choker"
+    "|chokes|chongqing|chooses|chuck|chucking|chuckled|chuckling|chucks|chucky|chugging|chunks|cited|cites"
+    "|citing|clack|claim|clams|clean|cleans|clear|clears|cleary|cleese|climb|climber|climes|cling|clinging"
+    "|clipboard|clone|closed|closer|closes|closet|clothe|clothed|cloths|clove|coats|cocking|codes|coding"
+    "|coffees|cokes|coking|coles|collar|combing|combs|comer|comers|comet|comets|comey|comin|comings|commas"
+    "|commies|comps|condensation|cones|conning|conservation|consoled|consoling|contorted|contrived|control"
+    "|controlled|controller|controllers|controls|conversation|conversational|conversations|conversion"
+    "|conversions|cooling|coombs|copes|coping|copping|cords|cores|coulda|couldn|count|country|counts|county"
+    "|coves|cracks|crank|cranking|craps|craved|craving|credits|creeds|creeks|creeps|creepy|crepe|crepes|crept"
+    "|crest|crews|crick|cringing|cripps|crips|crock|croke|crooked|crops|crosse|cryin|crying|crypt|cubed"
+    "|cuckold|cuddle|cuddled|cuddles|cuffed|culled|culling|cumming|cunning|cupboard|cupboards|cupped|cupping"
+    "|curds|cured|cures|curing|curled|curved|curving|cussing|cuter|cuties|cutter|cuttings|dagger|dancer"
+    "|dangerously|dangers|daughters|dawning|dealer|dealers|dealings|deeming|deleted|deletes|deming|dentists"
+    "|deplete|derive|derives|deserved|deserves|design|designed|designers|designs|deterrent|dialing|dialling"
+    "|diaper|differ|differed|difference|differently|differing|digger|diller|dimer|dimmer|dimming|dinar|dined"
+    "|diners|dining|dinners|dipper|disappeared|disappears|discard|diver|divergent|dives|djing|doctor|doctors"
+    "|dogging|doing|doings|donner|donning|doping|dosing|doting|dowling|downing|dozing|drago|drags|draining"
+    "|drank|draped|dregs|dribbling|dries|drifting|drilling|drinkin|dripping|drive|drivel|driven|driver"
+    "|drivers|drives|driving|drone|droning|drooling|drooping|dropping|drove|droves|drunk|drying|dunking"
+    "|dyeing|dying|easter|eater|eaton|eccentric|eccentricity|eclectic|editing|electra|electrical|electrically"
+    "|electrician|electrics|electro|electron|electronic|ellery|emery|emitting|endings|enlisting|everly"
+    "|evermore|evernote|evers|evert|everton|everyones|exacting|exciting|exerting|existent|exists|exited"
+    "|exiting|exits|expos|exposes|facing|failing|faking|fallin|fallow|fanning|farce|fared|faring|faster"
+    "|feedings|fellow|fellows|fending|fester|feuding|fiends|fighters|filed|files|filing|filled|finder|finders"
+    "|finer|finger|fingers|firming|firms|flared|fling|flogging|flooding|flooring|flopping|flossing|flowed"
+    "|flowing|flows|folding|follow|follower|followings|follows|fooling|footer|footnote|forbes|force|forced"
+    "|forceps|forces|forde|forge|forged|forges|forging|forked|forking|formed|forming|forster|forte|fortunate"
+    "|forwards|fosters|freighters|fridges|friend|frigates|frighten|frightened|frightens|fringe|fronts|frost"
+    "|futures|garages|garbage|garde|gardens|gating|gettin|giles|gilles|girlfriends|girly|given|givens|giver"
+    "|givers|gives|givin|goings|goodbyes|gooding|goofing|goring|grabber|graced|gracing|grading|grads|grandma"
+    "|grandmas|grandpa|grated|grating|grays|grazing|greeting|grills|groan|groin|grooved|grooving|groping"
+    "|grossed|grossing|growing|growl|grows|grubs|gutting|haden|hades|hagen|haircuts|halen|hales|halliday"
+    "|halting|handel|hander|handfuls|handled|handy|hanes|hanged|hangs|hanks|happend|happens|harding|hardy"
+    "|hares|harping|harrier|hater|haters|hatter|haven|haves|having|hawes|hayes|hazen|hazing|heading|headsets"
+    "|healing|heaping|heaps|hearing|hearts|heating|heats|heave|heavens|heaving|helms|herbs|herds|herein|heres"
+    "|heroic|heroine|heron|heros|herron|herts|hertz|hidden|hideo|hiding|hikes|hinds|hines|hinged|hinting"
+    "|hires|hissed|hissing|hitter|hitting|hives|hobbes|holdin|holdings|holds|holed|holes|holler|holley"
+    "|holliday|hollis|holmes|homeless|homes|hooligans|hooves|hopes|horse|horses|horus|hoses|house|housed"
+    "|houses|howes|hugger|hungary|hurst|hurtling|hurts|husbands|inappropriate|indoor|indore|infects|inflated"
+    "|inflating|inherent|innovating|insects|insider|insides|install|insulated|insulating|intent|interact"
+    "|intercept|interest|interment|intern|internal|interned|internets|internment|interns|interpret|interred"
+    "|interrupt|intersect|intersex|intranet|inverness|isolate|isolated|isolates|jacked|jackets|jumper|jumpin"
+    "|keeled|keeling|keener|kennels|kenner|kennett|kenney|keppel|kernel|kessel|kickass|kicker|kickers|killed"
+    "|killeen|killing|kinks|kipling|kissed|kisser|kisses|kissing|kitchens|kites|knack|knick|knicks|knocks"
+    "|lacked|lacking|lacks|lactation|laing|lanes|langer|latter|laying|leading|leads|leafs|leake|leaking|leaky"
+    "|leaning|leanne|leans|leaping|leaps|lease|leases|leasing|leave|leaved|leavers|leaves|leavin|lecter"
+    "|legation|leger|leper|lepers|lesser|lessing|lester|letter|letters|lettres|levees|lever|levers|licked"
+    "|licking|licks|liens|lifes|ligation|liked|likes|liking|limes|lined|linen|linens|liner|liners|linger"
+    "|lining|links|linus|lioness|lisle|lists|liter|liters|lithe|litre|litter|litters|lives|livin|lloyds|loans"
+    "|loaves|lobbied|lobed|lobes|locating|locations|locator|locke|locked|locker|locket|lockett|lockheed"
+    "|locking|locos|locus|lodger|lofts|logged|logger|logging|loner|longed|looked|looker|lookin|looking|loomed"
+    "|looming|looped|looping|looses|loosing|looted|looters|looting|lopes|lords|loring|loses|losing|losses"
+    "|lotion|loved|lovell|lover|lovers|lovett|lovey|loving|lowes|lucked|machetes|mages|maker|makers|makin"
+    "|makings|males|managing|manning|manure|mapping|mares|maris|marking|marko|markus|marky|marys|masking"
+    "|masks|massaged|massages|massaging|masses|massing|mates|mating|matting|matured|matures|mayes|mazes"
+    "|meaning|means|mears|meats|medals|medicare|medici|meetings|melting|member|menacing|merging|message"
+    "|messaged|messages|messengers|messing|metals|mighty|mikes|moaning|monet|moneys|monkey|montes|month|monty"
+    "|mooring|morey|mornin|mornings|moths|mourning|mouths|mulder|muting|nabbed|nannies|napier|naples|naver"
+    "|navies|nearby|neatly|nettles|neuer|neves|newer|nicht|night|nights|noodles|noses|noted|nothin|nothings"
+    "|noticed|notices|noting|notting|novice|noyes|numbed|numbers|nunes|nunez|offline|olden|older|order|orders"
+    "|others|otters|outsider|overcome|overcoming|overcooked|overdo|overdoing|overdue|overjoyed|overlooked"
+    "|overlooking|overs|oversee|oversight|overuse|overused|overweight|paced|paces|package|packaged|packages"
+    "|packer|packets|packs|pacts|padded|paddock|paddocks|paedophile|paged|pages|pained|painless|paint|paints"
+    "|pajamas|palace|palaces|pales|panes|pangs|panned|panning|pants|panty|paras|parcel|parcels|pardo|pared"
+    "|parent|parents|paris|parity|parks|parnell|parris|parrots|parson|parte|parti|partly|partners|parts|party"
+    "|passages|passed|passer|passers|passes|pasted|pastes|pasts|pastures|pasty|patching|patent|patents|patted"
+    "|paused|pauses|paved|paves|payed|peace|pearson|pease|penned|pennies|penning|peoples|persona|persons"
+    "|pests|pettis|phased|phases|phone|phoned|phones|phoney|phony|photo|photon|photons|picker|picket|pickett"
+    "|pickled|picky|picture|pictured|pictures|pierson|piety|pilates|piled|piling|pinch|pinched|pinches|pineda"
+    "|pines|piney|pinged|pinging|pinks|pints|piped|piping|pirates|pissed|pisses|pissing|pitching|pitted"
+    "|pitting|place|placed|placer|places|placing|plains|plane|planes|plank|planking|planks|plano|plant"
+    "|plantation|planting|plants|plate|plates|plating|platte|playing|plays|pleas|pleased|pleaser|pleases"
+    "|pleasures|poaching|poets|pointe|pointed|pointer|pointers|points|pointy|poised|poker|policed|polices"
+    "|policy|polite|pooper|poorer|popper|porto|ports|posed|poser|poses|posits|posses|possess|postures|potter"
+    "|powder|powell|powers|prado|praised|preceding|precepts|predates|preferred|preferring|prelates|premise"
+    "|premises|prepared|prepares|preparing|preppy|presence|present|presented|presenter|presenters|presenting"
+    "|presently|presents|preserved|preserves|preserving|preset|presets|presided|presidents|presides|presiding"
+    "|pressed|presses|pressing|pressure|pressured|pressures|pressurised|pressurized|presume|presumed|presumes"
+    "|presuming|preteen|pretence|pretend|pretended|pretender|pretenders|pretends|pretense|pretenses|prevent"
+    "|preventing|prevents|pricked|pricks|priestess|primate|primates|pringles|print|private|privateer"
+    "|privateers|privately|privates|processed|procured|procuring|professed|profiled|profited|promise|promises"
+    "|promoted|prompted|prone|propel|proposed|propped|prosper|prosser|provided|puckett|pucks|punch|punches"
+    "|punchline|punchy|punctures|punting|punts|purcell|purified|pushed|pusher|pushers|pushes|pushing|pussies"
+    "|quicken|quicker|quickness|quietest|quilt|quint|quite|rages|raging|rammed|ramming|ramped|ramping|random"
+    "|ranges|ranging|ransom|rapes|rapped|rapper|rappers|rapping|rapport|raring|ratner|raved|razed|reade|reads"
+    "|ready|realm|reals|realty|realy|reams|reaping|reapply|rears|reasons|receded|record|recorder|recorders"
+    "|records|reformed|regarded|reilly|relay|reloaded|renner|reply|reported|reports|repost|rescued|rescuer"
+    "|rescues|resort|resorted|retarded|retort|retorted|rewarded|reworked|ribbed|rigged|rigging|rights|righty"
+    "|riled|rimmed|ripen|ripper|roads|ronin|rouge|rounds|rubber|rubbing|rubin|rudder|ruger|ruining|ruler"
+    "|ruling|runaways|runes|runners|runnin|running|rupees|rutter|sacking|sacks|safely|sagging|sakes|salting"
+    "|saluting|sanding|sands|sanger|sashes|saving|sawing|sayed|sayin|saying|sayings|scabs|scalding|scales"
+    "|scaling|scalloped|scalping|scaly|scammed|scamming|scams|scanned|scare|scared|scares|scaring|scarring"
+    "|scarves|scary|scathing|schell|scheming|schools|schott|scooped|scoops|score|scores|scouring|scouted"
+    "|scouting|scouts|scraping|scrapping|scratch|scratched|scratches|scratchy|scream|screamin|screeching"
+    "|screening|screenshot|screwing|scroll|scurry|seabed|sealing|seams|seared|searing|seconds|secret|secrete"
+    "|secrets|seeding|seedling|seeing|seeking|seeming|seeping|seine|selig|selina|sellin|selling|sensing|seong"
+    "|serving|setting|settling|seung|sewing|sexual|sexually|shack|shacks|shade|shades|shading|shadowed"
+    "|shadowing|shagging|shaheen|shaka|shake|shaken|shaker|shakers|shakes|shakin|shaking|shaky|shale|shales"
+    "|shallow|shallower|shame|shamed|shames|shaming|shams|shane|shape|shapes|shaping|shards|share|shares"
+    "|shari|sharing|shark|sharks|sharp|sharpe|sharps|shaven|shaving|shawn|sheds|sheeting|sheets|shelling"
+    "|shells|shelly|shetty|shift|shifting|shing|shins|shire|shires|shirk|shiro|shirt|shirts|shits|shitting"
+    "|shocking|shocks|shoes|shooter|shootin|shooting|shootings|shoots|shopify|shoppe|shopper|shopping|shops"
+    "|shores|shoring|shorn|short|shorted|shorting|shorts|shots|shoulda|shout|shouting|shouts|shove|shoved"
+    "|shovel|shovels|shoves|shoving|shower|showers|showings|shown|showy|shrugging|shunning|shunting|shuts"
+    "|shutting|sighs|sights|simeone|sinks|sisters|sitter|skated|skids|skies|skiing|skills|skinny|skips|skirt"
+    "|skirts|skits|slack|slacking|slacks|slammed|slamming|slams|slapping|slashes|slashing|slated|slats"
+    "|slaving|slavs|slayed|slaying|slays|sledding|sleds|sleeping|sleeps|sleepy|slept|sliced|slicer|slices"
+    "|slick|slide|slight|slimming|sling|slinky|slitting|sloped|sloping|slowed|slower|slowing|slows|sluice"
+    "|slums|sluts|smack|smacking|smacks|smalling|smalls|smash|smashed|smashes|smashing|smelling|smells|smelly"
+    "|smelt|smirking|smock|smoke|smoked|smoker|smokers|smokes|smokey|smokin|smoking|smoky|smoothing|snacking"
+    "|snags|snake|snakes|snape|snapping|snappy|snapshot|snare|snares|snarling|snatched|snatches|snatching"
+    "|sneak|sneaker|sneaky|snelling|snore|snorting|snowed|snowing|snows|soaking|soaks|soaps|soares|soaring"
+    "|socal|socially|someones|sorting|sowed|sowing|spacing|spake|spalding|spammed|spangled|spare|spares"
+    "|sparing|sparking|sparring|spayed|speaks|specially|specials|spelling|spells|spending|spends|spent|spins"
+    "|splashing|splice|splicing|spoke|spokes|spore|sporting|spotting|spouting|spouts|spreading|spreads"
+    "|springer|sprouting|spying|squeeze|squeezed|squeezes|stacking|stacks|staffed|staffing|staffs|staged"
+    "|stagger|staggers|staging|stags|staining|stains|stair|stake|staked|stakes|staking|stale|stalin|stalk"
+    "|stalker|stalking|stalks|stalled|stalling|stalls|stamp|stampede|stamping|stamps|standing|stank|stans"
+    "|staph|stares|stark|starks|starling|starlings|starry|stars|started|starter|startin|startled|startling"
+    "|starve|starved|starving|stash|stashed|stasi|stated|stating|stats|stayed|stayin|staying|stays|stead"
+    "|steak|steaks|stealing|steals|steam|steaming|steels|steely|steeped|steering|stella|stepmom|stepped"
+    "|stepping|steps|sterling|stick|sticking|sticks|sticky|sting|stinger|stingers|stings|stingy|stink"
+    "|stinking|stinks|stinky|stint|stints|stirling|stirring|stirs|stocking|stocks|stoke|stoked|stokes|stoking"
+    "|stomachs|stomps|stoned|stools|stopper|store|stored|storing|storming|stowed|straddle|straddles"
+    "|straddling|stragglers|strainer|stranded|stranding|strang|strangely|strangeness|stranger|strangers"
+    "|strangest|strangle|strangled|strapless|strapping|strat|strayed|straying|streaking|streaming|streams"
+    "|streep|street|streets|strep|stress|stretched|stretches|stretching|striking|string|stringed|stringer"
+    "|stringing|striving|stroking|stronger|strongly|struggle|struggled|struggles|struggling|strut|struts"
+    "|strutting|stubbs|stubs|stumps|styling|sucking|sucks|suing|sulking|suppose|supposes|suriname|surnames"
+    "|surrogate|surrogates|swabs|swallow|swallows|swamp|swamped|swamps|swapping|swarming|swatches|swayed"
+    "|swaying|sweeping|sweeps|sweets|swelling|swells|swept|swerving|swing|swooped|sword|sworn|tables|tablet"
+    "|tacking|tacks|tagging|takei|taken|taker|takers|takes|takin|takings|tales|talking|taming|tamper|tanking"
+    "|tanning|taped|tapes|taping|tapped|tapping|tarred|tasking|tasting|taxes|taxing|teaching|teasing|tekken"
+    "|telegrams|telegraph|tempe|tempers|tents|terrain|terrains|terrific|terrified|terrifies|terrify|tested"
+    "|testified|testifies|testing|tests|texas|thank|thanking|thawing|theater|theaters|theirs|theme|there"
+    "|theres|these|theses|theyre|thick|thicket|thier|thieving|thigh|thighs|thine|thing|thingy|thinkin|thinks"
+    "|thinning|thins|thirsty|thirteen|thirtieth|thongs|thorough|those|though|thought|thoughtless|thoughts"
+    "|thrashed|thrashing|threaded|threat|threaten|threatens|threes|threw|thrilled|thrilling|thriving|throated"
+    "|throbbing|throes|thrones|throng|throttling|throw|thrown|throws|thump|thumper|thunk|ticked|ticker"
+    "|tickets|ticking|tiered|tights|tiled|timed|tinkling|tinned|tipped|tired|tires|titties|toasting|toiled"
+    "|toilets|token|tomorrows|tongued|tongues|toothbrushes|torched|torches|tories|touch|touche|touched"
+    "|touches|touching|touchy|touring|touting|towed|towels|tower|towing|towne|traced|tracer|tracers|traces"
+    "|tracing|track|tracked|trackers|tracking|tracts|traded|traders|trading|tragic|trail|trailer|trailers"
+    "|trailing|trails|train|trained|trainee|trainees|trainer|training|trainor|trains|trait|traitors|traits"
+    "|tramps|trams|trans|trapper|trappers|trapping|trashed|travers|trawlers|trawling|trays|treated|treaties"
+    "|triad|tribes|tricking|tricks|tried|trier|tries|triggers|trimmed|trims|trios|tripped|trips|trolled"
+    "|trolling|troopers|troops|trotted|trotting|trough|troughs|trouser|trowel|trucker|trucking|trucks|trumped"
+    "|trumps|trusses|trusting|tryin|tucked|tucking|turtles|twain|tweeter|tweety|twentieth|twink|twinkies"
+    "|twinkling|twinning|twister|twitchy|typified|uncles|uncomfortably|undersea|underused|underway|underwent"
+    "|undies|unger|uniforms|unload|unser|untie|upload|uploads|vaginal|vaginas|valence|vases|video|videos"
+    "|vimeo|violent|violet|virulence|voiced|voices|wacky|wading|wafer|waged|wager|wagers|wagging|waging|waist"
+    "|waisted|waists|waiter|waits|wakes|wales|walking|waller|walling|walter|wands|waned|waning|wanking"
+    "|wardrobes|wards|wares|waring|warmed|warms|warne|warner|warped|warring|warts|washer|washers|washes"
+    "|washing|waste|wasted|wastes|watchdog|watched|watcher|watchers|watches|watchin|watering|waters|watery"
+    "|watters|waver|waves|waving|waxes|waxing|weaning|weapon|weapons|wearin|weaving|webcams|websites|weekends"
+    "|weeknd|weirdo|wetter|whack|whacked|whale|wheres|whigs|while|whims|whine|whined|whipple|white|whittle"
+    "|whole|wholly|whooped|whoops|whore|whose|wicks|widow|widows|wierd|winder|window|windows|winger|winner"
+    "|winters|wirth|wished|wishes|witch|witches|woking|worked|workers|world|worthy|woulda|wouldn|wound"
+    "|wracked|wreck|wrecker|wrest|wrist|wrists|writs|yesterdays|yousef|youssef|youtuber"
 )
 
 EN_NOT_SPLIT = (  # real words that would split into a key word and a small one
@@ -257,6 +402,7 @@ EN_NOT_SPLIT = (  # real words that would split into a key word and a small one
     "|dropout|hideout|amending|offshoot|outposts|outrun|sellout|cutout|atherton|hither|deadbeat|offbeat|wipeout"
     "|pinus|keepin|breakin|stranglehold|shootin|kilburn|holdin|slither|bangin|neverending|belton|knockoff"
     "|homerun|ambit|knockin|sellin|holdout|holdup|amputate|dropkick"
+    "|eaton|outbreaks|shutout|lockout|deadlock|beaton|lockup|deadlocked|shakeup"
 )
 
 PERSON = (
@@ -267,7 +413,7 @@ EN_HIT = (
     "hit|hits|hitting|hitted|hited|hiting|hittin"
 )
 EN_HURT = (
-    "smack|smacks|smacked|smacking|slap|slaps|slapped|slapping|punch|punches|punched|punching|kick|kicks"
+    "stab|stabs|stabbed|stabbing|smack|smacks|smacked|smacking|slap|slaps|slapped|slapping|punch|punches|punched|punching|kick|kicks"
     "|kicked|kicking|kik|kiks|beat|beats|beating|beaten|beated|batter|batters|battered|battering"
     "|thump|thumps|thumped|thumping|whack|whacks|whacked|wack|wacks|wacked|bash|bashes|bashed|bashing|hurt"
     "|hurts|hurting|hurted|hert|herts|pinch|pinches|pinched|strangle|strangles|strangled|strangling|choke"
@@ -285,7 +431,7 @@ EN_VICTIM = (
     "|my husband"
 )
 EN_GAMES = (
-    "toy|toys|rattle|in his sleep|in her sleep|in their sleep|ball|balls|football|pe|rugby|netball|hockey|cricket|tennis|rounders|basketball|dodgeball|game|games|fifa"
+    "nerf|toy|toys|rattle|in his sleep|in her sleep|in their sleep|ball|balls|football|pe|rugby|netball|hockey|cricket|tennis|rounders|basketball|dodgeball|game|games|fifa"
     "|chess|race|match|cards|mario|fortnite|minecraft|roblox|monopoly|xbox|playstation|swing|swings"
     "|accident|accidentally|accidently|sun|snowball|pillow"
     "|play fight|play fighting|playfight|wrestling|boxing|karate|judo|taekwondo|trampoline|tag|tig|bike"
@@ -720,7 +866,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     P("en.neglect.food_locked", "neglect",
       "~lock|locks|locked|locking|padlock|padlocks|padlocked|hide|hides|hid",
       "the fridge|the food|the kitchen|the cupboards|food away|the food cupboard|the snacks away|the food away",
-      gap=1, unless="dog|cat|puppy|sister|brother|surprise|party|birthday|christmas|easter|treats|sweets"
+      gap=1, unless="seek|hide and seek|game|dog|cat|puppy|sister|brother|surprise|party|birthday|christmas|easter|treats|sweets"
                     "|chocolate|biscuits|before dinner|before tea"),
     P("en.neglect.self_care", "neglect",
       "have to|had to|got to|have got to|always|every day i|every night i",
@@ -1024,13 +1170,36 @@ CY_NEGATORS = "ddim|dim|byth|erioed|neb|na|nid|nad|heb|nag|not|never|nobody"  # 
 CY_FILLERS = "yn|wedi|fy|i|e|fe|o|fo|hi|nhw|ni|jyst|just|really|wir|eisiau|mynd|am|ei|y|yr|o gwbl|wastad|bod"
 # Common English words one or two typos from a Welsh key word (Welsh patterns read English text too).
 CY_COMMON_NEAR_KEYS = (
-    "alcohols|anion|anson|anton|biden|candy|canned|chagrin|chand|chard|chico|chord|churn|corgi|cosby"
-    "|craft|cured|dabbled|dagon|danton|dared|darrow|derision|diana|diane|dianne|drags|drain|drains|drank"
-    "|draws|dregs|drums|gandy|gareth|garth|gordo|gordon|graft|groggy|hanlon|hannon|hanson|mails|metro"
-    "|motion|nodes|north|nukes|nunes|oreos|pardo|philly|philo|phipps|redeem|sacred|scaled|scammed|scanned"
-    "|scare|scares|scored|seared|shared|shari|sharia|sharif|soared|spared|stared|starred|strabo|tabled"
-    "|tagged|tarot|tarred|thabo|thais|thorin|thorn|thorp|torrid|trails|traits|trams|trans|traps|travis"
-    "|trays|trois|waldo"
+    "aches|across|address|adrian|alcohols|alway|amber|angel|angell|anger|anion|anson|anton|arian|ariana"
+    "|ariane|arianna|arians|arias|aryan|asian|athos|avian|backed|bagged|baked|balled|banned|bared|baroda"
+    "|baron|barred|barron|barrow|barter|based|basin|bassoon|bathroom|batted|benson|bertha|beryl|betcha|biden"
+    "|blanc|bland|blank|blast|blind|bling|blink|blunt|botha|braced|braid|brand|brant|brawl|brawn|breast|brent"
+    "|brunt|cairo|cameras|candy|canes|canned|cannes|cardio|cargo|carlo|carrera|carrie|carried|carrillo"
+    "|carrion|casas|casio|chagrin|chand|chard|chariot|chartres|chico|chimera|chino|chord|churn|cinco|cones"
+    "|corgi|cosby|craft|cured|cynic|cypress|dabbled|dagon|dammed|damned|danced|danes|danton|darden|dared"
+    "|darien|darken|darlene|darley|darlin|darned|darren|darrow|dated|dawned|dazed|derision|diana|diane|dianne"
+    "|diced|diggin|dijon|dillard|dillon|dimmed|dined|dingo|diode|diodes|dionne|dipped|discard|ditch|dived"
+    "|dixon|doctors|dollar|donned|draco|drags|drain|drains|drank|draws|dregs|drugs|drums|dryden|dryness|dunes"
+    "|dykes|dylan|email|erbil|fabio|facetime|faints|falco|fallen|fallin|fared|fares|farewell|farid|faroe"
+    "|farooq|farrell|farrow|farther|fazio|fedora|feint|fetch|fidel|fides|fires|fished|fisted|flatten|fling"
+    "|flint|flynt|folio|footnote|forecast|fortunate|fraud|front|gagged|galen|gales|gallen|galley|galway|gamer"
+    "|gamers|gamora|gandy|garbo|gareth|garret|garrett|garth|gassed|gated|gazed|genes|golan|gordo|gordon|graft"
+    "|groggy|guido|gulch|hadrian|hagan|hagen|hamer|hammer|hamper|hamster|hanged|hanlon|hannan|hannon|hansen"
+    "|hanson|harlan|harman|harrigan|harriman|hauser|hebdo|helga|helps|henan|hinata|histogram|hogan|horan"
+    "|hotline|human|husain|hussain|install|ladder|lager|laker|laser|later|latter|lauer|laver|lawes|lawler"
+    "|lawyer|layer|lazer|legged|lower|lucia|lumia|lynch|maasai|machen|mails|malia|malik|malin|malmo|march"
+    "|mares|mariner|mario|maroon|marred|marrow|masai|mason|masood|masson|mccartney|medal|media|merci|merck"
+    "|mercy|messengers|metro|misled|missed|moores|mores|motion|nabbed|named|neath|neeson|negro|neigh|neuro"
+    "|nigel|nihon|nikon|nines|nipped|nippon|nixon|nodes|north|nukes|nunes|offline|oreos|ormond|orwell|paced"
+    "|pacer|paces|packed|padded|paged|panned|pardo|pared|parson|partners|passed|patted|paved|payed|pearson"
+    "|persona|persons|petra|phased|philly|philo|phipps|phoenix|pierson|placed|plane|planet|plank|plano|plans"
+    "|plantation|plants|plenty|poets|radon|randi|razor|redeem|rigor|rodin|sacred|scaled|scammed|scanned|scare"
+    "|scared|scares|scored|sealer|seared|seder|seeger|seeker|seeley|sellers|seton|setter|settler|sever|sewer"
+    "|shared|shari|sharia|sharif|snapshot|soared|socio|spaced|spared|staffed|staffer|stared|starred|strabo"
+    "|super|supper|sweeper|tabled|tagged|tarot|tarred|thabo|thais|thorin|thorn|thorp|thrillers|torrid|towel"
+    "|tracers|traci|trackers|traders|trailer|trailers|trails|trained|trainee|trainees|trainer|trainers"
+    "|trainor|traitors|traits|trams|trans|trappers|traps|travers|travis|trawlers|trays|triggers|trois|twitchy"
+    "|tyrell|tyrrell|usain|vases|waldo|wasted|webcams|wirth|worth|youtuber|ypres"
 )
 CY_GLUE = "fi|fy|yn|ni|fe|fo|hi|nhw|mi|eisiau|isio|dwi|dw|mae|ma|wedi|di|ddim|yr|ei|ein|eu"
 CY_NOT_MUTATIONS = (  # English words that mutated Welsh (or English) words of the patterns would make
@@ -1469,7 +1638,7 @@ LANGUAGES: dict[str, Language] = {
         negators=CY_NEGATORS,
         fillers=CY_FILLERS,
         not_typos=CY_NOT_TYPOS + "|" + CY_COMMON_NEAR_KEYS,
-        not_split="hitomi",
+        not_split="hitomi|macau",
         glue=CY_GLUE,
         not_mutations=CY_NOT_MUTATIONS,
         welsh=True,
