@@ -271,16 +271,17 @@ def _compile(language: Language) -> _Compiled:
         )
         for p in language.patterns
     )
-    # Each pattern is tried only when a word of its rarest slot is in the text: the slot whose shortest
-    # first word is longest ("hit|hits" before "me|us"), a key slot first.
+    # Each pattern is tried only when a word of its rarest slot is in the text: each alternative of a slot
+    # stands for its longest word ("with no clothes" for "clothes"), and the rarest slot is the one whose
+    # shortest such word is longest ("hit|hits" before "me|us").
     length = {tid: len(spec.strip("=^*~")) for (spec, _, _), tid in terms.items()}
     by_term: dict[int, set[int]] = {}
-    for n, (p, slots, _) in enumerate(patterns):
-        rarest = max(
-            range(len(slots)),
-            key=lambda i: (p.slots[i].startswith("~"), min(length[t] for t in slots[i].first)),
-        )
-        for tid in slots[rarest].first:
+    for n, (_, slots, _) in enumerate(patterns):
+        longest = [
+            {max(alt, key=length.__getitem__) for alts in slot.by_first.values() for alt in alts} for slot in slots
+        ]
+        rarest = max(longest, key=lambda words: min(length[t] for t in words))
+        for tid in rarest:
             by_term.setdefault(tid, set()).add(n)
 
     def single_words(spec: str) -> frozenset[str]:
