@@ -1204,32 +1204,32 @@ CY_FILLERS = "yn|wedi|fy|i|e|fe|o|fo|hi|nhw|ni|jyst|just|really|wir|eisiau|mynd|
 CY_COMMON_NEAR_KEYS = (
     "aches|across|address|adrian|alcohols|alway|amber|angel|angell|anger|anion|anson|anton|arian|ariana"
     "|ariane|arianna|arians|arias|aryan|asian|athos|avian|backed|bagged|baked|balled|banned|bared|baroda"
-    "|baron|barred|barron|barrow|barter|based|basin|bassoon|bathroom|batted|benson|bertha|beryl|betcha|biden"
-    "|blanc|bland|blank|blast|blind|bling|blink|blunt|botha|braced|braid|brand|brant|brawl|brawn|breast|brent"
-    "|brunt|cairo|cameras|candy|canes|canned|cannes|cardio|cargo|carlo|carrera|carrie|carried|carrillo"
+    "|baron|barred|barron|barrow|barter|based|basin|bassoon|batch|bathroom|batted|benson|bertha|beryl|betcha"
+    "|biden|blanc|bland|blank|blast|blind|bling|blink|blunt|botha|braced|braid|brand|brant|brawl|brawn|breast"
+    "|brent|brunt|cairo|cameras|candy|canes|canned|cannes|cardio|cargo|carlo|carrera|carrie|carried|carrillo"
     "|carrion|casas|casio|chagrin|chand|chard|chariot|chartres|chico|chimera|chino|chord|churn|cinco|cones"
     "|corgi|cosby|craft|cured|cynic|cypress|dabbled|dagon|dammed|damned|danced|danes|danton|darden|dared"
     "|darien|darken|darlene|darley|darlin|darned|darren|darrow|dated|dawned|dazed|derision|diana|diane|dianne"
     "|diced|diggin|dijon|dillard|dillon|dimmed|dined|dingo|diode|diodes|dionne|dipped|discard|ditch|dived"
     "|dixon|doctors|dollar|donned|draco|drags|drain|drains|drank|draws|dregs|drugs|drums|dryden|dryness|dunes"
-    "|dykes|dylan|email|erbil|fabio|facetime|faints|falco|fallen|fallin|fared|fares|farewell|farid|faroe"
-    "|farooq|farrell|farrow|farther|fazio|fedora|feint|fetch|fidel|fides|fires|fished|fisted|flatten|fling"
-    "|flint|flynt|folio|footnote|forecast|fortunate|fraud|front|fused|fussed|gagged|galen|gales|gallen|galley"
-    "|galway|gamer|gamers|gamora|gandy|garbo|gareth|garret|garrett|garth|gassed|gated|gazed|genes|golan|gordo"
-    "|gordon|graft|groggy|guido|gulch|hadrian|hagan|hagen|hamer|hammer|hamper|hamster|hanged|hanlon|hannan"
-    "|hannon|hansen|hanson|harlan|harman|harrigan|harriman|hauser|hebdo|helga|helps|henan|hinata|histogram"
-    "|hogan|horan|hotline|human|husain|hussain|install|ladder|lager|laker|laser|later|latter|lauer|laver"
-    "|lawes|lawler|lawyer|layer|lazer|legged|lower|lucia|lumia|lynch|maasai|machen|mails|malia|malik|malin"
-    "|malmo|march|mares|mariner|mario|maroon|marred|marrow|masai|mason|masood|massed|masson|mccartney|medal"
-    "|media|merci|merck|mercy|messed|messengers|metro|misled|missed|moores|mores|motion|mused|nabbed|named"
-    "|neath|neeson|negro|neigh|neuro|nigel|nihon|nikon|nines|nipped|nippon|nixon|nodes|north|nukes|nunes"
-    "|offline|oreos|ormond|orwell|paced|pacer|paces|packed|padded|paged|panned|pardo|pared|parson|partners"
-    "|passed|patted|paved|payed|pearson|persona|persons|petra|phased|philly|philo|phipps|phoenix|pierson"
-    "|placed|plane|planet|plank|plano|plans|plantation|plants|plenty|poets|radon|randi|razor|redeem|rigor"
-    "|rodin|sacred|scaled|scammed|scanned|scare|scared|scares|scored|sealer|seared|seder|seeger|seeker|seeley"
-    "|sellers|seton|setter|settler|sever|sewer|shared|shari|sharia|sharif|snapshot|soared|socio|spaced|spared"
-    "|staffed|staffer|stared|starred|strabo|super|supper|sweeper|tabled|tagged|tarot|tarred|thabo|thais"
-    "|thorin|thorn|thorp|thrillers|torrid|towel|tracers|traci|trackers|traders|trailer|trailers|trails"
+    "|dykes|dylan|email|erbil|fabio|facetime|faints|faith|falco|fallen|fallin|fared|fares|farewell|farid"
+    "|faroe|farooq|farrell|farrow|farther|fazio|fedora|feint|fetch|fidel|fides|fires|fished|fisted|flatten"
+    "|fling|flint|flynt|folio|footnote|forecast|fortunate|fraud|front|fused|fussed|gagged|galen|gales|gallen"
+    "|galley|galway|gamer|gamers|gamora|gandy|garbo|gareth|garret|garrett|garth|gassed|gated|gazed|genes"
+    "|golan|gordo|gordon|graft|groggy|guido|gulch|hadrian|hagan|hagen|hamer|hammer|hamper|hamster|hanged"
+    "|hanlon|hannan|hannon|hansen|hanson|harlan|harman|harrigan|harriman|hauser|hebdo|helga|helps|henan"
+    "|hinata|histogram|hogan|horan|hotline|human|husain|hussain|install|ladder|lager|laker|laser|later|latter"
+    "|lauer|laver|lawes|lawler|lawyer|layer|lazer|legged|lower|lucia|lumia|lynch|maasai|machen|mails|malia"
+    "|malik|malin|malmo|march|mares|mariner|mario|maroon|marred|marrow|masai|mason|masood|massed|masson|match"
+    "|mccartney|medal|media|merci|merck|mercy|messed|messengers|metro|misled|missed|moores|mores|motion|mused"
+    "|nabbed|named|neath|neeson|negro|neigh|neuro|nigel|nihon|nikon|nines|nipped|nippon|nixon|nodes|north"
+    "|nukes|nunes|offline|oreos|ormond|orwell|paced|pacer|paces|packed|padded|paged|panned|pardo|pared|parson"
+    "|partners|passed|patted|paved|payed|pearson|persona|persons|petra|phased|philly|philo|phipps|phoenix"
+    "|pierson|placed|plane|planet|plank|plano|plans|plantation|plants|plenty|poets|radon|randi|razor|redeem"
+    "|rigor|rodin|sacred|scaled|scammed|scanned|scare|scared|scares|scored|sealer|seared|seder|seeger|seeker"
+    "|seeley|sellers|seton|setter|settler|sever|sewer|shared|shari|sharia|sharif|snapshot|soared|socio|spaced"
+    "|spared|staffed|staffer|stared|starred|strabo|super|supper|sweeper|tabled|tagged|tarot|tarred|thabo"
+    "|thais|thorin|thorn|thorp|thrillers|torrid|towel|tracers|traci|trackers|traders|trailer|trailers|trails"
     "|trained|trainee|trainees|trainer|trainers|trainor|traitors|traits|trams|trans|trappers|traps|travers"
     "|travis|trawlers|trays|triggers|trois|twitchy|tyrell|tyrrell|usain|vases|waldo|wasted|webcams|wirth"
     "|worth|youtuber|ypres"
@@ -1384,7 +1384,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "fy hun|fy hunan|fi fy hun|fi hun|hunan|fy hun yn", gap=1, unless=CY_ACCIDENT),
     P("cy.self_harm.words", "self_harm",
       "~hunan niweidio|hunanniweidio|hunan anafu|hunananafu|hunanladdiad|hunan laddiad|hunanladdol|suicidal"
-      "|self harm|rhoi diwedd ar fy mywyd|diwedd ar fy mywyd|dod a yr cyfan i ben|dod a popeth i ben"
+      "|self harm|rhoi diwedd ar fy mywyd|diwedd ar fy mywyd|rhoi diwedd ar y cyfan|rhoi diwedd ar bopeth"
+      "|rhoi diwedd ar bethau|rhoi terfyn ar fy mywyd|diwedd ar y cyfan|diwedd ar bopeth|diwedd ar bethau|dod a yr cyfan i ben|dod a popeth i ben"
       "|cyfan i ben|cymryd fy mywyd|neidio oddi ar bont|neidio oddi ar y bont|neidio o flaen tren"
       "|neidio o flaen car|gorddos",
       gap=0, unless="atal|ymwybyddiaeth"),
@@ -1427,12 +1428,17 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "~dod a yr cyfan i ben|dod a popeth i ben|rhoi diwedd ar|rhoi terfyn ar|lladd fy hun|cymryd fy mywyd"
       "|gorddos|marw|peidio bod yma|neidio oddi ar", gap=2,
       unless="gwallt|lliwio|ffilm|stori|gem|chwerthin|ddiflastod|diflastod|cywilydd"),
+    P("cy.self_harm.no_way_out", "self_harm",
+      "~anobeithiol|dim gobaith|heb obaith|dim dyfodol|ddim dyfodol|dim ffordd allan|baich ar bawb|baich i bawb",
+      gap=0, negatable=False,
+      unless="gem|lefel|tim|ffilm|llyfr|mathemateg|am ganu|yn canu|gyda|efo|am|pos|drysfa"),
     P("cy.self_harm.goodbye", "self_harm",
       "~llythyr ffarwel|nodyn ffarwel|nodyn hunanladdiad|dyma ffarwel|ffarwel am byth|hwyl fawr am byth"
       "|hwyl fawr i bawb am byth", gap=0, negatable=False, unless="symud|gwyliau|ysgol|athro|athrawes|parti"),
     P("cy.self_harm.pills", "self_harm",
       "^cymryd|llyncu|lyncu|cymerais|cymres|gymres|gymerais|cymerodd|yfed|yfais",
-      "lot o|llawer o|llond|yr holl|pob un o|gormod o|bocs o|paced o|pacedi o|cannydd",
+      "lot o|llawer o|llond|yr holl|pob un o|gormod o|bocs o|paced o|pacedi o|cannydd|llwyth o|llwythi o"
+      "|llond llaw o|llawer iawn o",
       "~^tabledi|pils|pills|paracetamol|^moddion|cyffuriau|gyffuriau|cannydd", gap=1,
       unless="meddyg|doctor|pen tost|cur pen"),
 
@@ -1635,6 +1641,14 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "~am fy ngwddf|o gwmpas fy ngwddf|gafael yn fy ngwddf|gwasgu fy ngwddf|gafael yn fy ngwddw"
       "|am fy ngwddw|gwasgu fy ngwddw", gap=0,
       unless="sgarff|mwclis|medal|cwtsh|breichiau|braich|tei|tywel|poen|brifo|stiff"),
+    P("cy.domestic_abuse.not_let", "domestic_abuse",
+      "e|fe|o|fo|hi|mhartner|partner|ngwr|gwr|gwraig|cariad|cyn",
+      "ddim yn gadael i fi|ddim yn gadael i mi|byth yn gadael i fi|ddim yn fodlon i fi|ddim yn caniatau i fi"
+      "|ddim yn gadael fi",
+      "cael arian|cael pres|gweld fy ffrindiau|gweld fy nheulu|gweld fy mam|gweithio|ffonio|siarad efo"
+      "|siarad gyda|cael ffon|defnyddio fy ffon|mynd i weithio|mynd at y doctor|mynd at y meddyg|gadael y ty"
+      "|gadael|cysgu", gap=2, negatable=False,
+      unless="gwaith cartref|gem|xbox|teledu|ystafell|stafell|tacluso|gwely|car"),
     P("cy.domestic_abuse.watches", "domestic_abuse",
       "e|fe|o|fo|hi|mhartner|partner|ngwr|gwr|gwraig|cariad|cyn",
       "edrych trwy fy ffon|mynd trwy fy ffon|edrych ar fy ffon|darllen fy negeseuon|tracio fy ffon|tracio fi"
