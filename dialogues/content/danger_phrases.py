@@ -517,7 +517,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "~bruise*|black eye|marks on my|mark on my|left a mark|left marks|burns on my", PERSON + "|hit|grabbed|from",
       gap=4, unless="fell|fall|football|pe|rugby|netball|trampoline|bike|tripped|bumped|accident"),
     P("en.violence.locked_in", "violence",
-      "lock|locks|locked|locking", "me in|me up|us in|me out|us out|me outside|me in my room", gap=0),
+      "lock|locks|locked|locking", "me in|me up|us in|me out|us out|me outside|me in my room", gap=0,
+      unless="chat|group chat|account|game|roblox|ipad|phone|app|snapchat|server|discord|minecraft|fortnite"
+             "|xbox|playstation|tablet|laptop|computer|wifi"),
     P("en.violence.shut_in", "violence",
       "~lock|locks|locked|locking|shut|shuts|shutting|trap|traps|trapped",
       "in my room|in my bedroom|in the cupboard|in a cupboard|in the shed|in the cellar|in the basement"
@@ -716,7 +718,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|end all this|stop existing|exist anymore", gap=2,
       unless="hair|hairs|fabric|shirt|t shirt|tshirt|clothes|jeans|colour|color|pink|blue|purple|red|green|black"
              "|blonde|brown|laughing|laugh|laughter|embarrassment|embarassment|cringe|boredom|bored|test|exam"
-             "|game|zombie|zombies|film|lesson|day|week|term|match"),
+             "|game|zombie|zombies|film|lesson|day|week|term|match|than wear|than eat|than do|than sit|than listen"
+             "|than watch|than sing|than dance|than lose"),
     P("en.self_harm.wish_dead", "self_harm",
       "wish|wished|wishing",
       "~dead|i was gone|i were gone|never born|never been born|not born|not been born|not alive|not here|not around|not exist|never existed"
@@ -971,7 +974,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "me|us|mum|my mum|you|my family|my sister|my brother|my dog|her|him|them|my cat|everyone|my arm|my legs"
       "|my neck|my face|my head|my nose", gap=1,
       unless=EN_GAMES + "|room|homework|mess|report|grades|detention|phone bill|late|forgot|lose|lost|broke"
-                      "|broken|tidy|sees my|see my|finds my"),
+                      "|broken|tidy|sees my|see my|finds my|fail|failed|exam|exams|test|maths|charger|takes my"),
     P("en.threats.or_else", "threats",
       "said|says|told me|tells me|warned|warns|threatened|threatens",
       "or else|or he will|or she will|or they will|or i will|if i tell|if you tell|not to tell|never to tell"
