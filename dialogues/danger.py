@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 from dialogues.content.danger_phrases import LANGUAGES, Language, Pattern
 from dialogues.wordlists import english_contraction, expand, folded, strip_accents
@@ -24,7 +25,14 @@ from dialogues.wordlists import english_contraction, expand, folded, strip_accen
 UNLESS_REACH = 4  # an "unless" word cancels a match when it is this close to it, in words
 NEGATION_REACH = 5  # at most this many filler words are skipped when looking back for a negator
 MIN_FUZZY = 5  # key words and typed words at least this long (doubled letters counted once) allow one typo
+MIN_FUZZY_2 = 8  # key words this long allow two (a typed word of 7 letters or more may have them)
 MIN_STEM = 3
+MIN_MUTATED = 3  # Welsh words of this many letters or more are also matched in their mutated forms
+MIN_PART = 2  # the shortest part a run-together word is split into ("hurtme" -> "hurt me")
+MIN_JOINED = 4  # and the shortest run-together word that is split
+_CACHE_SIZE = 20_000  # words looked up per language before the cache of lookups starts again
+
+_T = TypeVar("_T")
 
 _RUNS = re.compile(r"([^\W\d_])\1{2,}")  # a letter typed three times or more
 _DOUBLES = re.compile(r"(.)\1+")
@@ -109,31 +117,42 @@ def normalise(text: str, locale: str) -> str:
 # --- compiling the pattern data ---------------------------------------------------------------------
 
 
-def _within_one(a: str, b: str) -> bool:
-    """One letter changed, added, removed, or two neighbours swapped."""
+def distance(a: str, b: str, limit: int = 2) -> int:
+    """How many letters changed, added, removed, or pairs of neighbours swapped turn ``a`` into ``b``
+    (the restricted Damerau-Levenshtein distance); any distance over ``limit`` is reported as ``limit + 1``."""
     if a == b:
-        return True
+        return 0
     la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    if la == lb:
-        diffs = [i for i in range(la) if a[i] != b[i]]
-        if len(diffs) == 1:
-            return True
-        if len(diffs) != 2 or diffs[1] != diffs[0] + 1:
-            return False
-        i, j = diffs
-        return a[i] == b[j] and a[j] == b[i]
-    if la > lb:
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
+    if abs(la - lb) > limit:
+        return limit + 1
+    before: list[int] = []
+    row = list(range(lb + 1))
+    for i in range(1, la + 1):
+        new = [i] + [0] * lb
+        for j in range(1, lb + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            best = min(row[j] + 1, new[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, before[j - 2] + 1)
+            new[j] = best
+        if min(new) > limit:
+            return limit + 1
+        before, row = row, new
+    return min(row[lb], limit + 1)
 
 
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+def _deletions(word: str, times: int = 1) -> set[str]:
+    """``word`` with one letter taken out, every way (and with two, when ``times`` is 2)."""
+    once = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    if times < 2:
+        return once
+    return once | {w[:i] + w[i + 1 :] for w in once for i in range(len(w))}
+
+
+def typos_allowed(word: str) -> int:
+    """How many typos a key word of this length (doubled letters counted once) tolerates: none under
+    ``MIN_FUZZY`` letters, where they turn "hit" into "sit", one up to 7, two from ``MIN_FUZZY_2``."""
+    return 2 if len(word) >= MIN_FUZZY_2 else 1 if len(word) >= MIN_FUZZY else 0
 
 
 def _words(alternatives: str) -> list[str]:
@@ -154,12 +173,13 @@ class _Slot:
             by_first.setdefault(alt[0], []).append(alt)
         return cls(frozenset(by_first), {t: tuple(alts) for t, alts in by_first.items()})
 
-    def spans(self, hits: list[frozenset[int]]) -> list[tuple[int, int]]:
-        """(start, end) of every place one of the alternatives stands in the text."""
+    def spans(self, hits: list[frozenset[int]], where: dict[int, list[int]]) -> list[tuple[int, int]]:
+        """(start, end) of every place one of the alternatives stands in the text, given the terms of
+        each word (``hits``) and the places of each term (``where``)."""
         found = set()
         n = len(hits)
-        for i, here in enumerate(hits):
-            for t in here & self.first:
+        for t in self.first.intersection(where):
+            for i in where[t]:
                 for alt in self.by_first[t]:
                     k = len(alt)
                     if i + k <= n and all(alt[j] in hits[i + j] for j in range(1, k)):
@@ -169,66 +189,106 @@ class _Slot:
 
 @dataclass(frozen=True)
 class _Compiled:
-    """One language's patterns, ready to match."""
+    """One language's patterns, ready to match, and what it has looked up so far."""
 
     language: Language
     exact: dict[str, frozenset[int]]
     squeezed: dict[str, frozenset[int]]
     stems: dict[str, tuple[tuple[str, int], ...]]
-    fuzzy: dict[str, tuple[tuple[str, int], ...]]
+    fuzzy: dict[str, tuple[tuple[str, int, int], ...]]  # a key word with letters taken out -> (key word, term, typos)
     not_typos: frozenset[str]
     negators: frozenset[str]
     fillers: frozenset[str]
+    keys: frozenset[str]  # the key words: one part of a run-together word must be one
+    glue: frozenset[str]  # small words typed onto another without a space: "me", "to", "fi"
+    not_split: frozenset[str]  # real words that would split into a key word and a small one
     patterns: tuple[tuple[Pattern, tuple[_Slot, ...], _Slot | None], ...]  # each with its slots and "unless"
+    by_term: dict[int, frozenset[int]]  # a term -> the patterns (by index) to try when it is in the text
+    looked_up: dict[str, frozenset[int]] = field(default_factory=dict, compare=False, repr=False)
+    split_up: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _compile(language: Language) -> _Compiled:
-    terms: dict[tuple[str, bool], int] = {}
+    terms: dict[tuple[str, bool, bool], int] = {}
     exact: dict[str, set[int]] = {}
     squeezed: dict[str, set[int]] = {}
     stems: dict[str, list[tuple[str, int]]] = {}
-    fuzzy: dict[str, list[tuple[str, int]]] = {}
+    fuzzy: dict[str, list[tuple[str, int, int]]] = {}
+    keys: set[str] = set()
+    never_mutated = {strip_accents(w) for w in _words(language.not_mutations)}
 
-    def term(spec: str, key: bool) -> int:
-        if (spec, key) in terms:
-            return terms[spec, key]
-        tid = terms[spec, key] = len(terms)
+    def forms_of(word: str, explicit: bool, exact_only: bool) -> set[str]:
+        """The word, and in Welsh its mutations: generated for every word of ``MIN_MUTATED`` letters or
+        more (``^`` asks for them on a shorter word, ``=`` turns them off), never shorter than that
+        unless asked for, and never one listed in the language's ``not_mutations``."""
+        if exact_only or not (explicit or (language.welsh and len(word) >= MIN_MUTATED)):
+            return {word}
+        return {word} | {f for f in mutations(word) if (explicit or len(f) >= MIN_MUTATED) and f not in never_mutated}
+
+    def term(spec: str, key: bool, lenient: bool) -> int:
+        """The id of one word of an alternative: a ``key`` word (of a ``~`` slot, alone in its alternative)
+        may be split off a run-together word; a ``lenient`` one (any word of a slot) matches with doubled
+        letters typed once, and with a typo or two when it is long enough."""
+        if (spec, key, lenient) in terms:
+            return terms[spec, key, lenient]
+        tid = terms[spec, key, lenient] = len(terms)
         word, exact_only, stem = spec, False, False
         if word.startswith("="):
             word, exact_only = word[1:], True
-        mutate = word.startswith("^")
+        explicit = word.startswith("^")
         word = word.lstrip("^")
         if word.endswith("*"):
             word, stem = word[:-1], True
         word = strip_accents(word.casefold())
-        for form in mutations(word) if mutate else {word}:
+        for form in forms_of(word, explicit, exact_only):
             short = squeeze(form)
             if stem:
                 if len(short) < MIN_STEM:
                     raise ValueError(f"stem too short: {spec!r}")
                 stems.setdefault(short[:MIN_STEM], []).append((short, tid))
                 continue
+            if key and len(form) >= MIN_STEM:
+                keys.add(form)
             exact.setdefault(form, set()).add(tid)
-            if key and not exact_only:  # a key word also matches with doubled letters typed once or more
+            if lenient and not exact_only:  # doubled letters typed once or more
                 squeezed.setdefault(short, set()).add(tid)
-            if key and not exact_only and len(short) >= MIN_FUZZY:
-                for k in (short, *_deletions(short)):
-                    fuzzy.setdefault(k, []).append((short, tid))
+                # and with a typo or two, when it is long enough (a mutation's added letters do not count)
+                if times := min(typos_allowed(short), typos_allowed(squeeze(word))):
+                    for k in (short, *_deletions(short, times)):
+                        fuzzy.setdefault(k, []).append((short, tid, times))
         return tid
 
-    def alternatives(spec: str) -> tuple[tuple[int, ...], ...]:
-        key = spec.startswith("~")  # a slot of key words: they tolerate a typo
+    def alternatives(spec: str, lenient: bool) -> tuple[tuple[int, ...], ...]:
+        key = spec.startswith("~")  # a slot of key words
         alts = [alt.split() for alt in _words(spec.lstrip("~"))]
-        return tuple(tuple(term(w, key and len(alt) == 1) for w in alt) for alt in alts)
+        return tuple(tuple(term(w, key and len(alt) == 1, lenient) for w in alt) for alt in alts)
 
     patterns = tuple(
-        (p, tuple(_Slot.of(alternatives(s)) for s in p.slots), _Slot.of(alternatives(p.unless)) if p.unless else None)
+        (
+            p,
+            tuple(_Slot.of(alternatives(s, lenient=True)) for s in p.slots),
+            _Slot.of(alternatives(p.unless, lenient=False)) if p.unless else None,
+        )
         for p in language.patterns
     )
+    # Each pattern is tried only when a word of its rarest slot is in the text: each alternative of a slot
+    # stands for its longest word ("with no clothes" for "clothes"), and the rarest slot is the one whose
+    # shortest such word is longest ("hit|hits" before "me|us").
+    length = {tid: len(spec.strip("=^*~")) for (spec, _, _), tid in terms.items()}
+    by_term: dict[int, set[int]] = {}
+    for n, (_, slots, _) in enumerate(patterns):
+        longest = [
+            {max(alt, key=length.__getitem__) for alts in slot.by_first.values() for alt in alts} for slot in slots
+        ]
+        rarest = max(longest, key=lambda words: min(length[t] for t in words))
+        for tid in rarest:
+            by_term.setdefault(tid, set()).add(n)
 
     def single_words(spec: str) -> frozenset[str]:
         return frozenset(w for alt in _words(spec) for w in alt.split())
 
+    negators, fillers = single_words(language.negators), single_words(language.fillers)
+    glue = single_words(language.glue) | negators
     return _Compiled(
         language=language,
         exact={k: frozenset(v) for k, v in exact.items()},
@@ -236,9 +296,13 @@ def _compile(language: Language) -> _Compiled:
         stems={k: tuple(v) for k, v in stems.items()},
         fuzzy={k: tuple(v) for k, v in fuzzy.items()},
         not_typos=frozenset(squeeze(w) for w in single_words(language.not_typos)),
-        negators=single_words(language.negators),
-        fillers=single_words(language.fillers),
+        negators=negators,
+        fillers=fillers,
+        keys=frozenset(keys - glue),
+        glue=glue,
+        not_split=single_words(language.not_split),
         patterns=patterns,
+        by_term={tid: frozenset(ns) for tid, ns in by_term.items()},
     )
 
 
@@ -248,19 +312,59 @@ _COMPILED: dict[str, _Compiled] = {code: _compile(language) for code, language i
 # --- matching ---------------------------------------------------------------------------------------
 
 
+def _remember(cache: dict[str, _T], word: str, value: _T) -> _T:
+    if len(cache) >= _CACHE_SIZE:
+        cache.clear()
+    cache[word] = value
+    return value
+
+
 def _terms_of(c: _Compiled, token: str) -> frozenset[int]:
-    """Every term a token stands for: exactly, by its stem, or with one typo."""
+    """Every term a token stands for: exactly, by its stem, or with a typo or two."""
+    if (known := c.looked_up.get(token)) is not None:
+        return known
     key = squeeze(token)
     found = set(c.exact.get(token, ())) | c.squeezed.get(key, frozenset())
     for stem, tid in c.stems.get(key[:MIN_STEM], ()):
         if key.startswith(stem):
             found.add(tid)
-    if len(key) >= MIN_FUZZY and key not in c.not_typos:  # shorter words are too easily something else
-        for k in (key, *_deletions(key)):
-            for form, tid in c.fuzzy.get(k, ()):
-                if tid not in found and form[0] == key[0] and _within_one(key, form):
+    # a typed word shorter than MIN_FUZZY is too easily something else; one of 7 letters may be a word
+    # of 8 with a letter left out, so it may have two typos
+    times = 2 if len(key) >= MIN_FUZZY_2 - 1 else 1
+    if len(key) >= MIN_FUZZY and key not in c.not_typos:
+        for k in (key, *_deletions(key, times)):
+            for form, tid, allowed in c.fuzzy.get(k, ()):
+                if tid in found or form[0] != key[0]:  # a typo never changes the first letter
+                    continue
+                if distance(key, form, allowed) <= allowed:
                     found.add(tid)
-    return frozenset(found)
+    return _remember(c.looked_up, token, frozenset(found))
+
+
+def _split(c: _Compiled, token: str) -> tuple[str, ...]:
+    """A word typed onto the next without a space, as the two (or three) words the patterns know, one
+    of them a small word like "me" or "to": "hurtme" -> ("hurt", "me"), "scaredto" -> ("scared", "to");
+    any other word as itself."""
+    if (known := c.split_up.get(token)) is not None:
+        return known
+
+    def parts(word: str, depth: int) -> tuple[str, ...] | None:
+        """``word`` as small words and at least one key word, at most ``depth`` + 1 of them."""
+        for i in range(MIN_PART, len(word) - MIN_PART + 1):
+            left, right = word[:i], word[i:]
+            if left not in c.glue and left not in c.keys:
+                continue
+            if right in c.keys or (right in c.glue and left in c.keys):
+                return left, right
+            if depth > 1 and (rest := parts(right, depth - 1)) and (left in c.keys or any(p in c.keys for p in rest)):
+                return left, *rest
+        return None
+
+    found = (token,)
+    joined = MIN_JOINED <= len(token) <= 24 and token not in c.not_split and not _terms_of(c, token)
+    if joined and (split := parts(token, 2)):
+        found = tuple(w for part in split for w in c.language.text_speak.get(part, part).split())
+    return _remember(c.split_up, token, found)
 
 
 def _occurrences(slot_spans: list[list[tuple[int, int]]], gap: int) -> Iterator[tuple[int, int]]:
@@ -287,20 +391,28 @@ def _negated(c: _Compiled, tokens: list[str], start: int) -> bool:
 
 
 def _matches(c: _Compiled, text: str, first_only: bool) -> list[str]:
-    tokens = _tokens(text, c.language)
+    tokens = [w for t in _tokens(text, c.language) for w in _split(c, t)]
     if not tokens:
         return []
     hits = [_terms_of(c, t) for t in tokens]
-    present = frozenset().union(*hits)
+    where: dict[int, list[int]] = {}
+    for i, here in enumerate(hits):
+        for tid in here:
+            where.setdefault(tid, []).append(i)
+    present = where.keys()
+    candidates = sorted({n for tid in present for n in c.by_term.get(tid, ())})
     found = []
-    for pattern, slots, unless in c.patterns:
+    for n in candidates:
+        pattern, slots, unless = c.patterns[n]
         if any(present.isdisjoint(slot.first) for slot in slots):
             continue
-        slot_spans = [slot.spans(hits) for slot in slots]
+        slot_spans = [slot.spans(hits, where) for slot in slots]
         if not all(slot_spans):
             continue
-        unless_spans = unless.spans(hits) if unless else []
+        unless_spans = unless.spans(hits, where) if unless else []
         for start, end in _occurrences(slot_spans, pattern.gap):
+            if pattern.whole and (start, end) != (0, len(tokens)):
+                continue
             if pattern.negatable and _negated(c, tokens, start):
                 continue
             if any(s >= start - UNLESS_REACH and e <= end + UNLESS_REACH for s, e in unless_spans):

@@ -12,6 +12,8 @@ _EN_AFTER = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}  
 
 def strip_accents(text: str) -> str:
     """``text`` without accents: the Welsh "tŷ", "â", "ŵ" are "ty", "a", "w"."""
+    if text.isascii():  # nothing to take off (and the common case)
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

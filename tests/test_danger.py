@@ -18,6 +18,19 @@ both languages, tuning and held-out at once, before any rule for them; a few loo
 tuning were added to the tuning lists. Its held-out phrases were run once, at the end, and left as
 they scored.
 
+A fourth batch (issue 11: typos and run-together words, Welsh mutations, indirect ways of wanting to
+die, asking outright for help, being shut in, neglect of clothes and care, and parents' and carers'
+own words) was written in both languages, tuning and held-out at once, before any rule for it. Its
+held-out phrases, run once, scored: English recall 17/21 (0.81), false alarms 1/13; Welsh recall 7/8,
+false alarms 0/6. The general gaps they showed ("being alive", "the whole weekend", a threat to take
+the children) were closed, so those figures are no longer blind. A fifth batch of more phrasings of
+the same kinds was then written, a quarter held out, before its rules; its held-out phrases, run once,
+scored: English recall 24/26 (0.92), false alarms 1/8; Welsh recall 8/9, false alarms 0/3. Its misses
+("help i'm scared", "hoffwn i gysgu am byth") again showed general gaps, closed afterwards.
+
+``EN_ORDINARY`` / ``CY_ORDINARY`` are ordinary messages (a child's day, a parent's check-in, idioms)
+for false alarms on text that is not about danger at all.
+
 Both sets are reported; the pass mark (recall at least 0.9, false alarms at most 0.1) applies to each
 language as a whole, tuning and held-out together. ``pytest -s`` prints the figures.
 """
@@ -330,6 +343,359 @@ EN_TUNING: list[tuple[str, bool]] = [
     ("a guy in my class wants me to go to the cinema", False),
     ("this guy i like added me on snap", False),
     ("i went on the train to see my nan", False),
+    # a fourth batch (issue 11), written before any rule for it: typos and run-together words, indirect
+    # ways of wanting to die, asking outright for help, being shut in, neglect of clothes and care, and
+    # parents' and carers' own words (domestic abuse, self-harm and suicide, a child being hurt), each
+    # with everyday look-alikes and idioms, a child's and an adult's
+    ("he hurtme again", True),
+    ("my dad hitts me", True),
+    ("im scaredto go home", True),
+    ("he punchd me in the face", True),
+    ("she slaped me", True),
+    ("i dont wanna be alive anymor", True),
+    ("my step dad thretens me", True),
+    ("he tuchd me", True),
+    ("i don't want to be here any more", True),
+    ("everyone would be happier if i wasnt here", True),
+    ("i want to go to sleep and never wake up", True),
+    ("nobody would even notice if i was gone", True),
+    ("i cant do this anymore", True),
+    ("i wish i could just disappear", True),
+    ("i hate my life so much", True),
+    ("i want it all to stop", True),
+    ("i've written a goodbye letter", True),
+    ("i want to be with my grandad in heaven", True),
+    ("please help me", True),
+    ("can someone help me", True),
+    ("i need help", True),
+    ("help me please", True),
+    ("i need help now", True),
+    ("someone please help", True),
+    ("HELP", True),
+    ("they lock me in my room", True),
+    ("i'm locked in my room", True),
+    ("they shut me in the cupboard", True),
+    ("mum locks me in the bathroom when she goes out", True),
+    ("i get locked in the shed", True),
+    ("they won't let me out of my room", True),
+    ("i have no clean clothes", True),
+    ("i dont have a coat and its freezing", True),
+    ("nobody washes my uniform", True),
+    ("i got left alone all weekend", True),
+    ("my clothes are too small and dirty", True),
+    ("i have to wear the same clothes every day", True),
+    ("nobody brushes my hair or helps me wash", True),
+    ("my shoes have holes and nobody buys me new ones", True),
+    ("i have to look after my baby brother all night on my own", True),
+    ("he hit me last night and i am scared", True),
+    ("my partner threatens me", True),
+    ("i'm frightened of my partner", True),
+    ("he won't let me leave the house", True),
+    ("my husband controls all the money", True),
+    ("he checks my phone and won't let me see my friends", True),
+    ("he strangled me during an argument", True),
+    ("my ex keeps turning up and threatening me", True),
+    ("he pushed me against the wall in front of the kids", True),
+    ("he hurts the kids", True),
+    ("i lost my temper and hit her", True),
+    ("i smacked my son too hard and left a mark", True),
+    ("i shook the baby because he wouldn't stop crying", True),
+    ("my partner hits the children", True),
+    ("i'm scared i will hurt the baby", True),
+    ("i can't cope anymore and i've thought about ending it", True),
+    ("the kids would be better off without me", True),
+    ("i've been having suicidal thoughts", True),
+    ("i took an overdose last week", True),
+    ("i feel like ending it all", True),
+    ("i can't see a way out", True),
+    ("i've started self harming again", True),
+    ("i'm dying to see it", False),
+    ("this homework is killing me", False),
+    ("i got locked out of roblox", False),
+    ("i'm locked out of my account", False),
+    ("can you help me with my homework", False),
+    ("i need help with my maths", False),
+    ("help me find my shoes", False),
+    ("mum helped me tidy my room", False),
+    ("i locked my bike up outside", False),
+    ("i shut the door because it was cold", False),
+    ("i hid in the cupboard in hide and seek", False),
+    ("i need a new coat for winter", False),
+    ("my school uniform is too big", False),
+    ("i forgot my pe kit", False),
+    ("i'm home alone for an hour after school", False),
+    ("i'm so tired i could sleep forever", False),
+    ("i'm bored to death", False),
+    ("my phone died", False),
+    ("i killed the boss in minecraft", False),
+    ("dad lost his temper with the car", False),
+    ("i lost my temper with my brother and shouted", False),
+    ("we had a water fight and i got soaked", False),
+    ("mum washes my uniform every sunday", False),
+    ("my partner and i are doing well", False),
+    ("we had an argument about money but we sorted it", False),
+    ("i hit the snooze button three times", False),
+    ("the baby kept me up all night", False),
+    ("i'm struggling to get the kids to school on time", False),
+    ("he controls the tv remote", False),
+    ("i'm scared the baby will catch a cold", False),
+    ("i shook the rug outside", False),
+    ("the kids are driving me mad", False),
+    ("i need help with the school forms", False),
+    ("can someone help me with the washing machine", False),
+    ("my son hit his head at nursery", False),
+    ("i'm dead tired", False),
+    ("that cake was to die for", False),
+    ("i nearly died laughing at the kids", False),
+    ("my daughter is scared of the dark", False),
+    ("my ex is picking the kids up on saturday", False),
+    ("i locked the door when i went to bed", False),
+    ("they shut the shop early", False),
+    ("i get told off when i dont do my homework", False),
+    # everyday look-alikes of the fourth batch's rules, written while tuning them
+    ("thanks for your help", False),
+    ("mum helps me with my reading", False),
+    ("i can't help laughing", False),
+    ("i couldn't help it", False),
+    ("the teacher said she would help us", False),
+    ("can you help me get to level 10", False),
+    ("my brother never helps me", False),
+    ("it doesn't help that it's raining", False),
+    ("i need to help my dad wash the car", False),
+    ("he locked his phone", False),
+    ("i was locked out of the house for ten minutes", False),
+    ("the door was locked so we waited", False),
+    ("i got trapped in the lift at the shopping centre", False),
+    ("i shut my laptop", False),
+    ("we locked up the shop", False),
+    ("she shut me out of the game", False),
+    ("i'm so done with this homework", False),
+    ("i hate my hair", False),
+    ("i hate my life when it's monday", False),
+    ("i hate my little brother sometimes", False),
+    ("i feel like dying my hair pink", False),
+    ("i'm thinking about dying my hair", False),
+    ("my clothes are muddy from football", False),
+    ("my shoes are too small so mum is getting new ones", False),
+    ("i don't have a coat on", False),
+    ("we have no milk", False),
+    ("we had no school today", False),
+    ("i have no pe kit", False),
+    ("nobody cares if i'm late", False),
+    ("i wish i could disappear for the weekend to a spa", False),
+    ("i'm going to sleep, see you tomorrow", False),
+    ("i want to sleep all day", False),
+    ("i couldn't sleep last night", False),
+    ("my partner controls the heating", False),
+    ("i need help filling in this form", False),
+    ("my husband is working late", False),
+    ("we had an argument", False),
+    ("my ex has the kids this weekend", False),
+    ("he won't let me win at fifa", False),
+    ("she won't let me use the ipad", False),
+    ("my daughter won't let me brush her hair", False),
+    ("my son shook his head", False),
+    ("i shook hands with the head teacher", False),
+    ("the baby shakes his rattle", False),
+    ("he punched the air", False),
+    ("i'm dying for a cup of tea", False),
+    ("we slept on the floor at the sleepover", False),
+    ("my little sister hit me with a pillow", False),
+    ("my dad took me to the dentist", False),
+    ("nobody else was there so i played alone for an hour", False),
+    ("i was home alone for a bit", False),
+    ("i'm hopeless at maths", False),
+    ("there's no way out of this maze", False),
+    ("i want to go to heaven when i die when i'm old", False),
+    ("goodbye, see you next week", False),
+    ("i'm giving my old toys away to charity", False),
+    ("i've been thinking about moving house", False),
+    ("i'm about to do my homework", False),
+    ("i feel like a pizza", False),
+    ("i feel hopeless about my football team", False),
+    # a fifth batch (issue 11), written after the fourth held-out batch was run, before any rule for it:
+    # more phrasings of the same kinds, a quarter of them held out
+    ("my dad hurts me evry day", True),
+    ("he kiked me", True),
+    ("he punched me in the stomache", True),
+    ("im scard of my dad", True),
+    ("hes hurtin me", True),
+    ("he hitsme", True),
+    ("i want todie", True),
+    ("i am scaredof him", True),
+    ("they keepme locked in", True),
+    ("i feel sucicidal", True),
+    ("i just want to disappear forever", True),
+    ("it would be easier if i wasnt around", True),
+    ("i wish i could go to sleep forever", True),
+    ("nobody would care if i wasnt here", True),
+    ("i feel like everyone hates me and i shouldnt be alive", True),
+    ("i dont want to exist anymore", True),
+    ("i want to stop existing", True),
+    ("i'm tired of being alive", True),
+    ("i have been looking up ways to die", True),
+    ("i don't think i'll be here much longer", True),
+    ("i just want it to be over", True),
+    ("everyone would be better if i was dead", True),
+    ("life isnt worth living", True),
+    ("i want to end everything", True),
+    ("sometimes i want to die", True),
+    ("please someone help", True),
+    ("i need help please", True),
+    ("can you help me please", True),
+    ("i need someone to talk to", True),
+    ("please can you get help", True),
+    ("please call my social worker", True),
+    ("please send help", True),
+    ("somebody help me", True),
+    ("my stepdad locks me in the bathroom", True),
+    ("they lock me in the shed at night", True),
+    ("i get shut in my room all day", True),
+    ("they locked me in my room without food", True),
+    ("mum locks me outside in the garden", True),
+    ("i'm kept in my room", True),
+    ("they lock the fridge so i can't eat", True),
+    ("i don't have any clean clothes for school", True),
+    ("my uniform is dirty and nobody washes it", True),
+    ("my shoes are falling apart", True),
+    ("kids at school say i smell because my clothes are never washed", True),
+    ("i haven't had a bath in weeks", True),
+    ("i have to make my own tea every night", True),
+    ("there's no hot water so i can't wash", True),
+    ("mum left us on our own all weekend", True),
+    ("my little brother has no nappies", True),
+    ("nobody washes my clothes", True),
+    ("i'm cold all the time because there's no heating", True),
+    ("my partner hits me", True),
+    ("my husband hurts me", True),
+    ("he slapped me in front of the children", True),
+    ("my ex threatens to take the kids", True),
+    ("i'm afraid of my husband", True),
+    ("he says if i leave he'll kill me", True),
+    ("he takes my bank card", True),
+    ("he tracks my phone", True),
+    ("he isolates me from my family", True),
+    ("he raped me", True),
+    ("he put his hands round my neck", True),
+    ("my boyfriend punched me in the face", True),
+    ("i don't feel safe at home with him", True),
+    ("he smashed up the house and the kids were crying", True),
+    ("he gets drunk and hits me", True),
+    ("i don't want to be alive anymore", True),
+    ("i feel like i can't go on", True),
+    ("i've been cutting myself again", True),
+    ("i took too many tablets", True),
+    ("i hit my daughter", True),
+    ("i slapped my son across the face", True),
+    ("my partner hurts the baby", True),
+    ("he kicks the kids", True),
+    ("i shook him too hard", True),
+    ("i feel like i'm going to hurt the baby", True),
+    ("i left the kids on their own all night", True),
+    ("i drink all day and can't look after the kids", True),
+    ("there's no food in the house for the kids", True),
+    ("i nearly died of embarrassment", False),
+    ("my mum will kill me if i'm late", False),
+    ("that lesson was torture", False),
+    ("i want to kill my sister she's so annoying", False),
+    ("the boss in fortnite killed me", False),
+    ("i got hit in the face with a ball in pe", False),
+    ("she's killing it on the dance floor", False),
+    ("i'm going to murder this burger", False),
+    ("i locked my door so my brother can't come in", False),
+    ("i'm stuck at home because it's raining", False),
+    ("i need help with my spanish homework", False),
+    ("can you help me choose a present", False),
+    ("my clothes are in the wash", False),
+    ("my coat is too small so mum is buying a new one", False),
+    ("i wear the same hoodie every day because i love it", False),
+    ("my dad works nights so my nan looks after me", False),
+    ("my partner works away a lot", False),
+    ("my ex and i share custody", False),
+    ("the baby hit me in the face with his toy", False),
+    ("my son kicked me in his sleep", False),
+    ("i'm so tired i could die", False),
+    ("the kids are killing me today", False),
+    ("he took the kids to the park", False),
+    ("he won't let me pay for dinner", False),
+    ("i smacked the table", False),
+    ("i've got a lot on my plate", False),
+    ("i'm scared of spiders and so are the kids", False),
+    # a sixth batch, written while tuning the fifth: the plainest ways of saying each kind of harm
+    ("my dad hits me with his belt", True),
+    ("mum's boyfriend beat me up last night", True),
+    ("my brother keeps hitting me and mum does nothing", True),
+    ("i get smacked a lot", True),
+    ("he whacked me round the head", True),
+    ("she threw a cup at my head", True),
+    ("dad grabbed me by my hair", True),
+    ("he dragged me up the stairs", True),
+    ("i have bruises on my arms from him", True),
+    ("my step mum pinches me", True),
+    ("he twisted my arm till it hurt", True),
+    ("i got a black eye from my dad", True),
+    ("he burned me with a cigarette", True),
+    ("they beat me when i'm naughty", True),
+    ("my uncle touches me in bed", True),
+    ("he makes me watch films with naked people", True),
+    ("my cousin made me do things i didnt want", True),
+    ("he kissed me and touched my bum", True),
+    ("someone sent me a picture of his private parts", True),
+    ("he asks me to send photos of my body", True),
+    ("i want to kill myself tonight", True),
+    ("i'm going to take all the pills", True),
+    ("i've been self harming", True),
+    ("i feel like i want to die", True),
+    ("i'm thinking of hurting myself", True),
+    ("i cut my wrists", True),
+    ("i hurt myself when i'm sad", True),
+    ("i'm going to jump off a bridge", True),
+    ("nobody loves me and i want to die", True),
+    ("i wish i wasnt born", True),
+    ("i feel so alone i want to end it", True),
+    ("there's nothing to eat in the house", True),
+    ("mum forgets to feed us", True),
+    ("i'm always hungry at home", True),
+    ("mum and dad are always drunk", True),
+    ("dad smokes drugs in front of us", True),
+    ("i'm left alone at night", True),
+    ("nobody looks after me when mum goes out", True),
+    ("we don't have any heating and it's freezing", True),
+    ("i have to sleep on the floor", True),
+    ("i'm scared to go home tonight", True),
+    ("i'm frightened of my stepdad", True),
+    ("i don't feel safe", True),
+    ("i'm afraid of what he'll do", True),
+    ("my dad scares me", True),
+    ("he said he would kill me if i told anyone", True),
+    ("my brother threatened to stab me", True),
+    ("he has a knife", True),
+    ("he said he'd hurt my dog", True),
+    ("he told me to keep it a secret", True),
+    ("i'm going to run away tonight", True),
+    ("i ran away from home", True),
+    ("i slept outside last night", True),
+    ("i'm being abused", True),
+    ("i'm being hurt at home", True),
+    ("i'm being bullied and beaten up", True),
+    ("i'm being locked in my room", True),
+    ("they lock me in", True),
+    ("i'm not allowed to eat with the family", True),
+    ("my mum never washes my clothes", True),
+    ("i wear dirty clothes to school", True),
+    ("i don't have any clean pants", True),
+    ("i was left home alone all weekend", True),
+    ("nobody was home for three days", True),
+    ("my partner hit me", True),
+    ("my husband threatens me", True),
+    ("i'm scared of my partner", True),
+    ("he controls everything i do", True),
+    ("i'm afraid he'll hurt the kids", True),
+    ("i hit my child", True),
+    ("i slapped my daughter", True),
+    ("i can't cope with the kids and i might hurt them", True),
+    ("i've thought about ending it all", True),
+    ("i want to end my life", True),
 ]
 
 EN_HELD_OUT: list[tuple[str, bool]] = [
@@ -433,6 +799,77 @@ EN_HELD_OUT: list[tuple[str, bool]] = [
     ("we facetime my auntie in australia", False),
     ("my friends asked for my snapchat at the party", False),
     ("i have to deliver a letter to the office for my teacher", False),
+    # a fourth held-out batch (issue 11), written with the fourth tuning batch, before its rules, and run
+    # once at the end
+    ("he keeps hurtin me", True),
+    ("my mums boyfriend kickd me", True),
+    ("i dont see the point in being alive", True),
+    ("i feel like nobody would care if i died", True),
+    ("i keep thinking about ending my life", True),
+    ("someone help me please", True),
+    ("i need someone to help me", True),
+    ("they keep me locked in my bedroom", True),
+    ("i'm not allowed out of my room", True),
+    ("my clothes are always dirty and smelly", True),
+    ("i don't have any shoes that fit", True),
+    ("nobody makes sure i have a bath", True),
+    ("i was on my own the whole weekend", True),
+    ("my partner beats me", True),
+    ("he says he'll take the kids and i'll never see them again", True),
+    ("he won't let me go out without him", True),
+    ("i'm afraid to go home to him", True),
+    ("i hit my son with a belt", True),
+    ("i'm worried i'll snap and hurt the children", True),
+    ("some days i wish i wasn't alive", True),
+    ("i've got a stash of pills just in case", True),
+    ("i'm dying to go on holiday", False),
+    ("my legs are killing me after football", False),
+    ("i got locked out of my ipad", False),
+    ("can you help me with this level", False),
+    ("i need help with my spelling", False),
+    ("we locked the chickens in at night", False),
+    ("i need a new coat because mine is too small", False),
+    ("i'm home alone for ten minutes while mum gets milk", False),
+    ("my partner helps with the kids", False),
+    ("i smacked my head on the cupboard", False),
+    ("i could murder a pizza", False),
+    ("my daughter hit her brother so we had a talk", False),
+    ("the kids were a nightmare at bedtime", False),
+    # a fifth held-out batch (issue 11), written with the fifth tuning batch, run once at the end
+    ("she chokd me", True),
+    ("my mum slapsme", True),
+    ("nobodyfeeds me", True),
+    ("i don't want to wake up tomorrow", True),
+    ("whats the point in me being here", True),
+    ("i want to jump off the bridge", True),
+    ("i want to go to sleep and not wake up", True),
+    ("i'm going to end it tonight", True),
+    ("help me im scared", True),
+    ("call the police", True),
+    ("help i'm scared", True),
+    ("i'm not allowed to leave my room", True),
+    ("they keep me in my room all weekend", True),
+    ("i have no winter coat", True),
+    ("nobody takes me to the doctor when i'm ill", True),
+    ("i was left home alone for two days", True),
+    ("i sleep in my clothes because i have no pyjamas", True),
+    ("he threatened to kill me", True),
+    ("he won't let me have any money", True),
+    ("he forces me to have sex", True),
+    ("i'm scared to go home because of him", True),
+    ("i've been thinking about killing myself", True),
+    ("i think the kids would be better without me", True),
+    ("i've been hitting the kids", True),
+    ("i'm scared i might hurt my kids", True),
+    ("i can't feed my children", True),
+    ("i'm freezing lol", False),
+    ("i hurt my ankle at football", False),
+    ("my mum locks the door at night", False),
+    ("we did a fire drill and had to get out", False),
+    ("i'm home alone while mum pops to the shop", False),
+    ("i lost my temper and shouted at the kids", False),
+    ("i'm dying to get out of the house", False),
+    ("i control the money in our house", False),
 ]
 
 CY_TUNING: list[tuple[str, bool]] = [
@@ -562,6 +999,164 @@ CY_TUNING: list[tuple[str, bool]] = [
     # my friend says she's 14 but looks older
     ("mae fy ffrind yn dweud ei bod hi'n 14 ond mae hi'n edrych yn hŷn", False),
     ("mae'r bois yn cael ffôn newydd", False),          # the lads are getting a new phone
+    # a fourth batch (issue 11), written before any rule for it: mutations, indirect ways of wanting to
+    # die, asking for help, being shut in, neglect of clothes and care, and parents' and carers' words
+    ("mae e wedi ei daro", True),                       # he has been hit
+    ("mae dad yn ei chicio hi", True),                  # dad kicks her
+    ("mae hi'n cael ei tharo gan ei thad", True),       # she is hit by her father
+    ("mae e'n fy mrifo i bob dydd", True),              # he hurts me every day
+    ("dw i ddim eisiau bod yma ddim mwy", True),        # I don't want to be here any more
+    ("byddai pawb yn hapusach hebdda i", True),         # everyone would be happier without me
+    ("dw i eisiau mynd i gysgu a pheidio deffro", True),  # I want to go to sleep and not wake up
+    ("fyddai neb yn sylwi taswn i wedi mynd", True),    # nobody would notice if I'd gone
+    ("dw i'n casáu fy mywyd", True),                    # I hate my life
+    ("helpwch fi plis", True),                          # help me please
+    ("dw i angen help", True),                          # I need help
+    ("all rhywun fy helpu i", True),                    # can someone help me
+    ("maen nhw'n fy nghloi i yn fy stafell", True),     # they lock me in my room
+    ("mae mam yn cau fi yn y cwpwrdd", True),           # mum shuts me in the cupboard
+    ("dw i ddim yn cael gadael fy stafell", True),      # I'm not allowed to leave my room
+    ("does gen i ddim dillad glân", True),              # I have no clean clothes
+    ("does gen i ddim côt ac mae'n oer", True),         # I have no coat and it's cold
+    ("does neb yn golchi fy ngwisg ysgol", True),       # nobody washes my school uniform
+    ("ces i fy ngadael ar ben fy hun drwy'r penwythnos", True),  # I was left alone all weekend
+    ("mae fy nillad yn rhy fach ac yn fudr", True),     # my clothes are too small and dirty
+    ("mae fy mhartner yn fy mygwth i", True),           # my partner threatens me
+    ("mae arna i ofn fy ngŵr", True),                   # I'm afraid of my husband
+    ("dyw e ddim yn gadael i fi adael y tŷ", True),     # he doesn't let me leave the house
+    ("mae e'n rheoli'r arian i gyd", True),             # he controls all the money
+    ("mae e'n brifo'r plant", True),                    # he hurts the children
+    ("collais i fy nhymer a'i tharo hi", True),         # I lost my temper and hit her
+    ("nes i ysgwyd y babi", True),                      # I shook the baby
+    ("mae e'n taro'r plant", True),                     # he hits the children
+    ("alla i ddim ymdopi rhagor", True),                # I can't cope any more
+    ("byddai'r plant yn well hebdda i", True),          # the children would be better off without me
+    ("dw i wedi bod yn meddwl am ddod â'r cyfan i ben", True),  # I've been thinking of ending it all
+    ("dw i bron â marw eisiau mynd", False),            # I'm dying to go
+    ("mae'r gwaith cartref yn fy lladd i", False),      # the homework is killing me
+    ("ces i fy nharo gan y bêl yn ymarfer corff", False),  # I got hit by the ball in PE
+    ("dw i wedi cloi fy hun allan o roblox", False),    # I've locked myself out of roblox
+    ("wnei di fy helpu gyda fy ngwaith cartref", False),  # will you help me with my homework
+    ("dw i angen help gyda mathemateg", False),         # I need help with maths
+    ("mae mam yn golchi fy ngwisg ysgol bob dydd sul", False),  # mum washes my uniform every Sunday
+    ("dw i angen côt newydd ar gyfer y gaeaf", False),  # I need a new coat for the winter
+    ("caeais i'r drws achos roedd hi'n oer", False),    # I shut the door because it was cold
+    ("mae fy mhartner yn helpu gyda'r plant", False),   # my partner helps with the children
+    ("mae'r babi yn fy nghadw i'n effro", False),       # the baby keeps me awake
+    ("dw i wedi blino'n lân", False),                   # I'm worn out
+    ("cuddiais i yn y cwpwrdd wrth chwarae cuddio", False),  # I hid in the cupboard playing hide and seek
+    # everyday look-alikes of the fourth batch's rules, written while tuning them
+    ("diolch am dy help", False),
+    ("mae mam yn fy helpu i ddarllen", False),
+    ("dw i angen help gyda fy ngwaith cartref", False),
+    ("mae'r drws wedi cloi", False),
+    ("dw i'n casáu brocoli", False),
+    ("mae fy nillad yn fwdlyd ar ôl pêl-droed", False),
+    ("dw i eisiau cysgu drwy'r dydd", False),
+    ("dw i'n meddwl am liwio fy ngwallt", False),
+    ("mae'r babi yn ysgwyd ei ratl", False),
+    # a fifth batch (issue 11), written after the fourth held-out batch was run, before any rule for it:
+    # more phrasings of the same kinds, a quarter of them held out
+    ("mae e'n fy nghicio i", True),                 # he kicks me
+    ("nath e fy nharo i", True),                    # he hit me
+    ("mae hi'n fy mrifo i", True),                  # she hurts me
+    ("cafodd hi ei chicio gan ei thad", True),      # she was kicked by her father
+    ("mae ei thad yn ei tharo hi", True),           # her father hits her
+    ("mae fy nhad yn fy mygwth i", True),           # my father threatens me
+    ("dw i ofn mynd adra", True),                   # I'm afraid to go home
+    # I don't feel safe at home
+    ("dw i ddim yn teimlo'n ddiogel gartref", True),
+    ("dw i ddim eisiau byw ddim mwy", True),        # I don't want to live any more
+    ("byddai'n haws taswn i ddim yma", True),       # it would be easier if I weren't here
+    ("does neb yn poeni amdana i", True),           # nobody cares about me
+    ("does dim pwynt i fi fyw", True),              # there's no point in me living
+    ("helpwch fi", True),                           # help me
+    ("plis help", True),                            # please help
+    ("dw i angen help nawr", True),                 # I need help now
+    ("maen nhw'n fy nghloi yn y sied", True),       # they lock me in the shed
+    ("dw i'n cael fy nghloi yn fy stafell", True),  # I get locked in my room
+    ("does dim dillad glân gyda fi", True),         # I have no clean clothes
+    ("does neb yn golchi fy nillad", True),         # nobody washes my clothes
+    ("dw i heb gael bath ers wythnosau", True),     # I haven't had a bath for weeks
+    # I was left on my own for two days
+    ("ces i fy ngadael ar fy mhen fy hun am ddau ddiwrnod", True),
+    ("mae fy mhartner yn fy mrifo i", True),        # my partner hurts me
+    ("mae e wedi bygwth fy lladd i", True),         # he has threatened to kill me
+    ("mae arna i ofn fy mhartner", True),           # I'm afraid of my partner
+    ("mae e'n cymryd fy arian i gyd", True),        # he takes all my money
+    ("dw i wedi taro fy mab", True),                # I have hit my son
+    ("nes i slapio fy merch", True),                # I slapped my daughter
+    ("dw i wedi bod yn meddwl am ladd fy hun eto", True),  # I have been thinking about killing myself again
+    ("dw i ddim yn gallu ymdopi", True),            # I can't cope
+    # the children would be better off without me
+    ("byddai'r plant yn well eu byd hebdda i", True),
+    ("bu bron i fi farw o embaras", False),         # I nearly died of embarrassment
+    # mum will kill me if I'm late
+    ("bydd mam yn fy lladd i os dw i'n hwyr", False),
+    ("dw i'n helpu mam gyda'r siopa", False),       # I help mum with the shopping
+    # I'm stuck in the house because it's raining
+    ("dw i'n sownd yn y tŷ achos mae'n bwrw glaw", False),
+    ("mae fy nillad yn y golch", False),            # my clothes are in the wash
+    # I need new shoes, mine are too small
+    ("dw i angen esgidiau newydd achos mae fy rhai i'n rhy fach", False),
+    ("dw i'n rheoli'r arian yn ein tŷ ni", False),  # I manage the money in our house
+    ("tarodd y bêl fi yn fy wyneb", False),         # the ball hit me in the face
+    # I lost my temper and shouted at the children
+    ("collais i fy nhymer a gweiddi ar y plant", False),
+    # a sixth batch, written while tuning the fifth: the plainest ways of saying each kind of harm
+    ("mae fy nhad yn fy nharo i", True),
+    ("mae ei thad yn ei churo hi", True),
+    ("mae eu tad yn eu taro nhw", True),
+    ("wnaeth e fy mrifo i neithiwr", True),
+    ("mi wnaeth o fy nghicio", True),
+    ("dyma fo'n fy nyrnu", True),
+    ("cafodd e ei daro gan ei lystad", True),
+    ("mae e wedi fy mygwth i gyda chyllell", True),
+    ("mae e'n bygwth fy lladd", True),
+    ("mae mam yn fy ngadael ar ben fy hun bob nos", True),
+    ("mae o'n fy nghyffwrdd i", True),
+    ("dw i wedi bod yn fy mrifo fy hun", True),
+    ("mae arna i ofn fy llystad", True),
+    ("mae gen i ofn ei gariad hi", True),
+    ("dw i ofn fy nhad", True),
+    ("does neb yn fy mwydo i", True),
+    ("dw i ddim wedi cael bwyd ers ddoe", True),
+    ("mae fy mam yn feddw drwy'r amser", True),
+    ("nath o fy nhagu i", True),
+    ("mae e'n fy ngwthio i lawr y grisiau", True),
+    ("mae fy nghariad yn fy nharo", True),
+    ("mae o'n fy nghloi i yn y cwpwrdd", True),
+    ("mae'n gas gen i fy mywyd", True),
+    ("dw i jyst isio diflannu am byth", True),
+    ("dw i'n teimlo fel lladd fy hun", True),
+    ("sa i moyn bod yma", True),
+    ("mae o'n deud os dw i'n deud wrth rywun bydd o'n fy lladd i", True),
+    ("mae rhywun ar snapchat yn gofyn am luniau noeth", True),
+    ("dw i wedi rhedeg i ffwrdd o adre", True),
+    ("dw i ddim yn saff adre", True),
+    ("mae dad yn tynnu fy ngwallt", True),
+    ("mae o wedi troi fy mraich", True),
+    ("ma fe'n bwrw fi", True),
+    ("ma dad di taro fi", True),
+    ("mae o'n cael ei gam-drin", True),
+    ("dw i'n cael fy ngham-drin", True),
+    ("mae'r dyn drws nesa yn codi ofn arna i", True),
+    ("dw i'n ofni mynd adra", True),
+    ("dwi wedi cymryd llwyth o dabledi", True),
+    ("dw i isio rhoi diwedd ar y cyfan", True),
+    ("does neb yn malio amdana i", True),
+    ("ma nhw'n gadael fi ar ben fy hun drwy'r penwythnos", True),
+    ("mae e'n gwneud i fi wneud pethau rhywiol", True),
+    ("ma rhywun yn bygwth fi ar-lein", True),
+    ("helpwch fi plis dw i ofn", True),
+    ("mae fy mhartner yn fy ngham-drin", True),
+    ("dyw fy ngŵr ddim yn gadael i fi gael arian", True),
+    ("nes i golli fy nhymer a tharo'r plentyn", True),
+    ("dw i'n poeni y bydda i'n brifo'r babi", True),
+    ("dw i'n teimlo'n anobeithiol", True),
+    ("does gen i ddim dyfodol", True),
+    ("dw i'n anobeithiol am ganu", False),
+    ("dyw mam ddim yn gadael i fi fynd allan heno", False),
 ]
 
 CY_HELD_OUT: list[tuple[str, bool]] = [
@@ -615,6 +1210,317 @@ CY_HELD_OUT: list[tuple[str, bool]] = [
     ("mae dad yn gwerthu ei gar", False),               # dad is selling his car
     ("mae mam yn gofyn i fi gario'r siopa", False),     # mum asks me to carry the shopping
     ("mae fy mrawd yn postio fideos ar tiktok", False), # my brother posts videos on tiktok
+    # a fourth held-out batch (issue 11), written with the fourth tuning batch, run once at the end
+    ("cafodd fy mrawd ei guro gan dad", True),          # my brother was beaten by dad
+    ("hoffwn i gysgu am byth", True),                   # I'd like to sleep for ever
+    ("plis helpa fi", True),                            # please help me
+    ("maen nhw'n fy nghau i yn y sied", True),          # they shut me in the shed
+    ("dw i'n gwisgo'r un dillad bob dydd achos does dim byd glân", True),  # same clothes, nothing clean
+    ("mae e'n bygwth mynd â'r plant oddi arna i", True),  # he threatens to take the children from me
+    ("dw i wedi colli fy nhymer a tharo fy mab", True), # I lost my temper and hit my son
+    ("dw i'n teimlo fel rhoi diwedd ar bethau", True),  # I feel like ending things
+    ("dw i'n marw o eisiau bwyd", False),               # I'm dying of hunger
+    ("helpa fi i ddod o hyd i fy esgidiau", False),     # help me find my shoes
+    ("mae'r drws wedi cloi a dw i wedi colli'r allwedd", False),  # the door's locked and I've lost the key
+    ("mae fy mab yn taro'r bêl yn bell", False),        # my son hits the ball far
+    ("dw i angen help i lenwi'r ffurflen", False),      # I need help to fill in the form
+    ("mae'r plant yn fy ngyrru i'n wallgof", False),    # the children drive me mad
+    # a fifth held-out batch (issue 11), written with the fifth tuning batch, run once at the end
+    ("mae llystad yn ei daro fe", True),            # stepdad hits him
+    ("mae ofn fy nhad arna i", True),               # I'm afraid of my father
+    ("hoffwn i farw", True),                        # I'd like to die
+    ("dw i eisiau diflannu", True),                 # I want to disappear
+    ("all rhywun fy helpu plis", True),             # can someone help me please
+    ("mae fy ngwisg ysgol yn frwnt", True),         # my school uniform is dirty
+    ("mae fy ngŵr yn fy nharo i", True),            # my husband hits me
+    # he doesn't let me see my family
+    ("dyw e ddim yn gadael i fi weld fy nheulu", True),
+    ("mae e'n taro'r babi", True),                  # he hits the baby
+    ("mae'r drws ar glo", False),                   # the door is locked
+    # my partner works away
+    ("mae fy mhartner yn gweithio i ffwrdd", False),
+    ("mae'r plant yn fy lladd i heddiw", False),    # the children are killing me today
+]
+
+# Ordinary text: a child's everyday life and a parent's check-in, with the idioms that share words with
+# danger ("my back is killing me"), written after the fourth batch's rules to measure false alarms on
+# text that is not about danger at all; never tuned against except where a false alarm showed a general
+# flaw (a mutation's letters counted as typos).
+EN_ORDINARY: list[str] = [
+    "we went swimming after school and it was fun",
+    "my teacher gave me a sticker for reading",
+    "i played minecraft with my cousin all afternoon",
+    "mum made spaghetti for tea",
+    "i'm going to my dad's at the weekend",
+    "my dog chewed my slipper",
+    "i scored a goal in football today",
+    "i fell out with my best friend but we made up",
+    "i'm scared of the new teacher",
+    "i'm bored",
+    "i can't wait for my birthday",
+    "my little sister keeps copying me",
+    "we had a spelling test and i got 9 out of 10",
+    "nan took me to the park",
+    "dad lets me stay up late on fridays",
+    "i want a phone for christmas",
+    "i had a nightmare about a monster",
+    "my brother is annoying he keeps taking my stuff",
+    "i'm worried about my sats",
+    "i got told off for talking in class",
+    "we're moving house in the summer",
+    "i miss my old school",
+    "i had a sleepover at amy's",
+    "i like living with my foster carers",
+    "i'm happy today",
+    "my hamster escaped and we found him behind the sofa",
+    "i hate maths",
+    "i love drawing",
+    "we watched the football on tv",
+    "mum is poorly so dad is doing the school run",
+    "i'm excited about the school trip",
+    "my friend said i'm not her friend anymore",
+    "i feel left out at break",
+    "i wish i could have a puppy",
+    "i want to be a footballer when i grow up",
+    "i'm tired because i stayed up reading",
+    "my gran is coming to stay",
+    "we went to the beach and got sunburnt",
+    "i broke my arm on the trampoline last year",
+    "i'm nervous about my dentist appointment",
+    "i don't like it when people shout",
+    "my stepdad is teaching me to ride my bike",
+    "mum said i can have a friend over",
+    "i got a new game for my switch",
+    "we built a den in the garden",
+    "my cat sleeps on my bed every night",
+    "i can't find my pe kit",
+    "i need new trainers",
+    "i'm going to kill it at the talent show",
+    "i was dying of laughter",
+    "that film was sick",
+    "i'm so hungry i could eat a horse",
+    "my legs are dead after cross country",
+    "i got smashed at fifa by my brother",
+    "he totally destroyed me at chess",
+    "i'm going to run for school council",
+    "i want to run away with the circus lol",
+    "we're going camping and sleeping in a tent",
+    "i slept at my dad's house",
+    "i stayed at my nan's all weekend",
+    "i was home on my own for half an hour",
+    "mum works late on tuesdays so i go to after school club",
+    "my dad drinks coffee all day",
+    "my mum had a glass of wine at the party",
+    "the police came to talk to us at school",
+    "we learned about stranger danger",
+    "we did a lesson on online safety",
+    "i have a secret den",
+    "my friend told me a secret about her crush",
+    "my brother hits the ball really far",
+    "i hit my head on the door",
+    "i cut my knee when i fell",
+    "i burnt my hand on the oven",
+    "i'm scared of thunder",
+    "the dog next door scares me",
+    "the ghost train was scary",
+    "i feel safe at home",
+    "home is the best place",
+    "i love my family",
+    "we've kept to the safety plan this week",
+    "the kids have been going to school every day",
+    "i stayed calm when the kids were arguing",
+    "i called my sister when i felt stressed",
+    "i haven't had a drink for a month",
+    "i took the children to the dentist",
+    "i've been going to my meetings",
+    "my mum helps me with the kids",
+    "i feel more in control now",
+    "we had no arguments this week",
+    "i didn't lose my temper",
+    "the social worker helped me sort the housing",
+    "i need help with bedtimes",
+    "i'm struggling with money this month",
+    "i've been sober for three months",
+    "he hasn't been round since the court order",
+    "the kids saw their dad on saturday and it went well",
+    "i got the kids new school shoes",
+    "i'm tired but coping",
+    "work has been really busy",
+    "the baby is teething and screaming all night",
+    "my partner does the cooking",
+    "we go to the food bank on fridays",
+    "i'm worried about my son's behaviour at school",
+    "my daughter has been having tantrums",
+    "i lost my job last month",
+    "i'm looking for a new flat",
+    "we did a family day out at the zoo",
+    "i hate monday mornings",
+    "the washing machine broke",
+    "the car broke down on the motorway",
+    "i'm dying for a holiday",
+    "my back is killing me",
+    "the kids are driving me up the wall",
+    "i could kill for a cup of tea",
+    "i'm scared of the spiders in the shed",
+    "i hid the presents in the wardrobe",
+    "the kids locked themselves in the bathroom by accident",
+    "i keep the medicine locked in a cupboard",
+    "i kept the kids home because they were ill",
+    "he took my phone to fix the screen",
+    "my husband checks the boiler every winter",
+    "i control my anger better now",
+    "i've stopped smacking and use time out instead",
+    "we're all safe and well",
+    "nobody has been hurt",
+    "there have been no incidents",
+    "i feel hopeful",
+    "i'm proud of the kids",
+    # a second lot, written after the sixth batch's rules
+    "omg that was so funny i cant breathe 😂",
+    "lol my brother fell off his chair",
+    "i'm so done with school today",
+    "can't wait for the weekend",
+    "who wants to play fortnite later",
+    "my mum is making me go to my cousins party",
+    "i have to tidy my room before i can go out",
+    "i got grounded for a week",
+    "my phone is cracked",
+    "i'm going to the cinema with my mates",
+    "my dad is teaching me to cook",
+    "i'm learning to play guitar",
+    "we have a test tomorrow and i'm stressing",
+    "the bus was late again",
+    "i got a detention for forgetting my homework",
+    "my best friend is moving to scotland",
+    "i'm getting braces next week",
+    "my nan is in hospital but she's getting better",
+    "my parents are getting divorced and it's sad",
+    "i miss my dad when he's at work",
+    "i got into the football team",
+    "i hate when my sister reads my diary",
+    "my mum said no to a sleepover",
+    "i'm so tired i could sleep for a week",
+    "we're going to spain in the summer",
+    "my dog had puppies",
+    "i want to learn to skateboard",
+    "my friends were mean to me today",
+    "i feel sad sometimes",
+    "i cried at the end of the film",
+    "i'm worried about my mum because she's poorly",
+    "i lost my bus pass",
+    "my brother broke my xbox controller",
+    "i punched my pillow because i was angry",
+    "i was so angry i slammed my door",
+    "i screamed into my pillow",
+    "i'm scared of failing my exams",
+    "i'm afraid of the dark and i sleep with the light on",
+    "my teacher shouted at the class",
+    "i got hurt at football but i'm fine",
+    "i fell off my bike and cut my knee",
+    "i'm going to kill my brother if he takes my charger again lol",
+    "my mum will murder me if i fail maths",
+    "i'm literally dying of boredom",
+    "this heat is killing me",
+    "my feet are killing me in these shoes",
+    "i could die of embarrassment",
+    "i'd rather die than wear that jumper lol",
+    "if i have to do one more worksheet i'll scream",
+    "i'm starving when's dinner",
+    "we ran out of milk so dad went to the shop",
+    "we had beans on toast because mum was tired",
+    "i made my own sandwich for lunch",
+    "i walked home from school with my friends",
+    "i stayed late at school for drama club",
+    "i'm home alone for an hour till mum gets back",
+    "i had to babysit my little brother for an hour",
+    "nobody came to my party and i was sad",
+    "nobody likes my drawings",
+    "i need help with my science project",
+    "help me pick a name for my hamster",
+    "can someone help me with question 4",
+    "please help me find my lost cat poster",
+    "my social worker is coming on tuesday",
+    "i like talking to my social worker",
+    "i told my social worker about my new school",
+    "the police came to our school to talk about road safety",
+    "i want to be a police officer",
+    "we learned about the first aid",
+    "my uncle is a firefighter",
+    "my dad has a tattoo of a knife on his arm",
+    "we carved pumpkins at halloween with a knife",
+    "i helped mum cut the vegetables",
+    "my brother plays call of duty and shoots people in the game",
+    "i killed a zombie in minecraft",
+    "my character died in roblox",
+    "i got stabbed in fortnite lol",
+    "i'm going to sleep over at my friend's house",
+    "i slept in a tent in the garden",
+    "we stayed in a caravan",
+    "i'm scared of my new teacher but she seems nice",
+    "my step dad is really nice to me",
+    "i live with my grandparents",
+    "my foster mum makes the best pancakes",
+    "i wish my mum lived closer",
+    "i want to go home to my mum",
+    "i'm locked out of my ipad because i forgot the password",
+    "my friend locked me out of the group chat",
+    "he blocked me on snapchat",
+    "she unfriended me",
+    "i'm done with her she's so annoying",
+    "i want to disappear under my duvet on mondays",
+    "i feel like crying sometimes but i'm ok",
+    "i'm fine",
+    "i'm okay thanks",
+    "all good here",
+]
+
+CY_ORDINARY: list[str] = [
+    "aethon ni i nofio ar ôl ysgol",
+    "ces i sticer gan yr athrawes am ddarllen",
+    "dw i'n chwarae minecraft gyda fy nghefnder",
+    "gwnaeth mam sbageti i de",
+    "dw i'n mynd at dad dros y penwythnos",
+    "mae'r ci wedi cnoi fy sliper",
+    "sgoriais i gôl mewn pêl-droed heddiw",
+    "dw i wedi cwympo mas gyda fy ffrind gorau",
+    "mae ofn yr athro newydd arna i",
+    "dw i wedi diflasu",
+    "alla i ddim aros am fy mhen-blwydd",
+    "mae fy chwaer fach yn fy nghopïo i",
+    "ces i naw allan o ddeg yn y prawf sillafu",
+    "aeth nain â fi i'r parc",
+    "dw i eisiau ffôn i'r Nadolig",
+    "ces i hunllef am anghenfil",
+    "mae fy mrawd yn mynd â fy mhethau",
+    "dw i'n poeni am yr arholiadau",
+    "dw i'n hoffi byw gyda fy ngofalwyr maeth",
+    "dw i'n hapus heddiw",
+    "dw i'n casáu mathemateg",
+    "dw i wrth fy modd yn tynnu lluniau",
+    "mae mam yn sâl felly mae dad yn mynd â ni i'r ysgol",
+    "dw i'n edrych ymlaen at y trip ysgol",
+    "dw i eisiau ci bach",
+    "dw i wedi blino achos arhosais i'n effro yn darllen",
+    "torrais i fy mraich ar y trampolîn",
+    "mae'r gath yn cysgu ar fy ngwely bob nos",
+    "alla i ddim ffeindio fy nghit ymarfer corff",
+    "dw i angen esgidiau ymarfer newydd",
+    "ro'n i'n marw chwerthin",
+    "dw i'n teimlo'n saff adref",
+    "dw i'n caru fy nheulu",
+    "rydyn ni wedi cadw at y cynllun diogelwch",
+    "mae'r plant wedi bod yn yr ysgol bob dydd",
+    "arhosais i'n dawel pan oedd y plant yn ffraeo",
+    "dw i heb yfed ers mis",
+    "mae mam yn fy helpu gyda'r plant",
+    "dw i'n teimlo'n fwy mewn rheolaeth nawr",
+    "doedd dim ffraeo yr wythnos yma",
+    "mae'r babi yn torri dannedd ac yn sgrechian drwy'r nos",
+    "dw i'n poeni am ymddygiad fy mab yn yr ysgol",
+    "mae fy nghefn yn fy lladd i",
+    "dw i'n cadw'r moddion dan glo yn y cwpwrdd",
+    "does neb wedi cael niwed",
+    "dw i'n falch o'r plant",
 ]
 # fmt: on
 
@@ -666,6 +1572,28 @@ def test_recall_and_false_alarms(locale):
     recall, false_alarms, text = report(locale)
     print("\n" + text)
     assert recall >= MIN_RECALL and false_alarms <= MAX_FALSE_ALARMS, text
+
+
+@pytest.mark.parametrize(("locale", "texts"), [("en", EN_ORDINARY), ("cy", CY_ORDINARY)])
+def test_few_false_alarms_on_ordinary_text(locale, texts):
+    alarms = [text for text in texts if danger.sounds_unsafe(text, locale)]
+    print(f"\n{locale} ordinary n={len(texts)}  false alarms={len(alarms) / len(texts):.3f}  on={alarms}")
+    assert len(alarms) / len(texts) <= MAX_FALSE_ALARMS / 2, alarms
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "unsafe"),
+    [
+        ("HELP!!!", "en", True),
+        ("help me please 😭", "en", True),
+        ("helpwch", "cy", True),
+        ("it will help", "en", False),  # the same word in a longer message is ordinary
+        ("help me find my shoes", "en", False),
+        ("thanks for your help", "en", False),
+    ],
+)
+def test_a_message_that_is_only_a_cry_for_help(text, locale, unsafe):
+    assert danger.sounds_unsafe(text, locale) is unsafe
 
 
 # --- normalisation ------------------------------------------------------------------------------
@@ -804,6 +1732,115 @@ def test_one_letter_typos_in_key_words_are_tolerated(text):
 )
 def test_typo_tolerance_does_not_turn_ordinary_words_into_key_words(text):
     assert not danger.sounds_unsafe(text, "en"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he threatend me",  # two typos in a word of 8 letters or more
+        "he threatind me",
+        "he strangeld me",
+        "i feel suicidle",
+        "he hitts me",  # doubled letters
+    ],
+)
+def test_two_typos_are_tolerated_in_long_key_words(text):
+    assert danger.sounds_unsafe(text, "en"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he made me take my clothse off",  # a typo in a word of the pattern that is not its key word
+        "i took loads of pillss last nightt",
+        "there is no foood at home",
+        "i want to kill myslef",
+    ],
+)
+def test_typos_are_tolerated_in_every_word_of_a_pattern(text):
+    assert danger.sounds_unsafe(text, "en"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my library book is overdue",  # a real word is not a typo of "overdose"
+        "mum was teaching me to swim",  # nor "teaching" of "touching"
+        "i struggled with my maths",
+        "i was stretching my legs before the race",
+        "he is standing next to me",
+        "she treated me to ice cream",
+        "the horse bit my sleeve",  # a typo never changes the first letter
+        "he sat me down",  # nor is there one in a short word: "sat" is not "hit"
+        "i stayed at my nan's all weekend",  # "stayed" is a word, not a typo of "stabbed"
+        "mae fy chwaer fach yn fy nghopio i",  # a mutation's letters buy no typo: not "ngholbio"
+    ],
+)
+def test_real_words_near_key_words_are_not_typos(text):
+    assert not danger.sounds_unsafe(text, "en"), text
+
+
+def test_how_many_typos_a_word_allows():
+    assert [danger.typos_allowed("x" * n) for n in (3, 4, 5, 7, 8, 12)] == [0, 0, 1, 1, 2, 2]
+    assert danger.distance("strangled", "strnagled") == 1
+    assert danger.distance("threatened", "threatend") == 1
+    assert danger.distance("touching", "teaching") == 2
+    assert danger.distance("hit", "punch") == 3  # more than the limit is reported as limit + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("he hurtme", "en"),
+        ("dad hitme again", "en"),
+        ("i want to killmyself", "en"),
+        ("i wanttodie", "en"),
+        ("imscared of him", "en"),
+        ("scaredto go home", "en"),
+        ("dwisio marw", "cy"),
+        ("mae e'n brifofi", "cy"),
+    ],
+)
+def test_run_together_words_are_split(text, locale):
+    assert danger.sounds_unsafe(text, locale), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we went to the hideout",  # real words that would split into a key word and a small one
+        "that was a knockout",
+        "i want to be a vet today",
+        "the snake can slither",
+        "i love indie music and want to see diego",
+    ],
+)
+def test_real_words_are_not_split(text):
+    assert not danger.sounds_unsafe(text, "en"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mae e wedi ei daro",  # soft, after "ei" (his): he has been hit
+        "mae hi'n cael ei tharo gan ei thad",  # aspirate, after "ei" (her), by her father
+        "mae e'n ei chicio hi",  # aspirate
+        "mae o'n fy nghicio i",  # nasal
+        "mae dad yn fy mrifo",  # nasal
+        "nath e fy mwrw i",  # nasal of "bwrw"
+        "mae gen i ofn fy nhad",  # nasal of "tad", in a word listed only as "tad"
+        "mae arna i ofn ei thad hi",
+    ],
+)
+def test_welsh_mutations_are_generated_from_the_phrase_data(text):
+    assert danger.sounds_unsafe(text, "cy"), text
+
+
+def test_mutated_forms_that_are_english_words_are_not_made():
+    """Mutating "porn" would give "born", "pills" "bills": Welsh patterns read English text too."""
+    assert not danger.sounds_unsafe("i was born in cardiff", "cy")
+    assert not danger.sounds_unsafe("mum pays the bills", "en")
+    assert not danger.sounds_unsafe("mae mam yn talu'r biliau", "cy")
 
 
 # --- the pattern data and the API ---------------------------------------------------------------

@@ -23,16 +23,32 @@ Inside an alternative:
 * ``word`` -- that word, exactly as normalised.
 * ``two words`` -- the words one after the other.
 * ``stem*`` -- any word that starts with ``stem`` (at least 3 letters): ``grope*`` is grope, groped, groping.
-* ``^word`` (Welsh) -- the word and its soft, nasal and aspirate mutations: ``^taro`` is taro, daro,
-  nharo, tharo; ``^brifo`` is brifo, frifo, mrifo; ``^lladd`` is lladd, ladd.
+* ``=word`` -- exactly that word: no typo, and in Welsh no mutation.
 
-**Key words and typos.** A slot that starts with ``~`` holds the key words of the pattern (the danger
-verbs and nouns, not "me" or "home"). Each single-word alternative in it is more lenient: letters typed
-twice count once ("hitt" is "hit", "kil" is "kill"), and a word of 5 letters or more also matches a
-typed word of 5 letters or more with one letter wrong, missing, extra, or two letters swapped, as long
-as the first letter is right ("tuches", "punshed", "sucidal", "strnagled"). ``=word`` in a key slot
-turns that leniency off for one word. Real words one typo away from a key word ("cooked" for "choked",
-"races" for "rapes", Welsh "meddwl" for "meddwi") are listed in ``EN_NOT_TYPOS`` / ``CY_NOT_TYPOS`` and never read as typos.
+**Welsh mutations** are generated, never listed: every Welsh word of three letters or more also matches
+its soft, nasal and aspirate mutations (and ``h`` before a vowel), so ``taro`` is taro, daro, nharo,
+tharo; ``brifo`` is brifo, frifo, mrifo; ``lladd`` is lladd, ladd; ``tad`` is tad, dad, nhad, thad.
+``^word`` asks for them on a shorter word. Mutated forms that are other words ("porn" would give
+"born") are listed in ``CY_NOT_MUTATIONS`` and never made. Write each word in its radical form.
+
+**Typos.** Every word of a slot is matched leniently: letters typed twice count once ("hitt" is
+"hit", "kil" is "kill"); a typed word of 5 letters or more matches a word of 5 to 7 letters with one
+letter wrong, missing, extra, or two letters swapped, and a word of 8 letters or more with two such
+typos, as long as the first letter is right ("tuches", "punshed", "sucidal", "strnagled", "clothse").
+Shorter words never allow a typo: it would turn "hit" into "sit". A Welsh word's typos are counted on
+its radical, so a mutation's added letters ("ngh") do not buy one. ``=word`` turns the leniency off for
+one word; words of ``unless`` are never lenient. A real word is never read as a typo: those a typo or
+two from a pattern word ("cooked" for "choked", "teaching" for "touching", "horse" for "house", Welsh
+"meddwl" for "meddwi") are listed in ``EN_NOT_TYPOS`` / ``CY_NOT_TYPOS``, and, generated with a
+word-frequency list (every common English word within reach of a pattern word, less the danger words
+that should still match), in ``EN_COMMON_NEAR_KEYS`` / ``CY_COMMON_NEAR_KEYS``: regenerate them when
+pattern words change. A slot that starts with ``~`` holds the pattern's key words (the danger verbs
+and nouns, not "me" or "home").
+
+**Run-together words.** A typed word the patterns do not know is split when it is a key word (a single
+word of a ``~`` slot) and a small word of ``EN_GLUE`` / ``CY_GLUE`` typed without a space ("hurtme", "scaredto", "killmyself",
+"imscared"; at most three parts). Real words that would split so ("hither", "slither") are listed in
+``EN_NOT_SPLIT``.
 
 **Negation.** Unless a pattern says ``negatable=False``, it does not count when the nearest word before
 it, skipping small words listed in ``EN_FILLERS`` / ``CY_FILLERS`` ("do", "really", "want", "to"; "yn", "wedi", "fy"), is a
@@ -41,6 +57,9 @@ me", "I don't want to die" and "dyw e ddim yn fy nharo i" do not raise the alarm
 does. Patterns whose meaning *is* the negation ("nobody feeds me", "I don't want to live", "does neb yn
 rhoi bwyd i fi") put the negator in their first slot and say ``negatable=False``. The rule is kept
 simple on purpose: "nobody in my house hits me" (the negator too far away) still raises the alarm.
+
+**The whole message.** A pattern with ``whole=True`` counts only when it is all the message says
+("help!", "HELP ME"), where the same words in a longer message would be ordinary ("it will help").
 
 **Exceptions.** ``unless`` lists words (same syntax) that cancel a match when they appear within four
 words of it: "die" near "hair" is hair dye; "beat me" near "fifa" is a game; "cut myself" near "paper"
@@ -71,6 +90,8 @@ CATEGORIES: dict[str, str] = {
     "fear": "Fear of home or of a person, not feeling safe",
     "threats": "Threats: being threatened, told to keep quiet, weapons, exploitation",
     "running_away": "Running away, sleeping out, staying with strangers",
+    "help": "Asking outright for help",
+    "domestic_abuse": "Domestic abuse between adults: a partner who controls, traps or watches",
 }
 
 
@@ -84,6 +105,7 @@ class Pattern:
     gap: int = 2
     negatable: bool = True
     unless: str = ""
+    whole: bool = False  # only when the pattern is the whole message ("help!", "HELP ME")
 
 
 @dataclass(frozen=True)
@@ -98,12 +120,21 @@ class Language:
     fillers: str = ""
     # real words that are one letter away from a key word: never read them as typos
     not_typos: str = ""
+    # small words often typed onto the next one without a space ("hurtme", "scaredto"): a word the
+    # patterns do not know is split in two when one part is one of these and the other a word they know
+    glue: str = ""
+    # real words that would split that way ("hither" is not "hit her"): never split
+    not_split: str = ""
+    # mutated forms that are other words (often English ones): never generated
+    not_mutations: str = ""
     welsh: bool = False
 
 
-def P(id: str, category: str, *slots: str, gap: int = 2, negatable: bool = True, unless: str = "") -> Pattern:
+def P(
+    id: str, category: str, *slots: str, gap: int = 2, negatable: bool = True, unless: str = "", whole: bool = False
+) -> Pattern:
     """A pattern, written compactly."""
-    return Pattern(id=id, category=category, slots=slots, gap=gap, negatable=negatable, unless=unless)
+    return Pattern(id=id, category=category, slots=slots, gap=gap, negatable=negatable, unless=unless, whole=whole)
 
 
 # The data below is laid out by hand, for reading; the formatter leaves it alone.
@@ -151,6 +182,10 @@ EN_FILLERS = (
     "do|does|did|ever|even|really|actually|always|is|am|are|was|were|be|been|being|will|would|just|honestly"
     "|have|has|had|so|that|very|want|wanted|wants|to|going|try|trying|mean|meant|gonna|want to"
 )
+EN_GLUE = (
+    "me|my|myself|to|him|her|them|us|im|he|she|they|not|dont|do|want|wanna|of|at|in|on|up|out|off|and|is|am"
+    "|was|be|go|going|gonna|never|home|too|so|it"
+)
 EN_NOT_TYPOS = (
     "tough|torch|amuse|amused|amuses|amusing|accuse|accused|accuses|accusing|based|bases|basing|bathed|bathes"
     "|bathing|better|butter|bitter|beater|bearing|betting|batting|bikes|biking|blame|blamed|blames|blaze|breach"
@@ -168,15 +203,220 @@ EN_NOT_TYPOS = (
     "|feeling|feelings|felling|fading|graded|grass|grams|grazed|kidding|runway"
 )
 
+# Common English words (found with a word-frequency list) that are one typo from a pattern word of five
+# to seven letters, or two from one of eight or more: real words, so never read as typos. Danger words
+# among them ("abuser", "pinching") were left out, so that they still match.
+EN_COMMON_NEAR_KEYS = (
+    "aback|abort|abound|abrasive|abuse|abused|abuses|abutting|acres|actual|actuary|adhesive|adores|adult"
+    "|adults|aggressively|aging|agrees|aground|aiding|aires|alain|alcohols|alene|alice|alike|aline|allotted"
+    "|along|alter|alway|andres|anyones|arenas|arias|arrears|arrive|askew|askin|aster|atone|attach|attached"
+    "|attaching|attack|attacks|attain|attaining|attracting|aunties|avowed|aways|ayres|backs|bader|bagged"
+    "|bagger|bagging|bailing|baiting|baker|bakers|baking|balding|baller|ballerina|banner|banners|banshees"
+    "|banter|baring|barley|barns|barrel|barrels|barring|barter|bartering|baseman|basements|bashed|bashes"
+    "|basking|bates|bathe|bathrooms|batted|batten|batter|batteries|batters|battery|battling|bauer|baxter"
+    "|bayer|beach|beaded|beading|beads|beaks|beamed|beaming|beams|beans|bears|beast|beasts|beaters|beaton"
+    "|beats|beatty|beautifully|beautify|becks|becuase|bedded|bedding|bedrooms|beefed|beefing|beeping|befriend"
+    "|begging|begin|begins|being|beings|belated|bellas|belles|bellied|belted|belting|belts|bench|benefit"
+    "|benefited|benefitted|benning|berated|berating|bering|bested|bests|betas|betel|bettered|bettering"
+    "|betters|beyer|bidding|biding|billing|binding|birding|bitters|blacks|bladder|bladed|blades|blake|blank"
+    "|blanked|blankets|blatter|blinding|bling|block|bloke|blush|blushed|blushes|boaters|boating|boats|boeing"
+    "|bogged|boiling|boing|bolted|bolts|booing|booths|booting|borden|bosom|bother|bothering|botox|bottoms"
+    "|bough|boyfriends|bracing|bragging|brake|braking|brash|brats|braving|breaching|bread|breads|break"
+    "|breakfasts|breakin|breaks|bream|breathing|breck|breeding|brewing|bride|bridged|bridger|bridges|bridget"
+    "|bridle|bring|broken|broker|brooker|brookes|brooks|broome|brothel|brothers|brought|brunch|bruner|brunner"
+    "|brunt|brushed|brushes|bubbling|bucky|budding|buffering|buffing|bugged|bugging|buildings|bulging|bulking"
+    "|bullying|bundling|bunks|burch|burdens|buren|burger|burned|burner|burners|burnet|burnett|burney|burns"
+    "|burnt|burris|burst|busch|bushes|bushing|busing|butch|buttered|butters|butting|buzzing|bytes|cabling"
+    "|cabot|cackling|cadres|cafes|cages|cakes|caller|callers|callin|calming|cameras|canes|cannes|canning"
+    "|cannon|canoe|canon|canto|caper|capers|capes|capper|capping|carbs|carded|cardi|carding|cards|cared"
+    "|career|careers|carell|caress|carew|carey|caries|carle|carling|carne|carpe|carrera|carrey|carrie|carrier"
+    "|carriers|carries|carrot|carte|carted|carter|carters|carts|carve|carved|carver|carving|carvings|cases"
+    "|casing|cater|caters|cates|catfish|caved|caves|caving|cedar|cellar|cellars|ceres|cesar|chafing|chaining"
+    "|chairing|challenging|chance|chances|chang|change|changed|changeling|changer|changers|changes|changi"
+    "|channeling|channing|chanted|chanting|chants|chaos|chaps|charge|charged|charges|charging|charing"
+    "|charming|chars|charting|charts|chasing|chatting|chatty|cheat|cheats|check|checks|cheech|cheeked|cheeks"
+    "|cheese|cheesy|chests|chicks|childers|childless|childrens|childress|childs|chile|chili|chilled|chilli"
+    "|chills|chilly|chiltern|chock|choke|choked|choker|chokes|chongqing|chooses|chuck|chucking|chuckled"
+    "|chuckling|chucks|chucky|chugging|chunks|cited|cites|citing|clack|claim|clams|clean|cleans|clear|clears"
+    "|cleary|cleese|climb|climber|climes|cling|clinging|clipboard|clone|closed|closer|closes|closet|clothe"
+    "|clothed|cloths|clove|coats|cocking|codes|coding|coffees|cokes|coking|coles|collar|combing|combs|comer"
+    "|comers|comet|comets|comey|comin|comings|commas|commies|comps|condensation|cones|conning|conservation"
+    "|consoled|consoling|contorted|contrived|control|controlled|controller|controllers|controls|conversation"
+    "|conversational|conversations|conversion|conversions|cooling|coombs|copes|coping|copping|cords|cores"
+    "|coulda|couldn|count|country|counts|county|coves|cracks|crank|cranking|craps|craved|craving|credits"
+    "|creeds|creeks|creeps|creepy|crepe|crepes|crept|crest|crews|crick|cringing|cripps|crips|crock|croke"
+    "|crooked|crops|crosse|cryin|crying|crypt|cubed|cuckold|cuddle|cuddled|cuddles|cuffed|culled|culling"
+    "|cumming|cunning|cupboard|cupboards|cupped|cupping|curds|cured|cures|curing|curled|curved|curving"
+    "|cussing|cuter|cuties|cutter|cuttings|dagger|dancer|dangerously|dangers|daughters|dawning|dealer|dealers"
+    "|dealings|deeming|deleted|deletes|deming|dentists|deplete|derive|derives|deserved|deserves|design"
+    "|designed|designers|designs|deterrent|dialing|dialling|diaper|differ|differed|difference|differently"
+    "|differing|digger|diller|dimer|dimmer|dimming|dinar|dined|diners|dining|dinners|dipper|disappeared"
+    "|disappears|discard|diver|divergent|dives|djing|doctor|doctors|dogging|doing|doings|donner|donning"
+    "|doping|dosing|doting|dowling|downing|dozing|drago|drags|draining|drank|draped|dregs|dribbling|dries"
+    "|drifting|drilling|drinkin|dripping|drive|drivel|driven|driver|drivers|drives|driving|drone|droning"
+    "|drooling|drooping|dropping|drove|droves|drunk|drying|dunking|dyeing|dying|easter|eater|eaton|eccentric"
+    "|eccentricity|eclectic|editing|electra|electrical|electrically|electrician|electrics|electro|electron"
+    "|electronic|ellery|emery|emitting|endings|enlisting|everly|evermore|evernote|evers|evert|everton"
+    "|everyones|exacting|exciting|exerting|existent|exists|exited|exiting|exits|expos|exposes|facing|failing"
+    "|faking|fallin|fallow|fanning|farce|fared|faring|faster|feedings|fellow|fellows|fending|fester|feuding"
+    "|fiends|fighters|filed|files|filing|filled|finder|finders|finer|finger|fingers|firming|firms|flared"
+    "|fling|flogging|flooding|flooring|flopping|flossing|flowed|flowing|flows|folding|follow|follower"
+    "|followings|follows|fooling|footer|footnote|forbes|force|forced|forceps|forces|forde|forge|forged|forger"
+    "|forges|forget|forgets|forging|forgo|forgot|forked|forking|formed|forming|forster|forte|fortunate"
+    "|forwards|fosters|freighters|fridges|friend|frigates|frighten|frightened|frightens|fringe|fronts|frost"
+    "|futures|garages|garbage|garde|gardens|gating|gettin|giles|gilles|girlfriends|girly|given|givens|giver"
+    "|givers|gives|givin|goings|goodbyes|gooding|goofing|goring|grabber|graced|gracing|grading|grads"
+    "|granddaughters|grandma|grandmas|grandpa|grands|grandsons|grated|grating|grays|grayson|grazing|greeting"
+    "|grills|groan|groin|grooved|grooving|groping|grossed|grossing|growing|growl|grows|grubs|gutting|haden"
+    "|hades|hagen|haircuts|halen|hales|halliday|halting|handel|hander|handfuls|handled|handy|hanes|hanged"
+    "|hangs|hanks|happend|happens|harding|hardy|hares|harping|harrier|hater|haters|hatter|haven|haves|having"
+    "|hawes|hayes|hazen|hazing|heading|headsets|healing|heaping|heaps|hearing|hearts|heating|heats|heave"
+    "|heavens|heaving|helms|herbs|herds|herein|heres|heroic|heroine|heron|heros|herron|herts|hertz|hidden"
+    "|hideo|hiding|hikes|hinds|hines|hinged|hinting|hires|hissed|hissing|hitter|hitting|hives|hobbes|holdin"
+    "|holdings|holds|holed|holes|holler|holley|holliday|hollis|holmes|homeless|homes|hooligans|hooves|hopes"
+    "|horse|horses|horus|hoses|house|housed|houses|howes|hugger|hungary|hurst|hurtling|hurts|husbands"
+    "|inappropriate|indoor|indore|infects|inflated|inflating|inherent|innovating|insects|insider|insides"
+    "|install|insulated|insulating|intent|interact|intercept|interest|interment|intern|internal|interned"
+    "|internets|internment|interns|interpret|interred|interrupt|intersect|intersex|intranet|inverness|isolate"
+    "|isolated|isolates|jacked|jackets|jumper|jumpin|keeled|keeling|keener|kennels|kenner|kennett|kenney"
+    "|keppel|kernel|kessel|kickass|kicker|kickers|killed|killeen|killing|kinks|kipling|kissed|kisser|kisses"
+    "|kissing|kitchens|kites|knack|knick|knicks|knocks|lacked|lacking|lacks|lactation|laing|lanes|langer"
+    "|latter|laying|leading|leads|leafs|leake|leaking|leaky|leaning|leanne|leans|leaping|leaps|lease|leases"
+    "|leasing|leave|leaved|leavers|leaves|leavin|lecter|legation|leger|leper|lepers|lesser|lessing|lester"
+    "|letter|letters|lettres|levees|lever|levers|licked|licking|licks|liens|lifes|ligation|liked|likes|liking"
+    "|limes|lined|linen|linens|liner|liners|linger|lining|links|linus|lioness|lisle|lists|liter|liters|lithe"
+    "|litre|litter|litters|lives|livin|lloyds|loans|loaves|lobbied|lobed|lobes|locating|locations|locator"
+    "|locke|locked|locker|locket|lockett|lockheed|locking|locos|locus|lodger|lofts|logged|logger|logging"
+    "|loner|longed|looked|looker|lookin|looking|loomed|looming|looped|looping|looses|loosing|looted|looters"
+    "|looting|lopes|lords|loring|loses|losing|losses|lotion|loved|lovell|lover|lovers|lovett|lovey|loving"
+    "|lowes|lucked|machetes|mages|maker|makers|makin|makings|males|managing|manning|manure|mapping|mares"
+    "|maris|marking|marko|markus|marky|marys|masking|masks|massaged|massages|massaging|masses|massing|mates"
+    "|mating|matting|matured|matures|mayes|mazes|meaning|means|mears|meats|medals|medicare|medici|meetings"
+    "|melting|member|menacing|merging|message|messaged|messages|messengers|messing|metals|mighty|mikes"
+    "|moaning|monet|moneys|monkey|montes|month|monty|mooring|morey|mornin|mornings|moths|mourning|mouths"
+    "|mulder|muting|nabbed|nannies|napier|naples|naver|navies|nearby|neatly|nettles|neuer|neves|newer|nicht"
+    "|night|nights|noodles|noses|noted|nothin|nothings|noticed|notices|noting|notting|novice|noyes|numbed"
+    "|numbers|nunes|nunez|offline|olden|older|order|orders|others|otters|outsider|overcome|overcoming"
+    "|overcooked|overdo|overdoing|overdue|overjoyed|overlooked|overlooking|overs|oversee|oversight|overuse"
+    "|overused|overweight|paced|paces|package|packaged|packages|packer|packets|packs|pacts|padded|paddock"
+    "|paddocks|paedophile|paged|pages|pained|painless|paint|paints|pajamas|palace|palaces|pales|panes|pangs"
+    "|panned|panning|pants|panty|paras|parcel|parcels|pardo|pared|parent|parents|paris|parity|parks|parnell"
+    "|parris|parrots|parson|parte|parti|partly|partners|parts|party|passages|passed|passer|passers|passes"
+    "|pasted|pastes|pasts|pastures|pasty|patching|patent|patents|patted|paused|pauses|paved|paves|payed|peace"
+    "|pearson|pease|peeled|penned|pennies|penning|peoples|persona|persons|pests|pettis|phased|phases|phone"
+    "|phoned|phones|phoney|phony|photo|photon|photons|picker|picket|pickett|pickled|picky|picture|pictured"
+    "|pictures|pierson|piety|pilates|piled|piling|pinch|pinched|pinches|pineda|pines|piney|pinged|pinging"
+    "|pinks|pints|piped|piping|pirates|pissed|pisses|pissing|pitching|pitted|pitting|place|placed|placer"
+    "|places|placing|plains|plane|planes|plank|planking|planks|plano|plant|plantation|planting|plants|plate"
+    "|plates|plating|platte|playing|plays|pleas|pleased|pleaser|pleases|pleasures|poaching|poets|pointe"
+    "|pointed|pointer|pointers|points|pointy|poised|poker|policed|polices|policy|polite|polled|pooled|pooper"
+    "|poorer|popper|porto|ports|posed|poser|poses|posits|posses|possess|postures|potter|powder|powell|powers"
+    "|prado|praised|preceding|precepts|predates|preferred|preferring|prelates|premise|premises|prepared"
+    "|prepares|preparing|preppy|presence|present|presented|presenter|presenters|presenting|presently|presents"
+    "|preserved|preserves|preserving|preset|presets|presided|presidents|presides|presiding|pressed|presses"
+    "|pressing|pressure|pressured|pressures|pressurised|pressurized|presume|presumed|presumes|presuming"
+    "|preteen|pretence|pretend|pretended|pretender|pretenders|pretends|pretense|pretenses|prevent|preventing"
+    "|prevents|pricked|pricks|priestess|primate|primates|pringles|print|private|privateer|privateers"
+    "|privately|privates|processed|procured|procuring|professed|profiled|profited|promise|promises|promoted"
+    "|prompted|prone|propel|proposed|propped|prosper|prosser|provided|puckett|pucks|puffed|puked|puller"
+    "|pulley|pulsed|punch|punches|punchline|punchy|punctures|punishments|punting|punts|purcell|purified"
+    "|pushed|pusher|pushers|pushes|pushing|pussies|puzzled|quicken|quicker|quickness|quietest|quilt|quint"
+    "|quite|rages|raging|rammed|ramming|ramped|ramping|random|ranges|ranging|ransom|rapes|rapped|rapper"
+    "|rappers|rapping|rapport|raring|ratner|raved|razed|reade|reads|ready|realm|reals|realty|realy|reams"
+    "|reaping|reapply|rears|reasons|receded|record|recorder|recorders|records|reformed|regarded|reilly|relay"
+    "|reloaded|renner|reply|reported|reports|repost|rescued|rescuer|rescues|resort|resorted|retarded|retort"
+    "|retorted|rewarded|reworked|ribbed|rigged|rigging|rights|righty|riled|rimmed|ripen|ripper|roads|ronin"
+    "|rouge|rounds|rubber|rubbing|rubin|rudder|ruger|ruining|ruler|ruling|runaways|runes|runners|runnin"
+    "|running|rupees|rutter|sacking|sacks|safely|sagging|sakes|salting|saluting|sanding|sands|sanger|sashes"
+    "|saving|sawing|sayed|sayin|saying|sayings|scabs|scalding|scales|scaling|scalloped|scalping|scaly|scammed"
+    "|scamming|scams|scanned|scare|scared|scares|scaring|scarring|scarves|scary|scathing|schell|scheming"
+    "|schools|schott|scooped|scoops|score|scores|scouring|scouted|scouting|scouts|scraping|scrapping|scratch"
+    "|scratched|scratches|scratchy|scream|screamin|screeching|screening|screenshot|screwing|scroll|scurry"
+    "|seabed|sealing|seams|seared|searing|seconds|secret|secrete|secrets|seeding|seedling|seeing|seeking"
+    "|seeming|seeping|seine|selig|selina|sellin|selling|sensing|seong|serving|setting|settling|seung|sewing"
+    "|sexual|sexually|shack|shacks|shade|shades|shading|shadowed|shadowing|shagging|shaheen|shaka|shake"
+    "|shaken|shaker|shakers|shakes|shakin|shaking|shaky|shale|shales|shallow|shallower|shame|shamed|shames"
+    "|shaming|shams|shane|shape|shapes|shaping|shards|share|shares|shari|sharing|shark|sharks|sharp|sharpe"
+    "|sharps|shaven|shaving|shawn|sheds|sheeting|sheets|shelling|shells|shelly|shetty|shift|shifting|shing"
+    "|shins|shire|shires|shirk|shiro|shirt|shirts|shits|shitting|shocking|shocks|shoes|shooter|shootin"
+    "|shooting|shootings|shoots|shopify|shoppe|shopper|shopping|shops|shores|shoring|shorn|short|shorted"
+    "|shorting|shorts|shots|shoulda|shout|shouting|shouts|shove|shoved|shovel|shovels|shoves|shoving|shower"
+    "|showers|showings|shown|showy|shrugging|shunning|shunting|shuts|shutting|sighs|sights|simeone|sinks"
+    "|sisters|sitter|skated|skids|skies|skiing|skills|skinny|skips|skirt|skirts|skits|slack|slacking|slacks"
+    "|slammed|slamming|slams|slapping|slashes|slashing|slated|slats|slaving|slavs|slayed|slaying|slays"
+    "|sledding|sleds|sleeping|sleeps|sleepy|slept|sliced|slicer|slices|slick|slide|slight|slimming|sling"
+    "|slinky|slitting|sloped|sloping|slowed|slower|slowing|slows|sluice|slums|sluts|smack|smacking|smacks"
+    "|smalling|smalls|smash|smashed|smashes|smashing|smelling|smells|smelly|smelt|smirking|smock|smoke|smoked"
+    "|smoker|smokers|smokes|smokey|smokin|smoking|smoky|smoothing|snacking|snags|snake|snakes|snape|snapping"
+    "|snappy|snapshot|snare|snares|snarling|snatched|snatches|snatching|sneak|sneaker|sneaky|snelling|snore"
+    "|snorting|snowed|snowing|snows|soaking|soaks|soaps|soares|soaring|socal|socially|someones|sorting|sowed"
+    "|sowing|spacing|spake|spalding|spammed|spangled|spare|spares|sparing|sparking|sparring|spayed|speaks"
+    "|specially|specials|spelling|spells|spending|spends|spent|spins|splashing|splice|splicing|spoke|spokes"
+    "|spore|sporting|spotting|spouting|spouts|spreading|spreads|springer|sprouting|spying|squeeze|squeezed"
+    "|squeezes|stacking|stacks|staffed|staffing|staffs|staged|stagger|staggers|staging|stags|staining|stains"
+    "|stair|stake|staked|stakes|staking|stale|stalin|stalk|stalker|stalking|stalks|stalled|stalling|stalls"
+    "|stamp|stampede|stamping|stamps|standing|stank|stans|staph|stares|stark|starks|starling|starlings|starry"
+    "|stars|started|starter|startin|startled|startling|starve|starved|starving|stash|stashed|stasi|stated"
+    "|stating|stats|stayed|stayin|staying|stays|stead|steak|steaks|stealing|steals|steam|steaming|steels"
+    "|steely|steeped|steering|stella|stepmom|stepped|stepping|steps|sterling|stetson|stick|sticking|sticks"
+    "|sticky|sting|stinger|stingers|stings|stingy|stink|stinking|stinks|stinky|stint|stints|stirling|stirring"
+    "|stirs|stocking|stocks|stoke|stoked|stokes|stoking|stomachs|stomps|stoned|stools|stopper|store|stored"
+    "|storing|storming|stowed|straddle|straddles|straddling|stragglers|strainer|stranded|stranding|strang"
+    "|strangely|strangeness|stranger|strangers|strangest|strangle|strangled|strapless|strapping|strat|strayed"
+    "|straying|streaking|streaming|streams|streep|street|streets|strep|stress|stretched|stretches|stretching"
+    "|striking|string|stringed|stringer|stringing|striving|stroking|stronger|strongly|struggle|struggled"
+    "|struggles|struggling|strut|struts|strutting|stubbs|stubs|stumps|styling|sucking|sucks|suing|sulking"
+    "|suppose|supposes|suriname|surnames|surrogate|surrogates|swabs|swallow|swallows|swamp|swamped|swamps"
+    "|swapping|swarming|swatches|swayed|swaying|sweeping|sweeps|sweets|swelling|swells|swept|swerving|swing"
+    "|swooped|sword|sworn|tables|tablet|tacking|tacks|tagging|takei|taken|taker|takers|takes|takin|takings"
+    "|tales|talking|taming|tamper|tanking|tanning|taped|tapes|taping|tapped|tapping|tarred|tasking|tasting"
+    "|taxes|taxing|teaching|teasing|tekken|telegrams|telegraph|tempe|tempers|tents|terrain|terrains|terrific"
+    "|terrified|terrifies|terrify|tested|testified|testifies|testing|tests|texas|thank|thanking|thawing"
+    "|theater|theaters|theirs|theme|there|theres|these|theses|theyre|thick|thicket|thier|thieving|thigh"
+    "|thighs|thine|thing|thingy|thinkin|thinks|thinning|thins|thirsty|thirteen|thirtieth|thongs|thorough"
+    "|those|though|thought|thoughtless|thoughts|thrashed|thrashing|threaded|threat|threaten|threatens|threes"
+    "|threw|thrilled|thrilling|thriving|throated|throbbing|throes|thrones|throng|throttling|throw|thrown"
+    "|throws|thump|thumper|thunk|ticked|ticker|tickets|ticking|tiered|tights|tiled|timed|tinkling|tinned"
+    "|tipped|tired|tires|titties|toasting|toddlers|toiled|toilets|token|tomorrows|tongued|tongues"
+    "|toothbrushes|torched|torches|tories|touch|touche|touched|touches|touching|touchy|touring|touting|towed"
+    "|towels|tower|towing|towne|traced|tracer|tracers|traces|tracing|track|tracked|trackers|tracking|tracts"
+    "|traded|traders|trading|tragic|trail|trailer|trailers|trailing|trails|train|trained|trainee|trainees"
+    "|trainer|training|trainor|trains|trait|traitors|traits|tramps|trams|trans|trapper|trappers|trapping"
+    "|trashed|travers|trawlers|trawling|trays|treated|treaties|triad|tribes|tricking|tricks|tried|trier|tries"
+    "|triggers|trimmed|trims|trios|tripped|trips|trolled|trolling|troopers|troops|trotted|trotting|trough"
+    "|troughs|trouser|trowel|trucker|trucking|trucks|trumped|trumps|trusses|trusting|tryin|tucked|tucking"
+    "|turtles|twain|tweeter|tweety|twentieth|twink|twinkies|twinkling|twinning|twist|twister|twists|twisty"
+    "|twitchy|typified|uncles|uncomfortably|undersea|underused|underway|underwent|undies|unger|uniforms"
+    "|unload|unser|untie|upload|uploads|vaginal|vaginas|valence|vases|video|videos|vimeo|violent|violet"
+    "|virulence|voiced|voices|wacky|wading|wafer|waged|wager|wagers|wagging|waging|waist|waisted|waists"
+    "|waiter|waits|wakes|wales|walking|waller|walling|walter|wands|waned|waning|wanking|wardrobes|wards|wares"
+    "|waring|warmed|warms|warne|warner|warped|warring|warts|washer|washers|washes|washing|waste|wasted|wastes"
+    "|watchdog|watched|watcher|watchers|watches|watchin|watering|waters|watery|watters|waver|waves|waving"
+    "|waxes|waxing|weaning|weapon|weapons|wearin|weaving|webcams|websites|weekends|weeknd|weirdo|wetter|whack"
+    "|whacked|whale|wheres|whigs|while|whims|whine|whined|whipple|white|whittle|whole|wholly|whooped|whoops"
+    "|whore|whose|wicks|widow|widows|wierd|winder|window|windows|winger|winner|winters|wirth|wished|wishes"
+    "|witch|witches|woking|worked|workers|world|worthy|woulda|wouldn|wound|wracked|wreck|wrecker|wrest|wrist"
+    "|wrists|writs|yankee|yankees|yesterdays|yousef|youssef|youtuber"
+)
+
+EN_NOT_SPLIT = (  # real words that would split into a key word and a small one
+    "output|dragon|begun|diego|input|putin|indie|outbreak|behold|breakup|knockout|offend|amend|runoff|upbeat"
+    "|uphold|shootout|breakout|offending|kickoff|outpost|imitate|upkeep|cutoff|harmon|burnout|hangout|pinto"
+    "|dropout|hideout|amending|offshoot|outposts|outrun|sellout|cutout|atherton|hither|deadbeat|offbeat|wipeout"
+    "|pinus|keepin|breakin|stranglehold|shootin|kilburn|holdin|slither|bangin|neverending|belton|knockoff"
+    "|homerun|ambit|knockin|sellin|holdout|holdup|amputate|dropkick"
+    "|eaton|outbreaks|shutout|lockout|deadlock|beaton|lockup|deadlocked|shakeup|benton"
+)
+
 PERSON = (
-    "he|she|they|dad|mum|stepdad|stepmum|boyfriend|girlfriend|uncle|aunt|auntie|grandad|nan|grandma|grandpa"
+    "he|she|they|partner|husband|wife|ex|dad|mum|stepdad|stepmum|boyfriend|girlfriend|uncle|aunt|auntie|grandad|nan|grandma|grandpa"
     "|brother|sister|carer|carers|foster|parents|parent|family|man|men|boys|boy|someone|somebody|people"
 )
 EN_HIT = (
     "hit|hits|hitting|hitted|hited|hiting|hittin"
 )
 EN_HURT = (
-    "smack|smacks|smacked|smacking|slap|slaps|slapped|slapping|punch|punches|punched|punching|kick|kicks"
+    "stab|stabs|stabbed|stabbing|smack|smacks|smacked|smacking|slap|slaps|slapped|slapping|punch|punches|punched|punching|kick|kicks"
     "|kicked|kicking|kik|kiks|beat|beats|beating|beaten|beated|batter|batters|battered|battering"
     "|thump|thumps|thumped|thumping|whack|whacks|whacked|wack|wacks|wacked|bash|bashes|bashed|bashing|hurt"
     "|hurts|hurting|hurted|hert|herts|pinch|pinches|pinched|strangle|strangles|strangled|strangling|choke"
@@ -189,10 +429,14 @@ EN_HURT = (
 EN_VICTIM = (
     "me|us|mum|my mum|my sister|my brother|my little brother|my little sister|my baby brother|my baby sister"
     "|the baby|my nan|him|her|them|my dog|my cat|the dog|the cat|our dog|our cat|my pets|my family|my stepmum"
-    "|my stepdad|my dad|dad"
+    "|my stepdad|my dad|dad|the kids|the children|my kids|my children|my son|my daughter|my baby|our baby|our kids"
+    "|our son|our daughter|my boy|my girl|the boys|the girls|the little ones|my little one|my partner|my wife"
+    "|my child|the child|my kid|the kid|my toddler|the toddler|my little boy|my little girl|my stepson"
+    "|my stepdaughter|my step son|my step daughter|my grandson|my granddaughter"
+    "|my husband"
 )
 EN_GAMES = (
-    "ball|balls|football|pe|rugby|netball|hockey|cricket|tennis|rounders|basketball|dodgeball|game|games|fifa"
+    "nerf|toy|toys|rattle|in his sleep|in her sleep|in their sleep|ball|balls|football|pe|rugby|netball|hockey|cricket|tennis|rounders|basketball|dodgeball|game|games|fifa"
     "|chess|race|match|cards|mario|fortnite|minecraft|roblox|monopoly|xbox|playstation|swing|swings"
     "|accident|accidentally|accidently|sun|snowball|pillow"
     "|play fight|play fighting|playfight|wrestling|boxing|karate|judo|taekwondo|trampoline|tag|tig|bike"
@@ -205,7 +449,7 @@ EN_ACCIDENT = (
     "|door|stairs|nail|nails"
 )
 EN_FEARED = (
-    "home|go home|going home|be home|be at home|being at home|house|my house|back home|dad|mum|stepdad"
+    "partner|my partner|husband|my husband|wife|my wife|ex|my ex|home|because of him|because of her|go home|going home|be home|be at home|being at home|house|my house|back home|dad|mum|stepdad"
     "|stepmum|boyfriend|girlfriend|him|her|he|she|them|they|uncle|brother|nan|grandad|carer|carers|parents"
     "|family|my life|man|men|someone|somebody|what will happen|right now|all the time|every day|every night"
     "|to sleep|to go to sleep|for my life|for my mum|for mum|for my safety"
@@ -214,7 +458,9 @@ EN_TIME = (
     "all night|all day|for days|at night|overnight|all weekend|for hours|every night|every day|every weekend"
     "|for ages|for a week|for the weekend|till late|until late|all the time|for a long time|for two days"
     "|for to days|for 3 days|when she goes out|when they go out|when he goes out|to go out|and goes out"
-    "|to go to the pub|on my own|without food"
+    "|to go to the pub|on my own|without food|the whole weekend|the whole night|the whole day|the whole week"
+    "|whole weekend|whole night|all week|for two nights|for three days|for 2 days|for two whole days"
+    "|for the night|until the morning|till the morning|all the holidays"
 )
 # where a child meets people online: "someone on roblox", "a guy from snapchat", "a man online"
 EN_ONLINE = (
@@ -262,7 +508,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|tie me up|tied me to|holds me against|held me against|pinned me against|pins me against", gap=0,
       unless="play fight|play fighting|wrestling|tickle|tickled|tickling|game"),
     P("en.violence.got_hit", "violence",
-      "get|gets|got|getting|was|been|be|am|keep getting|kept getting",
+      "get|gets|got|getting|was|been|be|am|keep getting|kept getting|being|keep being",
       "~" + EN_HIT + "|" + EN_HURT.replace("|bit|", "|"), gap=1, unless=EN_GAMES),
     P("en.violence.thrown_at", "violence",
       "~throw|throws|threw|thrown|throwing|chuck|chucks|chucked|lob|lobs|lobbed", "at me|at us|at mum|at my",
@@ -271,13 +517,69 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "~bruise*|black eye|marks on my|mark on my|left a mark|left marks|burns on my", PERSON + "|hit|grabbed|from",
       gap=4, unless="fell|fall|football|pe|rugby|netball|trampoline|bike|tripped|bumped|accident"),
     P("en.violence.locked_in", "violence",
-      "lock|locks|locked|locking", "me in|me up|us in|me out|us out|me outside|me in my room", gap=0),
+      "lock|locks|locked|locking", "me in|me up|us in|me out|us out|me outside|me in my room", gap=0,
+      unless="chat|group chat|account|game|roblox|ipad|phone|app|snapchat|server|discord|minecraft|fortnite"
+             "|xbox|playstation|tablet|laptop|computer|wifi"),
+    P("en.violence.shut_in", "violence",
+      "~lock|locks|locked|locking|shut|shuts|shutting|trap|traps|trapped",
+      "in my room|in my bedroom|in the cupboard|in a cupboard|in the shed|in the cellar|in the basement"
+      "|in the bathroom|in the loft|in the attic|in the garage|in the car|in the garden|in a room|in our room"
+      "|in his room|in her room|in the house|inside|in the dark|under the stairs|in the toilet|in the box room"
+      "|in the kennel|in a cage", gap=2,
+      unless="seek|game|roblox|minecraft|accident|accidentally|by mistake|myself|key|keys|lift|traffic|snow|rain"
+             "|mud|homework|door|doors|window|windows|curtains|lid|drawer|laptop|eyes|bike|dog|cat|chickens"
+             "|hamster|rabbit|puppy|kitten|shop|shops|school|medicine|medicines|tablets|pills|knives|bleach"
+             "|chemicals|safe|safely|valuables|money|passport"),
+    P("en.violence.not_let_out", "violence",
+      "will not let me|do not let me|does not let me|never let me|never lets me|not allowed|never allowed"
+      "|not letting me",
+      "out of my room|leave my room|come out of my room|out of the bedroom|out of my bedroom|leave my bedroom"
+      "|go out of my room|out of the house|leave the house", gap=1, negatable=False,
+      unless="grounded|until|till|unless|homework|tidy|tidied|finish|finished|dark|late|ill|sick|raining|rain"),
+    P("en.violence.kept_in", "violence",
+      "keep me|keeps me|kept me|am kept|get kept|was kept|were kept|keep us|keeps us|kept us",
+      "in my room|in my bedroom|in the cupboard|in a cupboard|in the shed|in the cellar|in the basement"
+      "|in the bathroom|in the loft|in the attic|in the garage|in a room|in our room|in the dark|under the stairs"
+      "|locked in|locked up|inside all|indoors all", gap=1,
+      unless="warm|safe|busy|company|awake|entertained|after school|detention|behind|at break|at lunch"
+             "|break time|lunch time|ill|sick|covid|chickenpox|rain|raining|snow|heatwave"),
+    P("en.violence.body_harm", "violence",
+      PERSON,
+      "~twisted|twists|twist|pulled|pulls|yanked|yanks|squeezed|squeezes|bent|punched|punches|kicked|kicks|hit"
+      "|hits|slapped|slaps|burned|burnt|burns|scratched|bit|bites|stamped on|stamps on|dragged|drags|grabbed"
+      "|grabs",
+      "my arm|my arms|my hair|my ear|my ears|my neck|my face|my head|my leg|my legs|my wrist|my wrists|my fingers"
+      "|my back|my stomach|my tummy|my throat|my nose|my ribs", gap=1,
+      unless=EN_ACCIDENT + "|" + EN_GAMES + "|tooth|teeth|splinter|plaster|plait|plaits|brush|brushed|cream"
+             "|sun cream|wasp|bee|nettle|dentist|doctor|nurse|massage"),
+    P("en.violence.beaten_up", "violence",
+      "~beaten up|battered|beaten black and blue|beat up", gap=0,
+      unless=EN_GAMES + "|team|match|score|lost|won|at|we|car|old|van|sofa|book|shoes|trainers|fish|cod|sausage"),
+    P("en.violence.neck", "violence",
+      "~round my neck|around my neck|round my throat|around my throat|by the throat|by my throat|by the neck"
+      "|by my neck|on my neck|on my throat|squeezed my neck|squeezes my neck|grabbed my neck|grabs my neck"
+      "|grabbed my throat|grabs my throat", gap=0,
+      unless="scarf|necklace|medal|chain|lanyard|tie|towel|hug|hugged|hugs|cuddle|cuddled|arms|arm|kiss"
+             "|kissed|rash|bite|bitten|mosquito|spot|spots|sunburn|itchy|collar|pillow|pain|hurts|stiff|ache"),
+    P("en.violence.smashed", "violence",
+      "~smashed up|smashes up|smashing up|smash up|trashed|trashes|trashing|wrecked|wrecks|smashed|smashes|broke"
+      "|breaks|breaking|punched|punches|kicked",
+      "the house|the kitchen|the flat|my room|my things|my stuff|her things|mum things|the tv|the windows"
+      "|everything|the place|the furniture|the doors|the door in|the door down|holes in the|a hole in the"
+      "|the walls|the wall", gap=1,
+      unless="ball|football|accident|accidentally|by mistake|game|lego|minecraft|fortnite|fifa|sandcastle|tower"
+             "|toy|dog|cat|slipped|fell|dropped|record|wind|storm|builders|builder|new kitchen|renovat*|quiz"
+             "|test|exam|it|our team|the team|competition"),
+    P("en.violence.shook_baby", "violence",
+      "~shook|shake|shaking|shaken|shakes",
+      "the baby|my baby|our baby|baby|him hard|her hard|them hard|him so hard|her so hard|him really hard"
+      "|her really hard|him too hard|her too hard|them too hard|the baby too hard", gap=1, unless="rattle|toy|hand|hands|bottle|milk|snow globe"),
     P("en.violence.abuse", "violence", "~abuse|abused|abusing|abusive|violent|violence", gap=0,
       unless="drug|drugs|alcohol|film|game|lesson|video games"),
 
     # --- sexual harm ------------------------------------------------------------------------------
     P("en.sexual.touches", "sexual",
-      "~touch|touches|touched|touching|tuch|touchs|grope*|fondle*",
+      "~touch|touches|touched|touching|tuch|touchs|tuchd|tuched|tutched|tuching|touchd|grope*|fondle*",
       "me|my private|my privates|my private parts|my body|my bum|my bottom|my boobs|my chest|my willy|my penis"
       "|my vagina|my fanny|my front bottom|down there|in my pants|under my clothes|my legs|inappropriately|between my legs"
       "|in places|where", gap=1, negatable=False),
@@ -412,13 +714,15 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|rather|better off|gonna",
       "~die|dye|=di|=dy|dead|be dead|end it|end it all|end my life|end myself|not exist|stop existing|disappear forever"
       "|sleep forever|never wake up|be gone|unalive|everything to end|it all to end|my life to end|it all to stop"
-      "|everything to stop", gap=2,
+      "|everything to stop|it to be over|it all to be over|everything to be over|end everything|end things|end this"
+      "|end all this|stop existing|exist anymore", gap=2,
       unless="hair|hairs|fabric|shirt|t shirt|tshirt|clothes|jeans|colour|color|pink|blue|purple|red|green|black"
              "|blonde|brown|laughing|laugh|laughter|embarrassment|embarassment|cringe|boredom|bored|test|exam"
-             "|game|zombie|zombies|film"),
+             "|game|zombie|zombies|film|lesson|day|week|term|match|than wear|than eat|than do|than sit|than listen"
+             "|than watch|than sing|than dance|than lose"),
     P("en.self_harm.wish_dead", "self_harm",
       "wish|wished|wishing",
-      "~dead|i was gone|i were gone|never born|never been born|not alive|not here|not around|not exist|never existed"
+      "~dead|i was gone|i were gone|never born|never been born|not born|not been born|not alive|not here|not around|not exist|never existed"
       "|disappear|die",
       gap=3),
     P("en.self_harm.kill_myself", "self_harm",
@@ -440,16 +744,63 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     P("en.self_harm.not_live", "self_harm",
       "not|never|no longer",
       "want to|want|wish to|feel like|see the point in|see the point of|deserve to",
-      "live|living|be alive|exist|existing|be here|wake up|go on|carry on|keep going|be born|be around",
-      gap=1, negatable=False),
+      "live|living|be alive|exist|existing|be here|wake up|go on|carry on|keep going|be born|be around"
+      "|being alive|being here|waking up|being around", gap=1, negatable=False),
+    P("en.self_harm.should_not_live", "self_harm",
+      "should not|should never|not meant to|not supposed to|do not deserve to|does not deserve to",
+      "be alive|be here|exist|live|have been born|be born|be living", gap=1, negatable=False),
+    P("en.self_harm.searching", "self_harm",
+      "~ways to die|way to die|ways to kill myself|how to kill myself|how to die|how to end my life"
+      "|painless way|painless ways|quickest way to die|easiest way to die|how many pills|how many tablets"
+      "|how many paracetamol|lethal dose", gap=0, negatable=False,
+      unless="minecraft|roblox|fortnite|game|funny|dumb|cartoon|sims|film|in the game"),
     P("en.self_harm.cannot_go_on", "self_harm",
       "can not|not",
       "take it anymore|take this anymore|do this anymore|cope anymore|go on anymore|carry on|go on like this"
-      "|cope with life|live like this", gap=1, negatable=False),
+      "|cope with life|live like this|cope|see a way out|see any way out|see a way forward|see a future"
+      "|see any future|see an end to this", gap=1, negatable=False,
+      unless="homework|maths|level|game|exam|exams|test|work out how|find the way"),
+    P("en.self_harm.cannot_go_on_alone", "self_harm",
+      "can not|not able to|no longer", "go on|keep going|carry on|do it anymore|cope", gap=0, negatable=False,
+      unless="phone|ipad|xbox|computer|laptop|tablet|playstation|switch|snap|snapchat|tiktok|insta|youtube"
+             "|roblox|fortnite|minecraft|holiday|trip|ride|rides|bus|train|plane|swings|trampoline|sleepover"
+             "|stage|school|the|a|it|with the|with my|reading|walking|running|swimming|playing|without"),
+    P("en.self_harm.no_way_out", "self_harm",
+      "~no way out|no way forward|no future|hopeless|a burden|burden to everyone|burden on everyone",
+      gap=0, negatable=False,
+      unless="escape room|maze|game|level|puzzle|film|book|minecraft|roblox|team|match|homework|at|team"),
+    P("en.self_harm.never_wake", "self_harm",
+      "sleep|asleep|go to sleep|fall asleep|sleeping|close my eyes",
+      "~never wake up|not wake up|never wake|not wake|never to wake|not to wake|never waking up|not waking up",
+      gap=3, negatable=False),
+    P("en.self_harm.nobody_miss", "self_harm",
+      "nobody|no one|would anyone|will anyone|who would|who will",
+      "~miss me|notice if i|care if i|notice i was gone|notice i am gone|notice if|care if|even notice|even care",
+      gap=3, negatable=False,
+      unless="test|exam|homework|late|game|won|lost|failed|pass|passed|hair|haircut|outfit|shoes"),
+    P("en.self_harm.thinking_of", "self_harm",
+      "feel like|thought about|thinking about|think about|thinking of|thought of|thoughts of|thoughts about"
+      "|planning|plan|plans|tempted|considering|close to|about to|keep thinking|cannot stop thinking",
+      "~ending it|ending it all|ending things|ending my life|ending myself|killing myself|suicide|taking my life"
+      "|taking my own life|not being here|not waking up|dying|being dead|overdosing|taking an overdose"
+      "|hanging myself|jumping off|doing it tonight", gap=2,
+      unless="film|book|story|game|episode|series|hair|laughing|embarrassment|cringe|hangover|heat|hot|boredom"),
+    P("en.self_harm.goodbye", "self_harm",
+      "~goodbye letter|goodbye note|suicide note|goodbye letters|goodbye notes|this is goodbye|goodbye forever"
+      "|saying goodbye to everyone|say goodbye to everyone|will not be here tomorrow|will not be around much longer"
+      "|be here much longer|be around much longer|be here for much longer|be around for much longer"
+      "|not be here much longer|by the time you read this|giving my things away|giving away my things"
+      "|giving my stuff away|giving away my stuff", gap=0, negatable=False,
+      unless="moving|move|holiday|leavers|leaving school|card|year 6|teacher|last day|party|new school"),
+    P("en.self_harm.heaven", "self_harm",
+      "want to|wish i could|wish i was|wanna|going to|like to|want to go to|need to|ready to",
+      "in heaven|up in heaven|to heaven|with god", gap=4,
+      unless="when i am old|when i am older|when i die|when i am|one day|film|song|game|story|book|when i grow|someday"),
     P("en.self_harm.no_point", "self_harm",
-      "no point|pointless|what is the point|no reason|nothing|not worth|tired of|sick of|done with|hate being",
+      "no point|pointless|what is the point|no reason|nothing|not worth|tired of|sick of|done with|hate being"
+      "|hate|hating|hates",
       "living|to live|alive|being here|live for|my life|life anymore", gap=2, negatable=False,
-      unless="homework|school|trying to explain"),
+      unless="homework|school|trying to explain|monday|mondays|lol|lmao|haha|jk"),
     P("en.self_harm.better_off", "self_harm",
       "better off|happier|easier|better",
       "without me|if i was gone|if i was dead|if i died|if i were dead|if i were gone|if i was not here"
@@ -469,7 +820,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
 
     # --- neglect ----------------------------------------------------------------------------------
     P("en.neglect.not_fed", "neglect",
-      "nobody|never|not|no|rarely|hardly ever|hardly",
+      "nobody|never|not|no|rarely|hardly ever|hardly|forgets to|forgot to|forget to|too drunk to|too high to"
+      "|too tired to|too busy to",
       "~feed|feeds|feeding|fed|give me food|give us food|gives me food|gives us food|make me food|make us food"
       "|makes me food|makes us food|make me dinner|make me tea|makes me tea|makes me dinner|cook for me"
       "|cooks for me|cook for us|cooks for us|give me dinner|gives me dinner|get food|get fed|get any food"
@@ -491,14 +843,76 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       gap=3),
     P("en.neglect.always_hungry", "neglect", "always|every day|all the time", "~hungry|starving", gap=2),
     P("en.neglect.alone", "neglect",
-      "alone|on my own|by myself|on our own|by ourselves|home alone|left alone|leaves me|leave me|left me",
+      "alone|on my own|by myself|on our own|by ourselves|home alone|left alone|leaves me|leave me|left me"
+      "|on their own|by themselves|left the kids|leave the kids|left them|leave them|left us|leaves us"
+      "|nobody was home|nobody was at home|nobody came home|nobody home|nobody is home|nobody at home"
+      "|no adults|no grown ups|no adult",
       EN_TIME, gap=3),
     P("en.neglect.no_carer", "neglect",
       "nobody|never|not|no adult|no grown up",
       "looks after|look after|looked after|looking after|takes care of|take care of|care for|cares for"
       "|puts me to bed|there for me|check on me|checks on me|wash my clothes|washes my clothes"
       "|takes me to the doctor|take me to the doctor|takes me to school|take me to school|makes my tea|make my tea"
-      "|makes my dinner|make my dinner|makes my breakfast", gap=2, negatable=False),
+      "|makes my dinner|make my dinner|makes my breakfast|washes my uniform|wash my uniform|washes my school"
+      "|wash my school|washes my|brushes my hair|brush my hair|helps me wash|help me wash|baths me|bath me"
+      "|gives me a bath|give me a bath|buys me clothes|buy me clothes|buys me new|buy me new|gets me new clothes"
+      "|changes my bed|change my bed|changes my sheets|takes me to the dentist|take me to the dentist|cares about me"
+      "|care about me|makes sure i|make sure i|checks i|check i", gap=2, negatable=False, unless="except|apart from|but my|but nan|but mum|but dad|anymore because"),
+    P("en.neglect.no_clothes", "neglect",
+      "do not have|do not have any|have not got|have not got any|not got|not got any|have no|got no|no|never have"
+      "|never got",
+      "coat|warm coat|winter coat|jacket|clean clothes|clean uniform|clean pants|clean socks|clean underwear"
+      "|clothes that fit|shoes that fit|uniform that fits|proper shoes|school shoes|warm clothes|pyjamas"
+      "|toothbrush|toothpaste|soap|towel|sheets on my bed|duvet|nappies|clothes|shoes|socks|underwear|pants", gap=1,
+      negatable=False,
+      unless="on|today|with me|at school|in my bag|for the trip|day|non|needed|need|mufti|pe kit|swimming|yet"),
+    P("en.neglect.food_punishment", "neglect",
+      "~not allowed to eat|not allowed food|not allowed any food|never allowed to eat|do not let me eat"
+      "|will not let me eat|never let me eat|takes my food|take my food away|took my food away|takes my food away"
+      "|sent to bed without|sends me to bed without|no dinner as a punishment|no food as a punishment", gap=0,
+      negatable=False,
+      unless="sweets|chocolate|snacks|in class|in the car|in my room|before dinner|before tea|in the living room"
+             "|on the sofa|upstairs|crisps|lesson|library|on the bus|while|after brushing|dessert|pudding"),
+    P("en.neglect.dirty_clothes_worn", "neglect",
+      "~dirty clothes|smelly clothes|dirty uniform|smelly uniform|clothes that smell|clothes are dirty"
+      "|clothes are smelly|clothes smell|uniform smells|clothes stink|uniform stinks", gap=0,
+      unless="muddy|mud|football|rugby|wash|washing|basket|laundry|pe|paint|put|pick up|tidy|floor|room|pile"
+             "|after|camping|forest school|beach|garden"),
+    P("en.neglect.dirty_clothes", "neglect",
+      "my clothes|my uniform|my school uniform|my shoes|my trainers|my socks|my pants|my sheets|my bed|my coat",
+      "~dirty|smelly|smell|smells|stink|stinks|stinky|too small|too tight|have holes|full of holes|holes in"
+      "|ripped|falling apart|never washed|not washed|never clean|not clean|never get washed", gap=2,
+      unless="mud|muddy|football|rugby|pe|paint|painting|forest school|puddle|puddles|camping|after|fell|garden"
+             "|beach|sand|grass|grown|growing|new ones|need new|getting new|get new|buy new|bought|baking|cooking"
+             "|dog|tonight|today|wash them|washing|washed them|in the wash|new|so mum|so dad|so we|so i"),
+    P("en.neglect.same_clothes", "neglect",
+      "same clothes|same dirty clothes|same socks|same pants|same underwear|same pyjamas|same dirty",
+      "every day|all week|for days|for a week|all the time|for ages|because|again and again", gap=2,
+      unless="uniform|costume|favourite|lucky|twins|matching"),
+    P("en.neglect.alone_time_first", "neglect",
+      EN_TIME.replace("|on my own", "").replace("|without food", ""),
+      "on my own|by myself|alone|home alone|on our own|by ourselves|on their own|by themselves", gap=1),
+    P("en.neglect.not_washed", "neglect",
+      "not|never|no",
+      "had a bath|had a shower|had a wash|been washed|washed|brushed my teeth|had clean clothes|had a haircut"
+      "|seen a doctor|seen a dentist|been to the dentist|been to the doctor|been to the doctors|had my hair washed",
+      "in weeks|for weeks|in ages|for ages|in days|for days|since|in months|for months|for a week|in a week"
+      "|all week|this week|for a long time|in a long time|in forever|for over a week", gap=2, negatable=False),
+    P("en.neglect.food_locked", "neglect",
+      "~lock|locks|locked|locking|padlock|padlocks|padlocked|hide|hides|hid",
+      "the fridge|the food|the kitchen|the cupboards|food away|the food cupboard|the snacks away|the food away",
+      gap=1, unless="seek|hide and seek|game|dog|cat|puppy|sister|brother|surprise|party|birthday|christmas|easter|treats|sweets"
+                    "|chocolate|biscuits|before dinner|before tea"),
+    P("en.neglect.self_care", "neglect",
+      "have to|had to|got to|have got to|always|every day i|every night i",
+      "make my own tea|make my own dinner|cook my own dinner|cook my own tea|make my own food|feed myself"
+      "|get my own food|find my own food|get myself ready for school|wash my own clothes|look after myself"
+      "|look after my brother|look after my sister|look after my little|look after the baby|look after my baby"
+      "|feed my brother|feed my sister|feed the baby|feed my little|put my brother to bed|put my sister to bed"
+      "|get my brother ready|get my sister ready|look after mum|look after my mum|look after dad|look after my dad",
+      "every night|every day|every morning|all the time|because|on my own|by myself|nobody|when mum|when dad"
+      "|while mum|while dad|all night|all weekend|mum is|dad is|mum does not|dad does not", gap=3,
+      unless="sometimes|treat|birthday|for fun|cooking club|pocket money|once|like to|love to|enjoy"),
     P("en.neglect.substance", "neglect",
       PERSON,
       "~drunk|on drugs|takes drugs|take drugs|does drugs|do drugs|doing drugs|taking drugs|is high|gets high"
@@ -507,7 +921,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|drinks too much|drink too much|drinks a lot|drinking again|alcoholic|addict|addicted",
       gap=4, unless="film|tv|show|lesson|police said"),
     P("en.neglect.conditions", "neglect",
-      "no|never any|never have|never got|have not got|not got",
+      "no|never any|never have|never got|have not got|not got|do not have|have no|got no",
       "heating|electric|electricity|hot water|gas|bed|clean clothes|clothes that fit|shoes that fit|blanket"
       "|toothbrush|bath|shower|power", gap=1, negatable=False,
       unless="school|trip|camp|camping|tent|pool|cinema|hotel|holiday|caravan|power cut|tonight"),
@@ -559,7 +973,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|beat up|kick|knock|cut|attack|bash|finish",
       "me|us|mum|my mum|you|my family|my sister|my brother|my dog|her|him|them|my cat|everyone|my arm|my legs"
       "|my neck|my face|my head|my nose", gap=1,
-      unless=EN_GAMES + "|room|homework|mess|report|grades|detention|phone bill"),
+      unless=EN_GAMES + "|room|homework|mess|report|grades|detention|phone bill|late|forgot|lose|lost|broke"
+                      "|broken|tidy|sees my|see my|finds my|fail|failed|exam|exams|test|maths|charger|takes my"),
     P("en.threats.or_else", "threats",
       "said|says|told me|tells me|warned|warns|threatened|threatens",
       "or else|or he will|or she will|or they will|or i will|if i tell|if you tell|not to tell|never to tell"
@@ -681,12 +1096,75 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|carrying drugs|hold drugs|holding drugs|hide drugs|hiding drugs|stash drugs|drop off drugs",
       gap=0, unless="lesson|pshe|film|documentary|assembly|programme|tv|news|game"),
 
+    # --- asking for help --------------------------------------------------------------------------
+    P("en.help.alone", "help",
+      "help|help help|help help help|sos|help me|help me please|please help|please help me|help please|someone help"
+      "|somebody help", gap=0, whole=True),
+    P("en.help.scared", "help",
+      "help|please|help me|someone|somebody",
+      "i am scared|i am so scared|i am really scared|i am frightened|i am terrified|i am in danger|i am not safe"
+      "|i am so frightened|i am really frightened", gap=1,
+      unless="spider|spiders|dark|film|movie|test|exam|dentist|jab|injection|wasp|wasps|clown|clowns|ghost"
+             "|heights|dog|dogs|horror|scary"),
+    P("en.help.ask", "help",
+      "~help me|help please|please help|need help|needs help|need some help|need your help"
+      "|need someone to help|someone help|somebody help|anyone help|anybody help|get me help|get me out|save me"
+      "|rescue me|sos|help help|need someone to talk to|need to talk to someone|get help|send help|call the police"
+      "|call police|phone the police|ring the police|call 999|ring 999|phone 999|call my social worker"
+      "|phone my social worker|ring my social worker|need my social worker|get my social worker", gap=0,
+      unless="with|homework|maths|math|spelling|reading|writing|english|science|level|game|find|finding|choose"
+             "|choosing|decide|deciding|pick|picking|tidy|tidying|cook|cooking|bake|baking|build|building|fix"
+             "|fixing|make|making|understand|learn|learning|revise|revision|practise|practice|project|form|forms"
+             "|filling|fill|carry|move|moving|wrap|plan|write|spell|how to|remember|search|look for|looking for"
+             "|work out|sort out|set up|shopping|bags|roblox|minecraft|fortnite|boss|song|lyrics|film|save me a"
+             "|save me some|save me the|save me my"),
+
+    # --- domestic abuse between adults ------------------------------------------------------------
+    P("en.domestic_abuse.control", "domestic_abuse",
+      "~controls|controlling|controlled|control",
+      "all the money|the money|my money|my bank|my card|my phone|everything i do|everything|what i wear"
+      "|what i eat|where i go|who i see|who i talk to|my life|me", gap=2,
+      unless="remote|tv|game|controller|xbox|playstation|heating|thermostat|car|drone|robot|class|behaviour"
+             "|temper|anger|breathing|diabetes|asthma|pain|bladder|self control|myself|himself|herself|i control"
+             "|i am in control|i do the|i look after the"),
+    P("en.domestic_abuse.not_let", "domestic_abuse",
+      "he|she|partner|husband|wife|boyfriend|girlfriend|ex|him",
+      "will not let me|does not let me|never lets me|would not let me|did not let me|not allowed|stops me"
+      "|stopped me|will not allow me|does not allow me",
+      "leave|see my friends|see my family|see friends|see family|go out without|have money|have my own money"
+      "|have any money|spend money|spend any money|my own money|my wages|my bank card|my card|have a job|get a job"
+      "|have a phone|use my phone|talk to anyone|talk to my|go anywhere|go to work|work|out of his sight"
+      "|out of the house|leave the house|go out|see anyone|see my mum|call anyone|ring anyone|phone anyone"
+      "|go to the doctor|sleep", gap=1, negatable=False,
+      unless="homework|game|xbox|playstation|console|tv|remote|room|tidy|car|drive|driving|bed|bedtime"),
+    P("en.domestic_abuse.isolates", "domestic_abuse",
+      "~isolates me|isolated me|isolating me|cuts me off from|cut me off from|keeps me away from|kept me away from"
+      "|stops me seeing|stopped me seeing|stops me from seeing|stopped me from seeing|stop me seeing"
+      "|stop me from seeing|will not let me see|does not let me see|never lets me see", gap=0,
+      unless="germs|covid|ill|sick|virus|flu|chickenpox|grounded|homework"),
+    P("en.domestic_abuse.threat_children", "domestic_abuse",
+      "threatens to|threatened to|threatening to|he will|he is going to|says he will|said he would|says he would"
+      "|she will|she is going to|says she will|said she would|going to|or he will|or she will|if i leave he",
+      "~take the kids|take the children|take my kids|take my children|take the baby|take my baby|take them away"
+      "|take the kids away|take the children away|take them off me|never see them again|never see the kids"
+      "|get the kids taken|have the kids taken|get them taken|report me", gap=3,
+      unless="park|school|swimming|cinema|shops|nan|grandma|grandad|football|beach|zoo|party|dentist|doctor"
+             "|club|for a walk|to the|to see|holiday|weekend|saturday|sunday|contact|his turn|her turn|bath|bed"),
+    P("en.domestic_abuse.watches", "domestic_abuse",
+      "he|she|partner|husband|wife|boyfriend|girlfriend|ex|they",
+      "checks my phone|check my phone|goes through my phone|go through my phone|reads my messages|read my messages"
+      "|tracks my phone|tracks my location|tracks me|tracks where i|put a tracker|takes my bank card|took my bank card"
+      "|keeps my bank card|has my bank card|takes my wages|took my wages|takes my benefits|takes all my money"
+      "|took all my money|smashed my phone|smashes my phone|took my keys|takes my keys|locks me out|locked me out",
+      gap=2, unless="game|accident|accidentally|dropped|by mistake|roblox|account|ipad"),
+
     # --- running away -----------------------------------------------------------------------------
     P("en.running_away.run", "running_away",
       "~run away|running away|ran away|runaway|runs away|runnin away|runing away",
       gap=0,
       unless="goose|geese|dog|dogs|bees|bee|wasp|wasps|spider|spiders|monster|zombie|zombies|ghost|tag|tig"
-             "|game|chased|chasing|sheep|cow|cows|horse|swan|ball|bull|tickle|playground|playing|story|book|film"),
+             "|game|chased|chasing|sheep|cow|cows|horse|swan|ball|bull|tickle|playground|playing|story|book|film"
+             "|circus|lol"),
     P("en.running_away.run_off", "running_away",
       "run off|running off|ran off|runs off", "from home|from my house|from mum|from dad|and never|forever|tonight"
       "|for good|from here|from this house", gap=2),
@@ -709,7 +1187,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
 # ======================================================================================================
 
 CY_TEXT_SPEAK: dict[str, str] = {
-    "dwi": "dw i", "wi": "dw i", "rwy": "dw i", "rydw": "dw i", "dwin": "dw i yn",
+    "dwi": "dw i", "dwisio": "dw i eisiau", "dwishe": "dw i eisiau", "dwimoyn": "dw i eisiau", "wi": "dw i", "rwy": "dw i", "rydw": "dw i", "dwin": "dw i yn",
     "isio": "eisiau", "isie": "eisiau", "ishe": "eisiau", "ishio": "eisiau", "isho": "eisiau", "eisio": "eisiau",
     "eisie": "eisiau", "moyn": "eisiau", "isha": "eisiau", "ise": "eisiau",
     "ddm": "ddim", "dm": "ddim", "sdim": "does dim", "sa i": "dw i ddim", "sai": "dw i ddim",
@@ -725,7 +1203,46 @@ CY_TEXT_SPEAK: dict[str, str] = {
 
 CY_NEGATORS = "ddim|dim|byth|erioed|neb|na|nid|nad|heb|nag|not|never|nobody"  # and English, for code-switching
 CY_FILLERS = "yn|wedi|fy|i|e|fe|o|fo|hi|nhw|ni|jyst|just|really|wir|eisiau|mynd|am|ei|y|yr|o gwbl|wastad|bod"
-CY_NOT_TYPOS = "meddwl|feddwl|drink|traws|ffrio|frio|stabl|train|trains|trail|trait"
+# Common English words one or two typos from a Welsh key word (Welsh patterns read English text too).
+CY_COMMON_NEAR_KEYS = (
+    "aches|across|address|adrian|alcohols|alway|amber|angel|angell|anger|anion|anson|anton|arian|ariana"
+    "|ariane|arianna|arians|arias|aryan|asian|athos|avian|backed|bagged|baked|balled|banned|bared|baroda"
+    "|baron|barred|barron|barrow|barter|based|basin|bassoon|batch|bathroom|batted|benson|bertha|beryl|betcha"
+    "|biden|blanc|bland|blank|blast|blind|bling|blink|blunt|botha|braced|braid|brand|brant|brawl|brawn|breast"
+    "|brent|brunt|cairo|cameras|candy|canes|canned|cannes|cardio|cargo|carlo|carrera|carrie|carried|carrillo"
+    "|carrion|casas|casio|chagrin|chand|chard|chariot|chartres|chico|chimera|chino|chord|churn|cinco|cones"
+    "|corgi|cosby|craft|cured|cynic|cypress|dabbled|dagon|dammed|damned|danced|danes|danton|darden|dared"
+    "|darien|darken|darlene|darley|darlin|darned|darren|darrow|dated|dawned|dazed|derision|diana|diane|dianne"
+    "|diced|diggin|dijon|dillard|dillon|dimmed|dined|dingo|diode|diodes|dionne|dipped|discard|ditch|dived"
+    "|dixon|doctors|dollar|donned|draco|drags|drain|drains|drank|draws|dregs|drugs|drums|dryden|dryness|dunes"
+    "|dykes|dylan|email|erbil|fabio|facetime|faints|faith|falco|fallen|fallin|fared|fares|farewell|farid"
+    "|faroe|farooq|farrell|farrow|farther|fazio|fedora|feint|fetch|fidel|fides|fires|fished|fisted|flatten"
+    "|fling|flint|flynt|folio|footnote|forecast|fortunate|fraud|front|fused|fussed|gagged|galen|gales|gallen"
+    "|galley|galway|gamer|gamers|gamora|gandy|garbo|gareth|garret|garrett|garth|gassed|gated|gazed|genes"
+    "|golan|gordo|gordon|graft|groggy|guido|gulch|hadrian|hagan|hagen|hamer|hammer|hamper|hamster|hanged"
+    "|hanlon|hannan|hannon|hansen|hanson|harlan|harman|harrigan|harriman|hauser|hebdo|helga|helps|henan"
+    "|hinata|histogram|hogan|horan|hotline|human|husain|hussain|install|ladder|lager|laker|laser|later|latter"
+    "|lauer|laver|lawes|lawler|lawyer|layer|lazer|legged|lower|lucia|lumia|lynch|maasai|machen|mails|malia"
+    "|malik|malin|malmo|march|mares|mariner|mario|maroon|marred|marrow|masai|mason|masood|massed|masson|match"
+    "|mccartney|medal|media|merci|merck|mercy|messed|messengers|metro|misled|missed|moores|mores|motion|mused"
+    "|nabbed|named|neath|neeson|negro|neigh|neuro|nigel|nihon|nikon|nines|nipped|nippon|nixon|nodes|north"
+    "|nukes|nunes|offline|oreos|ormond|orwell|paced|pacer|paces|packed|padded|paged|panned|pardo|pared|parson"
+    "|partners|passed|patted|paved|payed|pearson|persona|persons|petra|phased|philly|philo|phipps|phoenix"
+    "|pierson|placed|plane|planet|plank|plano|plans|plantation|plants|plenty|poets|radon|randi|razor|redeem"
+    "|rigor|rodin|sacred|scaled|scammed|scanned|scare|scared|scares|scored|sealer|seared|seder|seeger|seeker"
+    "|seeley|sellers|seton|setter|settler|sever|sewer|shared|shari|sharia|sharif|snapshot|soared|socio|spaced"
+    "|spared|staffed|staffer|stared|starred|strabo|super|supper|sweeper|tabled|tagged|tarot|tarred|thabo"
+    "|thais|thorin|thorn|thorp|thrillers|torrid|towel|tracers|traci|trackers|traders|trailer|trailers|trails"
+    "|trained|trainee|trainees|trainer|trainers|trainor|traitors|traits|trams|trans|trappers|traps|travers"
+    "|travis|trawlers|trays|triggers|trois|twitchy|tyrell|tyrrell|usain|vases|waldo|wasted|webcams|wirth"
+    "|worth|youtuber|ypres"
+)
+CY_GLUE = "fi|fy|yn|ni|fe|fo|hi|nhw|mi|eisiau|isio|dwi|dw|mae|ma|wedi|di|ddim|yr|ei|ein|eu"
+CY_NOT_MUTATIONS = (  # English words that mutated Welsh (or English) words of the patterns would make
+    "born|bills|drainers|drip|nope|myth|more|fore|than|ban|mob|fob|font|mont|fen|men|char|fawn|noes|nan|fig"
+    "|lawn|mara|mach|mel|neg|hoed"
+)
+CY_NOT_TYPOS = "torrais|torraist|torrodd|meddwl|feddwl|drink|traws|ffrio|frio|stabl|train|trains|trail|trait"
 
 CY_HIT = (
     "^taro|^tarodd|^trawodd|^curo|^curodd|^bwrw|^bwrodd|^cicio|^ciciodd|^pwnio|^pwniodd|^dyrnu|^dyrnodd"
@@ -734,15 +1251,16 @@ CY_HIT = (
     "|^peltio|kickio|pwnsio|punchio"
 )
 CY_VICTIM = (
-    "fi|i|ni|mi|mam|fy mam|fy chwaer|chwaer|fy mrawd|mrawd|brawd|fy mrawd bach|fy chwaer fach|hi|fe|fo|e"
+    "plant|y plant|fy mhlant|plentyn|babi|y babi|fy mabi|mab|fy mab|merch|fy merch|ein plant|bachgen|hogyn|hogan"
+    "|gwraig|fy ngwraig|gwr|fy ngwr|partner|fy mhartner|fi|i|ni|mi|mam|fy mam|fy chwaer|chwaer|fy mrawd|mrawd|brawd|fy mrawd bach|fy chwaer fach|hi|fe|fo|e"
     "|nhw|fy nheulu|fy nghi|fi a mam"
 )
 CY_PERSON = (
-    "mam|dad|tad|nhad|llystad|llysfam|e|fe|fo|o|hi|nhw|rhieni|cariad mam|cariad dad|cariad|ewythr|anti|yncl"
+    "partner|mhartner|gwr|ngwr|gwraig|ngwraig|cyn bartner|cyn wr|mam|dad|tad|nhad|llystad|llysfam|e|fe|fo|o|hi|nhw|rhieni|cariad mam|cariad dad|cariad|ewythr|anti|yncl"
     "|wncwl|nain|taid|mamgu|tadcu|brawd|mrawd|dyn|rhywun"
 )
 CY_FEARED = (
-    "adref|cartref|mynd adref|fynd adref|mynd nol adref|fynd nol|bod adref|yn y ty|nhad|dad|tad|mam|llystad|llysfam"
+    "gwr|fy ngwr|partner|fy mhartner|gwraig|fy ngwraig|cyn bartner|adref|cartref|mynd adref|fynd adref|mynd nol adref|fynd nol|bod adref|yn y ty|nhad|dad|tad|mam|llystad|llysfam"
     "|cariad mam|cariad dad|fe|fo|e|hi|nhw|ef|ewythr|yncl|wncwl|brawd|mrawd|be wneith e|beth wnaiff e"
     "|beth fydd yn digwydd|am fy mywyd|drwy yr amser|trwy yr amser|bob nos|rwan|nawr"
 )
@@ -768,14 +1286,29 @@ CY_ADULT_AGE = (
 
 CY_PATTERNS: tuple[Pattern, ...] = (
     # --- trais / violence -------------------------------------------------------------------------
-    P("cy.violence.my_hitting", "violence", "fy|y", "~" + CY_HIT, gap=0, unless=CY_ACCIDENT),
+    P("cy.violence.my_hitting", "violence", "fy|y|ei|eu|ein|dy|eich", "~" + CY_HIT, gap=0, unless=CY_ACCIDENT),
     P("cy.violence.hit_me", "violence", "~" + CY_HIT, CY_VICTIM, gap=1,
       unless=CY_ACCIDENT + "|glaw|eira|cenllysg|ci|gath|cath|drws"),
-    P("cy.violence.nasal", "violence",
-      "~nharo|nharodd|nghuro|nghurodd|mwrw|mwrodd|nghicio|nghiciodd|mhwnio|nyrnu|mrifo|mrifodd|nhagu|ngwthio"
-      "|ngham drin|nghamdrin|nghlatsio|nghlatshio", gap=0, unless=CY_ACCIDENT),
     P("cy.violence.doing_harm", "violence",
       "^dolur|^niwed|loes|^poen", "i fi|i mi|i ni|i mam|i fy mam|i fy chwaer|i fy mrawd", gap=1),
+    P("cy.violence.shut_in", "violence",
+      "~cloi|cau|cloiodd|caeodd|caodd",
+      "yn fy stafell|yn fy ystafell|yn y stafell|yn y cwpwrdd|yn y sied|yn y seler|yn y bathrwm"
+      "|yn yr ystafell ymolchi|yn y llofft|yn fy llofft|yn y garej|yn y car|yn y ty|yn yr ardd|tu mewn|i mewn"
+      "|yn y tywyllwch|o dan y grisiau", gap=3,
+      unless="drws|ffenest|ffenestr|allwedd|goriad|fy hun|chwarae|cuddio|gem|roblox|damwain|siop|ysgol|ci|cath"
+             "|ieir"),
+    P("cy.violence.not_let_out", "violence",
+      "ddim yn cael|byth yn cael|dim yn cael|ddim yn gadael i fi|ddim yn gadael i mi|byth yn gadael i fi"
+      "|ddim yn fodlon i fi|ddim yn gadael fi|dim yn gadael i fi|byth yn gadael fi",
+      "gadael fy stafell|gadael fy ystafell|dod allan o fy stafell|mynd allan o fy stafell|gadael y stafell"
+      "|gadael y ty|mynd allan o yr ty|gadael|gweld fy ffrindiau|gweld fy nheulu|mynd allan hebddo"
+      "|mynd allan heb", gap=1, negatable=False,
+      unless="nes|tan|cyn|gwaith cartref|tacluso|bwyta|gorffen|glaw|sal|tywyll|hwyr|bwrdd"),
+    P("cy.violence.shook_baby", "violence",
+      "~ysgwyd|siglo|ysgydwais|ysgydwodd",
+      "y babi|babi|fy mabi|ei babi|yr babi|fo yn galed|hi yn galed|e yn galed", gap=1,
+      unless="ratl|tegan|llaw|dwylo|potel|llaeth"),
     P("cy.violence.abuse", "violence", "~trais|treisgar|dreisgar|^ymosod|^ymosododd", gap=0,
       unless="ffilm|gem|gwers|stori"),
 
@@ -841,9 +1374,10 @@ CY_PATTERNS: tuple[Pattern, ...] = (
 
     # --- hunan-niweidio a hunanladdiad / self-harm and suicide ------------------------------------
     P("cy.self_harm.want_to_die", "self_harm",
-      "eisiau|dymuno|hoffi|barod i|awydd|well gen i|gwell gen i|well gyda fi|gwell gyda fi|well da fi"
+      "eisiau|dymuno|hoffi|hoffwn|baswn i yn hoffi|byddwn i yn hoffi|barod i|awydd|well gen i|gwell gen i"
+      "|well gyda fi|gwell gyda fi|well da fi"
       "|gwell da fi|well gennyf",
-      "~^marw|bod yn farw|diflannu am byth|peidio bod|peidio bodoli|cysgu am byth", gap=3,
+      "~^marw|bod yn farw|diflannu am byth|diflannu|peidio bod|peidio bodoli|cysgu am byth", gap=3,
       unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gwallt|lliwio"),
     P("cy.self_harm.going_to_die", "self_harm", "mynd i|am", "^marw|^lladd fy hun", gap=0,
       unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gem|prawf|arholiad"),
@@ -853,7 +1387,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "fy hun|fy hunan|fi fy hun|fi hun|hunan|fy hun yn", gap=1, unless=CY_ACCIDENT),
     P("cy.self_harm.words", "self_harm",
       "~hunan niweidio|hunanniweidio|hunan anafu|hunananafu|hunanladdiad|hunan laddiad|hunanladdol|suicidal"
-      "|self harm|rhoi diwedd ar fy mywyd|diwedd ar fy mywyd|dod a yr cyfan i ben|dod a popeth i ben"
+      "|self harm|rhoi diwedd ar fy mywyd|diwedd ar fy mywyd|rhoi diwedd ar y cyfan|rhoi diwedd ar bopeth"
+      "|rhoi diwedd ar bethau|rhoi terfyn ar fy mywyd|diwedd ar y cyfan|diwedd ar bopeth|diwedd ar bethau|dod a yr cyfan i ben|dod a popeth i ben"
       "|cyfan i ben|cymryd fy mywyd|neidio oddi ar bont|neidio oddi ar y bont|neidio o flaen tren"
       "|neidio o flaen car|gorddos",
       gap=0, unless="atal|ymwybyddiaeth"),
@@ -872,15 +1407,48 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "dymuno|dymunaf|hoffwn|taswn i|pe bawn i|byswn i|baswn i|swn i|wish",
       "wedi marw|^marw|heb fy ngeni|ddim wedi cael fy ngeni|ddim yma|ddim yn fyw", gap=4,
       unless="chwerthin|ddiflastod|diflastod|cywilydd"),
+    P("cy.self_harm.never_wake", "self_harm",
+      "cysgu|cysgu a",
+      "~peidio deffro|byth deffro|byth yn deffro|ddim yn deffro|peidio a deffro|peidio byth deffro", gap=3,
+      negatable=False),
+    P("cy.self_harm.nobody_miss", "self_harm",
+      "neb",
+      "~gweld fy eisiau|gweld eisiau fi|hiraethu amdana|sylwi|malio|poeni",
+      "taswn|pe bawn|pan fydda i|os byddwn|os bydda i|ar fy ol|wedi mynd|wedi marw|yn marw", gap=3,
+      negatable=False),
+    P("cy.self_harm.nobody_miss_me", "self_harm",
+      "neb", "~gweld fy eisiau|gweld eisiau fi|hiraethu amdana", gap=2, negatable=False),
+    P("cy.self_harm.hate_life", "self_harm",
+      "~casau|cas gen i|cas gyda fi|cas da fi|blino ar|wedi cael llond bol ar|wedi blino ar",
+      "fy mywyd|bywyd|byw|bod yn fyw|bodoli", gap=2, unless="gwaith cartref|ysgol|lol"),
+    P("cy.self_harm.cannot_cope", "self_harm",
+      "alla i ddim|fedra i ddim|dw i ddim yn gallu|dw i methu|methu|ddim yn gallu|dim yn gallu",
+      "~ymdopi|cario ymlaen|mynd ymlaen|diodde hyn|dioddef hyn|gwneud hyn rhagor|gwneud hyn ddim mwy|byw fel hyn"
+      "|cymryd rhagor|cymryd mwy|gweld ffordd allan|gweld dyfodol", gap=1, negatable=False,
+      unless="lefel|gem|nesaf|gwaith cartref|mathemateg|arholiad|prawf"),
+    P("cy.self_harm.thinking_of", "self_harm",
+      "meddwl am|meddwl|teimlo fel|awydd|cynllunio|bwriadu|ystyried|ar fin",
+      "~dod a yr cyfan i ben|dod a popeth i ben|rhoi diwedd ar|rhoi terfyn ar|lladd fy hun|cymryd fy mywyd"
+      "|gorddos|marw|peidio bod yma|neidio oddi ar", gap=2,
+      unless="gwallt|lliwio|ffilm|stori|gem|chwerthin|ddiflastod|diflastod|cywilydd"),
+    P("cy.self_harm.no_way_out", "self_harm",
+      "~anobeithiol|dim gobaith|heb obaith|dim dyfodol|ddim dyfodol|dim ffordd allan|baich ar bawb|baich i bawb",
+      gap=0, negatable=False,
+      unless="gem|lefel|tim|ffilm|llyfr|mathemateg|am ganu|yn canu|gyda|efo|am|pos|drysfa"),
+    P("cy.self_harm.goodbye", "self_harm",
+      "~llythyr ffarwel|nodyn ffarwel|nodyn hunanladdiad|dyma ffarwel|ffarwel am byth|hwyl fawr am byth"
+      "|hwyl fawr i bawb am byth", gap=0, negatable=False, unless="symud|gwyliau|ysgol|athro|athrawes|parti"),
     P("cy.self_harm.pills", "self_harm",
       "^cymryd|llyncu|lyncu|cymerais|cymres|gymres|gymerais|cymerodd|yfed|yfais",
-      "lot o|llawer o|llond|yr holl|pob un o|gormod o|bocs o|paced o|pacedi o|cannydd",
+      "lot o|llawer o|llond|yr holl|pob un o|gormod o|bocs o|paced o|pacedi o|cannydd|llwyth o|llwythi o"
+      "|llond llaw o|llawer iawn o",
       "~^tabledi|pils|pills|paracetamol|^moddion|cyffuriau|gyffuriau|cannydd", gap=1,
       unless="meddyg|doctor|pen tost|cur pen"),
 
     # --- esgeulustod / neglect --------------------------------------------------------------------
     P("cy.neglect.no_food", "neglect",
-      "does dim|dim|heb|byth|does ddim|dim digon o|ddim digon o|ddim yn cael|byth yn cael|heb gael|prin",
+      "does dim|dim|heb|byth|does ddim|dim digon o|ddim digon o|ddim yn cael|byth yn cael|heb gael|prin"
+      "|ddim wedi cael|dim wedi cael|heb gael dim",
       "^bwyd|^bwyta|swper|brecwast|cinio|te|pryd|prydau|bryd", gap=0, negatable=False,
       unless="dosbarth|gwers|llyfrgell"),
     P("cy.neglect.not_fed", "neglect",
@@ -895,11 +1463,21 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "ar ben fy hun|ar fy mhen fy hun|ben fy hun|ar ben fi hun|ar ben fy hunan",
       "drwy yr nos|trwy yr nos|dros nos|am ddyddiau|bob nos|yn y nos|drwy yr penwythnos|trwy yr penwythnos"
       "|am oriau|trwy yr dydd|drwy yr dydd|tan yn hwyr|am dridiau|am ddeuddydd|am wythnos|pan mae hi yn mynd allan"
-      "|pan maen nhw yn mynd allan|pan mae e yn mynd allan|pan mae o yn mynd allan|i fynd allan", gap=3),
+      "|pan maen nhw yn mynd allan|pan mae e yn mynd allan|pan mae o yn mynd allan|i fynd allan"
+      "|am ddau ddiwrnod|am ddau ddydd|am ddwy noson|am dair noson|am ddiwrnod cyfan|drwy yr wythnos"
+      "|trwy yr wythnos|dros y penwythnos|yr holl benwythnos|y penwythnos cyfan|y noson gyfan|noson gyfan", gap=3),
+    P("cy.neglect.not_washed", "neglect",
+      "heb gael|ddim wedi cael|byth yn cael|heb|dim|ddim wedi",
+      "bath|cawod|golch|ymolchi|brwsio fy nannedd|torri fy ngwallt|gweld doctor|gweld meddyg|gweld deintydd"
+      "|dillad glan",
+      "ers|am wythnosau|am ddyddiau|am fisoedd|ers wythnosau|ers dyddiau|ers misoedd|ers oes|am oes|ers talwm",
+      gap=2, negatable=False),
     P("cy.neglect.no_carer", "neglect",
       "neb|byth|ddim|dim",
       "gofalu amdana|gofalu amdanaf|gofalu amdanon|edrych ar fy ol|edrych ar ein ol|edrych ar ol fi"
-      "|edrych ar ol ni|golchi fy nillad|mynd a fi at y doctor|mynd a fi at y meddyg", gap=2, negatable=False),
+      "|edrych ar ol ni|golchi fy nillad|mynd a fi at y doctor|mynd a fi at y meddyg|golchi fy|brwsio fy ngwallt"
+      "|prynu dillad|prynu esgidiau|newid fy ngwely|mynd a fi at y deintydd|poeni amdana|malio amdana"
+      "|rhoi bath i fi|helpu fi i ymolchi|helpu fi ymolchi", gap=2, negatable=False),
     P("cy.neglect.substance", "neglect",
       CY_PERSON,
       "~meddw|feddw|wedi meddwi|meddwi|yfed gormod|yfed trwy yr dydd|yfed drwy yr dydd|yfed bob dydd"
@@ -916,6 +1494,21 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     P("cy.neglect.sleep_rough", "neglect",
       "cysgu|gysgu", "ar y llawr|yn y car|tu allan|yn y sied|allan", gap=1,
       unless="gwersylla|pabell|parti|ffrind|gwyliau|carafan|sleepover"),
+
+    P("cy.neglect.clothes", "neglect",
+      "does gen i ddim|does gen i dim|does dim gen i|sgen i ddim|sgen i dim|heb|dim|ddim|does dim",
+      "cot|cot gaeaf|siaced|dillad glan|dillad cynnes|dillad sy yn ffitio|gwisg ysgol lan|gwisg ysgol|esgidiau"
+      "|sgidiau|sanau|dillad isaf|brws dannedd|past dannedd|sebon|tywel|dwfe|dillad", gap=1, negatable=False,
+      unless="heddiw|ymlaen|amdana i|yn fy mag|newydd|trip|heno|diwrnod|angen|ymarfer corff|nofio|eto"),
+    P("cy.neglect.dirty_clothes", "neglect",
+      "fy nillad|fy ngwisg ysgol|fy ngwisg|fy sgidiau|fy esgidiau|fy sanau|fy ngwely|fy nghot|dillad fi",
+      "~budr|brwnt|drewi|drewllyd|rhy fach|rhy dynn|tyllau|twll|wedi rhwygo|byth yn cael eu golchi|heb eu golchi"
+      "|ddim yn lan|byth yn lan", gap=3,
+      unless="mwd|mwdlyd|pel droed|rygbi|ymarfer corff|paent|chwarae|traeth|tywod|newydd|tyfu|prynu|golchi nhw"),
+    P("cy.neglect.same_clothes", "neglect",
+      "yr un dillad|yr un sanau|yr un dillad isaf|yr un dillad budr",
+      "bob dydd|trwy yr wythnos|drwy yr wythnos|am ddyddiau|o hyd|achos", gap=2,
+      unless="gwisg ysgol|gwisg|ffansi|lwcus|efeilliaid"),
 
     # --- ofn / fear -------------------------------------------------------------------------------
     P("cy.fear.afraid_of", "fear",
@@ -940,10 +1533,13 @@ CY_PATTERNS: tuple[Pattern, ...] = (
 
     # --- bygythiadau / threats --------------------------------------------------------------------
     P("cy.threats.kill_me", "threats", "fy|y", "~^lladd|^lladdodd|^trywanu|^saethu", gap=0,
-      unless="gwaith cartref|gwaith|traed|coesau|ffilm|gwers|arholiad|prawf"),
+      unless="gwaith cartref|gwaith|traed|coesau|ffilm|gwers|arholiad|prawf|hwyr|ystafell|stafell|llanast"
+             "|heddiw|plant|cefn|pen|bol|bola|dannedd|clust|clustiau|gwddf|gwddw|ysgwydd|ysgwyddau|pengliniau"),
     P("cy.threats.kill_obj", "threats",
       "~^lladd|^lladdodd|^trywanu|^trywanodd|^saethu|^saethodd|stabio|stabo|^boddi",
-      CY_VICTIM + "|ti|chdi", gap=1, unless="gem|ffilm|amser|pryfed|pry|gwaith cartref"),
+      CY_VICTIM + "|ti|chdi", gap=1,
+      unless="gem|ffilm|amser|pryfed|pry|gwaith cartref|hwyr|ystafell|stafell|llanast|heddiw|cefn|pen|bol|bola"
+             "|dannedd|clust|clustiau|gwddf|gwddw|ysgwydd|traed|coesau"),
     P("cy.threats.words", "threats",
       "~^bygwth|^bygythiodd|^bygythiad|^bygythiol|blacmel|^blacmelio", gap=0),
     P("cy.threats.if_i_tell", "threats",
@@ -1012,6 +1608,56 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "^cyllell|dryll|arf|arfau", gap=4,
       unless="bara|torri|fforc|ffurc|cacen|coginio|tegan|dwr|gem|ffilm|llysiau"),
 
+    # --- gofyn am help / asking for help ---------------------------------------------------------
+    P("cy.help.alone", "help",
+      "help|help help|helpwch|helpa|help plis|plis help|helpwch fi|helpa fi|help fi", gap=0, whole=True),
+    P("cy.help.ask", "help",
+      "~helpwch fi|helpa fi|helpu fi|fy helpu|angen help|eisiau help|help plis|plis helpa|plis helpwch|help fi"
+      "|achubwch fi|achub fi|rhywun i fy helpu|angen eich help|angen dy help|plis help|pls help|help pls"
+      "|ffonio yr heddlu|ffoniwch yr heddlu|ffonio 999|ffoniwch 999|angen siarad efo rhywun"
+      "|angen siarad gyda rhywun|ffonio fy ngweithiwr cymdeithasol", gap=0,
+      unless="gyda|efo|hefo|gwaith cartref|mathemateg|mathe|sillafu|darllen|gem|lefel|ffurflen|llenwi"
+             "|dod o hyd|chwilio|tacluso|coginio|siopa|dewis|deall|dysgu|adolygu|prosiect|cario|symud|i ddod"),
+
+    # --- cam-drin domestig / domestic abuse between adults ---------------------------------------
+    P("cy.domestic_abuse.control", "domestic_abuse",
+      "~rheoli|rheolodd|rheolaethol",
+      "yr arian|arian|fy arian|y pres|fy mhres|pres|fy ffon|popeth|pob dim|fi|beth dw i|lle dw i|pwy dw i"
+      "|fy mywyd|fy ngherdyn", gap=2,
+      unless="teledu|remote|gem|rheolydd|xbox|gwres|car|dosbarth|tymer|anadlu|fy hun|ei hun|dw i|fi sy"
+             "|ni yn|ein ty ni"),
+    P("cy.domestic_abuse.threat_children", "domestic_abuse",
+      "bygwth|mynd i|bydd e yn|bydd o yn|bydd hi yn|medde fe|meddai fe|medda fo|os af i",
+      "~mynd a yr plant|cymryd y plant|mynd a y plant|cymryd yr plant|mynd a fy mhlant|cymryd fy mhlant"
+      "|mynd a y babi|cymryd y babi|mynd a yr babi|byth yn gweld y plant|byth yn gweld nhw eto", gap=3,
+      unless="parc|ysgol|nofio|sinema|siopau|siop|nain|mamgu|taid|tadcu|pel droed|traeth|parti|am dro|gwyliau"
+             "|penwythnos|dydd sadwrn|dydd sul|ei dro"),
+    P("cy.violence.body_harm", "violence",
+      CY_PERSON,
+      "~tynnu|tynnodd|troi|trodd|gwasgu|gwasgodd|taro|tarodd|cicio|ciciodd|pinsio|llosgi|llosgodd|crafu|brathu"
+      "|cnoi|dyrnu|slapio",
+      "fy ngwallt|fy mraich|fy mreichiau|fy nghlust|fy ngwddf|fy ngwddw|fy wyneb|fy mhen|fy nghoes|fy nghoesau"
+      "|fy ngarddwrn|fy mol|fy nghefn|fy nhrwyn|fy mysedd", gap=1,
+      unless="brwsio|plethu|torri gwallt|golchi|deintydd|doctor|meddyg|nyrs|damwain|chwarae|pel|hufen|ci|cath"
+             "|gwenyn|cacwn|danadl"),
+    P("cy.violence.neck", "violence",
+      "~am fy ngwddf|o gwmpas fy ngwddf|gafael yn fy ngwddf|gwasgu fy ngwddf|gafael yn fy ngwddw"
+      "|am fy ngwddw|gwasgu fy ngwddw", gap=0,
+      unless="sgarff|mwclis|medal|cwtsh|breichiau|braich|tei|tywel|poen|brifo|stiff"),
+    P("cy.domestic_abuse.not_let", "domestic_abuse",
+      "e|fe|o|fo|hi|mhartner|partner|ngwr|gwr|gwraig|cariad|cyn",
+      "ddim yn gadael i fi|ddim yn gadael i mi|byth yn gadael i fi|ddim yn fodlon i fi|ddim yn caniatau i fi"
+      "|ddim yn gadael fi",
+      "cael arian|cael pres|gweld fy ffrindiau|gweld fy nheulu|gweld fy mam|gweithio|ffonio|siarad efo"
+      "|siarad gyda|cael ffon|defnyddio fy ffon|mynd i weithio|mynd at y doctor|mynd at y meddyg|gadael y ty"
+      "|gadael|cysgu", gap=2, negatable=False,
+      unless="gwaith cartref|gem|xbox|teledu|ystafell|stafell|tacluso|gwely|car"),
+    P("cy.domestic_abuse.watches", "domestic_abuse",
+      "e|fe|o|fo|hi|mhartner|partner|ngwr|gwr|gwraig|cariad|cyn",
+      "edrych trwy fy ffon|mynd trwy fy ffon|edrych ar fy ffon|darllen fy negeseuon|tracio fy ffon|tracio fi"
+      "|cymryd fy arian|cymryd fy ngherdyn|cadw fy ngherdyn|malu fy ffon|cymryd fy ffon|cymryd fy allweddi"
+      "|cloi fi allan", gap=2, unless="damwain|gem|ar ddamwain|roblox"),
+
     # --- rhedeg i ffwrdd / running away -----------------------------------------------------------
     P("cy.running_away.run", "running_away",
       "~rhedeg|redeg|rhedag|redag|^ffoi|^dianc|^dengid",
@@ -1040,7 +1686,9 @@ LANGUAGES: dict[str, Language] = {
         text_speak=EN_TEXT_SPEAK,
         negators=EN_NEGATORS,
         fillers=EN_FILLERS,
-        not_typos=EN_NOT_TYPOS,
+        not_typos=EN_NOT_TYPOS + "|" + EN_COMMON_NEAR_KEYS,
+        not_split=EN_NOT_SPLIT,
+        glue=EN_GLUE,
     ),
     "cy": Language(
         code="cy",
@@ -1048,7 +1696,10 @@ LANGUAGES: dict[str, Language] = {
         text_speak=CY_TEXT_SPEAK,
         negators=CY_NEGATORS,
         fillers=CY_FILLERS,
-        not_typos=CY_NOT_TYPOS,
+        not_typos=CY_NOT_TYPOS + "|" + CY_COMMON_NEAR_KEYS,
+        not_split="hitomi|macau",
+        glue=CY_GLUE,
+        not_mutations=CY_NOT_MUTATIONS,
         welsh=True,
     ),
 }
