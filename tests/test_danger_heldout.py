@@ -16,6 +16,13 @@ that must not raise an alert (`SAFE`), among them near misses that share words w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from dialogues.danger import sounds_unsafe
+
 YOUNG_PERSON, PARENT, SAFE = "young person", "parent or carer", "safe"
 
 # Each kind, and whose words it is (or that it is safe).
@@ -926,3 +933,119 @@ HELDOUT: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+
+# What recognition must reach on this set, per language. Set to the issue's target for now (recall at least
+# 0.95, false alarms at most 0.10); the lead sets them from the figures this file prints.
+RECALL_FLOOR: dict[str, float] = {"en": 0.95, "cy": 0.95}
+FALSE_ALARM_CEILING: dict[str, float] = {"en": 0.10, "cy": 0.10}
+
+
+@dataclass(frozen=True)
+class Figures:
+    """How a recogniser did on one language of the set."""
+
+    locale: str
+    recall: float  # danger phrasings recognised, of all danger phrasings (young people's and parents')
+    false_alarm: float  # safe phrasings that raised an alert, of all safe phrasings
+    recall_by_who: dict[str, float]  # young person, parent or carer
+    recall_by_kind: dict[str, float]
+    false_alarm_by_kind: dict[str, float]
+    misses: list[tuple[str, str]]  # (kind, phrasing) of danger not recognised
+    false_alarms: list[tuple[str, str]]  # (kind, phrasing) of safe words that raised an alert
+
+
+def _share(hits: int, out_of: int) -> float:
+    return hits / out_of if out_of else 0.0
+
+
+def measure(locale: str, recognise: Callable[[str, str], bool] = sounds_unsafe) -> Figures:
+    """Run `recognise(words, locale)` on every phrasing of `locale` and count what it got right."""
+    fired: dict[str, list[bool]] = {kind: [recognise(p, locale) for p in ps] for kind, ps in HELDOUT[locale].items()}
+    danger = [kind for kind in fired if KINDS[kind] != SAFE]
+    safe = [kind for kind in fired if KINDS[kind] == SAFE]
+
+    def pooled(kinds: list[str]) -> tuple[int, int]:
+        return sum(sum(fired[kind]) for kind in kinds), sum(len(fired[kind]) for kind in kinds)
+
+    return Figures(
+        locale=locale,
+        recall=_share(*pooled(danger)),
+        false_alarm=_share(*pooled(safe)),
+        recall_by_who={
+            who: _share(*pooled([kind for kind in danger if KINDS[kind] == who])) for who in (YOUNG_PERSON, PARENT)
+        },
+        recall_by_kind={kind: _share(*pooled([kind])) for kind in danger},
+        false_alarm_by_kind={kind: _share(*pooled([kind])) for kind in safe},
+        misses=[
+            (kind, phrasing)
+            for kind in danger
+            for phrasing, hit in zip(HELDOUT[locale][kind], fired[kind], strict=True)
+            if not hit
+        ],
+        false_alarms=[
+            (kind, phrasing)
+            for kind in safe
+            for phrasing, hit in zip(HELDOUT[locale][kind], fired[kind], strict=True)
+            if hit
+        ],
+    )
+
+
+def report(figures: Figures) -> str:
+    """The figures as text: totals, then each kind, then every miss and false alarm."""
+    sizes = {kind: len(phrasings) for kind, phrasings in HELDOUT[figures.locale].items()}
+    danger_n = sum(n for kind, n in sizes.items() if KINDS[kind] != SAFE)
+    safe_n = sum(n for kind, n in sizes.items() if KINDS[kind] == SAFE)
+    lines = [
+        f"{figures.locale}: recall {figures.recall:.2f} of {danger_n} danger phrasings "
+        f"(floor {RECALL_FLOOR[figures.locale]:.2f}), "
+        f"false alarms {figures.false_alarm:.2f} of {safe_n} safe ones "
+        f"(ceiling {FALSE_ALARM_CEILING[figures.locale]:.2f})",
+    ]
+    lines += [f"  recall, {who}: {share:.2f}" for who, share in figures.recall_by_who.items()]
+    lines += [f"  recall, {kind} ({sizes[kind]}): {share:.2f}" for kind, share in figures.recall_by_kind.items()]
+    lines += [
+        f"  false alarms, {kind} ({sizes[kind]}): {share:.2f}" for kind, share in figures.false_alarm_by_kind.items()
+    ]
+    lines += [f"  missed [{kind}] {phrasing}" for kind, phrasing in figures.misses]
+    lines += [f"  false alarm [{kind}] {phrasing}" for kind, phrasing in figures.false_alarms]
+    return "\n".join(lines)
+
+
+def test_the_set_is_as_large_as_the_issue_asks_and_each_phrasing_is_there_once():
+    for locale, kinds in HELDOUT.items():
+        assert set(kinds) == set(KINDS), locale
+        size = {
+            who: sum(len(ps) for kind, ps in kinds.items() if KINDS[kind] == who)
+            for who in (YOUNG_PERSON, PARENT, SAFE)
+        }
+        assert size[YOUNG_PERSON] >= 120, (locale, size)
+        assert size[PARENT] >= 40, (locale, size)
+        assert size[SAFE] >= 150, (locale, size)
+        everything = [p for ps in kinds.values() for p in ps]
+        assert len(everything) == len(set(everything)), locale
+
+
+def test_the_measure_counts_what_the_recogniser_says():
+    """The figures come from the recogniser, not from the set: one that fires on everything has full recall
+    and all false alarms, one that never fires the opposite, and one that knows a single phrasing finds it."""
+    always = measure("en", lambda words, locale: True)
+    assert (always.recall, always.false_alarm, always.misses) == (1.0, 1.0, [])
+    never = measure("cy", lambda words, locale: False)
+    assert (never.recall, never.false_alarm, never.false_alarms) == (0.0, 0.0, [])
+    assert len(never.misses) == sum(len(ps) for kind, ps in HELDOUT["cy"].items() if KINDS[kind] != SAFE)
+    one = measure("en", lambda words, locale: words == "i want to die")
+    assert one.recall_by_kind["suicide"] == 1 / len(HELDOUT["en"]["suicide"])
+    assert ("suicide", "i want to die") not in one.misses
+    assert one.false_alarm == 0.0
+
+
+@pytest.mark.parametrize("locale", sorted(HELDOUT))
+def test_recognition_on_unseen_phrasings_holds_its_floors(locale):
+    figures = measure(locale)
+    assert figures.recall >= RECALL_FLOOR[locale], report(figures)
+    assert figures.false_alarm <= FALSE_ALARM_CEILING[locale], report(figures)
+
+
+if __name__ == "__main__":
+    print("\n\n".join(report(measure(locale)) for locale in sorted(HELDOUT)))
