@@ -41,9 +41,9 @@ def raised(chat, monkeypatch):
     seen: list[RaiseAlert] = []
     original = chat.companion._alert
 
-    def spy(who, alert):
+    def spy(tx, person_id, alert, *rest):
         seen.append(alert)
-        return original(who, alert)
+        return original(tx, person_id, alert, *rest)
 
     monkeypatch.setattr(chat.companion, "_alert", spy)
     return seen
