@@ -98,7 +98,10 @@ class OnIt(Dialogue):
                       date=taken.at)
                 )  # fmt: skip
             return
-        turn.say(T('Thank you. You are on the alert from "{label}". I have told the others.', label=label))
+        if taken.others:
+            turn.say(T('Thank you. You are on the alert from "{label}". I have told the others.', label=label))
+        else:
+            turn.say(T('Thank you. You are on the alert from "{label}".', label=label))
         if taken.raised_by is not None:
             turn.effect(Notify(taken.raised_by, seen_by(taken.role, name)))
         for other in taken.others:

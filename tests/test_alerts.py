@@ -113,6 +113,19 @@ def test_the_first_i_m_on_it_wins_the_child_and_the_others_are_told(chat, jo, st
     assert len(jo.told()) == before + 1, "the child is told once"
 
 
+def test_a_worker_alone_on_the_case_is_not_told_that_others_were_told(store):
+    sam = store.add_worker(900, "Sam Jones")
+    store.ensure_member(store.ensure_case("Family S", sam), 950, "young_person")
+    chat = Chat(store)
+    jo = chat.person(950)
+    jo.says("/start")
+    jo.presses("English")
+    said = jo.presses(UNSAFE)
+    pressed = press(chat.person(900), urgent_to(said, 900), I_M_ON_IT)
+    assert say(T('Thank you. You are on the alert from "{label}".', label="Family S")) in pressed
+    assert "told the others" not in pressed.text
+
+
 def test_the_child_is_told_in_their_own_language(chat, store):
     cy = chat.person(950, language_code="cy")
     cy.says("/start")
