@@ -15,7 +15,7 @@ person sees. Words typed where a button was expected are kept as "said outside a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from dialogues import topics
 from dialogues.danger import sounds_unsafe
@@ -208,13 +208,13 @@ class ParentScreens(Dialogue):
         on_stray_words(turn)
 
 
-class NeedHelp(Dialogue):
-    """``/needhelp`` or a parent's "I need help now" button: help now, the worker told; then back."""
+class HelpNow(Dialogue):
+    """Help now, the worker told; then back to what they were doing. Words typed at the help are kept (and
+    tell the worker again if they sound like danger), and the help stays."""
 
-    name = "needhelp"
     states = ("help",)
-    command = "needhelp"
-    roles = frozenset({Role.PARENT})
+    lines: ClassVar[tuple[Text, ...]]
+    kept: ClassVar[Text]  # said when words typed at the help are kept
 
     def transitions(self) -> list[dict[str, Any]]:
         return [{"trigger": "back", "source": "help", "dest": None, "after": lambda e: e.model.finish()}]
@@ -224,9 +224,18 @@ class NeedHelp(Dialogue):
 
     def ask_help(self, turn: Turn) -> list[Reply]:
         back = Choice("back", T("⬅️ Go back"))
-        return [*(Reply(line) for line in PARENT_HELP), Reply(T("When you are ready:"), (back,))]
+        return [*(Reply(line) for line in self.lines), Reply(T("When you are ready:"), (back,))]
 
     def on_stray_text(self, turn: Turn) -> None:
-        """Words typed at the help are kept (and alert again if they sound like danger); the help stays."""
         if keep_outside(turn, open_help=False) is not None:
-            turn.say(T("Thank you. I have kept what you wrote, and your social worker will read it."))
+            turn.say(self.kept)
+
+
+class NeedHelp(HelpNow):
+    """``/needhelp`` or a parent's "I need help now" button: help now, the worker told; then back."""
+
+    name = "needhelp"
+    command = "needhelp"
+    roles = frozenset({Role.PARENT})
+    lines = PARENT_HELP
+    kept = T("Thank you. I have kept what you wrote, and your social worker will read it.")

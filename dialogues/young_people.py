@@ -23,7 +23,7 @@ from dialogues.engine import Choice, Dialogue, HousesPicture, Reply, Role, Turn,
 from dialogues.messages import T, Text
 from dialogues.safety import (
     SAFETY_HELP,
-    alert,
+    HelpNow,
     alerted,
     keep_outside,
     keep_words,
@@ -83,28 +83,14 @@ def ask(text: Text, *choices: Choice) -> list[Reply]:
     return [Reply(text, (*choices, UNSAFE))]
 
 
-class Unsafe(Dialogue):
+class Unsafe(HelpNow):
     """``/unsafe`` or the button: help now, the worker told; then back to what they were doing."""
 
     name = "unsafe"
-    states = ("help",)
     command = "unsafe"
     roles = YOUNG
-
-    def transitions(self) -> list[dict[str, Any]]:
-        return [{"trigger": "back", "source": "help", "dest": None, "after": lambda e: e.model.finish()}]
-
-    def on_open(self, turn: Turn) -> None:
-        alert(turn, "command")
-
-    def ask_help(self, turn: Turn) -> list[Reply]:
-        back = Choice("back", T("⬅️ Go back"))
-        return [*(Reply(line) for line in SAFETY_HELP), Reply(T("When you are ready:"), (back,))]
-
-    def on_stray_text(self, turn: Turn) -> None:
-        """Words typed at the help are kept (and tell the worker again if they sound like danger)."""
-        if keep_outside(turn, open_help=False) is not None:
-            turn.say(T("Thank you for telling me. I have kept what you wrote."))
+    lines = SAFETY_HELP
+    kept = T("Thank you for telling me. I have kept what you wrote.")
 
 
 class Place(Tool):

@@ -285,17 +285,28 @@ class Harness:
             assert all(code in (0, -9) for code in bot.returncodes), (bot.returncodes, bot.stderr)
 
 
-def joined_young_person(harness: Harness, worker_id: int, user_id: int) -> tuple[User, User]:
-    """A registered worker with a case, and a young person who joined it through their invitation."""
+def joined(harness: Harness, worker_id: int, user_id: int, invite: Text, label: str) -> tuple[User, User]:
+    """A registered worker with a case ``label``, and someone who joined it through the invitation the
+    worker's ``invite`` button made."""
     harness.companion("worker", "add", "--telegram-id", str(worker_id), "--name", "Sam Jones")
     sam = harness.user(worker_id)
     sam.sends("/start")
     sam.presses("English")
     sam.sends("/newcase", buttons=False)
-    sam.sends("Family C")
-    invited = sam.presses(render(T("🧒 Invite a young person"), "en"))
+    sam.sends(label)
+    invited = sam.presses(render(invite, "en"))
     code = re.search(r"\?start=(\S+)", invited.texts[0]).group(1)  # type: ignore[union-attr]
-    child = harness.user(user_id)
-    child.sends(f"/start {code}")
-    child.presses(render(T("✅ Yes, join"), "en"))
-    return sam, child
+    joiner = harness.user(user_id)
+    joiner.sends(f"/start {code}")
+    joiner.presses(render(T("✅ Yes, join"), "en"))
+    return sam, joiner
+
+
+def joined_young_person(harness: Harness, worker_id: int, user_id: int) -> tuple[User, User]:
+    """A registered worker with a case, and a young person who joined it through their invitation."""
+    return joined(harness, worker_id, user_id, T("🧒 Invite a young person"), "Family C")
+
+
+def joined_parent(harness: Harness, worker_id: int, user_id: int) -> tuple[User, User]:
+    """A registered worker with a case, and a parent who joined it through their invitation."""
+    return joined(harness, worker_id, user_id, T("🧑 Invite a parent or carer"), "Family E")

@@ -5,30 +5,13 @@ the answer is kept marked and the worker's message never carries the person's wo
 from __future__ import annotations
 
 import json
-import re
 
 from botprocess import BotProcess
-from e2e import TIMEOUT, Harness, User, answer_t, joined_young_person
+from e2e import TIMEOUT, Harness, answer_t, joined_parent, joined_young_person
 
 from bot.i18n import render
 from dialogues.messages import T
 from dialogues.safety import PARENT_HELP, SAFETY_HELP
-
-
-def joined_parent(harness: Harness, worker_id: int, user_id: int) -> tuple[User, User]:
-    """A registered worker with a case, and a parent who joined it through their invitation."""
-    harness.companion("worker", "add", "--telegram-id", str(worker_id), "--name", "Sam Jones")
-    sam = harness.user(worker_id)
-    sam.sends("/start")
-    sam.presses("English")
-    sam.sends("/newcase", buttons=False)
-    sam.sends("Family E")
-    invited = sam.presses(render(T("🧑 Invite a parent or carer"), "en"))
-    code = re.search(r"\?start=(\S+)", invited.texts[0]).group(1)  # type: ignore[union-attr]
-    parent = harness.user(user_id)
-    parent.sends(f"/start {code}")
-    parent.presses(render(T("✅ Yes, join"), "en"))
-    return sam, parent
 
 
 def test_a_parent_s_disclosure_in_a_check_in_shows_their_help_and_alerts_the_worker(
