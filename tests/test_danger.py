@@ -46,6 +46,7 @@ import pytest
 
 from dialogues import danger
 from dialogues.content import danger_phrases as data
+from tests import danger_devset as devset
 
 MIN_RECALL = 0.9
 MAX_FALSE_ALARMS = 0.1
@@ -1915,3 +1916,19 @@ def test_runtime_per_call():
     per_call = seconds / (runs * len(phrases)) * 1e6
     print(f"\nsounds_unsafe: {per_call:.0f} microseconds per call over {len(phrases)} phrases")
     assert per_call < 5000
+
+
+# --- the second development set (issue 11, second round) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "danger_texts", "ordinary"),
+    [("en", devset.EN_DANGER, devset.EN_ORDINARY), ("cy", devset.CY_DANGER, devset.CY_ORDINARY)],
+)
+def test_the_second_development_set_is_big_enough_and_a_fifth_is_held_back(locale, danger_texts, ordinary):
+    assert len(danger_texts) >= 200 and len(ordinary) >= 150, locale
+    for texts in (danger_texts, ordinary):
+        assert len(texts) == len(set(texts)), f"{locale}: a message is listed twice"
+        assert len(devset.held_back(texts)) == len(texts) // 5
+        assert set(devset.held_back(texts)).isdisjoint(devset.tuned(texts))
+    assert set(danger_texts).isdisjoint(ordinary)
