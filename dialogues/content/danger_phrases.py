@@ -28,7 +28,9 @@ Inside an alternative:
 **Welsh mutations** are generated, never listed: every Welsh word of three letters or more also matches
 its soft, nasal and aspirate mutations (and ``h`` before a vowel), so ``taro`` is taro, daro, nharo,
 tharo; ``brifo`` is brifo, frifo, mrifo; ``lladd`` is lladd, ladd; ``tad`` is tad, dad, nhad, thad.
-``^word`` asks for them on a shorter word. Mutated forms that are other words ("porn" would give
+``^word`` asks for them on a shorter word. **Northern and southern endings** are generated too: a word
+of six letters or more ending "-iau" also matches "-ia" and "-ie" ("cyffuriau", "cyffuria", "cyffurie"),
+one ending "-au" also "-a" and "-e" ("pethau", "petha", "pethe"); those forms allow no typo. Mutated forms that are other words ("porn" would give
 "born") are listed in ``CY_NOT_MUTATIONS`` and never made. Write each word in its radical form.
 
 **Typos.** Every word of a slot is matched leniently: letters typed twice count once ("hitt" is
@@ -63,7 +65,8 @@ simple on purpose: "nobody in my house hits me" (the negator too far away) still
 
 **Exceptions.** ``unless`` lists words (same syntax) that cancel a match when they appear within four
 words of it: "die" near "hair" is hair dye; "beat me" near "fifa" is a game; "cut myself" near "paper"
-or "accident" is an accident.
+or "accident" is an accident. A pattern may reach further with ``reach`` (in words): a joke's "if I'm
+late" can come six or seven words after "mum will kill me".
 
 How to add a phrase
 ===================
@@ -106,6 +109,7 @@ class Pattern:
     negatable: bool = True
     unless: str = ""
     whole: bool = False  # only when the pattern is the whole message ("help!", "HELP ME")
+    reach: int = 4  # an "unless" word cancels a match when it is this close to it, in words
 
 
 @dataclass(frozen=True)
@@ -131,10 +135,19 @@ class Language:
 
 
 def P(
-    id: str, category: str, *slots: str, gap: int = 2, negatable: bool = True, unless: str = "", whole: bool = False
+    id: str,
+    category: str,
+    *slots: str,
+    gap: int = 2,
+    negatable: bool = True,
+    unless: str = "",
+    whole: bool = False,
+    reach: int = 4,
 ) -> Pattern:
     """A pattern, written compactly."""
-    return Pattern(id=id, category=category, slots=slots, gap=gap, negatable=negatable, unless=unless, whole=whole)
+    return Pattern(
+        id=id, category=category, slots=slots, gap=gap, negatable=negatable, unless=unless, whole=whole, reach=reach
+    )
 
 
 # The data below is laid out by hand, for reading; the formatter leaves it alone.
@@ -195,7 +208,7 @@ EN_NOT_TYPOS = (
     "|rated|ripped|roped|rapid|reaped|races|rates|rakes|raps|ropes|raves|racing|raking|rating|raving|ripping"
     "|roping|racist|scored|stared|spared|scaled|starred|soared|scar|scars|shard|shared|sacred|scarf|shave"
     "|shaved|shaves|shoe|shone|shore|stove|stoves|shopped|shaped|slipped|snapped|swapped|slips|snaps|swaps"
-    "|showed|shows|showing|drugs"
+    "|showed|shows|showing|drugs|wastad|wastod"
     "|slabs|sliding|slipping|spice|slime|stack|stacked|snack|snacks|snacked|sacked|slash|slashed|stomp|stomped"
     "|stump|stumped|staring|starting|stare|stave|strange|thread|throat|treat|threads|throats|treats|three"
     "|throb|thumb|thumbed|thumbs|trump|walked|walks|wicked|waited|washed|wanted|wiped|hated|hired|hiked"
@@ -442,6 +455,8 @@ EN_GAMES = (
     "|play fight|play fighting|playfight|wrestling|boxing|karate|judo|taekwondo|trampoline|tag|tig|bike"
     "|scooter|pool|drink|snack|sweets"
 )
+# a game's score: "we beat them 3 nil"
+EN_SCORES = "nil|nill|goals|goal|points|score|scored|won|win|final|semi final|league|cup|0|1|2|3|4|5|6|7|8|9|10"
 EN_ACCIDENT = (
     "accident|accidentally|accidently|by mistake|playing|football|pe|rugby|netball|fell|fall|falling|fallen"
     "|tripped|trip|trampoline|bike|scooter|skateboard|skating|slide|paper|shaving|cooking|oven|pan|iron"
@@ -498,7 +513,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # --- violence ---------------------------------------------------------------------------------
     P("en.violence.hit_me", "violence", "~" + EN_HIT, EN_VICTIM, gap=1,
       unless=EN_GAMES + "|up on|up later|up when|up tomorrow|hmu|snap|snapchat|insta|dm|text"),
-    P("en.violence.hurt_me", "violence", "~" + EN_HURT, EN_VICTIM, gap=1, unless=EN_GAMES),
+    P("en.violence.hurt_me", "violence", "~" + EN_HURT, EN_VICTIM, gap=1, unless=EN_GAMES + "|" + EN_SCORES),
     P("en.violence.bit_me", "violence",
       "~bite|bites|bit|scratch|scratches|scratched|scratching|biting", EN_VICTIM, gap=1,
       unless="dog|cat|puppy|kitten|hamster|horse|pony|rabbit|guinea pig|wasp|bee|bees|mosquito|insect|snake"
@@ -880,7 +895,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
              "|after|camping|forest school|beach|garden"),
     P("en.neglect.dirty_clothes", "neglect",
       "my clothes|my uniform|my school uniform|my shoes|my trainers|my socks|my pants|my sheets|my bed|my coat",
-      "~dirty|smelly|smell|smells|stink|stinks|stinky|too small|too tight|have holes|full of holes|holes in"
+      "~dirty|smelly|smell|smells|stink|stinks|stinky|too small and|too tight and|too small but|too small for ages"
+      "|too small for months|have holes|full of holes|holes in"
       "|ripped|falling apart|never washed|not washed|never clean|not clean|never get washed", gap=2,
       unless="mud|muddy|football|rugby|pe|paint|painting|forest school|puddle|puddles|camping|after|fell|garden"
              "|beach|sand|grass|grown|growing|new ones|need new|getting new|get new|buy new|bought|baking|cooking"
@@ -974,7 +990,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "me|us|mum|my mum|you|my family|my sister|my brother|my dog|her|him|them|my cat|everyone|my arm|my legs"
       "|my neck|my face|my head|my nose", gap=1,
       unless=EN_GAMES + "|room|homework|mess|report|grades|detention|phone bill|late|forgot|lose|lost|broke"
-                      "|broken|tidy|sees my|see my|finds my|fail|failed|exam|exams|test|maths|charger|takes my"),
+                      "|broken|tidy|sees my|see my|finds my|fail|failed|exam|exams|test|maths|charger|takes my"
+                      "|spill|spilt|spilled|find out|finds out|found out|lol|haha|lmao|jk", reach=7),
     P("en.threats.or_else", "threats",
       "said|says|told me|tells me|warned|warns|threatened|threatens",
       "or else|or he will|or she will|or they will|or i will|if i tell|if you tell|not to tell|never to tell"
@@ -1180,6 +1197,318 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "on the street|on the streets|in the park|rough|with a stranger|at a stranger|with someone i met online"
       "|with a man i met|with people i do not know|in a stranger", gap=2,
       unless="camping|tent|till|until|picnic|festival"),
+
+    # --- second round (issue 11): kinds of meaning that held-out text showed were thin ------------
+    # a child hurt, in a parent's words: rough handling, and marks seen after a visit
+    P("en.violence.rough_with", "violence",
+      "~rough with|too rough with|heavy handed with|hard on|shakes|shook|shaken|throws|threw|squeezed|squeezes",
+      EN_VICTIM, gap=1,
+      unless=EN_GAMES + "|toys|toy|hard on himself|hard on herself|hard on myself|hands|hand|dice|bottle|salt|head"),
+    P("en.violence.marks_seen", "violence",
+      "~bruise|bruises|bruised|bruising|black eye|marks|a mark|burn marks|burns|cigarette burns|welts|scratches"
+      "|finger marks|hand print|handprint|red marks",
+      "on his|on her|on my|on the baby|on their|all over|up his|up her|up my|on him|on them|on me|across his"
+      "|across her|across my|round his|round her|round my", gap=2,
+      unless=EN_ACCIDENT + "|pen|felt tip|paint|marker|test|exam|full marks|good marks|high marks|top marks"
+                           "|birthmark|mud|bumped|bump|banged|climbing|tree|trees|football|cat|kitten|dog|puppy"),
+    P("en.violence.came_back_marked", "violence",
+      "came back|comes back|come back|came home|comes home|come home|picked him up|picked her up|collected",
+      "~bruise|bruises|bruised|black eye|marks|a mark|burns|injuries|injury|cuts|hand print|handprint", gap=6,
+      unless=EN_ACCIDENT + "|pen|felt tip|paint|test|exam|full marks|good marks|marks on his test|marks in"
+                           "|bumped|bump|banged|climbing|tree|park"),
+    P("en.violence.left_marks", "violence",
+      "~left|leaves|leaving|leave|gave|gives|give", "a mark|marks|a bruise|bruises|a black eye|welts|burns",
+      gap=2, unless=EN_ACCIDENT + "|pen|felt tip|paint|test|exam|good|full|top|high|review|comments"),
+
+    # wanting to die, in words that do not say die
+    P("en.self_harm.done_with_life", "self_harm",
+      "done with|tired of|sick of|fed up of|fed up with|finished with|had enough of|over|exhausted by",
+      "life|living|being alive|existing|this life|my life|being here|it all|everything and everyone", gap=1,
+      unless="school|homework|revision|exams|game|level|job|work|boyfriend|girlfriend|him|her|diet|social media"),
+    P("en.self_harm.no_point_going_on", "self_harm",
+      "no|not see|not see any|what is the|what is|is there any|there is no|lost the|cannot see the|can not see the"
+      "|not any",
+      "point|reason|purpose",
+      "of going on|in going on|going on|carrying on|in carrying on|of carrying on|of living|in living|living"
+      "|to live|to go on|to carry on|of me being here|in me being here|of being here|in being here|of being alive"
+      "|in being alive|being alive|waking up|in waking up|to wake up|of life|in life|in anything anymore"
+      "|anymore|any more", gap=2, negatable=False,
+      unless="school|homework|revision|game|level|match|trying to explain|arguing|asking|telling|going on about"),
+    P("en.self_harm.method_thought", "self_harm",
+      "thought about|thinking about|think about|thinking of|thought of|want to|wanted to|going to|might|tempted to"
+      "|urge to|felt like|feel like|planning to|plan to|keep thinking about|imagine|imagined",
+      "~driving into|drive into|drive off|crash the car|crashing the car|step in front of|stepping in front of"
+      "|jump in front of|jumping in front of|walk into the sea|walking into the sea|under a train|under a bus"
+      "|off a bridge|off the bridge|off a roof|off the roof|off a building|off a cliff|hang myself|hanging myself"
+      "|drown myself|drowning myself|take all my|take all the|swallow all|overdose|od|slit|slitting", gap=2,
+      unless="game|film|movie|lesson|driving lesson|driving test|pool|swimming|sea life|river trip"),
+    P("en.self_harm.stockpile", "self_harm",
+      "~stockpile|stockpiled|stockpiling|hoarding|hoarded|saving up|saved up|been saving|collecting|collected"
+      "|hiding|hidden|stashing|stashed|keeping",
+      "pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|my meds|my pills"
+      "|my tablets|my medication|blades|razor blades|razors", gap=2,
+      unless="doctor|pharmacy|chemist|locked|lock|safe|away from|out of reach|high shelf|box|dosette"),
+
+    # online grooming and sextortion: an older person's gifts and claims, and asking for pictures of a child
+    P("en.sexual.older_gifts", "sexual",
+      "~older guy|older man|older boy|older lad|older bloke|grown man|adult man|old man|older men|older guys"
+      "|older lads|older boys|older person|man|guy|bloke|adult",
+      "says he is my boyfriend|says he is my girlfriend|wants to be my boyfriend|is my boyfriend|my boyfriend"
+      "|sends me money|gives me money|buys me|sends me gifts|sends me presents|sent me money|gave me money"
+      "|bought me|gift cards|robux|vbucks|v bucks|says he loves me|said he loves me|loves me|says i am mature"
+      "|wants to meet|wants to meet me|keep it secret|not to tell", gap=8,
+      unless=EN_ONLINE_FRIENDS + "|uncle|grandad|nan|dad|stepdad|brother|cousin|neighbour said hi|shop|shopkeeper"
+                                 "|teacher|coach|ice cream|bus|church|mosque"),
+    P("en.sexual.asked_for_images", "sexual",
+      "~wants me to|want me to|wanted me to|asks me to|asked me to|asking me to|keeps asking me to|kept asking me to"
+      "|told me to|tells me to|makes me|made me|trying to get me to|tried to get me to|begging me to|begged me to"
+      "|pressuring me to|pressured me to|pressure me to|forcing me to|forced me to|keeps on at me to|on at me to",
+      "send|share|take|post|film|record|make|do",
+      "videos of me|pictures of me|pics of me|photos of me|selfies of me|video of me|picture of me|pic of me"
+      "|photo of me|videos of myself|pictures of myself|pics of myself|photos of myself|nudes|nude|naked"
+      "|in my underwear|in my bra|in my pants|with no clothes|without clothes|topless|sexy|private pictures"
+      "|private pics|private photos|videos|pictures|pics|photos", gap=2,
+      unless="nan|grandad|grandma|aunt|auntie|uncle|mum|dad|holiday|beach|school|party|birthday|homework|project"
+             "|teacher|dog|cat|pet|cake|drawing|art|passport|form|id|friends|friend|my mate|class"),
+
+    # criminal exploitation: made to carry, hold, sell or deliver; debts; going missing; gangs
+    P("en.threats.made_to_carry", "threats",
+      "have to|had to|got to|make me|made me|makes me|told to|told me to|send me to|sends me to|sent me to"
+      "|send me|sends me|sent me|forced to|force me to|forced me to|forces me to|want me to|wants me to"
+      "|asked me to|got told to|being used to|is being used to|are using me to|using me to|using him to"
+      "|using her to|use me to|used me to|get me to|got me to|paid me to|pay me to|pays me to",
+      "take|carry|deliver|drop off|drop|move|hold|stash|hide|keep|sell|run|bring|pick up|collect|transport|look after",
+      "packages|parcels|bags|drugs|stuff|a package|a parcel|a bag|gear|weed|a knife|knives|a gun|guns|money"
+      "|cash|phones|a phone|things|the stuff|the gear|their stuff|his stuff|bits|food|coke|crack|pills|sim cards",
+      gap=2, negatable=False,
+      unless="for school|shopping|the shopping|for mum|for my mum|for nan|homework|paper round|job|delivery driver"
+             "|post office|amazon|charity|cake sale|bake sale|lunch|pe kit|p e|teacher|club|bins|bin|dog|dogs|books"
+             "|library|recycling|leaflets|newspapers|my bag|school bag|football|kit|cousin|neighbour"),
+    P("en.threats.drug_errands", "threats",
+      "take|carry|deliver|drop off|move|hold|stash|hide|sell|run|bring",
+      "packages|parcels|bags|drugs|stuff|gear|weed|a knife|knives|a gun|guns|cash|phones",
+      "to another town|to another city|to other towns|out of town|to a flat|for them|for him|for older|for some"
+      "|for the older|for these|for a gang|for the gang|for lads|for older boys|for a man|for men", gap=2,
+      negatable=False,
+      unless="for school|shopping|mum|nan|homework|paper round|job|charity|cake sale|bake sale|teacher|club"
+             "|neighbour|cousin|leaflets"),
+    P("en.threats.debt", "threats",
+      "~owe them|owe him|owe these|owe some|in debt to|debt to|owe the|owe money|owe a debt|pay back a debt"
+      "|pay off a debt|work off|pay it back|pay them back|pay him back|a debt",
+      "now|or|or else|and they|and he|so i have to|so i|money|said|say|will hurt|have to work|have to|by|trainers"
+      "|hurt|kill|beat|stab|family|for", gap=4,
+      unless="apology|sorry|thank you|thanks|favour|fiver|tenner|pound|quid|a drink|a coffee|lunch|my mate|my friend"
+             "|nan|mum|dad|sister|brother|bank|student loan|mortgage|rent|council|homework|essay"),
+    P("en.threats.gift_debt", "threats",
+      "gave me|give me|gives me|bought me|buys me|buy me|got me|gets me|sent me|lent me|lend me",
+      "~now i owe|i owe them|i owe him|i owe her|so i owe|and i owe|in their debt|in his debt|i have to pay it back"
+      "|have to pay them back|have to pay him back|have to work it off|want it back|want paying back", gap=6,
+      unless="fiver|tenner|birthday|christmas|favour|thanks|lift|drink|lunch|pint|coffee|sweets|nan|mum|dad|mate"
+             "|friend|sister|brother|cousin"),
+    P("en.threats.going_missing", "threats",
+      "~going missing|goes missing|went missing|go missing|been missing|keeps disappearing|disappears|disappeared"
+      "|missing for|gone missing",
+      "comes back|coming back|came back|come back|new clothes|cash|money|trainers|phone|phones|for days|overnight"
+      "|all night|at night|nights|hours|again|police|with older|with men", gap=6,
+      unless="dog|cat|keys|socks|homework|shoes|remote|charger|sock|glasses|lunchbox|tv|film|book|game|puppy"
+             "|kitten|hamster|rabbit|tortoise|from my purse|from my room|stuff from"),
+    P("en.threats.gang", "threats",
+      "~gang|gangs|gang members|gang member|drug dealers|dealers|a dealer|trap house|trap line|trapping",
+      gap=0,
+      unless="film|game|tv|show|book|lego|gang of friends|our gang|my gang|play|pretend|gang show|gangster film"
+             "|gta|video|song|rap|drama|series|documentary|episode|club|crew|squad|gang of us|whole gang|lol"),
+    P("en.threats.dealing", "threats",
+      "~dealing|deals|deal|selling|sells|running|runs|carrying|moving",
+      "drugs|weed|coke|crack|for a gang|for the gang|for gangs|for older|for them|for some older|for dealers",
+      gap=1, unless="card|cards|game|fifa|pokemon|shop|sweets|cakes|tickets"),
+    P("en.threats.taken_away", "threats",
+      "took me|take me|taken|takes me|drove me|driven|sent me|send me|moved me|move me|took him|took her|takes him"
+      "|takes her",
+      "to a flat|to a house|to another city|to another town|to a city|to a hotel|out of town|to a trap house"
+      "|to some flat|to someones flat|to a mans flat|to a man s flat|to a strange house",
+      "made me|make me|kept me|keep me|stay|sell|to sell|to work|and left|have to|had to|locked|not allowed|and",
+      gap=4,
+      unless="holiday|trip|school|nan|grandma|grandad|family|visit|football|match|concert|cinema|shopping|my dad"
+             "|my mum|birthday|party|caravan|cousin|auntie|uncle"),
+
+    # being left alone: nobody came back, no adult here, gone away without the children
+    P("en.neglect.not_come_back", "neglect",
+      PERSON + "|parents|my parents|nobody",
+      "~not come back|not came back|never came back|not come home|not came home|never came home|never come home"
+      "|not been home|not been back|not returned|still not back|still out|not home yet|not back yet|not back"
+      "|did not come back|did not come home|not come in|gone since|been gone|been out|not seen her since"
+      "|not seen him since|not seen them since",
+      "last night|since|yesterday|all night|for days|days|in days|for hours|overnight|all weekend|this morning"
+      "|and it is late|and it is dark|and i am scared|and i am hungry|and i am on my own|for two days|for ages|and"
+      "|friday|monday|tuesday|wednesday|thursday|saturday|sunday|last week|the weekend|this week",
+      gap=4, negatable=False,
+      unless="from work yet|shop|shops|holiday|from the shop|work|gym|football|school trip|trip|hospital|prison"
+             "|army|navy|uni|university|the cat|the dog|our cat|our dog|with nan|at nans"),
+    P("en.neglect.went_and_not_back", "neglect",
+      PERSON + "|parents|my parents",
+      "went out|went to|gone to|gone out|left|went off|went away|went on|goes out|goes to|go out",
+      "~still not back|not back yet|still not home|not come back|not came back|never came back|not come home"
+      "|never came home|not been back|not been home|still out|not seen since|not heard from", gap=6,
+      negatable=False,
+      unless="shop|shops|work|gym|school|hospital|for a bit|for an hour|five minutes|ten minutes|holiday|with nan"
+             "|with dad|with mum|with my|yet|lol"),
+    P("en.neglect.not_come_back_alone", "neglect",
+      "home alone|on my own|by myself|alone|on our own|by ourselves",
+      PERSON + "|parents|my parents|nobody",
+      "~not come back|not came back|never came back|not come home|not came home|never came home|not been home"
+      "|not back|still not back|still out|gone out|went out|is out|are out|not here|left", gap=4, negatable=False,
+      unless="shop|shops|work|gym|for a bit|for an hour|for ten minutes|five minutes|next door|film|lol"),
+    P("en.neglect.alone_with_children", "neglect",
+      "home alone|on my own|by myself|alone|left alone",
+      "~with my baby brother|with my baby sister|with my little brother|with my little sister|with the baby"
+      "|with my brothers|with my sisters|with my siblings|with the little ones|with my baby|with the kids",
+      gap=2),
+    P("en.neglect.goes_out_leaves", "neglect",
+      PERSON + "|parents|my parents",
+      "goes out|go out|went out|going out|gone out|is out|are out|go away|goes away|went away|gone away"
+      "|go on holiday|went on holiday|gone on holiday|go abroad|went abroad",
+      "~and leaves us|and leaves me|and left us|and left me|leaves us|leaves me|leaving us|leaving me|and leave us"
+      "|and leave me|left us|left me|without us|without me|and left my|and leaves my", gap=4,
+      unless="with nan|at nans|with grandma|with grandad|with my nan|with dad|with mum|with my dad|with my mum"
+             "|with auntie|with my auntie|with a babysitter|babysitter|with my uncle|with our neighbour|friend"
+             "|at camp|at school|in charge|note|money for pizza|sleepover"),
+    P("en.neglect.no_adults", "neglect",
+      "~no adults|no adult|no grown ups|no grown up|no grownups|no parents|nobody has been home|nobody been home"
+      "|nobody is home|nobody home|nobody here|nobody is here|nobody in the house|nobody at home|no one home",
+      "here|home|at home|in the house|since|for|to look after|looking after|to help|and|all|tonight|again|days",
+      gap=1, negatable=False,
+      unless="at school|party|club|film|game|sleepover|lol|so we can|so i can|so we|so i|free house|yes|yay"),
+    P("en.neglect.left_passive", "neglect",
+      "always|often|usually|keep getting|get|gets|getting|got|was|were|am|are|been|is|every night|every day"
+      "|most nights|most days|all the time",
+      "~left by myself|left on my own|left alone|left home alone|left by ourselves|left on our own|left at home"
+      "|left behind|left in the house|left in the car|left with nobody", gap=1, negatable=False,
+      unless="want|wants|wish|please|just|to be left|wanted|like|prefer|rather|leave me alone|be left"),
+
+    # no food, in more ways than "no food"
+    P("en.neglect.only_food_at_school", "neglect",
+      "only",
+      "get food|eat|food i get|meal i get|meal i have|proper meal|meal|eat properly|get fed|get to eat|food"
+      "|get a meal|get dinner|get a hot meal|hot meal|eat at|have food",
+      "at school|school dinner|school dinners|school lunch|breakfast club|at nans|at my friends|food bank", gap=3,
+      unless="because i like|cos i like|because i love|today|salad|healthy|vegetarian|vegan|diet"),
+    P("en.neglect.bed_hungry", "neglect",
+      "go|goes|going|went|gone|sent|send|sends|put|puts|get sent",
+      "~to bed hungry|bed hungry|hungry to bed|to sleep hungry|to school hungry|school hungry|to bed starving"
+      "|to school starving|without dinner|without tea|without food|without eating|with no dinner|with no tea"
+      "|with no food|with nothing to eat|with an empty stomach|on an empty stomach", gap=2,
+      unless="because i did not want|because i was not hungry|not hungry|ill|sick|poorly|tummy bug|fasting"
+             "|ramadan|diet|once|naughty|punishment lol"),
+    P("en.neglect.empty_fridge", "neglect",
+      "~nothing in the fridge|nothing in the cupboards|nothing in the cupboard|nothing in the kitchen"
+      "|fridge is empty|empty fridge|cupboards are empty|empty cupboards|cupboard is empty|no food in the fridge"
+      "|no food in the house|no food at home|no food in the cupboards|nothing to eat in the house"
+      "|nothing at home to eat|nothing in the house", gap=0,
+      unless="except|but|apart from|cleaning|clean|shop|shopping|so we|so mum|so dad|going shopping|tesco|asda"
+             "|new fridge|delivery|moving|defrosting|takeaway|chinese|pizza|to do|bored|fun|on tv|to watch"),
+    P("en.neglect.hungry_nothing", "neglect",
+      "~hungry|starving|starved|starve",
+      "got nothing|have nothing|there is nothing|nothing in|nothing here|no food|nothing to eat|nothing at all"
+      "|we got nothing|we have nothing|there is no food|nothing left|no money|nothing for", gap=4,
+      unless="till|until|for tea|for dinner|what is for|lunch is|after|training|football|swimming"),
+    P("en.neglect.cannot_feed", "neglect",
+      "~can not|could not|struggling to|unable to|not able to|not enough money to|no money to|can not afford to"
+      "|could not afford to|skip meals to|skipping meals to|going without to",
+      "feed|feeding|afford food|buy food|get food|afford to feed|afford to eat|eat|make meals|give them food"
+      "|put food on the table|afford dinner|afford the shopping|afford nappies|afford milk|afford formula", gap=1,
+      negatable=False,
+      unless="fussy|picky|won t eat|will not eat|cat|dog|fish|ducks|hamster|rabbit|pets|wait|anymore lol|too full"),
+
+    # neglect of care
+    P("en.neglect.drug_litter", "neglect",
+      "~needles|syringes|syringe|crack pipe|pipes|foil|spoons|bongs|bong|baggies|wraps|empty bottles|cans|bottles",
+      "on the floor|around|lying around|in the house|everywhere|in the bathroom|in my room|in the kitchen|left out"
+      "|on the table|all over", gap=2,
+      unless="sewing|knitting|doctor|hospital|vaccine|vaccination|diabetes|insulin|pine|christmas tree|recycling"
+             "|party|after the party|bbq|barbecue|cooking|baking|kitchen foil|tin foil|compost|bin"),
+    P("en.neglect.self_reliant", "neglect",
+      "have to|had to|got to|always|every day|every morning|nobody|no one|by myself|on my own",
+      "~get myself to school|get myself up|get myself ready|take myself to school|put myself to bed"
+      "|feed myself|look after myself|get myself dressed|wash myself|get my brother ready|get my sister ready"
+      "|take my brother to school|take my sister to school", gap=2,
+      unless="sometimes|tomorrow|today|tonight|once|because mum is at work|at work|learning|learn|practise|practice"
+             "|independent|i like|proud|big girl|big boy|can now|now i can|able to"),
+    P("en.neglect.stays_in_bed", "neglect",
+      PERSON,
+      "~in bed all day|never gets up|never get up|not get up|not getting up|stays in bed|stay in bed|sleeps all day"
+      "|sleep all day|asleep all day|in bed till|on the sofa all day|never gets out of bed|not get out of bed"
+      "|passed out|asleep on the sofa", gap=3,
+      unless="weekend|sunday|saturday|ill|poorly|sick|flu|covid|lie in|lazy|teenager|nights|night shift|work|shift"
+             "|hospital|operation|surgery|broken|pregnant|baby|new baby|tired from|on holiday"),
+    P("en.neglect.too_intoxicated", "neglect",
+      "~drinking too much|drunk too much|drink too much|too drunk|too high|too out of it|too wasted|too hungover"
+      "|using again|using drugs again|relapsed|back on the drink|back on drugs|back on the drugs|drinking again"
+      "|been drinking|been using|was drinking|was using|drinking every day|drinking all day|using every day",
+      "look after|care for|the kids|the children|the baby|my kids|my children|drive|pick up|school run|to cope"
+      "|to parent|feed|wake up|get up|take them|take the kids|my son|my daughter", gap=4,
+      unless="water|juice|tea|coffee|milk|smoothie|protein"),
+    P("en.neglect.filthy_house", "neglect",
+      "the house|our house|the flat|our flat|our home|my house|my home|the kitchen|my room|our room|the bathroom"
+      "|the place|it",
+      "~filthy|disgusting|minging|rank|stinks|infested|covered in|rubbish everywhere|mould|mouldy|rats|mice"
+      "|cockroaches|dog mess|dog poo|poo everywhere|mess everywhere|full of rubbish|full of mould|damp and mould"
+      "|bin bags|maggots|flies everywhere|smells of wee|smells of poo", gap=3,
+      unless="after the party|after party|tidy|tidying|clean|cleaning|decorating|building work|builders|moving"
+             "|painting|bedroom is a mess|lol|my fault|exterminator|pest control|landlord fixed|got rid"),
+    P("en.neglect.mess_everywhere", "neglect",
+      "~dog mess|dog poo|cat poo|cat mess|poo|rubbish|mould|needles|bin bags|sick|vomit|maggots",
+      "everywhere|all over the floor|all over the house|on the floor|in every room|all over", gap=1,
+      unless="park|beach|street|road|outside|field|pitch|school|on the pavement|on the path"),
+
+    # scared to go home; asking to be fetched; locked in with no way out
+    P("en.fear.dread_home", "fear",
+      "~dreading|dread|dreads|too scared|too frightened|too afraid|terrified of|frightened of|scared of|afraid of",
+      "going home|go home|go back|going back|to go back|to go home|getting home|get home|being home|home|back there"
+      "|what is going to happen|what will happen|what happens|what he will do|what she will do|what they will do"
+      "|what he is going to do|what she is going to do|what will he do|what will she do|when i get home"
+      "|when he gets home|when she gets home|when he gets back|when dad gets home|when mum gets home", gap=2,
+      unless="school|exam|exams|results|holiday|holidays|end of|term|trip|camp|work|dentist|doctor|test|match"
+             "|half term|christmas"),
+    P("en.help.come_get_me", "help",
+      "need someone to|someone|somebody|please|pls|can you|can someone|can somebody|i need you to|i need you"
+      "|need|help|you need to|can anyone|anyone",
+      "~come get me|come and get me|come pick me up|get me out|take me away|come for me|rescue me|get me out of here"
+      "|come and help me|come help me|take me out of here|get me away|come quick|come now|send someone", gap=3,
+      unless="from school|from practice|from training|from football|from the party|at 5|at six|after|later"
+             "|tomorrow|from the station|from town|lift|game|level|quest|from nans|from the cinema|from the park"),
+
+    # shut in with no way out
+    P("en.violence.no_way_out", "violence",
+      "~locked|locks|lock|bolts|bolted|nailed|blocks|blocked|barricaded|takes the key|took the key|hides the key"
+      "|hid the key|keeps the key|kept the key|chained|shut",
+      "can not get out|can not leave|not get out|not escape|can not escape|not go out|not allowed out|not let me out"
+      "|not let us out|will not let me out|no way out|trapped|stuck|can not open|can not get away|can not go out",
+      gap=6,
+      unless="game|escape room|level|account|phone|car|myself out|keys|by accident|accidentally|snow|snowed|storm"
+             "|toilet at school|lift|elevator|minecraft|roblox|fortnite"),
+    P("en.violence.stuck_in", "violence",
+      "~stuck|trapped|locked|kept|shut|made to stay|have to stay|forced to stay|got to stay",
+      "in my room|in the house|inside|in here|in the flat|in the cupboard|in the shed|in my bedroom|in the bathroom",
+      "can not get out|can not leave|not allowed out|not let me out|can not go out|not allowed to leave|all day"
+      "|all night|for days|for hours|all weekend|no food|no way out|and he|and she|and they|locked", gap=4,
+      unless="rain|raining|snow|snowed|storm|covid|lockdown|ill|poorly|sick|grounded|homework|revision|game|gaming"
+             "|level|lol|chickenpox|quarantine|isolating|by choice|because i want"),
+
+    # domestic abuse: watched and controlled
+    P("en.domestic_abuse.watched", "domestic_abuse",
+      "he|she|partner|my partner|husband|my husband|wife|my wife|ex|my ex|boyfriend|my boyfriend|girlfriend"
+      "|my girlfriend|they",
+      "~checks my phone|check my phone|checking my phone|checked my phone|goes through my phone|went through my phone"
+      "|reads my messages|read my messages|reading my messages|tracks me|tracks my|tracks where|=tracking me"
+      "|=tracking my|=tracked me|tracker on|put a tracker|follows me|followed me|following me|watches where"
+      "|watches everything|controls who|controls where|controls what|controls all|controls my|controls the money"
+      "|controls everything|takes my money|took my money|takes my bank card|took my bank card|has my bank card"
+      "|will not let me see|does not let me see|does not let me go|stops me seeing|stops me from seeing"
+      "|stops me going|stopped me seeing|will not let me go out|will not let me leave|locks me in|locked me in"
+      "|tracks where i go|knows where i am all the time|turns up|keeps turning up|kept turning up|turning up",
+      gap=2, negatable=False,
+      unless="mum|dad|my mum|my dad|parents|school|find my friends|for my safety|because i am|location sharing"
+             "|we share|game|instagram|on instagram|on tiktok|on twitter|late|lol|with flowers|for dinner|on time"),
 )
 
 # ======================================================================================================
@@ -1191,7 +1520,8 @@ CY_TEXT_SPEAK: dict[str, str] = {
     "isio": "eisiau", "isie": "eisiau", "ishe": "eisiau", "ishio": "eisiau", "isho": "eisiau", "eisio": "eisiau",
     "eisie": "eisiau", "moyn": "eisiau", "isha": "eisiau", "ise": "eisiau",
     "ddm": "ddim", "dm": "ddim", "sdim": "does dim", "sa i": "dw i ddim", "sai": "dw i ddim",
-    "ma": "mae", "di": "wedi",
+    "ma": "mae", "di": "wedi", "mae na": "mae yna", "ma na": "mae yna", "sneb": "does neb",
+    "ffili": "methu", "ffilu": "methu", "ffaelu": "methu",
     "adre": "adref", "adra": "adref", "gartref": "adref", "gartre": "adref", "gartra": "adref",
     "adrf": "adref",
     "dadi": "dad", "tada": "dad", "mami": "mam", "mam gu": "mamgu", "tad cu": "tadcu",
@@ -1242,7 +1572,7 @@ CY_NOT_MUTATIONS = (  # English words that mutated Welsh (or English) words of t
     "born|bills|drainers|drip|nope|myth|more|fore|than|ban|mob|fob|font|mont|fen|men|char|fawn|noes|nan|fig"
     "|lawn|mara|mach|mel|neg|hoed"
 )
-CY_NOT_TYPOS = "torrais|torraist|torrodd|meddwl|feddwl|drink|traws|ffrio|frio|stabl|train|trains|trail|trait"
+CY_NOT_TYPOS = "wastad|wastod|ganiau|caniau|torrais|torraist|torrodd|meddwl|feddwl|drink|traws|ffrio|frio|stabl|train|trains|trail|trait"
 
 CY_HIT = (
     "^taro|^tarodd|^trawodd|^curo|^curodd|^bwrw|^bwrodd|^cicio|^ciciodd|^pwnio|^pwniodd|^dyrnu|^dyrnodd"
@@ -1264,6 +1594,13 @@ CY_FEARED = (
     "|cariad mam|cariad dad|fe|fo|e|hi|nhw|ef|ewythr|yncl|wncwl|brawd|mrawd|be wneith e|beth wnaiff e"
     "|beth fydd yn digwydd|am fy mywyd|drwy yr amser|trwy yr amser|bob nos|rwan|nawr"
 )
+# a joke about being killed, or killed in a game: "bydd mam yn fy lladd i os dwi'n hwyr lol"
+CY_JOKE = (
+    "minecraft|fortnite|roblox|gem|gemau|lol|haha|xd|sarnu|ffeindio|ffeindith|colli|torri|anghofio|hwyr"
+    "|gwaith cartref"
+)
+# a game's score: "naethon ni guro nhw 3 dim"
+CY_SCORES = "gol|goliau|pwyntiau|sgor|sgorio|ennill|enillon|ffeinal|cynghrair|cwpan|0|1|2|3|4|5|6|7|8|9|10"
 CY_ACCIDENT = (
     "chwarae|damwain|ddamwain|cwympo|gwympo|syrthio|beic|pel|bel|rygbi|trampolin|coginio|popty|ffwrn|haul"
     "|pel droed|gem|ysgol|ar ddamwain"
@@ -1288,7 +1625,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     # --- trais / violence -------------------------------------------------------------------------
     P("cy.violence.my_hitting", "violence", "fy|y|ei|eu|ein|dy|eich", "~" + CY_HIT, gap=0, unless=CY_ACCIDENT),
     P("cy.violence.hit_me", "violence", "~" + CY_HIT, CY_VICTIM, gap=1,
-      unless=CY_ACCIDENT + "|glaw|eira|cenllysg|ci|gath|cath|drws"),
+      unless=CY_ACCIDENT + "|glaw|eira|cenllysg|ci|gath|cath|drws|" + CY_SCORES
+             + "|ei frawd|ei chwaer|eu brawd|eu chwaer|deud y drefn|dweud y drefn"),
     P("cy.violence.doing_harm", "violence",
       "^dolur|^niwed|loes|^poen", "i fi|i mi|i ni|i mam|i fy mam|i fy chwaer|i fy mrawd", gap=1),
     P("cy.violence.shut_in", "violence",
@@ -1502,7 +1840,7 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       unless="heddiw|ymlaen|amdana i|yn fy mag|newydd|trip|heno|diwrnod|angen|ymarfer corff|nofio|eto"),
     P("cy.neglect.dirty_clothes", "neglect",
       "fy nillad|fy ngwisg ysgol|fy ngwisg|fy sgidiau|fy esgidiau|fy sanau|fy ngwely|fy nghot|dillad fi",
-      "~budr|brwnt|drewi|drewllyd|rhy fach|rhy dynn|tyllau|twll|wedi rhwygo|byth yn cael eu golchi|heb eu golchi"
+      "~budr|brwnt|drewi|drewllyd|rhy fach a|rhy dynn a|rhy fach ac|rhy dynn ac|rhy fach ond|rhy fach ers|tyllau|twll|wedi rhwygo|byth yn cael eu golchi|heb eu golchi"
       "|ddim yn lan|byth yn lan", gap=3,
       unless="mwd|mwdlyd|pel droed|rygbi|ymarfer corff|paent|chwarae|traeth|tywod|newydd|tyfu|prynu|golchi nhw"),
     P("cy.neglect.same_clothes", "neglect",
@@ -1534,12 +1872,13 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     # --- bygythiadau / threats --------------------------------------------------------------------
     P("cy.threats.kill_me", "threats", "fy|y", "~^lladd|^lladdodd|^trywanu|^saethu", gap=0,
       unless="gwaith cartref|gwaith|traed|coesau|ffilm|gwers|arholiad|prawf|hwyr|ystafell|stafell|llanast"
-             "|heddiw|plant|cefn|pen|bol|bola|dannedd|clust|clustiau|gwddf|gwddw|ysgwydd|ysgwyddau|pengliniau"),
+             "|heddiw|plant|cefn|pen|bol|bola|dannedd|clust|clustiau|gwddf|gwddw|ysgwydd|ysgwyddau|pengliniau|"
+             + CY_JOKE, reach=7),
     P("cy.threats.kill_obj", "threats",
       "~^lladd|^lladdodd|^trywanu|^trywanodd|^saethu|^saethodd|stabio|stabo|^boddi",
       CY_VICTIM + "|ti|chdi", gap=1,
       unless="gem|ffilm|amser|pryfed|pry|gwaith cartref|hwyr|ystafell|stafell|llanast|heddiw|cefn|pen|bol|bola"
-             "|dannedd|clust|clustiau|gwddf|gwddw|ysgwydd|traed|coesau"),
+             "|dannedd|clust|clustiau|gwddf|gwddw|ysgwydd|traed|coesau|" + CY_JOKE, reach=7),
     P("cy.threats.words", "threats",
       "~^bygwth|^bygythiodd|^bygythiad|^bygythiol|blacmel|^blacmelio", gap=0),
     P("cy.threats.if_i_tell", "threats",
@@ -1617,7 +1956,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "|ffonio yr heddlu|ffoniwch yr heddlu|ffonio 999|ffoniwch 999|angen siarad efo rhywun"
       "|angen siarad gyda rhywun|ffonio fy ngweithiwr cymdeithasol", gap=0,
       unless="gyda|efo|hefo|gwaith cartref|mathemateg|mathe|sillafu|darllen|gem|lefel|ffurflen|llenwi"
-             "|dod o hyd|chwilio|tacluso|coginio|siopa|dewis|deall|dysgu|adolygu|prosiect|cario|symud|i ddod"),
+             "|dod o hyd|chwilio|tacluso|coginio|siopa|dewis|deall|dysgu|adolygu|prosiect|cario|symud|i ddod"
+             "|ffeindio|ffindio|i ffeindio|chwilio am"),
 
     # --- cam-drin domestig / domestic abuse between adults ---------------------------------------
     P("cy.domestic_abuse.control", "domestic_abuse",
@@ -1675,6 +2015,283 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "cysgu|aros|byw",
       "ar y stryd|ar y strydoedd|yn y parc|gyda dieithryn|gyda rhywun dieithr|gyda dyn dieithr|efo dieithryn"
       "|efo dyn dieithr", gap=1, unless="gwersylla|pabell|tan"),
+
+    # --- ail rownd / second round (issue 11): kinds of meaning the held-out text showed were thin ----
+    # a beating as a noun ("ges i stid", "cael cweir"), given or got
+    P("cy.violence.got_a_beating", "violence",
+      "^cael|ges|gesi|gest|gaeth|gath|gafodd|gafon|gawn|gaf|roi|rhoi|rhoith|rhoiodd|rhoddodd|^rhoi",
+      "~^stid|^cweir|^cosfa|^crasfa|^curfa|chwip din|^slap|^slapen|^bonclust|^clipen|^clowten|^dwrn|^peltan"
+      "|^chwip|^belt|^gwregys", gap=2,
+      unless=CY_ACCIDENT + "|" + CY_SCORES + "|ffrindiau|high five|pum|pump|cefn|ar y cefn|da iawn|llongyfarch"),
+    P("cy.violence.marks", "violence",
+      "~^marciau|^marc|^cleisiau|^clais|^briwiau|^briw|llygad ddu|^creithiau|^olion bysedd|^llosgiadau|^llosg",
+      "ar fy|ar ei|ar eu|ar ein|dros fy|drosta|drosto|arno|arni|arnyn|ar y babi|ar y plant|ar ei wyneb"
+      "|ar ei hwyneb|i fyny fy|i fyny ei|rownd fy|rownd ei", gap=2,
+      unless=CY_ACCIDENT + "|da|llawn|prawf|arholiad|gwaith cartref|gwaith|pen ffelt|beiro|paent|inc|mwd|coeden"
+                           "|dringo|taro fy mhen|cath|ci|gath"),
+    P("cy.violence.left_marks", "violence",
+      "^gadael|^gadawodd|^gadawodd", "marc|marciau|clais|cleisiau|llygad ddu|olion", gap=1,
+      unless=CY_ACCIDENT + "|da|llawn|prawf|arholiad|paent|inc|adolygiad|sylwadau"),
+    P("cy.violence.rough_with", "violence",
+      "rhy arw|yn arw|garw|rhy galed|rhy wyllt|^ysgwyd|^ysgydwodd|^llusgo|^llusgodd|^pinsio|^pinsiodd|^mygu|^mygodd",
+      "efo|gyda|hefo|gydag|ar|" + CY_VICTIM, gap=1,
+      unless=CY_ACCIDENT + "|llaw|dwylo|potel|dis|halen|teganau|tegan|bwrdd|gwely|glaw|ci|cath|gath"),
+
+    # wanting to end it, said without "die"
+    P("cy.self_harm.end_it_all", "self_harm",
+      "meddwl am|eisiau|teimlo fel|mynd i|am|awydd|ystyried|isio|trio|wedi trio|bron|ffansi",
+      "~^diweddu|^gorffen|dod a|^rhoi diwedd ar|^rhoi terfyn ar|^cau pen y mwdwl ar",
+      "yr cyfan|y cyfan|popeth|bob dim|bob peth|fy mywyd|y cwbl|yr cwbl|cwbl|fy hun|y cyfan i ben|yr cyfan i ben"
+      "|y cwbl i ben", gap=1,
+      unless="gwaith|gwaith cartref|prosiect|traethawd|cyn|bwyd|plat|llyfr|gem|lefel|pennod|cyfres|ras|cwrs"),
+    P("cy.self_harm.no_point_going_on", "self_harm",
+      "ddim|dim|be di|beth yw|be ydy|beth ydi|does dim|heb|sdim|does na ddim|be|beth|unrhyw|gweld",
+      "^pwynt|^rheswm",
+      "cario mlaen|cario ymlaen|mynd ymlaen|mynd mlaen|byw|bod yn fyw|bod yma|deffro|i fi fod yma|yn fy mywyd"
+      "|mewn byw|mewn bywyd|o gwbl", gap=3, negatable=False,
+      unless="ysgol|gwaith cartref|gem|lefel|dadlau|trio esbonio|esbonio|gofyn|adolygu"),
+    P("cy.self_harm.cutting_again", "self_harm",
+      "wedi bod yn|dechrau|dechra|nol yn|eto yn|wedi dechrau|wedi ail ddechrau|ail ddechrau",
+      "~^torri|cutio|^hunan niweidio|^crafu|^llosgi",
+      "eto|fy hun|fy mreichiau|fy nghoesau|ar fy|fy mraich|fy nghoes|fy ngarddwrn|fy arddwrn|fy nghroen",
+      gap=1, unless="gwallt|coed|papur|llysiau|gwair|lawnt|bara|cacen|tost|swper|bwyd|gwinedd|ewinedd"),
+    P("cy.self_harm.pills_all", "self_harm",
+      "^cymryd|^llyncu|^yfed|^cymerais|^cymres|^cymerodd",
+      "fy holl|yr holl|holl|y cyfan o|y cwbl o|yr cwbl o|pob un o|yr un o|bob un o",
+      "~^tabledi|pils|pills|paracetamol|^moddion|^meddyginiaeth|^cyffuriau", gap=1,
+      unless="meddyg|doctor|pen tost|cur pen|fel dylwn|fel mae|bob bore|bob nos"),
+    P("cy.self_harm.stockpile", "self_harm",
+      "^cadw|^casglu|^celcio|^hel|stocio|^cuddio|^cynilo",
+      "~^tabledi|pils|pills|paracetamol|^moddion|^meddyginiaeth|^llafnau|^raseli",
+      "i gyd|i fyny|yn y dirgel|yn gudd|rhag|ar gyfer|nhw i gyd|yn fy stafell|dan fy ngwely|mewn bocs|am", gap=2,
+      unless="meddyg|doctor|fferyllfa|dan glo|cloi|saff|diogel|cwpwrdd uchel|allan o gyrraedd"),
+
+    # sexual: watched, shown, asked for pictures
+    P("cy.sexual.watched", "sexual",
+      "^gwylio|sbio ar|^edrych ar|^ffilmio|tynnu lluniau o|tynnu llun o|^sbecian ar",
+      "fi|ohona i|ni|hi|fo",
+      "yn y gawod|yn y bath|yn newid|yn noeth|yn cysgu|yn y gwely|yn y stafell molchi|yn y toiled|heb ddillad"
+      "|yn dadwisgo|yn fy nillad isaf|drwy yr twll|trwy yr twll|trwy yr drws", gap=2,
+      unless="babi|nofio|pwll|gem|ffilm|cath|ci|gath"),
+    P("cy.sexual.sent_images", "sexual",
+      "^gyrru|^anfon|^danfon|^rhannu|^postio|sendio|^dangos|yrrodd|anfonodd|ddangosodd",
+      "lluniau|llun|fideos|fideo|pics|nudes|lunie",
+      "noeth|preifat|bethau preifat|pethau preifat|rhannau preifat|ei bidlan|ei gorff|heb ddillad|budr|rhywiol"
+      "|anweddus|secsi|sexy|ohono fo yn noeth|o ei", gap=2,
+      unless="nain|taid|mamgu|tadcu|ysgol|pen blwydd|gwyliau|traeth|parti|ci|cath|gath|gwaith cartref|celf"),
+    P("cy.sexual.asked_for_images", "sexual",
+      "~eisiau i fi|eisiau fi|gofyn i fi|gofyn imi|deud wrtha i am|dweud wrtha i am|gwneud i fi|neud i fi|gneud i fi"
+      "|perswadio fi i|trio cael fi i|pwyso arna i i|mynnu bod fi|gorfodi fi i|swnian arna i i|isio i fi",
+      "^gyrru|^anfon|^danfon|sendio|^tynnu|^rhannu|^ffilmio|^postio",
+      "lluniau ohona i|llun ohona i|fideos ohona i|fideo ohona i|ohona i|lluniau noeth|llun noeth|fideos|fideo"
+      "|lluniau|llun|pics|nudes|lunie|fy nillad isaf|heb ddillad|noeth", gap=2,
+      unless="nain|taid|mamgu|tadcu|anti|ffrind|ysgol|athro|athrawes|gwaith cartref|ci|gath|cath|pen blwydd"
+             "|gwyliau|traeth|parti|pasbort|ffurflen|celf|prosiect|dosbarth"),
+
+    # criminal exploitation: made to carry, keep, sell or deliver; going missing; gangs; taken away
+    P("cy.threats.made_to_carry", "threats",
+      "gorfod|gorfodi fi i|gwneud i fi|neud i fi|gneud i fi|deud wrtha i am|dweud wrtha i am|gyrru fi i|anfon fi i"
+      "|danfon fi i|eisiau i fi|isio i fi|cael fy nefnyddio i|cael ei defnyddio i|cael ei ddefnyddio i"
+      "|defnyddio fi i|defnyddio fo i|defnyddio hi i|talu i fi|talu fi i|rhaid i fi",
+      "~^cario|^gwerthu|^cadw|^cuddio|mynd a|^danfon|^gollwng|^delio|^symud|^dal|^nol|^casglu|^pasio",
+      "cyffuriau|drygs|drugs|stwff|pecynnau|pecyn|parseli|parsel|bagiau|bag|cyllell|cyllyll|gwn|pres|arian"
+      "|weed|gear|ffonau|ffon|pethau|petha|cocaine|crack|tabledi", gap=2, negatable=False,
+      unless="siopa|i mam|i nain|i taid|gwaith cartref|papurau|rownd bapur|elusen|ysgol|athro|athrawes|clwb|bin"
+             "|biniau|ci|llyfrau|llyfrgell|ailgylchu|fy mag|bag ysgol|pel droed|cit|cefnder|cymydog|cinio"),
+    P("cy.threats.for_older", "threats",
+      "^cario|^gwerthu|^cadw|^cuddio|mynd a|^danfon|^gollwng|^delio|^symud|^dal",
+      "cyffuriau|drygs|drugs|stwff|pecynnau|pecyn|parseli|parsel|bagiau|weed|gear|cyllell|gwn|ffonau",
+      "i hogiau|i fechgyn|i ddynion|iddyn nhw|iddo fo|iddo fe|iddo|ar gyfer|i gang|i rywun|i bobl|i hogia"
+      "|i bois|i fois|i yr bois|i yr hogiau|i yr bechgyn|i yr dynion|i yr gang|i yr lads|i lads|i yr boi"
+      "|i dre arall|i dref arall|i ddinas arall|i dre|dros", gap=2, negatable=False,
+      unless="siopa|mam|nain|gwaith cartref|elusen|ysgol|athro|clwb|cymydog|cefnder"),
+    P("cy.threats.burner_phone", "threats",
+      "ffon|ffon arall|ail ffon|ffon newydd|ffon rhad",
+      "gorfod ateb|rhaid ateb|rhaid i fi ateb|ateb hi bob tro|ateb o bob tro|ateb bob tro|gorfod ei hateb"
+      "|gorfod ei ateb|gorfod gwneud be|gwneud be maen nhw", gap=8,
+      unless="mam|dad|nain|taid|ffrind|ysgol|pen blwydd|nadolig|gwaith"),
+    P("cy.threats.going_missing", "threats",
+      "~mynd ar goll|ar goll|^diflannu|yn diflannu|wedi diflannu|^diflannodd",
+      "pres|arian|dillad newydd|ffon newydd|trainers|trenyrs|dyddiau|oriau|drwy yr nos|trwy yr nos|dros nos"
+      "|heddlu|efo dynion|gyda dynion|efo hogiau|eto|dod nol|yn hwyr", gap=6,
+      unless="ci|cath|gath|goriadau|allweddi|sanau|hosan|gwaith cartref|llyfr|sbectol|ffilm|gem|bocs bwyd"),
+    P("cy.threats.gang", "threats",
+      "~gang|gangiau|delwyr|deliwr|delio cyffuriau|delio drygs|delio", gap=0,
+      unless="ffilm|gem|teledu|llyfr|lego|gang o ffrindiau|ffrindiau|chwarae|cardiau|lol|cyfres|drama|rap|can"),
+    P("cy.threats.taken_away", "threats",
+      "mynd a fi|mynd a ni|mynd a fo|mynd a hi|cymryd fi|symud fi|gyrru fi|anfon fi|danfon fi",
+      "fflat|ty dyn|ty rhywun|gwesty|tre arall|dref arall|dinas arall|lle arall|lle dieithr",
+      "aros|gwerthu|gorfod|cadw fi|cloi|dim hawl|ddim yn cael|gwneud i fi|neud i fi|gneud i fi|gweithio", gap=5,
+      unless="gwyliau|nain|taid|mamgu|tadcu|trip|ysgol|teulu|pen blwydd|parti|sinema|gem|siopa|carafan|cefnder"),
+
+    # left alone: not come back, no adult here, left on one's own
+    P("cy.neglect.not_come_back", "neglect",
+      CY_PERSON + "|neb|rhieni|fy rhieni",
+      "~heb ddod nol|heb ddod adref|heb ddod yn ol|ddim wedi dod nol|ddim wedi dod adref|ddim wedi dod yn ol"
+      "|heb fod adref|ddim wedi bod adref|heb gyrraedd adref|ddim adref ers|heb ddod|wedi bod adref",
+      gap=4, negatable=False,
+      unless="eto|siop|gwaith|o yr gwaith|ysgol|dre|ysbyty|gwyliau|trip|campfa|o yr siop"),
+    P("cy.neglect.did_not_come_home", "neglect",
+      "^daeth|ddoth|ddath|^dod|^daethon|^daethant",
+      CY_PERSON + "|neb|rhieni|fy rhieni",
+      "ddim adref|ddim nol|ddim yn ol|byth adref|byth nol", gap=1, negatable=False,
+      unless="siop|gwaith|gwyliau|trip|ysbyty|shifft"),
+    P("cy.neglect.no_adults", "neglect",
+      "~dim oedolion|ddim oedolion|dim oedolyn|ddim oedolyn|neb mewn oed|neb adref|neb wedi bod adref"
+      "|neb yn y ty|neb wedi bod|neb yma|neb i edrych ar|neb i ofalu",
+      "yma|adref|ers|yn y ty|am|drwy|heno|bob nos|i edrych|i ofalu|ar ol|dyddiau|o gwbl|eto", gap=1,
+      negatable=False,
+      unless="nain|taid|mamgu|tadcu|ffrind|felly dw i|parti|lol|ty rhydd|hwre|ysgol|clwb"),
+    P("cy.neglect.left_alone", "neglect",
+      "cael fy|cael ein|^gadael|^gadawodd|^gadawon",
+      "~^gadael|fi|ni|y plant|yr plant",
+      "ar ben fy hun|ar ben ein hunain|ben fy hun|ar fy mhen fy hun|ar ben fi hun|ar ben fy hunan|adref"
+      "|yn y ty|yn y car|ar ol", gap=2,
+      unless="llonydd|plis|jyst|eisiau|isio|gwell gen i|hoffi|licio|nain|taid|mamgu|tadcu|efo dad|efo mam"
+             "|gyda dad|gyda mam|ffrind|ysgol|clwb|gwarchodwr"),
+    P("cy.neglect.alone_since", "neglect",
+      "ar ben fy hun|ar fy mhen fy hun|ben fy hun|ar ben fi hun|ar ben fy hunan|ar ben ein hunain|ein hunain",
+      "ers|ers dyddiau|ers ddoe|ers neithiwr|ers dydd|efo fy mrawd bach|efo fy chwaer fach|efo y babi"
+      "|gyda fy mrawd bach|gyda fy chwaer fach|gyda y babi|efo fy mrodyr|efo fy chwiorydd", gap=3,
+      unless="ers i mi|bws|tren|cerdded|beic|nofio|ymarfer"),
+
+    # no food
+    P("cy.neglect.nothing_to_eat", "neglect",
+      "~dim i fwyta|ddim i fwyta|dim byd i fwyta|ddim byd i fwyta|dim i fyta|ddim i fyta|dim byd i fyta"
+      "|ddim byd i fyta|dim byd i gael|dim tamaid|ddim tamaid|dim briwsionyn|dim bwyd yn y ty|dim bwyd adref",
+      gap=0, unless="ond|heblaw|siop|siopa|tecawe|pitsa|lol|diet|ympryd|ramadan"),
+    P("cy.neglect.hungry_nothing", "neglect",
+      "~llwglyd|newynog|llwgu|lwgu|eisiau bwyd",
+      "does dim|does na ddim|dim byd|ddim byd|does gen|dim bwyd|ddim bwyd|mynd i gwely|i gwely|i fy ngwely"
+      "|trwy yr nos|achos|eto|heno|sgen ni ddim|sgen i ddim|ers", gap=4,
+      unless="tan|nes|ar ol ymarfer|ar ol pel droed|ar ol nofio|be sy|beth sy|i de|i swper|cinio yn|amser"),
+    P("cy.neglect.bed_hungry", "neglect",
+      "mynd i gwely|mynd i yr gwely|mynd i fy ngwely|mynd i ysgol|mynd i yr ysgol|mynd i gysgu",
+      "llwglyd|eisiau bwyd|heb fwyd|heb swper|heb de|heb fwyta|yn llwglyd|newynog", gap=2,
+      unless="ddim eisiau|sal|salwch|ympryd|ramadan|diet"),
+    P("cy.neglect.only_food_at_school", "neglect",
+      "ond|yr unig|unig|dim ond",
+      "cael bwyd|bwyta|bwyd|pryd|cael pryd|cael cinio|pryd poeth|cael fy mwydo",
+      "yn ysgol|yn yr ysgol|yn y ysgol|ysgol|clwb brecwast|yn nhy nain|banc bwyd|yn nhy fy ffrind", gap=3,
+      unless="achos dw i yn hoffi|licio|heddiw|salad|iach|llysieuwr|diet"),
+    P("cy.neglect.empty_fridge", "neglect",
+      "dim byd|ddim byd|dim bwyd|ddim bwyd|dim|gwag|wag",
+      "yn y ffrij|yn yr oergell|yn y cwpwrdd|yn y cypyrddau|yn y gegin|yn y ty", gap=1, negatable=False,
+      unless="heblaw|ond|siopa|glanhau|ffrij newydd|symud|tecawe|teledu|i wneud|i neud|diflasu"),
+    P("cy.neglect.fridge_empty", "neglect",
+      "~ffrij|oergell|cypyrddau|cwpwrdd bwyd", "wag|gwag|yn wag", gap=2,
+      unless="heblaw|ond|siopa|glanhau|ffrij newydd|symud|tecawe"),
+    P("cy.neglect.cannot_feed", "neglect",
+      "methu|ffaelu|ddim yn gallu|dim yn gallu|dim pres i|dim arian i|methu fforddio|ddim yn gallu fforddio"
+      "|alla i ddim|fedra i ddim|fedrai ddim|dim digon o bres i|dim digon o arian i",
+      "~^bwydo|prynu bwyd|fforddio bwyd|rhoi bwyd|cael bwyd|rhoi swper|prynu llaeth|prynu clytiau", gap=2,
+      negatable=False, unless="ci|cath|gath|hwyaid|pysgod|bochdew|aros|llawn|ffyslyd"),
+
+    # neglect of care
+    P("cy.neglect.drug_litter", "neglect",
+      "~nodwyddau|nodwydd|chwistrellau|chwistrell|syringes|needles|poteli gwag|caniau gwag|ffoil",
+      "ar y llawr|yn y ty|o gwmpas|ym mhobman|ymhobman|yn y stafell molchi|yn y bathrwm|yn fy stafell|ar y bwrdd"
+      "|yn y gegin|dros y lle", gap=2, negatable=False,
+      unless="gwnio|pwytho|meddyg|doctor|ysbyty|brechiad|brechlyn|diabetes|insulin|inswlin|parti|ailgylchu|bin"),
+    P("cy.neglect.filthy_house", "neglect",
+      "y ty|ty ni|yr ty|y fflat|fflat ni|fy stafell|y gegin|y lle|y stafell molchi",
+      "~^budr|ych a fi|^ffiaidd|^drewi|^drewllyd|llawn llwydni|llawn sbwriel|^llwydni|^llygod|baw ci|baw"
+      "|^chwain|^cynrhon|llanast ofnadwy", gap=2,
+      unless="parti|ar ol|tacluso|glanhau|adeiladwyr|symud|peintio|addurno|lol|fy mai i"),
+    P("cy.neglect.mess_everywhere", "neglect",
+      "~baw ci|baw|^sbwriel|^llwydni|^nodwyddau|bagiau bin|^chwd|^cynrhon|^pi pi",
+      "ym mhobman|ymhobman|bobman|dros y lle|ar y llawr|ym mhob stafell|dros y ty", gap=1,
+      unless="parc|traeth|stryd|ffordd|tu allan|cae|ysgol|palmant|llwybr"),
+    P("cy.neglect.passed_out", "neglect",
+      CY_PERSON,
+      "~pasio allan|^basio allan|^anymwybodol|out of it|off ei phen|off ei ben|allan ohoni|^chwil|chwil ulw"
+      "|feddw gaib|ar y botel|ar y pop|stoned|wasted|high|yn high|methu deffro|ddim yn deffro", gap=3,
+      unless="ffilm|teledu|gwers|ysgol|ysbyty|llawdriniaeth|gwres|poeth|haul"),
+    P("cy.neglect.stays_in_bed", "neglect",
+      CY_PERSON,
+      "~byth yn codi|ddim yn codi|aros yn y gwely|aros yn ei gwely|aros yn ei wely|yn ei gwely trwy yr dydd"
+      "|yn y gwely trwy yr dydd|yn y gwely drwy yr dydd|cysgu trwy yr dydd|cysgu drwy yr dydd"
+      "|ar y soffa trwy yr dydd|ar y soffa drwy yr dydd", gap=2,
+      unless="sal|salwch|ffliw|covid|penwythnos|dydd sul|dydd sadwrn|shifft nos|gweithio nos|ysbyty|llawdriniaeth"
+             "|beichiog|babi newydd|gwyliau"),
+    P("cy.neglect.too_intoxicated", "neglect",
+      "~yfed gormod|rhy feddw|yn rhy feddw|rhy high|ar y botel|nol ar y cyffuriau|nol ar y botel|yfed eto"
+      "|defnyddio eto|cymryd cyffuriau eto|nol ar y drygs|yfed bob dydd|yfed trwy yr dydd|yfed drwy yr dydd",
+      "edrych ar ol|gofalu am|y plant|yr plant|y babi|yr babi|fy mhlant|gyrru|nol y plant|ymdopi|codi|deffro"
+      "|bwydo", gap=4,
+      unless="dwr|sudd|te|coffi|llaeth|gormod o de|gormod o goffi"),
+    P("cy.neglect.no_carer_h", "neglect",
+      "neb|byth|ddim|dim",
+      "edrych ar ein hol|edrych ar ei hol|edrych ar eu hol|edrych ar fy ol|gofalu amdanom|gofalu amdanon ni"
+      "|edrych ar ol y plant|edrych ar ol fi|edrych ar ol ni", gap=4, negatable=False,
+      unless="heblaw|ond nain|ond taid|ond mam|ond dad|achos fy mod i yn|mor dda"),
+
+    # scared to go home; fetch me; locked in with no way out; stuck
+    P("cy.fear.dont_make_me_go", "fear",
+      "paid|peidiwch|plis paid|pls paid|plis peidiwch|peidio",
+      "gwneud i fi|gneud i fi|neud i fi|gorfodi fi i|anfon fi|gyrru fi|danfon fi|gwneud i mi|gneud i mi"
+      "|neud i mi|gadael iddyn nhw",
+      "fynd adref|mynd adref|fynd nol|mynd nol|fynd yn ol|mynd yn ol|mynd gatre|fynd gatre|mynd yna|fynd yna",
+      gap=1, negatable=False, unless="ysgol|gwely|gwers|ymarfer|eto"),
+    P("cy.fear.cannot_go_home", "fear",
+      "methu|ffili|ffaelu|ddim yn gallu|dim yn gallu|alla i ddim|fedra i ddim|fedrai ddim|feiddia i ddim"
+      "|dw i ddim yn meiddio|ofn",
+      "mynd adref|fynd adref|mynd nol adref|mynd nol|fynd nol|mynd gatre|fynd gatre|mynd yn ol|fynd yn ol"
+      "|wynebu mynd adref|mynd adref heno|mynd adref eto", gap=1, negatable=False,
+      unless="bws|tren|lifft|traffig|eira|storm|ffordd|car|ysgol|gwaith|parti|hwyl|achos dw i yn mwynhau|ffrind"),
+    P("cy.fear.what_will_happen", "fear",
+      "~^ofn|ofni|ofnus|^poeni|^dychryn|^arswyd|scared|gofidio",
+      "be neith digwydd|beth neith digwydd|be wneith digwydd|be fydd yn digwydd|beth fydd yn digwydd"
+      "|be sy yn mynd i digwydd|beth sy yn mynd i digwydd|be neith o|be neith e|be wneith o|be wneith e"
+      "|be neith hi|be wnaiff o|be wnaiff e|pan dw i yn cyrraedd adref|pan dw i yn cyrraedd|cyrraedd adref"
+      "|pan mae o yn cyrraedd adref|pan mae e yn cyrraedd adref|mynd nol|fynd nol|mynd gatre|fynd gatre|mynd adref"
+      "|fynd adref|mynd yn ol|fynd yn ol", gap=4,
+      unless="arholiad|arholiadau|canlyniadau|prawf|ysgol|gwyliau|trip|gwaith|deintydd|doctor|gem|ffilm"),
+    P("cy.help.come_get_me", "help",
+      "angen rhywun i|rhywun|plis|pls|fedrwch chi|allwch chi|all rhywun|fedr rhywun|dw i angen|angen|help",
+      "~dod i nol fi|dod i fy nol|dod i fy nol i|nol fi|ddod i nol fi|ddod i fy nol|ddod i fy nol i"
+      "|mynd a fi o yma|mynd a fi oddi yma|cael fi allan|cael fi o yma|achub fi|dod yma rwan|dod rwan|dod yma nawr"
+      "|dod nawr|ddod yma rwan|ddod yma nawr|anfon rhywun|gyrru rhywun", gap=3,
+      unless="ysgol|ymarfer|pel droed|parti|am 5|am chwech|wedyn|fory|gorsaf|dre|lifft|gem|lefel|sinema|parc"),
+    P("cy.violence.locked_no_way_out", "violence",
+      "~^cloi|^cloiodd|^cloion|^cau|^caeodd|cuddio yr goriad|cuddio yr allwedd|cymryd yr goriad|cadw yr goriad"
+      "|cadw yr allwedd|cymryd yr allwedd",
+      "methu mynd allan|methu mynd mas|methu gadael|ddim yn gallu mynd|methu dianc|fedra i ddim mynd"
+      "|alla i ddim mynd|ddim yn cael mynd|dim hawl mynd|methu dod allan|methu dod mas|ffili mynd mas"
+      "|ffili mynd allan|sownd|dim ffordd allan|ddim yn gadael i fi", gap=6,
+      unless="gem|ystafell ddianc|lefel|cyfrif|ffon|car|fy hun allan|goriadau|ar ddamwain|eira|storm|minecraft"
+             "|roblox|fortnite|lifft"),
+    P("cy.violence.stuck_in", "violence",
+      "~sownd|styc|stuck|^caeth|^cadw|^cloi|gorfod aros",
+      "yn fy stafell|yn fy ystafell|yn y ty|yn y stafell|yn fy llofft|tu mewn|yn y fflat|yn y cwpwrdd|yn y sied",
+      "methu mynd|methu gadael|ddim yn cael|dim hawl|methu dod|ffili mynd|ffili dod|drwy yr dydd|drwy yr nos"
+      "|am ddyddiau|am oriau|dim bwyd|dim ffordd|dan glo", gap=4,
+      unless="glaw|bwrw glaw|eira|storm|covid|sal|salwch|gwaith cartref|adolygu|gem|gemio|lol|brech yr ieir"
+             "|hunan ynysu|achos dw i eisiau|lefel|traffig"),
+    P("cy.threats.weapon_held", "threats",
+      "gynno fo|gynno|ganddo fo|ganddo fe|ganddo|gyda fe|gydag e|efo fo|gynnyn nhw|ganddyn nhw|gyda nhw|gen e"
+      "|gan dad|gan mam|gan fy llystad",
+      "gwn|gwnn|dryll|cyllell|gyllell|cyllyll|machete|arf|arfau|gun|knife", gap=1,
+      unless="gem|tegan|dwr|paent|nerf|cegin|bara|menyn|cig|fortnite|minecraft|roblox|swper|fforc"),
+    P("cy.running_away.nowhere", "running_away",
+      "~unman|nunlle|nunman|unlle|nunlla|^unlla|dim lle|ddim lle|lle i fynd",
+      "i gysgu|i fynd|i aros|i fyw|i droi|heno|i fynd heno", gap=1, negatable=False,
+      unless="i barcio|i eistedd|i roi|i chwarae|i gadw|i guddio|i brynu|i fwyta|ar y bws|ar y tren"),
+    P("cy.neglect.kicked_out", "neglect",
+      "^cael|ges|gesi|gaeth|gath|wedi cael|^cicio|^taflu",
+      "~^cicio allan|^cicio mas|^taflu allan|^taflu mas|^cicio o yr ty|^taflu o yr ty|fy nghicio allan"
+      "|fy nhaflu allan|nghicio allan|nhaflu allan|nghicio mas|nhaflu mas", gap=2,
+      unless=CY_ACCIDENT + "|gem|tim|dosbarth|clwb|gwers|cae|cerdyn coch|cerdyn|sgwad|grwp"),
+
+    # domestic abuse: watched and controlled
+    P("cy.domestic_abuse.watched", "domestic_abuse",
+      "o|fo|e|fe|fy mhartner|partner|ngwr|gwr|cariad|fy nghariad|fy nghyn|cyn bartner|hi|nhw",
+      "~checio fy ffon|tjecio fy ffon|tsiecio fy ffon|edrych ar fy ffon|edrych trwy fy ffon|mynd trwy fy ffon"
+      "|darllen fy negeseuon|tracio|tracio fi|dilyn fi|fy nilyn|cadw llygad arna i|gwylio lle|gwybod lle dw i"
+      "|rheoli pwy|rheoli lle|rheoli be|rheoli beth|rheoli fy|cymryd fy arian|cymryd fy mhres|cymryd fy ngherdyn"
+      "|stopio fi weld|stopio fi rhag gweld|ddim yn gadael i fi weld|ddim yn gadael i fi fynd|cloi fi i mewn"
+      "|dal i ddod i yr ty|troi fyny|dod i yr ty", gap=2, negatable=False,
+      unless="mam|dad|rhieni|diogel|saff|ysgol|rhannu lleoliad|gem|insta|tiktok|hwyr|lol|blodau|swper|ar amser"),
 )
 
 # fmt: on
