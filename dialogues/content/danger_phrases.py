@@ -850,7 +850,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       unless="allowed|class|classroom|lesson|library|bags|tea bags"),
     P("en.neglect.not_eaten", "neglect",
       "not|never|nothing|barely|hardly",
-      "~eaten|eat|ate|had anything to eat|had any food|had food|had a meal|had dinner|had breakfast|had tea",
+      "~eaten|eat|ate|had anything to eat|had any food|had food|had a meal|had dinner|had breakfast|had tea"
+      "|had a proper meal|had a hot meal|had a decent meal|had a real meal|had proper food|eaten properly",
       "days|since|all day|yesterday|this week|for ages|in days|two days|to days", gap=3, negatable=False),
     P("en.neglect.hungry", "neglect",
       "~hungry|starving|starved|starve",
@@ -964,7 +965,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "not|never",
       "want to|want|wish to|going|go|like going|like being|like to go|like it at",
       "go home|go back home|go back there|be home|be at home|be in my house|live at home|live with"
-      "|stay at home|stay home|go back to my house|back home|home ever|going home|home", gap=1, negatable=False,
+      "|stay at home|stay home|go back to my house|back home|home ever|going home|home|go back to that house"
+      "|go back to the house|go back to that place|go back to their house|go back to his house|go back to them"
+      "|go back to him|go back to her|back to that house|back there", gap=1, negatable=False,
       unless="yet|party|fun|park|beach|holiday|sleepover|football"),
     P("en.fear.hide", "fear",
       "hide|hides|hid|hiding",
@@ -1276,7 +1279,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "have to|had to|got to|make me|made me|makes me|told to|told me to|send me to|sends me to|sent me to"
       "|send me|sends me|sent me|forced to|force me to|forced me to|forces me to|want me to|wants me to"
       "|asked me to|got told to|being used to|is being used to|are using me to|using me to|using him to"
-      "|using her to|use me to|used me to|get me to|got me to|paid me to|pay me to|pays me to",
+      "|using her to|use me to|used me to|get me to|got me to|paid me to|pay me to|pays me to|get paid to"
+      "|getting paid to|got paid to|paid to",
       "take|carry|deliver|drop off|drop|move|hold|stash|hide|keep|sell|run|bring|pick up|collect|transport|look after",
       "packages|parcels|bags|drugs|stuff|a package|a parcel|a bag|gear|weed|a knife|knives|a gun|guns|money"
       "|cash|phones|a phone|things|the stuff|the gear|their stuff|his stuff|bits|food|coke|crack|pills|sim cards",
@@ -1296,8 +1300,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "~owe them|owe him|owe these|owe some|in debt to|debt to|owe the|owe money|owe a debt|pay back a debt"
       "|pay off a debt|work off|pay it back|pay them back|pay him back|a debt",
       "now|or|or else|and they|and he|so i have to|so i|money|said|say|will hurt|have to work|have to|by|trainers"
-      "|hurt|kill|beat|stab|family|for", gap=4,
-      unless="apology|sorry|thank you|thanks|favour|fiver|tenner|pound|quid|a drink|a coffee|lunch|my mate|my friend"
+      "|hurt|kill|beat|stab|family|for|quid|pounds|grand|hundred|thousand|k", gap=4,
+      unless="apology|sorry|thank you|thanks|favour|fiver|tenner|a drink|a coffee|lunch|my mate|my friend"
              "|nan|mum|dad|sister|brother|bank|student loan|mortgage|rent|council|homework|essay"),
     P("en.threats.gift_debt", "threats",
       "gave me|give me|gives me|bought me|buys me|buy me|got me|gets me|sent me|lent me|lend me",
@@ -1509,6 +1513,114 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       gap=2, negatable=False,
       unless="mum|dad|my mum|my dad|parents|school|find my friends|for my safety|because i am|location sharing"
              "|we share|game|instagram|on instagram|on tiktok|on twitter|late|lol|with flowers|for dinner|on time"),
+    # --- second round, second batch: more kinds of meaning ------------------------------------------
+    P("en.neglect.money_on_drink", "neglect",
+      "~spends|spent|spending|spend|blows|blew|wastes|wasted|uses|used|puts",
+      "the food money|food money|money for food|our dinner money|the shopping money|the rent|the benefits"
+      "|all the money|all our money|the money|our money|my money|the kids money|the electric money|her wages"
+      "|his wages|the gas money",
+      "on drink|on drugs|on booze|on alcohol|on weed|on beer|on vodka|on cider|on gambling|on bets|on the bookies"
+      "|on scratch cards|on fags|on the pub|down the pub|on crack|on coke", gap=3),
+    P("en.neglect.go_without_for_kids", "neglect",
+      "~skip meals|skipping meals|skipped meals|go without food|going without food|go without meals|go without"
+      "|going without|miss meals|missing meals|not eating|do not eat|starve myself",
+      "so the kids|so my kids|so they|so the children|so my children|so the baby|for the kids|for my kids|to feed"
+      "|so they can eat|so there is enough|so the little ones", gap=2, negatable=False,
+      unless="diet|fasting|ramadan|lent|lose weight|healthy"),
+    P("en.neglect.soiled", "neglect",
+      "bed|sheets|mattress|nappy|nappies|clothes|pants|uniform|carpet|cot|the baby",
+      "~soaked|soaking|covered in|stinks of|smells of|full of|wet with|caked in|crusty with",
+      "wee|pee|poo|sick|piss|urine|vomit|poop", gap=2,
+      unless="rain|puddle|sweat|paint|mud|dog|cat|puppy|kitten|accident last night|once"),
+    P("en.neglect.nappy", "neglect",
+      "~nappy|nappies", "not been changed|never changed|not changed|all day|for hours|overflowing|leaking|full|rash",
+      gap=3, unless="cream|bought|buy|shop|need more|run out|ran out"),
+    P("en.neglect.worn_out_clothes", "neglect",
+      "have to wear|had to wear|only have|only got|always wear|always wearing|wear|wearing|only",
+      "shoes|clothes|trainers|uniform|coat|socks|pants|jumper|shoes that",
+      "~with holes|full of holes|falling apart|ripped|too small|worn out|that do not fit|that are too small"
+      "|with no soles|broken|hand me downs|soaking", gap=4,
+      unless="fashion|style|ripped jeans|jeans|on purpose|cool|trend|paint|costume|fancy dress|pe|football|muddy"),
+    P("en.threats.forced_to_sell", "threats",
+      "~forced to|being forced to|being made to|forcing me to|being used to|they force me to|force me to"
+      "|pressured to|pressured into|forced into|made to|they make me|they made me|they are making me",
+      "sell|deal|do runs|run drugs|carry drugs|sell drugs|go country|go cunch|shot|hold the line|run the line"
+      "|run a line|move stuff|move drugs|deal drugs|sell weed|sell for them|work for them|do jobs for them", gap=0,
+      negatable=False,
+      unless="tickets|raffle|cakes|bike|car|house|sweets|clothes|vinted|ebay|my old|charity|cookies|biscuits|fair"),
+    P("en.threats.arrested_away", "threats",
+      "~arrested|picked up by police|found by police|stopped by police|stopped by the police|picked up by the police"
+      "|found by the police|caught by police|caught by the police",
+      "miles away|another town|another city|different town|different city|miles from home|out of area|in a flat"
+      "|trap house|with drugs|with a knife|with cash|with lots of cash|with older men|with older boys|with a phone"
+      "|with phones|in london|in birmingham|in manchester|in liverpool|on a train", gap=4),
+    P("en.sexual.adult_age", "sexual",
+      "~talking to|chatting to|chatting with|talking with|messaging|texting|speaking to|meeting|met|seeing"
+      "|going out with|dating|snapchatting|facetiming|face timing|sleeping with|staying with|hanging out with"
+      "|hanging around with|in a relationship with|with",
+      "a|an|some|this|one",
+      EN_ADULT_AGE, gap=1,
+      unless="nan|grandma|grandad|mum|dad|auntie|uncle|teacher|doctor|nurse|coach|social worker|my mum|my dad"),
+    P("en.sexual.adult_age_man", "sexual",
+      "~talking to|chatting to|chatting with|talking with|messaging|texting|speaking to|meeting|met up with"
+      "|going out with|dating|snapchatting|facetiming|sleeping with|staying with|hanging out with",
+      EN_ADULT_AGE,
+      "year old|years old|yr old|yo|man|guy|bloke|men|lad", gap=2,
+      unless="nan|grandma|grandad|mum|dad|auntie|uncle|teacher|doctor|nurse|coach|social worker|my mum|my dad"),
+    P("en.sexual.meet_secret", "sexual",
+      "~meet|meet up|meet him|meet her|meet them|see him|come over|come round|pick me up|go to his",
+      "not tell|not to tell|keep it secret|keep it a secret|our secret|do not tell|not say|a secret|delete"
+      "|not let my|without telling|without my mum|without my dad|without my parents", gap=6, negatable=False,
+      unless="surprise|party|birthday|present|christmas|mothers day|fathers day|gift"),
+    P("en.self_harm.giving_up", "self_harm",
+      "~giving up on|give up on|given up on|gave up on|giving up|given up",
+      "everything|life|living|it all|myself|the world|all of it|on life|on everything|on myself|on living", gap=1,
+      unless="homework|diet|chocolate|sugar|smoking|crisps|game|football|lent|piano|guitar"),
+    P("en.self_harm.as_well_be_dead", "self_harm",
+      "might as well|may as well|might aswell|may aswell|might just as well",
+      "~be dead|die|kill myself|not be here|not exist|end it|be gone|disappear|not be alive|be six feet under",
+      gap=1, unless="lol|haha|embarrassed|cringe|exam|test"),
+    P("en.self_harm.disappear", "self_harm",
+      "want to|wanna|just want to|wish i could|would like to|i could just|need to",
+      "~disappear|vanish|not exist|stop existing|be gone|not be here anymore|never wake up|not wake up", gap=1,
+      unless="for the weekend|for a day|for an hour|to a spa|holiday|beach|lol|from school|lesson|into my bed"
+             "|under|duvet|covers|blanket|monday|mondays|into the floor|into the ground"
+             "|under a rock|embarrass|embarrassed|cringe|for a bit|for a while|to my room|off grid|haha"),
+    P("en.self_harm.better_without_me", "self_harm",
+      "~deserve better than me|deserves better than me|deserve a better mum|deserve a better dad|deserve a better"
+      "|better off without me|better without me|better off if i was gone|better off if i was not here"
+      "|better off if i were gone|better off dead|better if i was dead|better if i was not here|a burden to"
+      "|a burden on|such a burden|just a burden|nothing but a burden", gap=0,
+      unless="team|teacher|coach|friend group lol|boyfriend|girlfriend|haha"),
+    P("en.self_harm.planning", "self_harm",
+      "~planning|plan|planned|thinking|thought|working out|decided|decide|figured out|researching|googling"
+      "|looked up|looking up|searched|searching|written|wrote",
+      "how to end it|how to end my life|how to kill myself|how to die|how i will do it|ways to die|ways to end it"
+      "|how many pills|how to overdose|when to end it|the best way to die|how to hang|to end it|to end my life"
+      "|to kill myself|how to do it without|a plan to die|my suicide|a suicide note|suicide note|my will", gap=2,
+      unless="game|story|essay|book|film|character|project"),
+    P("en.violence.throws_at", "violence",
+      "~throws|threw|throwing|thrown|chucks|chucked|lobbed|hurls|hurled|launched",
+      "things|stuff|plates|a plate|bottles|a bottle|glasses|a glass|cups|a cup|chairs|a chair|objects|shoes|a shoe"
+      "|the remote|his phone|her phone|knives|a knife|a mug|mugs|furniture",
+      "at me|at us|at the kids|at the children|at my|at her|at him|at them|at mum|at the baby|at my mum|at my head"
+      "|at our", gap=2,
+      unless="ball|snowball|water balloon|pillow|game|dodgeball|bin|recycling|party"),
+    P("en.fear.home_panic", "fear",
+      "~panic|panicky|anxious|anxiety|feel sick|dread|shaking|shake|start crying|cry|crying|nervous|worried"
+      "|stressed|scared|sick",
+      "when it is time to go home|time to go home|about going home|before going home|before i go home"
+      "|when i have to go home|going back home|when he comes home|when dad comes home|when mum comes home"
+      "|when he gets home|when she gets home|when my stepdad comes home|when i hear his car|when i hear the door"
+      "|when i hear his key|when he walks in", gap=3,
+      unless="holiday|trip|camp|party|end of|exam|results|report|parents evening|detention"),
+    P("en.domestic_abuse.took_means", "domestic_abuse",
+      "~took|takes|take|hides|hid|hidden|keeps|kept|locked away|smashed|broke",
+      "my phone|my keys|my car keys|my passport|my bank card|my money|my purse|my wallet|my sim|my charger",
+      "can not leave|can not go|can not get out|can not call|can not phone|can not ring|can not escape"
+      "|can not see anyone|can not contact|can not tell|can not get help|no way to|trapped|stuck", gap=4,
+      negatable=False,
+      unless="teacher|school|class|lesson|detention|grounded|bedtime|homework|exam|confiscated|because i was on it"),
 )
 
 # ======================================================================================================
@@ -2077,7 +2189,7 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "^gyrru|^anfon|^danfon|^rhannu|^postio|sendio|^dangos|yrrodd|anfonodd|ddangosodd",
       "lluniau|llun|fideos|fideo|pics|nudes|lunie",
       "noeth|preifat|bethau preifat|pethau preifat|rhannau preifat|ei bidlan|ei gorff|heb ddillad|budr|rhywiol"
-      "|anweddus|secsi|sexy|ohono fo yn noeth|o ei", gap=2,
+      "|anweddus|secsi|sexy|ohono fo yn noeth", gap=2,
       unless="nain|taid|mamgu|tadcu|ysgol|pen blwydd|gwyliau|traeth|parti|ci|cath|gath|gwaith cartref|celf"),
     P("cy.sexual.asked_for_images", "sexual",
       "~eisiau i fi|eisiau fi|gofyn i fi|gofyn imi|deud wrtha i am|dweud wrtha i am|gwneud i fi|neud i fi|gneud i fi"
@@ -2092,7 +2204,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     P("cy.threats.made_to_carry", "threats",
       "gorfod|gorfodi fi i|gwneud i fi|neud i fi|gneud i fi|deud wrtha i am|dweud wrtha i am|gyrru fi i|anfon fi i"
       "|danfon fi i|eisiau i fi|isio i fi|cael fy nefnyddio i|cael ei defnyddio i|cael ei ddefnyddio i"
-      "|defnyddio fi i|defnyddio fo i|defnyddio hi i|talu i fi|talu fi i|rhaid i fi",
+      "|defnyddio fi i|defnyddio fo i|defnyddio hi i|talu i fi|talu fi i|rhaid i fi|cael fy talu i|cael pres i"
+      "|cael arian i",
       "~^cario|^gwerthu|^cadw|^cuddio|mynd a|^danfon|^gollwng|^delio|^symud|^dal|^nol|^casglu|^pasio",
       "cyffuriau|drygs|drugs|stwff|pecynnau|pecyn|parseli|parsel|bagiau|bag|cyllell|cyllyll|gwn|pres|arian"
       "|weed|gear|ffonau|ffon|pethau|petha|cocaine|crack|tabledi", gap=2, negatable=False,
@@ -2134,7 +2247,7 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     P("cy.neglect.did_not_come_home", "neglect",
       "^daeth|ddoth|ddath|^dod|^daethon|^daethant",
       CY_PERSON + "|neb|rhieni|fy rhieni",
-      "ddim adref|ddim nol|ddim yn ol|byth adref|byth nol", gap=1, negatable=False,
+      "ddim adref|ddim nol|ddim yn ol|byth adref|byth nol", gap=3, negatable=False,
       unless="siop|gwaith|gwyliau|trip|ysbyty|shifft"),
     P("cy.neglect.no_adults", "neglect",
       "~dim oedolion|ddim oedolion|dim oedolyn|ddim oedolyn|neb mewn oed|neb adref|neb wedi bod adref"
@@ -2177,10 +2290,10 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     P("cy.neglect.empty_fridge", "neglect",
       "dim byd|ddim byd|dim bwyd|ddim bwyd|dim|gwag|wag",
       "yn y ffrij|yn yr oergell|yn y cwpwrdd|yn y cypyrddau|yn y gegin|yn y ty", gap=1, negatable=False,
-      unless="heblaw|ond|siopa|glanhau|ffrij newydd|symud|tecawe|teledu|i wneud|i neud|diflasu"),
+      unless="heblaw|ond|siopa|glanhau|ffrij newydd|symud|tecawe|teledu|i wneud|i neud|diflasu", reach=8),
     P("cy.neglect.fridge_empty", "neglect",
       "~ffrij|oergell|cypyrddau|cwpwrdd bwyd", "wag|gwag|yn wag", gap=2,
-      unless="heblaw|ond|siopa|glanhau|ffrij newydd|symud|tecawe"),
+      unless="heblaw|ond|siopa|glanhau|ffrij newydd|symud|tecawe", reach=8),
     P("cy.neglect.cannot_feed", "neglect",
       "methu|ffaelu|ddim yn gallu|dim yn gallu|dim pres i|dim arian i|methu fforddio|ddim yn gallu fforddio"
       "|alla i ddim|fedra i ddim|fedrai ddim|dim digon o bres i|dim digon o arian i",
@@ -2292,6 +2405,164 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "|stopio fi weld|stopio fi rhag gweld|ddim yn gadael i fi weld|ddim yn gadael i fi fynd|cloi fi i mewn"
       "|dal i ddod i yr ty|troi fyny|dod i yr ty", gap=2, negatable=False,
       unless="mam|dad|rhieni|diogel|saff|ysgol|rhannu lleoliad|gem|insta|tiktok|hwyr|lol|blodau|swper|ar amser"),
+    # --- ail rownd, ail swp / second round, second batch -----------------------------------------
+    P("cy.neglect.money_on_drink", "neglect",
+      "~^gwario|^gwariodd|^gwastraffu|^gwastraffodd|^yfed|^defnyddio|^rhoi",
+      "pres bwyd|arian bwyd|yr arian|y pres|ein pres|ein harian|pres|arian|pres y plant|arian y plant|budd-daliadau"
+      "|pres rhent|pres trydan|ei chyflog|ei gyflog",
+      "ar diod|ar drygs|ar cyffuriau|ar cwrw|ar fodca|ar alcohol|ar gamblo|ar betio|ar y bwci|ar sgratsh|ar smocs"
+      "|ar sigaréts|yn y dafarn|yn y pub", gap=3),
+    P("cy.neglect.go_without_for_kids", "neglect",
+      "~methu prydau|mynd heb fwyd|mynd heb|peidio bwyta|dim yn bwyta|ddim yn bwyta|llwgu fy hun|sgipio prydau",
+      "er mwyn i y plant|fel bod y plant|fel bod gan y plant|i y plant|i fy mhlant|er mwyn i fy mhlant|i y babi"
+      "|er mwyn i nhw|fel bod nhw|i fwydo", gap=2, negatable=False,
+      unless="diet|ympryd|ramadan|grawys|colli pwysau|iach"),
+    P("cy.neglect.soiled", "neglect",
+      "gwely|cynfasau|matres|clwt|cewyn|dillad|trowsus|gwisg ysgol|carped|cot|y babi",
+      "~gwlyb o|yn wlyb o|drewi o|yn drewi o|llawn|socian|wedi socian|yn socian|yn ogleuo o|oglau",
+      "^pi pi|^pipi|^piso|baw|chwd|wrin|cachu", gap=3,
+      unless="glaw|pwdl|chwys|paent|mwd|ci|cath|gath|damwain neithiwr|unwaith"),
+    P("cy.neglect.worn_out_clothes", "neglect",
+      "gorfod gwisgo|dim ond|wastad yn gwisgo|gwisgo|gorfod|dim ond gen i",
+      "sgidiau|esgidiau|dillad|trenyrs|cot|sanau|gwisg ysgol|trowsus",
+      "~efo tyllau|gyda tyllau|llawn tyllau|yn dyllau|wedi rhwygo|rhy fach|sy ddim yn ffitio|wedi treulio"
+      "|yn disgyn yn ddarnau|wedi torri|ail law", gap=4,
+      unless="ffasiwn|steil|jins|jeans|pwrpas|cwl|gwisg ffansi|ymarfer corff|pel droed|mwdlyd"),
+    P("cy.threats.forced_to_sell", "threats",
+      "~cael fy ngorfodi i|cael ei orfodi i|cael ei gorfodi i|gorfodi fi i|gwneud i fi|neud i fi|gneud i fi"
+      "|cael fy nefnyddio i|pwyso arna i i|gorfod",
+      "gwerthu|delio|gwerthu cyffuriau|gwerthu drygs|delio drygs|cario drygs|cario cyffuriau|symud stwff"
+      "|gweithio iddyn nhw|gwerthu iddyn nhw", gap=0, negatable=False,
+      unless="tocynnau|raffl|cacennau|beic|car|ty|da da|dillad|vinted|ebay|hen|elusen|bisgedi|ffair"),
+    P("cy.threats.arrested_away", "threats",
+      "~^arestio|wedi cael ei arestio|cael ei arestio|heddlu wedi ei ffeindio|heddlu wedi dod o hyd",
+      "mewn tref arall|mewn tre arall|dinas arall|milltiroedd i ffwrdd|efo cyffuriau|efo cyllell|efo pres"
+      "|gyda cyffuriau|gyda cyllell|gyda pres|gyda arian|efo arian|mewn fflat|efo dynion|gyda dynion"
+      "|yn lerpwl|yn llundain|yn birmingham|ar y tren", gap=4),
+    P("cy.threats.debt_to_them", "threats",
+      "~dwad|^dyled|mewn dyled|yn ddyledus|^talu yn ol|^talu nol",
+      "iddyn nhw|iddo fo|iddo fe|i hogiau|i yr hogiau|i rywun|i ddynion|pres iddyn|arian iddyn|i yr bois|i bois"
+      "|i gang|i yr gang", gap=3,
+      unless="ffrind|chwaer|brawd|mam|dad|nain|taid|mamgu|tadcu|pumpunt|decpunt|punt|diod|cinio|ffafr|diolch"),
+    P("cy.threats.secret_phone", "threats",
+      "~ail ffon|ffon arall|ffon newydd|ffon rhad|ffon gyfrinachol|dwy ffon",
+      "ddim yn deud|ddim yn dweud|cyfrinach|cuddio|ddim yn gwybod|pwy roddodd|gan bwy|o ble|o le|dim syniad"
+      "|gwrthod deud|gwrthod dweud", gap=6,
+      unless="pen blwydd|nadolig|hen ffon|ysgol|gwaith|gwobr|wedi torri"),
+    P("cy.sexual.meet_secret", "sexual",
+      "~^cwrdd|^cyfarfod|^gweld fo|^gweld e|dod i fy ngweld|dod draw|^nol fi|mynd i ei dy",
+      "peidio deud|peidio dweud|paid deud|paid dweud|paid a deud|paid a dweud|peidio son|peidio gadael i"
+      "|cadw fo yn gyfrinach|cadw e yn gyfrinach|yn gyfrinach|cyfrinach|dileu|heb ddeud|heb ddweud", gap=6,
+      negatable=False, unless="syrpreis|parti|pen blwydd|anrheg|nadolig|sul y mamau|sul y tadau"),
+    P("cy.sexual.adult_age", "sexual",
+      "~siarad efo|siarad gyda|siarad hefo|sgwrsio efo|sgwrsio gyda|negeseuon efo|negeseuon gyda|cwrdd a"
+      "|mynd allan efo|mynd allan gyda|canlyn|gweld|aros efo|aros gyda|cysgu efo|cysgu gyda|tecstio",
+      "dyn|boi|oedolyn|hogyn|bachgen|rhywun|dynes",
+      CY_ADULT_AGE, gap=1,
+      unless="nain|taid|mamgu|tadcu|mam|dad|anti|yncl|athro|athrawes|doctor|meddyg|nyrs|hyfforddwr|gweithiwr"),
+    P("cy.sexual.delete_messages", "sexual",
+      "deud wrtha i am|dweud wrtha i am|gofyn i fi|eisiau i fi|gwneud i fi|neud i fi|gneud i fi|wedi deud am"
+      "|deud wrthi am|deud wrtho am|dweud wrthi am|dweud wrtho am",
+      "~^dileu|deleto|^delete|^cuddio",
+      "ein negeseuon|y negeseuon|yr negeseuon|ein sgwrs|y sgwrs|y lluniau|yr lluniau|negeseuon|y chats|ein chats"
+      "|y sgyrsiau|yr sgyrsiau|y fideos|yr ap", gap=1),
+    P("cy.self_harm.giving_up", "self_harm",
+      "~rhoi fyny ar|rhoi i fyny ar|rhoi yr gorau i|rhoi gorau i|rhoi fyny|rhoi i fyny",
+      "bob dim|popeth|bywyd|byw|y cyfan|yr cyfan|fy hun|pob dim|fy mywyd", gap=1,
+      unless="gwaith cartref|diet|siocled|siwgr|smocio|creision|gem|pel droed|grawys|piano|gitar"),
+    P("cy.self_harm.as_well_be_dead", "self_harm",
+      "man a man|waeth|waeth i fi|man a man i fi|well gen i|gwell gen i|fyddai yn well gen i",
+      "~^marw|wedi marw|lladd fy hun|^diflannu|peidio bod yma|peidio bod yn fyw|bod yn y bedd", gap=3,
+      unless="lol|haha|cywilydd|arholiad|prawf|chwerthin"),
+    P("cy.self_harm.better_without_me", "self_harm",
+      "~haeddu gwell na fi|haeddu mam well|haeddu tad gwell|haeddu gwell|well off hebdda i|gwell hebdda i"
+      "|well hebdda i|gwell heb fi|well heb fi|well off heb fi|=baich ar|yn =faich|jyst yn =faich|dim byd ond =baich"
+      "|well tasen i wedi mynd|well taswn i ddim yma|gwell taswn i wedi marw", gap=0,
+      unless="tim|athro|ffrind lol|haha"),
+    P("cy.self_harm.planning", "self_harm",
+      "~^cynllunio|cynllun|^meddwl|^chwilio|^gwglo|googlo|^penderfynu|ymchwilio|wedi sgwennu|ysgrifennu",
+      "sut i dod a fo i ben|sut i dod a fe i ben|sut i lladd fy hun|sut i marw|sut i gorffen|sut i diweddu"
+      "|ffordd i marw|ffyrdd i marw|faint o tabledi|dod a fo i ben|dod a fe i ben|dod ag e i ben|lladd fy hun"
+      "|diweddu fy mywyd|gorffen fy mywyd|llythyr hunanladdiad|nodyn hunanladdiad|ewyllys", gap=2,
+      unless="gem|stori|traethawd|llyfr|ffilm|cymeriad|prosiect"),
+    P("cy.self_harm.let_it_all_end", "self_harm",
+      "eisiau i|angen i|dymuno i|gweddio i|awydd i|isio i",
+      "bob dim|popeth|pob dim|y cyfan|yr cyfan|y cwbl|fy mywyd|hyn i gyd|bywyd|o|fo|fe|e",
+      "~dod i ben|stopio i gyd|stopio am byth|gorffen am byth|diweddu", gap=1,
+      unless="gwyliau|ysgol|tymor|gwers|ffilm|gem|cyfres|wythnos|glaw"),
+    P("cy.self_harm.cannot_go_on", "self_harm",
+      "methu|fedra i ddim|alla i ddim|fedrai ddim|ddim yn gallu|dim yn gallu",
+      "~cario mlaen|cario ymlaen|mynd ymlaen|mynd mlaen|dal ati|ymdopi|byw",
+      "fel hyn|dim mwy|ddim mwy|rhagor|mwyach|yn hirach|efo hyn|gyda hyn|ddim|heb", gap=1, negatable=False,
+      unless="gwaith cartref|gwaith|gem|lefel|ras|rhedeg|traethawd|prosiect"),
+    P("cy.violence.broke_bone", "violence",
+      "~^torri|^torrodd|^niweidio|^anafu",
+      "braich|coes|bys|trwyn|asen|asennau|garddwrn|arddwrn|gên|pen|dant|dannedd",
+      "fy mab|fy merch|y babi|yr babi|y plant|fy mhlentyn|fy mhlant|ei mab|ei merch|mab|merch|hi|fo|fi", gap=1,
+      unless=CY_ACCIDENT + "|ar ddamwain|sgio|trampolin"),
+    P("cy.violence.throws_at", "violence",
+      "~^taflu|^taflodd|^lluchio|^lluchiodd",
+      "pethau|petha|stwff|platiau|plat|poteli|potel|gwydrau|gwydr|cadeiriau|cadair|cwpanau|cwpan|mygiau|mwg"
+      "|esgid|sgidiau|cyllell|cyllyll|dodrefn",
+      "at y plant|ata i|aton ni|at fy|at y babi|ati|ato|atyn|at mam|at yr plant|at yr babi|at ein|atom", gap=2,
+      unless="pel|peli|pelen eira|balwn dwr|clustog|gem|bin|ailgylchu|parti"),
+    P("cy.fear.not_go_back_there", "fear",
+      "ddim|dim|byth|sa i|sai",
+      "eisiau|hoffi|mynd",
+      "mynd nol i yr ty|mynd yn ol i yr ty|nol i yr ty|i yr ty yna|i yr ty na|mynd nol yna|nol ato fo|nol ati hi"
+      "|nol atyn nhw|nol ato fe|yn ol ato|yn ol ati|nol at dad|nol at mam|nol i fanna|nol i fan na|nol i fan yna",
+      gap=2, negatable=False, unless="ysgol|parti|gwyliau|traeth|eto"),
+    P("cy.fear.home_dread", "fear",
+      "~^panig|^pryder|^pryderus|^poeni|^becso|^gofidio|^crynu|^crio|ofn|teimlo yn sal|^nerfus",
+      "pan mae yn amser mynd adref|amser mynd adref|am mynd adref|cyn mynd adref|cyn mynd gatre|pan dw i yn gorfod mynd"
+      "|pan mae o yn dod adref|pan mae e yn dod adref|pan mae dad yn dod adref|pan mae mam yn dod adref"
+      "|pan dw i yn clywed ei gar|pan dw i yn clywed y drws|pan mae o yn cyrraedd|pan mae e yn cyrraedd"
+      "|bydd e yn neud rhywbeth|bydd o yn neud rhywbeth|bydd e yn gwneud rhywbeth|bydd o yn gwneud rhywbeth"
+      "|neith o rywbeth|neith e rywbeth", gap=3,
+      unless="gwyliau|trip|gwersyll|parti|diwedd|arholiad|canlyniadau|adroddiad|noson rieni|gadw mewn"),
+    P("cy.domestic_abuse.took_means", "domestic_abuse",
+      "~^cymryd|^cymerodd|^cuddio|^cuddiodd|^cadw|^cadwodd|^malu|^torri",
+      "fy ffon|fy ngoriadau|fy allweddi|fy mhasport|fy ngherdyn|fy mhres|fy mhwrs|fy waled|fy ngoriad"
+      "|fy nghardyn banc",
+      "methu gadael|fel bo fi methu|fel fy mod i yn methu|methu ffonio|methu mynd|methu dianc|methu cysylltu"
+      "|methu gweld neb|methu cael help|sownd|dim ffordd", gap=6, negatable=False,
+      unless="athro|athrawes|ysgol|dosbarth|gwers|gadw mewn|growndio|amser gwely|gwaith cartref|arholiad"),
+    P("cy.neglect.gone_since", "neglect",
+      CY_PERSON + "|rhieni|fy rhieni",
+      "wedi mynd|wedi gadael|allan|mas|i ffwrdd|wedi diflannu|yn y dafarn|yn y pub",
+      "~ers ddoe|ers dydd|ers neithiwr|ers dyddiau|ers wythnos|ers nos|ers bore|ers echdoe|ers y penwythnos"
+      "|ers tridiau|ers deuddydd|ers oriau", gap=2, negatable=False,
+      unless="gwaith|ysbyty|gwyliau|trip|carchar|fyddin|prifysgol|coleg"),
+    P("cy.neglect.alone_parent_out", "neglect",
+      "ar ben ein hunain|ar ben fy hun|ar fy mhen fy hun|ben fy hun|ar ben fi hun|ein hunain",
+      CY_PERSON + "|rhieni",
+      "allan|mas|wedi mynd|yn y dafarn|yn y pub|heb ddod|ddim adref|i ffwrdd|yn parti|yn partio", gap=3,
+      unless="siop|gwaith|am awr|am funud|am bum munud|am ddeg munud|drws nesa"),
+    P("cy.neglect.time_then_alone", "neglect",
+      "am dyddiau|am 2 diwrnod|am dau diwrnod|am tri diwrnod|am 3 diwrnod|am 2 noson|am dwy noson|drwy yr nos"
+      "|trwy yr nos|dros nos|drwy yr penwythnos|trwy yr penwythnos|am oriau|ers dyddiau|am wythnos|bob nos"
+      "|y penwythnos cyfan|drwy yr dydd|trwy yr dydd",
+      "ar ben fy hun|ar fy mhen fy hun|ben fy hun|ar ben ein hunain|ar ben fi hun|ar ben fy hunan", gap=3),
+    P("cy.neglect.damp_mould", "neglect",
+      "~^llwydni|^lleithder|^tamprwydd|^tamp",
+      "dros|ym mhobman|ymhobman|ar y waliau|ar fy waliau|yn fy stafell|dros fy|dros y|ar y nenfwd|ar fy ngwely",
+      gap=1, unless="glanhau|landlord wedi|cyngor wedi|wedi trwsio|wedi ei drwsio|bara|caws"),
+    P("cy.neglect.food_locked", "neglect",
+      "~^cloi|^cloiodd|^cuddio|^cuddiodd|clo ar|padlock",
+      "yr ffrij|y ffrij|ffrij|yr oergell|yr bwyd|y bwyd|y cypyrddau|yr cypyrddau|yr gegin|y gegin|cwpwrdd bwyd",
+      gap=1,
+      unless="pasg|wyau|anrheg|syrpreis|ci|cath|losin|da da|siocled|cyn swper|cyn te|parti|bisgedi|creision"),
+    P("cy.violence.not_let_out_of_house", "violence",
+      "ddim yn gadael|byth yn gadael|ddim yn caniatau|dim yn gadael|gwrthod gadael",
+      "fi|i fi|ni|i ni|i mi",
+      "allan|mas|fynd allan|fynd mas|adael y ty|adael yr ty|gadael y ty|gadael yr ty|o yr ty|o fy stafell"
+      "|allan o yr ty|mas o yr ty", gap=1, negatable=False,
+      unless="heno|gwaith cartref|ar ol naw|ar ol 9|efo fy ffrindiau|i dre|parti|nos wener|nos sadwrn"
+             "|noson ysgol|tan|nes|glaw|eira|storm|sal"),
+    P("cy.threats.nobody_will_believe", "threats",
+      "deud|dweud|dudodd|wedodd|meddai|deud bod|dweud bod|bygwth",
+      "neb|fydd neb|na fydd neb|dim un",
+      "~^coelio|^credu", gap=3, negatable=False),
 )
 
 # fmt: on
