@@ -1186,6 +1186,6 @@ CY_ORDINARY_3: list[str] = [
 
 # each language's batches, (danger, ordinary), in the order they were written
 BATCHES: dict[str, list[tuple[list[str], list[str]]]] = {
-    "en": [(EN_DANGER, EN_ORDINARY), (EN_DANGER_2, EN_ORDINARY_2)],
-    "cy": [(CY_DANGER, CY_ORDINARY), (CY_DANGER_2, CY_ORDINARY_2)],
+    "en": [(EN_DANGER, EN_ORDINARY), (EN_DANGER_2, EN_ORDINARY_2), (EN_DANGER_3, EN_ORDINARY_3)],
+    "cy": [(CY_DANGER, CY_ORDINARY), (CY_DANGER_2, CY_ORDINARY_2), (CY_DANGER_3, CY_ORDINARY_3)],
 }

@@ -1948,8 +1948,9 @@ def devset_scores(locale: str) -> dict[str, tuple[float, float]]:
     return out
 
 
-# floors from the figures measured after tuning (the held-back fifths, never looked at: en 0.796, cy 0.849)
-DEVSET_FLOORS = {"en": {"tuned": 0.97, "held back": 0.78}, "cy": {"tuned": 0.97, "held back": 0.83}}
+# floors a little under the figures measured after tuning (the held-back fifths, whose misses were never
+# looked at: en 0.781, cy 0.841)
+DEVSET_FLOORS = {"en": {"tuned": 0.97, "held back": 0.76}, "cy": {"tuned": 0.97, "held back": 0.82}}
 
 
 @pytest.mark.parametrize("locale", ["en", "cy"])

@@ -513,7 +513,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # --- violence ---------------------------------------------------------------------------------
     P("en.violence.hit_me", "violence", "~" + EN_HIT, EN_VICTIM, gap=1,
       unless=EN_GAMES + "|up on|up later|up when|up tomorrow|hmu|snap|snapchat|insta|dm|text"),
-    P("en.violence.hurt_me", "violence", "~" + EN_HURT, EN_VICTIM, gap=1, unless=EN_GAMES + "|" + EN_SCORES),
+    P("en.violence.hurt_me", "violence", "~" + EN_HURT, EN_VICTIM, gap=1,
+      unless=EN_GAMES + "|" + EN_SCORES + "|tickle|tickled|tickling|tickles|messing about|joking|lol"),
     P("en.violence.bit_me", "violence",
       "~bite|bites|bit|scratch|scratches|scratched|scratching|biting", EN_VICTIM, gap=1,
       unless="dog|cat|puppy|kitten|hamster|horse|pony|rabbit|guinea pig|wasp|bee|bees|mosquito|insect|snake"
@@ -1621,6 +1622,163 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|can not see anyone|can not contact|can not tell|can not get help|no way to|trapped|stuck", gap=4,
       negatable=False,
       unless="teacher|school|class|lesson|detention|grounded|bedtime|homework|exam|confiscated|because i was on it"),
+    # --- second round, third batch ------------------------------------------------------------------
+    P("en.neglect.absent_nights", "neglect",
+      PERSON + "|parents|my parents",
+      "~not come home|does not come home|never comes home|never home|not home|stays out|stay out|stayed out|out"
+      "|is out|goes out|at the pub|at her boyfriends|at his girlfriends|down the pub|at her mates|at his mates"
+      "|away|sleeps at|stays at|not back",
+      "most nights|every night|all night|some nights|for days|nights|every weekend|all weekend|till morning"
+      "|till the morning|until the morning|overnight|half the week|most weekends", gap=3, negatable=False,
+      unless="work|works|shift|shifts|nights at|hospital|nurse|carer|army|trucker|lorry|job|festival|holiday"),
+    P("en.neglect.out_partying_alone", "neglect",
+      "by myself|on my own|alone|home alone|by ourselves|on our own|leaves me|leaves us|left me|left us"
+      "|leave me|leave us|look after|looking after|with nobody|no adults",
+      "~to her boyfriends|to his girlfriends|at her boyfriends|at his girlfriends|to the pub|at the pub"
+      "|down the pub|out drinking|out partying|clubbing|on a bender|to a party|at a party|raving|to the casino"
+      "|to the bookies|to her mates|to his mates|out with her mates|out with his mates|out with friends", gap=8,
+      unless="for an hour|for a bit|babysitter|nan|grandma|grandad|auntie|uncle|next door|neighbour|lol"),
+    P("en.neglect.partying_then_alone", "neglect",
+      "~to her boyfriends|to his girlfriends|at her boyfriends|at his girlfriends|to the pub|at the pub"
+      "|down the pub|out drinking|out partying|clubbing|on a bender|to a party|at a party|raving|to the bookies",
+      "by myself|on my own|alone|home alone|by ourselves|on our own|leaves me|leaves us|left me|left us"
+      "|leave me|leave us|and leaves|and left|with nobody|no adults|in the flat|in the house|in the car", gap=8,
+      unless="for an hour|for a bit|babysitter|nan|grandma|grandad|auntie|uncle|next door|neighbour|lol"),
+    P("en.neglect.child_carer", "neglect",
+      "~look after|looking after|feed|put to bed|babysit|mind|care for|take care of|get ready for school",
+      "my brothers|my sisters|my brother|my sister|the kids|the baby|my siblings|the little ones"
+      "|my little brother|my little sister|my baby brother|my baby sister|the babies|the others",
+      "every night|all night|because mum|because dad|mum is out|dad is out|on my own|by myself|while mum is out"
+      "|while dad is out|when mum is out|when dad is out|all weekend|every weekend|at the pub|nobody else"
+      "|no one else|mum is drunk|dad is drunk|mum is asleep|mum is in bed|all the time|every day", gap=4,
+      unless="at work|work|shift|sometimes|for an hour|for a bit|pocket money|help|helps|helping|once|today"),
+    P("en.neglect.hunger_body", "neglect",
+      "~hungry|starving|starved",
+      "i feel sick|feel sick|feel dizzy|feel faint|fainted|it hurts|my tummy hurts|my stomach hurts|shaking"
+      "|i could cry|can not sleep|can not concentrate|can not think|feel weak|head hurts|belly hurts", gap=3,
+      unless="after football|after training|after swimming|after pe|could eat a horse|lol|haha|dinner is"),
+    P("en.neglect.one_food", "neglect",
+      "eat|eating|have|having|living on|live on|lived on|had|just|only",
+      "cereal|toast|crisps|bread|noodles|sweets|biscuits|dry bread|plain pasta|super noodles|pot noodles",
+      "for every meal|every meal|for a week|for days|all week|every day|because that is all|that is all there is"
+      "|all there is|because there is nothing|nothing else|for breakfast lunch and dinner|for weeks", gap=4,
+      unless="treat|as a treat|because i like|love|favourite|camping|holiday|diet|lol|haha"),
+    P("en.neglect.medicine_withheld", "neglect",
+      PERSON + "|nobody|no one",
+      "~forgets to give me|forget to give me|forgot to give me|never gives me|does not give me|will not give me"
+      "|stopped giving me|not given me|never remembers|forgets|forgot",
+      "my medicine|my medication|my tablets|my inhaler|my insulin|my meds|my pills|my cream|medicine|medication"
+      "|my injection|my epipen", gap=2, negatable=False,
+      unless="once|sometimes|today|this morning|yesterday|so i|lol"),
+    P("en.neglect.untreated", "neglect",
+      "~nits|lice|head lice|rash|toothache|tooth ache|infection|ear ache|earache|sores|eczema|asthma|glasses",
+      "nobody does anything|no one does anything|nobody takes me|no one takes me|nobody cares|not been treated"
+      "|never been treated|for weeks|for months|no one notices|nobody notices|nobody helps|no one helps"
+      "|never get treated|nobody does|no one does|nobody will|mum will not|dad will not|mum does not|dad does not",
+      gap=6, negatable=False, unless="got better|better now|cream worked|doctor gave|went to the doctor|gp"),
+    P("en.neglect.house_shame", "neglect",
+      "house|home|flat|room|bedroom|our place|clothes|i",
+      "~smells so bad|stinks so bad|smells|stinks|is so dirty|is disgusting|so dirty|so smelly|smelly|dirty",
+      "can not bring friends|can not have friends|can not have anyone|embarrassed|ashamed|bullied|people say"
+      "|kids say|everyone says|call me|calls me|laugh at me|laughs at me|no one will sit|nobody will sit", gap=6,
+      unless="lol|haha|after football|after pe|socks|brothers socks|brother s socks"),
+    P("en.neglect.no_uniform_school", "neglect",
+      "no clean uniform|no uniform|no clean clothes|no shoes|no coat|no school shoes|no clean|nothing clean"
+      "|dirty uniform|smelly uniform",
+      "so i do not go to school|so i can not go to school|so i miss school|so i stay home|so i stay off"
+      "|get told off|get detention|get bullied|get sent home|do not go to school|can not go to school", gap=4),
+    P("en.help.stay_away_from_home", "help",
+      "please can i stay|can i stay|let me stay|can i sleep|let me sleep|i want to stay|can i live|please let me stay",
+      "at school|at yours|at your house|with you|here|at the office|in care|somewhere else|at my teachers"
+      "|at the police station|at a foster",
+      "tonight|overnight|instead|do not make me go|not go home|never go home|please|forever", gap=2,
+      unless="friends|my friend|mum said|dad said|sleepover|nans|nan|party|my mate"),
+    P("en.violence.lock_outside", "violence",
+      "~lock|locks|bolt|bolts|latch|padlock|a lock|a bolt",
+      "on my door from the outside|from the outside|on the outside|on the outside of my door|outside my door"
+      "|on my bedroom door from|on the outside of my bedroom", gap=3),
+    P("en.violence.kept_in_room", "violence",
+      "~have to stay|must stay|made to stay|kept|not allowed out|have to stop|forced to stay|got to stay",
+      "in my room|in my bedroom|upstairs|in the box room|in the attic|in the cellar|in the basement",
+      "only come out|only allowed out|only let out|all day|all the time|except for school|apart from school"
+      "|unless|until they say|till they say|for days|all weekend|every weekend|every day", gap=4,
+      unless="grounded|homework|revision|revise|ill|covid|chickenpox|poorly|sick|flu|i like|i want"),
+    P("en.threats.easy_money", "threats",
+      "~earn money|make money|make some money|get paid|earn cash|quick money|easy money|make cash|earn some"
+      "|make a lot of money|make loads of money",
+      "if i|by|for|holding|carrying|keeping|delivering|looking after|hold|carry|keep|deliver|dropping|selling"
+      "|drop|move|moving|running", gap=4,
+      unless="job|paper round|chores|car wash|babysitting|lemonade|car boot|pocket money|washing cars|mowing"
+             "|dog walking|tutoring|youtube|tiktok|vinted|ebay|shop|saturday job|part time"),
+    P("en.threats.makes_us_run", "threats",
+      "~makes us|made us|make us|making us|gets us to|got us to|send us|sends us|sent us|uses us to|used us to",
+      "run|carry|deliver|sell|hold|hide|move|drop off|take",
+      "stuff|drugs|bags|packages|parcels|weed|gear|cash|phones|for him|for them", gap=2,
+      unless="shopping|school|football|laps|errands for mum|mum|nan|teacher|coach|pe|homework"),
+    P("en.threats.lost_their_stuff", "threats",
+      "~lost their stuff|lost the stuff|lost the drugs|lost the package|lost their drugs|lost the money"
+      "|lost their money|got robbed|robbed of|lost his stuff|lost the bag|lost their bag|got taken off me",
+      "owe|debt|in debt|now i owe|jumped|beat|hurt|pay|kill|stab|find me|after me|coming for me", gap=6),
+    P("en.threats.driven_around", "threats",
+      "guys|men|lads|boys|older boys|older lads|a man|some men|strangers|people i do not know|these|some|they"
+      "|older guys",
+      "~keep picking me up|keeps picking me up|picking me up|pick me up|picked me up|picks me up|drive me around"
+      "|drives me around|driving me around|take me for drives|takes me for drives|wait for me outside"
+      "|waiting for me outside|keep waiting for me|turn up at school",
+      "in a car|in cars|in their car|in his car|in a van|in a blacked out|from school|outside school|after school",
+      gap=3, unless="mum|dad|nan|grandad|auntie|uncle|taxi|bus|cousin|brother|sister|friends mum|lift|club|coach"),
+    P("en.threats.if_i_talk", "threats",
+      "if i talk|if i tell|if i say|if i speak|if i grass|if i snitch|if i say anything|if i go to the police"
+      "|if i tell anyone|if i tell someone|if anyone finds out|if i report",
+      "they will|he will|she will|they would|he would|they are going to|he is going to|she is going to|i will"
+      "|they gonna|they can",
+      "get|hurt|kill|come for|go after|find|do something to|burn|stab|take|shoot|beat|batter|get my|hurt my"
+      "|kill my", gap=2, negatable=False,
+      unless="detention|in class|lesson|teacher|grounded|phone|told off|in trouble|lol"),
+    P("en.sexual.sending_to_stranger", "sexual",
+      "~sending|sent|send|sends|sharing|shared",
+      "photos|pictures|pics|videos|selfies|nudes|images",
+      "to someone|to a man|to a boy|to a guy|to an adult|to a stranger|to people|to some man|to an older",
+      "met on|met online|from online|on a game|on an app|she met|he met|does not know|never met|they met|online"
+      "|on snapchat|on discord|on roblox|on instagram|on tiktok", gap=4),
+    P("en.sexual.threat_to_share", "sexual",
+      "~video call|video|pic|pics|photo|photos|picture|pictures|my body|naked|camera|facetime|showed|nudes",
+      "he will|she will|they will|he is going to|she is going to|they are going to|he says he will"
+      "|threatening to|threatened to|or he will|or they will|unless i",
+      "tell everyone|show everyone|share|post|send it to|send them to|send to|put it online|put them online"
+      "|show my|send it round|send them round|leak", gap=8, negatable=False,
+      unless="nan|grandma|grandad|holiday|birthday|party|teacher|homework|project|drawing|art|school"),
+    P("en.self_harm.taking_the_lot", "self_harm",
+      "think about|thought about|thinking about|want to|going to|tempted|could|nearly|almost|tempted to|thought of",
+      "~taking|take|swallowing|swallow|took|downing|down",
+      "the lot|the whole lot|all of them|all my|the whole box|the whole packet|every pill|all the pills"
+      "|all the tablets|everything in the cupboard|the whole bottle|all my meds|all my pills|all my tablets", gap=2,
+      unless="shopping|bins|washing|sweets|biscuits|cake|crisps|chocolates|exams|test"),
+    P("en.self_harm.cannot_keep_safe", "self_harm",
+      "not think i can|can not|not sure i can|do not know if i can|do not know how to|not able to|struggling to"
+      "|not sure if i can|no longer",
+      "~keep myself safe|stay safe tonight|keep safe tonight|be safe tonight|keep myself alive|stay alive"
+      "|keep going tonight|trust myself", gap=2, negatable=False,
+      unless="online|on the road|crossing|swimming|on my bike|game|level"),
+    P("en.violence.hands_round_neck", "violence",
+      "hands|hand|fingers|arm|belt|rope|cord",
+      "round his neck|round her neck|round my neck|around his neck|around her neck|around my neck|on his throat"
+      "|on her throat|on my throat|round his throat|round her throat|round my throat|around my throat"
+      "|around her throat|around his throat", gap=1,
+      unless="scarf|necklace|chain|hug|hugged|medal|lanyard|tie"),
+    P("en.violence.bit_child", "violence",
+      "boyfriend|partner|husband|dad|stepdad|mum|ex|he|she|girlfriend|wife|stepmum|uncle|grandad|carer",
+      "~bit|bites|bitten|biting|nipped|pinched|scratched",
+      "the baby|my baby|my son|my daughter|the kids|my kids|him|her|the toddler|my toddler|my child|our baby"
+      "|our son|our daughter|my little one|my boy|my girl", gap=1,
+      unless="dog|cat|puppy|kitten|teething|joke|playing|lol|haha"),
+    P("en.violence.urge_to_hurt_child", "violence",
+      "feel like|urge to|want to|wanted to|could|tempted to|close to|nearly|almost|scared i will|afraid i will"
+      "|worried i will|might",
+      "~shaking her|shaking him|shake her|shake him|shake the baby|shaking the baby|hitting her|hitting him"
+      "|hurting her|hurting him|hurting the baby|hit her|hit him|smacking her|smacking him|throwing her"
+      "|throwing him|hurt the baby|hit the baby|smack the baby|shake them|hit them|hurt them", gap=1,
+      unless="lol|haha|brother|sister|pillow|ball|game|mate|friend|cousin|teacher"),
 )
 
 # ======================================================================================================
@@ -1856,7 +2014,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     P("cy.self_harm.wish_dead", "self_harm",
       "dymuno|dymunaf|hoffwn|taswn i|pe bawn i|byswn i|baswn i|swn i|wish",
       "wedi marw|^marw|heb fy ngeni|ddim wedi cael fy ngeni|ddim yma|ddim yn fyw", gap=4,
-      unless="chwerthin|ddiflastod|diflastod|cywilydd"),
+      unless="chwerthin|ddiflastod|diflastod|cywilydd|pitsa|siocled|paned|sglodion|diod|coffi|byrgyr|cyri"
+             "|hufen ia|tecawe|cacen"),
     P("cy.self_harm.never_wake", "self_harm",
       "cysgu|cysgu a",
       "~peidio deffro|byth deffro|byth yn deffro|ddim yn deffro|peidio a deffro|peidio byth deffro", gap=3,
@@ -2310,7 +2469,7 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "y ty|ty ni|yr ty|y fflat|fflat ni|fy stafell|y gegin|y lle|y stafell molchi",
       "~^budr|ych a fi|^ffiaidd|^drewi|^drewllyd|llawn llwydni|llawn sbwriel|^llwydni|^llygod|baw ci|baw"
       "|^chwain|^cynrhon|llanast ofnadwy", gap=2,
-      unless="parti|ar ol|tacluso|glanhau|adeiladwyr|symud|peintio|addurno|lol|fy mai i"),
+      unless="parti|ar ol|tacluso|glanhau|adeiladwyr|symud|peintio|addurno|lol|fy mai i|sanau|o sanau|traed", reach=7),
     P("cy.neglect.mess_everywhere", "neglect",
       "~baw ci|baw|^sbwriel|^llwydni|^nodwyddau|bagiau bin|^chwd|^cynrhon|^pi pi",
       "ym mhobman|ymhobman|bobman|dros y lle|ar y llawr|ym mhob stafell|dros y ty", gap=1,
@@ -2518,7 +2677,7 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "|pan mae o yn dod adref|pan mae e yn dod adref|pan mae dad yn dod adref|pan mae mam yn dod adref"
       "|pan dw i yn clywed ei gar|pan dw i yn clywed y drws|pan mae o yn cyrraedd|pan mae e yn cyrraedd"
       "|bydd e yn neud rhywbeth|bydd o yn neud rhywbeth|bydd e yn gwneud rhywbeth|bydd o yn gwneud rhywbeth"
-      "|neith o rywbeth|neith e rywbeth", gap=3,
+      "|neith o rywbeth|neith e rywbeth|meddwl am mynd adref|meddwl am adref|meddwl am mynd nol", gap=5,
       unless="gwyliau|trip|gwersyll|parti|diwedd|arholiad|canlyniadau|adroddiad|noson rieni|gadw mewn"),
     P("cy.domestic_abuse.took_means", "domestic_abuse",
       "~^cymryd|^cymerodd|^cuddio|^cuddiodd|^cadw|^cadwodd|^malu|^torri",
@@ -2563,6 +2722,180 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "deud|dweud|dudodd|wedodd|meddai|deud bod|dweud bod|bygwth",
       "neb|fydd neb|na fydd neb|dim un",
       "~^coelio|^credu", gap=3, negatable=False),
+    # --- ail rownd, trydydd swp / second round, third batch ---------------------------------------
+    P("cy.neglect.absent_nights", "neglect",
+      CY_PERSON + "|rhieni|fy rhieni",
+      "~ddim yn dod adref|byth yn dod adref|ddim adref|allan|aros allan|yn y dafarn|yn y pub|i ffwrdd"
+      "|yn aros yn|yn cysgu yn|ddim nol",
+      "y rhan fwyaf o nosweithiau|y rhan fwya o nosweithiau|rhan fwyaf o nosweithiau|rhan fwya o nosweithiau"
+      "|bob nos|drwy yr nos|trwy yr nos|tan y bore|dros nos|nosweithiau|bob penwythnos|y rhan fwya|hanner yr wythnos",
+      gap=3, negatable=False,
+      unless="gwaith|gweithio|shifft|ysbyty|nyrs|gofalwr|byddin|lori|gwyl|gwyliau"),
+    P("cy.neglect.out_partying_alone", "neglect",
+      "ar ben fy hun|ar fy mhen fy hun|ar ben ein hunain|ein hunain|gadael fi|gadael ni|adael fi|adael ni"
+      "|edrych ar ol|neb|dim oedolion",
+      "~at ei chariad|at ei gariad|i tafarn|yn y tafarn|i y pub|yn y pub|i yr tafarn|yn yr tafarn|i yr pub|i yr clwb|allan yn yfed|allan yn partio|i parti"
+      "|mewn parti|yn partio|at ei ffrindiau|allan efo ei ffrindiau|allan gyda ei ffrindiau|i y clwb|yn y clwb",
+      gap=8, unless="am awr|am chydig|gwarchodwr|nain|taid|mamgu|tadcu|anti|yncl|drws nesa|cymydog|lol"),
+    P("cy.neglect.partying_then_alone", "neglect",
+      "~at ei chariad|at ei gariad|i tafarn|yn y tafarn|i y pub|yn y pub|i yr tafarn|yn yr tafarn|i yr pub|i yr clwb|allan yn yfed|allan yn partio|i parti"
+      "|mewn parti|yn partio|i y clwb|yn y clwb",
+      "ar ben fy hun|ar fy mhen fy hun|ar ben ein hunain|ein hunain|gadael fi|gadael ni|adael fi|adael ni"
+      "|yn y fflat|yn y ty|yn y car|neb|dim oedolion", gap=8,
+      unless="am awr|am chydig|gwarchodwr|nain|taid|mamgu|tadcu|anti|yncl|drws nesa|cymydog|lol"),
+    P("cy.neglect.child_carer", "neglect",
+      "~edrych ar ol|gofalu am|^bwydo|rhoi yn y gwely|rhoi yn eu gwely|gwarchod|cael yn barod i",
+      "fy mrodyr|fy mrawd|fy chwaer|fy chwiorydd|y babi|y plant|fy mrawd bach|fy chwaer fach|y rhai bach"
+      "|yr babi|yr plant|y lleill",
+      "bob nos|drwy yr nos|trwy yr nos|achos|pan mae mam|pan mae dad|mae mam allan|mae dad allan|ar ben fy hun"
+      "|ar fy mhen fy hun|tra mae mam|tra mae dad|bob penwythnos|drwy yr amser|bob dydd|neb arall", gap=4,
+      unless="gwaith|shifft|weithiau|am awr|am chydig|pres poced|helpu|unwaith|heddiw"),
+    P("cy.neglect.hunger_body", "neglect",
+      "~llwglyd|llwgu|eisiau bwyd|newynog",
+      "teimlo yn sal|yn sal|sal|penysgafn|llewygu|brifo|crynu|methu cysgu|methu canolbwyntio|crio|gwan"
+      "|bol yn brifo|fol yn brifo", gap=4,
+      unless="ar ol pel droed|ar ol ymarfer|ar ol nofio|bwyta ceffyl|lol|haha|swper yn"),
+    P("cy.neglect.one_food", "neglect",
+      "^bwyta|byw ar|cael|dim ond|jyst",
+      "grawnfwyd|tost|creision|bara|nwdls|da da|bisgedi|fferins|bara sych|pasta plaen",
+      "i bob pryd|bob pryd|am wythnos|am dyddiau|drwy yr wythnos|bob dydd|achos dyna yr cwbl|dyna yr cwbl"
+      "|dyna i gyd|does dim byd arall|dim byd arall|i brecwast cinio a swper|am wythnosau", gap=4,
+      unless="trit|trît|fel trit|achos dw i yn hoffi|hoff|gwersylla|gwyliau|diet|lol|haha"),
+    P("cy.neglect.medicine_withheld", "neglect",
+      CY_PERSON + "|neb",
+      "~anghofio rhoi|byth yn rhoi|ddim yn rhoi|peidio rhoi|wedi stopio rhoi|anghofio",
+      "fy moddion|fy meddyginiaeth|fy nhabledi|fy mhwmp|fy inhaler|fy inswlin|moddion|meddyginiaeth"
+      "|fy mhigiad|fy eli", gap=2, negatable=False,
+      unless="unwaith|weithiau|heddiw|bore ma|ddoe|lol"),
+    P("cy.neglect.house_shame", "neglect",
+      "ty|fflat|stafell|llofft|dillad|dw i",
+      "~drewi|yn drewi|budr|yn fudr|ffiaidd|ych a fi|drewllyd",
+      "methu dod a ffrindiau|methu cael ffrindiau|methu dod a neb|cywilydd|bwlio|pobl yn deud|plant yn deud"
+      "|pawb yn deud|galw fi|chwerthin ar fy mhen|neb isio eistedd", gap=6,
+      unless="lol|haha|ar ol pel droed|ar ol ymarfer|sanau|traed"),
+    P("cy.neglect.no_uniform_school", "neglect",
+      "dim|ddim|heb|sgen i ddim|does gen i ddim",
+      "gwisg ysgol|dillad glan|sgidiau|esgidiau|cot|sgidiau ysgol",
+      "so dw i ddim yn mynd|felly dw i ddim yn mynd|methu mynd i yr ysgol|ddim yn mynd i yr ysgol|cael row"
+      "|cael fy mwlio|cael fy anfon adref|aros adref", gap=4, negatable=False),
+    P("cy.help.stay_away_from_home", "help",
+      "ga i aros|plis ga i aros|gai aros|gadewch i fi aros|alla i aros|fedra i aros|ga i gysgu|ga i fyw"
+      "|dw i eisiau aros",
+      "yn ysgol|yn yr ysgol|efo chi|gyda chi|yma|yn nhy chi|mewn gofal|yn rhywle arall|yn y swyddfa"
+      "|yn gorsaf yr heddlu|efo teulu maeth",
+      "heno|dros nos|yn lle mynd adref|plis|am byth|pls", gap=2,
+      unless="ffrind|mam wedi deud|dad wedi deud|nain|taid|mamgu|parti|sleepover"),
+    P("cy.violence.lock_outside", "violence",
+      "~clo|cloi|bollt|follt|padlock",
+      "ar fy drws o yr tu allan|o yr tu allan|ar y tu allan|tu allan i fy drws|ar drws fy stafell o"
+      "|tu fas|o tu fas|o tu allan", gap=3),
+    P("cy.violence.kept_in_room", "violence",
+      "~gorfod aros|rhaid aros|cael fy cadw|cadw fi|ddim yn cael gadael|gorfodi fi i aros",
+      "yn fy stafell|yn fy llofft|i fyny grisiau|yn y seler|yn yr atig|yn fy ystafell",
+      "dim ond dod allan|dim ond cael dod allan|trwy yr dydd|drwy yr dydd|drwy yr amser|heblaw am ysgol"
+      "|ond i fynd i yr ysgol|am ddyddiau|drwy yr penwythnos|bob penwythnos|bob dydd|nes maen nhw yn deud",
+      gap=4, unless="growndio|gwaith cartref|adolygu|sal|salwch|covid|brech yr ieir|ffliw|dw i yn hoffi"),
+    P("cy.violence.locked_us_in", "violence",
+      "~^cloi|^cloiodd|^cloion", "ni|fi|y plant|yr plant|nhw", "mewn|i mewn|yn y ty|tu mewn|yn yr ty", gap=1,
+      unless="diogel|saff|i ein cadw|ci|cath|gath|ieir"),
+    P("cy.neglect.left_in_car", "neglect",
+      "cael|ges|gaeth|gath|wedi cael|gadael|gadawodd",
+      "~^gadael|fy ngadael|ngadael|ein gadael",
+      "yn y car|yn y fflat|yn y ty|ar ben fy hun|tu allan",
+      "am oriau|am oesoedd|am oes|drwy yr nos|am dyddiau|tan yn hwyr|trwy yr nos|am hir|am amser hir", gap=2,
+      unless="am funud|am bum munud|siop|talu"),
+    P("cy.threats.easy_money", "threats",
+      "~gwneud pres|gneud pres|neud pres|ennill pres|ennill arian|gwneud arian|pres hawdd|pres sydyn|gwneud lot o bres",
+      "os|drwy|am|^cadw|^cario|^danfon|^dal|^gollwng|^gwerthu|^symud|^rhedeg|iddo fo|iddyn nhw", gap=4,
+      unless="swydd|rownd bapur|tasgau|golchi ceir|gwarchod|lemonad|pres poced|torri gwair|mynd a cwn|tiwtora"
+             "|youtube|tiktok|vinted|ebay|siop|swydd dydd sadwrn|rhan amser"),
+    P("cy.threats.makes_us_run", "threats",
+      "~gneud i ni|gwneud i ni|neud i ni|gyrru ni i|anfon ni i|defnyddio ni i|cael ni i",
+      "^rhedeg|^cario|^danfon|^gwerthu|^dal|^cuddio|^symud|mynd a",
+      "stwff|cyffuriau|drygs|bagiau|pecynnau|parseli|weed|gear|pres|ffonau|iddo fo|iddyn nhw", gap=2,
+      unless="siopa|ysgol|pel droed|lapiau|mam|nain|athro|hyfforddwr|ymarfer corff|gwaith cartref"),
+    P("cy.threats.lost_their_stuff", "threats",
+      "~colli eu stwff|colli y stwff|colli yr stwff|colli y pecyn|colli y cyffuriau|colli y pres|colli eu pres"
+      "|cael fy dwyn|cael fy robio|colli ei stwff|colli y bag|colli eu bag",
+      "dyled|dwad|mewn dyled|curo|brifo|talu|lladd|trywanu|dod amdana i|ar fy ol", gap=6),
+    P("cy.threats.driven_around", "threats",
+      "bois|dynion|hogia|hogiau|rhyw|dieithriaid|pobl dw i ddim yn nabod|dyn|boi|nhw|hogiau hyn|bechgyn hyn",
+      "~nol fi|pigo fi fyny|codi fi|gyrru fi o gwmpas|mynd a fi am dro|aros amdana i tu allan|disgwyl amdana i",
+      "mewn car|yn eu car|yn ei gar|mewn fan|o yr ysgol|tu allan i yr ysgol|ar ol ysgol", gap=3,
+      unless="mam|dad|nain|taid|anti|yncl|tacsi|bws|cefnder|brawd|chwaer|lifft|clwb|hyfforddwr"),
+    P("cy.threats.if_i_talk", "threats",
+      "os dw i yn siarad|os dw i yn deud|os dw i yn dweud|os wna i ddeud|os dw i yn son|os dw i yn mynd at yr heddlu"
+      "|os dw i yn snitchio|os dw i yn deud wrth rywun|os dw i yn agor fy ngheg|os wyt ti yn deud",
+      "bydd nhw|byddan nhw|bydd o|bydd e|bydd hi|neith o|neith e|wnan nhw|nawn nhw|fe wnan nhw",
+      "cael|brifo|lladd|dod am|mynd ar ol|ffeindio|gwneud rhywbeth i|neud rhywbeth i|llosgi|trywanu|cymryd|curo",
+      gap=2, negatable=False, unless="gadw mewn|yn y dosbarth|gwers|athro|growndio|ffon|row|lol"),
+    P("cy.sexual.sending_to_stranger", "sexual",
+      "~^gyrru|^anfon|^danfon|^rhannu",
+      "lluniau|llun|fideos|fideo|pics|nudes|lunie|hunluniau",
+      "i rhywun|i dyn|i bachgen|i boi|i oedolyn|i dieithryn|i pobl|i hogyn",
+      "nath hi cwrdd|nath o cwrdd|ar gem|ar lein|ar ap|dw i ddim yn nabod|ddim yn nabod|erioed wedi cwrdd"
+      "|ar snapchat|ar discord|ar roblox|ar insta|ar tiktok|nath hi gyfarfod|gwrdd ar", gap=4),
+    P("cy.sexual.online_to_meet", "sexual",
+      "ar lein|ar y we|ar gem|ar snapchat|ar snap|ar insta|ar tiktok|ar discord|ar roblox|ar fortnite|o ar lein",
+      "~^gwesty|ei dy|ei fflat|ei gar|^cwrdd|mynd ato|dod ata i|^nol fi|ei westy|i ei dy", gap=8,
+      unless="ffrind|ffrindiau|nain|taid|ysgol|dosbarth|cefnder|cyfnither|athro"),
+    P("cy.sexual.threat_to_share", "sexual",
+      "~galwad fideo|fideo|llun|lluniau|corff|noeth|camera|facetime|nudes|lunie",
+      "bydd o|bydd e|bydd hi|neith o|neith e|mae o yn bygwth|maen nhw yn bygwth|bygwth|os dw i ddim|bydd nhw"
+      "|byddan nhw",
+      "deud wrth bawb|dweud wrth bawb|dangos i bawb|dangos o i bawb|rhannu|postio|gyrru i bawb|anfon i bawb"
+      "|gyrru fo i|gyrru o i|rhoi ar lein|rhoi fo ar lein", gap=8, negatable=False,
+      unless="nain|taid|gwyliau|pen blwydd|parti|athro|gwaith cartref|prosiect|celf|ysgol"),
+    P("cy.self_harm.happier_without_me", "self_harm",
+      "~hapusach|gwell|well off|well|hapus",
+      "taswn i wedi mynd|tase fi wedi mynd|heb fi|hebdda i|taswn i ddim yma|taswn i wedi marw|tasen i wedi mynd"
+      "|os byddwn i yn marw|taswn i yn diflannu|tase fi ddim yma|baswn i wedi mynd|petawn i wedi mynd", gap=3,
+      unless="parti|gem|tim|lol|haha"),
+    P("cy.self_harm.do_it_now", "self_harm",
+      "am gwneud o|am neud o|mynd i gwneud o|mynd i neud o|am gwneud e|am neud e|am ei gwneud|mynd i ei gwneud"
+      "|am gwneud hi|am neud hi",
+      "~tro ma|tro mae|tro yma|heno|go iawn|y tro hwn|y tro yma", gap=1,
+      unless="gwaith cartref|traethawd|prosiect|bwyd|cacen|tacluso|golchi|ysgol|ymarfer|prawf|arholiad"),
+    P("cy.self_harm.taking_the_lot", "self_harm",
+      "meddwl am|eisiau|am|mynd i|bron|awydd|wedi meddwl am",
+      "~^cymryd|^llyncu|^yfed",
+      "y cwbl|y cyfan|yr cwbl|yr cyfan|y lot|y bocs cyfan|y paced cyfan|bob un|pob tabled|y botel gyfan|nhw i gyd",
+      gap=1, unless="siopa|biniau|golchi|da da|bisgedi|cacen|creision|siocled|arholiadau|prawf"),
+    P("cy.self_harm.cannot_keep_safe", "self_harm",
+      "ddim yn meddwl|methu|ddim yn siwr|ddim yn gwybod os|fedra i ddim|alla i ddim|ddim yn gallu",
+      "~cadw fy hun yn saff|cadw fy hun yn diogel|cadw yn saff|aros yn saff|bod yn saff heno|cadw fy hun yn fyw"
+      "|aros yn fyw|trystio fy hun|ymddiried yn fy hun", gap=3, negatable=False,
+      unless="ar lein|ar y ffordd|croesi|nofio|ar fy meic|gem|lefel"),
+    P("cy.violence.hands_round_neck", "violence",
+      "dwylo|llaw|bysedd|braich|belt|rhaff",
+      "rownd ei gwddw|rownd fy gwddw|am ei gwddw|am fy gwddw|rownd ei gwddf|am ei gwddf|am fy gwddf"
+      "|rownd fy gwddf|ar ei gwddw|ar fy gwddw|o gwmpas ei gwddw|o gwmpas fy gwddw", gap=1,
+      unless="sgarff|mwclis|cadwyn|cwtsh|medal"),
+    P("cy.violence.bit_or_squeezed", "violence",
+      "~^brathu|^brathodd|^cnoi|^gwasgu|^gwasgodd|^ysgwyd|^ysgydwodd|^slamio|^slamiodd",
+      CY_VICTIM + "|yr babi|yr plant", gap=1, reach=8,
+      unless="dannedd|torri dannedd|ci|cath|gath|mosgito|pryfed|chwain|ewinedd|afal|brechdan|llaw|dwylo|lemwn"
+             "|oren|sbwng|potel|cwtsh|chwarae|lol"),
+    P("cy.violence.pressed_against", "violence",
+      "~^gwasgu|^gwasgodd|^gwthio|^gwthiodd|^dal|^daliodd|^slamio|^taflu|^pinio",
+      CY_VICTIM + "|yr babi|yr plant",
+      "yn erbyn y wal|yn erbyn y drws|yn erbyn yr wal|i y llawr|ar y llawr|lawr|yn erbyn", gap=1,
+      unless="chwarae|reslo|lol|gem|cwtsh|^cosi|goglais|haha", reach=6),
+    P("cy.threats.unexplained_money", "threats",
+      "dod adref|dod nol|dod yn ol|cyrraedd adref",
+      "efo pres|gyda pres|efo arian|gyda arian|efo dillad newydd|efo ffon newydd|efo trainers|efo trenyrs"
+      "|gyda dillad newydd|gyda ffon newydd|efo lot o bres|efo llwyth o bres",
+      "~ddim yn deud|ddim yn dweud|gwrthod deud|gwrthod dweud|o le|o ble|dim syniad|ddim yn gwybod", gap=4,
+      unless="pen blwydd|nadolig|gwaith|swydd|nain|taid|siopa"),
+    P("cy.violence.injured_with", "violence",
+      "~" + CY_VICTIM + "|yr babi|yr plant",
+      "efo|gyda|hefo|gydag",
+      "gwefus wedi hollti|gwefus wedi chwyddo|gwefus yn gwaedu|llygad ddu|trwyn yn gwaedu|trwyn wedi torri|clais"
+      "|cleisiau|marciau|briwiau|llosg|llosgiadau|pen yn gwaedu|gwaed", gap=2,
+      unless=CY_ACCIDENT + "|pel|rygbi|cwympo|syrthio|beic|trampolin|dringo|coeden"),
+    P("cy.neglect.nobody_here_scared", "neglect",
+      "neb yma|neb adref|neb yn y ty|dim oedolion|dim oedolyn|neb wedi dod adref",
+      "ofn|ofnus|dychryn|tywyll|llwglyd|eisiau bwyd|crio|unig", gap=6),
 )
 
 # fmt: on
