@@ -2021,3 +2021,19 @@ def test_jokes_and_scores_are_not_threats(text, locale, unsafe):
 )
 def test_the_second_round_kinds_hold_on_other_phrasings(text, locale):
     assert danger.sounds_unsafe(text, locale), danger.normalise(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("if dad stopped shouting", "en"),  # "stopped" is one typo from "stoned" once its doubled p is squeezed
+        ("mae mam wastad ar ei ffon", "cy"),  # "wastad" (always) is not "wasted"
+        ("he keeps taking my stuff", "en"),  # "taking my" is not "tracking my"
+        ("dw i'n falch o'r plant", "cy"),  # "falch" is not "faich" (a burden)
+        ("torrais i fy mraich ar y trampolîn", "cy"),
+        ("i'm never left alone, nan is always there", "en"),
+        ("we slept on the floor at the sleepover", "en"),
+    ],
+)
+def test_everyday_words_near_the_new_key_words_are_not_alarms(text, locale):
+    assert not danger.sounds_unsafe(text, locale), danger.matched(text, locale)

@@ -1387,8 +1387,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "always|often|usually|keep getting|get|gets|getting|got|was|were|am|are|been|is|every night|every day"
       "|most nights|most days|all the time",
       "~left by myself|left on my own|left alone|left home alone|left by ourselves|left on our own|left at home"
-      "|left behind|left in the house|left in the car|left with nobody", gap=1, negatable=False,
-      unless="want|wants|wish|please|just|to be left|wanted|like|prefer|rather|leave me alone|be left"),
+      "|left behind|left in the house|left in the car|left with nobody", gap=1,
+      unless="want|wants|wish|please|just|to be left|wanted|like|prefer|rather|leave me alone|be left|is not|am not"
+             "|are not|was not|were not|never|label|page|line"),
 
     # no food, in more ways than "no food"
     P("en.neglect.only_food_at_school", "neglect",
@@ -2477,7 +2478,7 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     P("cy.neglect.passed_out", "neglect",
       CY_PERSON,
       "~pasio allan|^basio allan|^anymwybodol|out of it|off ei phen|off ei ben|allan ohoni|^chwil|chwil ulw"
-      "|feddw gaib|ar y botel|ar y pop|stoned|wasted|high|yn high|methu deffro|ddim yn deffro", gap=3,
+      "|feddw gaib|ar y botel|ar y pop|=stoned|=wasted|=high|yn =high|methu deffro|ddim yn deffro", gap=3,
       unless="ffilm|teledu|gwers|ysgol|ysbyty|llawdriniaeth|gwres|poeth|haul"),
     P("cy.neglect.stays_in_bed", "neglect",
       CY_PERSON,
