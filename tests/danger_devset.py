@@ -1334,6 +1334,16 @@ CY_ORDINARY_4: list[str] = [
 
 # each language's batches, (danger, ordinary), in the order they were written
 BATCHES: dict[str, list[tuple[list[str], list[str]]]] = {
-    "en": [(EN_DANGER, EN_ORDINARY), (EN_DANGER_2, EN_ORDINARY_2), (EN_DANGER_3, EN_ORDINARY_3)],
-    "cy": [(CY_DANGER, CY_ORDINARY), (CY_DANGER_2, CY_ORDINARY_2), (CY_DANGER_3, CY_ORDINARY_3)],
+    "en": [
+        (EN_DANGER, EN_ORDINARY),
+        (EN_DANGER_2, EN_ORDINARY_2),
+        (EN_DANGER_3, EN_ORDINARY_3),
+        (EN_DANGER_4, EN_ORDINARY_4),
+    ],
+    "cy": [
+        (CY_DANGER, CY_ORDINARY),
+        (CY_DANGER_2, CY_ORDINARY_2),
+        (CY_DANGER_3, CY_ORDINARY_3),
+        (CY_DANGER_4, CY_ORDINARY_4),
+    ],
 }

@@ -735,7 +735,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       unless="hair|hairs|fabric|shirt|t shirt|tshirt|clothes|jeans|colour|color|pink|blue|purple|red|green|black"
              "|blonde|brown|laughing|laugh|laughter|embarrassment|embarassment|cringe|boredom|bored|test|exam"
              "|game|zombie|zombies|film|lesson|day|week|term|match|than wear|than eat|than do|than sit|than listen"
-             "|than watch|than sing|than dance|than lose"),
+             "|than watch|than sing|than dance|than lose|after that run|after the run|after that race|after training"
+             "|after the match|after that match|after this week|marathon"),
     P("en.self_harm.wish_dead", "self_harm",
       "wish|wished|wishing",
       "~dead|i was gone|i were gone|never born|never been born|not born|not been born|not alive|not here|not around|not exist|never existed"
@@ -848,12 +849,13 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     P("en.neglect.no_food", "neglect",
       "no|not any|nothing|not enough|never any|never enough|hardly any|run out of|ran out of|out of",
       "food|to eat|dinner|breakfast|tea|meals|meal|money for food", gap=1, negatable=False,
-      unless="allowed|class|classroom|lesson|library|bags|tea bags"),
+      unless="allowed|class|classroom|lesson|library|bags|tea bags|except|apart from|lol|haha", reach=6),
     P("en.neglect.not_eaten", "neglect",
       "not|never|nothing|barely|hardly",
       "~eaten|eat|ate|had anything to eat|had any food|had food|had a meal|had dinner|had breakfast|had tea"
       "|had a proper meal|had a hot meal|had a decent meal|had a real meal|had proper food|eaten properly",
-      "days|since|all day|yesterday|this week|for ages|in days|two days|to days", gap=3, negatable=False),
+      "days|since|all day|yesterday|this week|for ages|in days|two days|to days|nights|in nights|all week", gap=3,
+      negatable=False),
     P("en.neglect.hungry", "neglect",
       "~hungry|starving|starved|starve",
       "all the time|every day|every night|at home|at night|no food|nothing to eat|because there is|for days",
@@ -1371,9 +1373,11 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     P("en.neglect.goes_out_leaves", "neglect",
       PERSON + "|parents|my parents",
       "goes out|go out|went out|going out|gone out|is out|are out|go away|goes away|went away|gone away"
-      "|go on holiday|went on holiday|gone on holiday|go abroad|went abroad",
+      "|go on holiday|went on holiday|gone on holiday|go abroad|went abroad|takes her out|take her out|took her out"
+      "|takes him out|took him out|takes them out",
       "~and leaves us|and leaves me|and left us|and left me|leaves us|leaves me|leaving us|leaving me|and leave us"
-      "|and leave me|left us|left me|without us|without me|and left my|and leaves my", gap=4,
+      "|and leave me|left us|left me|without us|without me|and left my|and leaves my|they leave me|they leave us"
+      "|they left me|they left us", gap=4,
       unless="with nan|at nans|with grandma|with grandad|with my nan|with dad|with mum|with my dad|with my mum"
              "|with auntie|with my auntie|with a babysitter|babysitter|with my uncle|with our neighbour|friend"
              "|at camp|at school|in charge|note|money for pizza|sleepover"),
@@ -1780,6 +1784,113 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|hurting her|hurting him|hurting the baby|hit her|hit him|smacking her|smacking him|throwing her"
       "|throwing him|hurt the baby|hit the baby|smack the baby|shake them|hit them|hurt them", gap=1,
       unless="lol|haha|brother|sister|pillow|ball|game|mate|friend|cousin|teacher"),
+    # --- second round, fourth batch -----------------------------------------------------------------
+    P("en.neglect.away_in_charge", "neglect",
+      "~going away|gone away|went away|goes away|away for|going out for|gone for",
+      "i am in charge|in charge|on my own|by myself|alone|look after|looking after|left me|leaving me|left us"
+      "|leaving us", gap=6,
+      unless="nan|grandma|grandad|auntie|uncle|dad is|mum is|babysitter|camp|school trip|work trip|with dad"
+             "|with mum|neighbour|next door|lol|of the class|of the team|of the game"),
+    P("en.neglect.wake_to_empty", "neglect",
+      "~wake up|woke up|come home|came home|get home|got home|get back from school|got back from school|woke",
+      "nobody in the house|nobody here|nobody home|nobody is home|nobody is here|no one in the house|nobody there"
+      "|the house is empty|house is empty|no one there|an empty house|nobody is there|no adults", gap=3,
+      negatable=False, unless="surprise|party|hiding|lol|for a bit|for an hour|shop"),
+    P("en.neglect.alone_since_day", "neglect",
+      "home alone|by myself|on my own|alone|by ourselves|on our own",
+      "~since sunday|since monday|since tuesday|since wednesday|since thursday|since friday|since saturday"
+      "|since yesterday|since last night|since the weekend|for days|for two days|for 3 days|for three days"
+      "|for 2 days|for a week|since christmas|for 2 nights|for two nights", gap=2),
+    P("en.neglect.scared_to_ask_food", "neglect",
+      "scared to|afraid to|frightened to|not allowed to|too scared to|dare not|not dare|get in trouble if i"
+      "|get told off if i|get shouted at if i",
+      "~ask for food|ask for dinner|ask for something to eat|ask for tea|open the fridge|take food|get food"
+      "|ask for a drink|ask for more food|eat anything|touch the food", gap=1, negatable=False),
+    P("en.neglect.crying_hungry", "neglect",
+      "keeps crying|keep crying|always crying|crying all night|cries all night|cries all the time|will not stop crying"
+      "|cry themselves to sleep|crying himself to sleep|crying herself to sleep|cry myself to sleep|crying",
+      "~because he is hungry|because she is hungry|because they are hungry|because we are hungry|with hunger"
+      "|because there is no food|because there is nothing to eat|so hungry|starving", gap=2),
+    P("en.neglect.not_fed_at_home", "neglect",
+      "~do not get any at home|do not get any food at home|do not get food at home|never get breakfast"
+      "|never get fed at home|not get fed at home|never get tea at home|never get dinner at home"
+      "|not get breakfast at home|not get anything at home|no breakfast at home|nothing to eat at home", gap=0,
+      unless="today|this morning|lol|because i woke up late|late|diet"),
+    P("en.fear.what_happens_at_home", "fear",
+      "because of|scared of|worried about|afraid of|frightened of|dread|dreading|cos of|terrified of",
+      "~what happens at home|what goes on at home|what happens when i get home|what happens in my house"
+      "|what happens there|what he does to me|what she does to me|what they do to me|what goes on in my house"
+      "|what happens at night|what he does at night|what happens when he is drunk", gap=1),
+    P("en.help.into_care", "help",
+      "can i|want to|i want|please|i wish i could|i would rather|rather|let me|can you|could i|i need to|put me",
+      "~go into care|put in care|put into care|taken into care|live in care|live with a foster|go to a foster"
+      "|foster family|foster carers|children s home|live somewhere else|live anywhere else|live with someone else"
+      "|live with anyone else|live anywhere but|be anywhere but home|go anywhere but home|never go back", gap=2,
+      unless="dog|cat|pet|film|game|uni|university|holiday|lol|when i am older|when i grow up"),
+    P("en.violence.put_in_dark", "violence",
+      "put in|put me in|puts me in|shut in|shuts me in|shut me in|sent to|made to sit in|made to stay in|locked in"
+      "|sleep in|made to sleep in|have to sleep in",
+      "~the cupboard|the cupboard under the stairs|the shed|the cellar|the basement|the garage|the boot|the dark"
+      "|the attic|a cupboard|the coal shed|the kennel|the cage|a cage|a box|the dog cage", gap=1,
+      unless="coats|shoes|hoover|toys|presents|hide and seek|game|christmas|decorations|my stuff|things|bags"
+             "|box of|lol|camping|medicine|medicines|meds|pills|tablets|keep the|knives|bleach|chemicals|alcohol"
+             "|safe"),
+    P("en.violence.exit_removed", "violence",
+      "~door handle|handle off|takes the handle|took the handle|removes the handle|took the key|takes the key"
+      "|nails the window|nailed the window|screws the window|windows shut|bolts the door|bolted the door"
+      "|wedges the door|chain on the door",
+      "can not get out|so i can not|can not leave|can not open|can not escape|trapped|stuck|lock me|locks me"
+      "|keep me in|keeps me in|keep us in|keeps us in", gap=6),
+    P("en.threats.work_for_them", "threats",
+      "older kids|older boys|older lads|older ones|gang|they|them|these lads|some lads|older guys|the boys|olders"
+      "|elders|he|these guys|some guys",
+      "~work for them|work for him|working for them|working for him|run for them|running for them|belong to them"
+      "|owned by them|on their line|on the line|their runner|a runner|his runner|work for us|working for us",
+      gap=4, unless="shop|cafe|farm|paper|job|dad|mum|nan|family business|restaurant|takeaway|garage|salon"),
+    P("en.threats.trap_house", "threats",
+      "~go to a house|go to a flat|stay at a house|stay in a flat|taken to a house|sent to a house|go to this house"
+      "|go to some house|wait in a flat|wait at a house|stay at a flat|sent to a flat|taken to a flat",
+      "wait for people|wait for someone|people come|men come|serve|sell to people|answer the door|let people in"
+      "|people knock|wait for men|sell|hand over|collect|drop off|cook|bag up", gap=6,
+      unless="nan|grandma|party|sleepover|cousin|auntie|uncle|holiday|airbnb|hotel|family"),
+    P("en.threats.not_mine_made_to", "threats",
+      "~was not mine|is not mine|not mine|was theirs|is theirs|belonged to them|belongs to them|it was his"
+      "|it is his|for them|for someone else",
+      "made me|told me to|forced me|make me|makes me|they made|they told me|he made|he told me|had to", gap=4,
+      unless="dog|cat|jacket|coat|homework|phone|pencil|pen|book|crisps|toy|mum|dad|nan|teacher|present|gift"),
+    P("en.threats.scared_of_creditors", "threats",
+      "scared of|afraid of|frightened of|terrified of|hiding from|running from|threatened by|worried about",
+      "some lads|lads|boys|men|people|guys|some older|these lads|a gang|older boys|some people|them|some men",
+      "~he owes|she owes|i owe|owes|they say he owes|owe|owed|in debt to|owes money", gap=3),
+    P("en.sexual.asks_if_alone", "sexual",
+      "asked|asks|asking|wanted to know|wants to know|keeps asking|messaged|messages|said",
+      "~what i was wearing|what i am wearing|what i wear|what are you wearing|what colour underwear"
+      "|what underwear|if i am alone|if i was alone|if i am home alone|if i was home alone|if my parents are home"
+      "|if my mum is home|where my parents are|if anyone is home|if my parents are out|if i am on my own"
+      "|if i was on my own", gap=3,
+      unless="nan|teacher|for the party|fancy dress|school|uniform|weather|cold|coat|costume|dad|mum|grandma"),
+    P("en.sexual.scout", "sexual",
+      "~model scout|modelling agent|modelling agency|model agency|talent scout|scout|modelling|model"
+      "|photographer|casting",
+      "photos|pictures|pics|videos|meet|meet up|send|selfies|body|underwear|bikini|private", gap=8,
+      unless="my nan|school|art|class|lego|airfix|model kit|model train|model car|figure|football|rugby|club"
+             "|career|when i grow up|book|homework|clay|project"),
+    P("en.sexual.online_adult_age", "sexual",
+      "met him|met her|met on|on an app|online|on snap|on snapchat|on insta|on tiktok|on discord|on roblox"
+      "|on a game|from an app|on the app|on fortnite|on facebook|on whatsapp",
+      "he is|she is|they are|he says he is|who is|he said he is|he is like|apparently he is",
+      EN_ADULT_AGE, gap=4),
+    P("en.self_harm.means_hidden", "self_harm",
+      "hidden|hid|hiding|stashed|stash|got|keep|kept|bought|saved|have",
+      "~a rope|rope|a noose|noose|ligature|blades|razor blades|a razor|razors|a blade|a belt",
+      "in my room|under my bed|in my drawer|in my wardrobe|just in case|for when|somewhere|under my pillow"
+      "|in my bag|for later|ready", gap=3,
+      unless="climbing|skipping|tug of war|pe|shaving|dad s|art|craft|swing|tree|boat|camping|scouts"),
+    P("en.threats.sent_to_towns", "threats",
+      "sending me|send me|sent me|sends me|taking me|take me|takes me|drive me|drives me|drove me",
+      "~to different towns|to other towns|to another town|to other cities|to different cities|out of town"
+      "|to places i do not know|on trains to|to towns i do not know|up country|to the country|county", gap=2,
+      unless="school|trip|holiday|nan|football|match|team|competition|tournament|swimming|gala|club|cousins"),
 )
 
 # ======================================================================================================
@@ -1792,7 +1903,7 @@ CY_TEXT_SPEAK: dict[str, str] = {
     "eisie": "eisiau", "moyn": "eisiau", "isha": "eisiau", "ise": "eisiau",
     "ddm": "ddim", "dm": "ddim", "sdim": "does dim", "sa i": "dw i ddim", "sai": "dw i ddim",
     "ma": "mae", "di": "wedi", "mae na": "mae yna", "ma na": "mae yna", "sneb": "does neb",
-    "ffili": "methu", "ffilu": "methu", "ffaelu": "methu",
+    "ffili": "methu", "ffilu": "methu", "ffaelu": "methu", "byta": "bwyta", "fyta": "fwyta", "myta": "mwyta",
     "adre": "adref", "adra": "adref", "gartref": "adref", "gartre": "adref", "gartra": "adref",
     "adrf": "adref",
     "dadi": "dad", "tada": "dad", "mami": "mam", "mam gu": "mamgu", "tad cu": "tadcu",
@@ -1987,7 +2098,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "|well gyda fi|gwell gyda fi|well da fi"
       "|gwell da fi|well gennyf",
       "~^marw|bod yn farw|diflannu am byth|diflannu|peidio bod|peidio bodoli|cysgu am byth", gap=3,
-      unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gwallt|lliwio"),
+      unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gwallt|lliwio|ar ol|ras|arholiad|arholiadau|gem"
+             "|ymarfer|shifft|lol|haha|gwers"),
     P("cy.self_harm.going_to_die", "self_harm", "mynd i|am", "^marw|^lladd fy hun", gap=0,
       unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gem|prawf|arholiad"),
     P("cy.self_harm.kill_myself", "self_harm",
@@ -2472,13 +2584,13 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "|^chwain|^cynrhon|llanast ofnadwy", gap=2,
       unless="parti|ar ol|tacluso|glanhau|adeiladwyr|symud|peintio|addurno|lol|fy mai i|sanau|o sanau|traed", reach=7),
     P("cy.neglect.mess_everywhere", "neglect",
-      "~baw ci|baw|^sbwriel|^llwydni|^nodwyddau|bagiau bin|^chwd|^cynrhon|^pi pi",
+      "~baw ci|baw|^sbwriel|^llwydni|^nodwyddau|bagiau bin|^chwd|^cynrhon|^pi pi|^chwydu|^chwdu|taflu i fyny",
       "ym mhobman|ymhobman|bobman|dros y lle|ar y llawr|ym mhob stafell|dros y ty", gap=1,
       unless="parc|traeth|stryd|ffordd|tu allan|cae|ysgol|palmant|llwybr"),
     P("cy.neglect.passed_out", "neglect",
       CY_PERSON,
       "~pasio allan|^basio allan|^anymwybodol|out of it|off ei phen|off ei ben|allan ohoni|^chwil|chwil ulw"
-      "|feddw gaib|ar y botel|ar y pop|=stoned|=wasted|=high|yn =high|methu deffro|ddim yn deffro", gap=3,
+      "|feddw gaib|ar y botel|ar y pop|=stoned|=wasted|=high|yn =high|methu deffro|ddim yn deffro", gap=5,
       unless="ffilm|teledu|gwers|ysgol|ysbyty|llawdriniaeth|gwres|poeth|haul"),
     P("cy.neglect.stays_in_bed", "neglect",
       CY_PERSON,
@@ -2897,6 +3009,127 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     P("cy.neglect.nobody_here_scared", "neglect",
       "neb yma|neb adref|neb yn y ty|dim oedolion|dim oedolyn|neb wedi dod adref",
       "ofn|ofnus|dychryn|tywyll|llwglyd|eisiau bwyd|crio|unig", gap=6),
+    # --- ail rownd, pedwerydd swp / second round, fourth batch -------------------------------------
+    P("cy.neglect.away_in_charge", "neglect",
+      "~mynd i ffwrdd|wedi mynd i ffwrdd|i ffwrdd am|mynd am|wedi mynd am",
+      "fi sy yn gyfrifol|fi sydd yn gyfrifol|yn gyfrifol|ar ben fy hun|edrych ar ol|gadael fi|gadael ni"
+      "|ar ben ein hunain|ar fy mhen fy hun", gap=8,
+      unless="nain|taid|mamgu|tadcu|anti|yncl|gwarchodwr|gwersyll|trip ysgol|trip gwaith|efo dad|efo mam"
+             "|gyda dad|gyda mam|cymydog|drws nesa|lol|dosbarth|tim"),
+    P("cy.neglect.wake_to_empty", "neglect",
+      "~^deffro|dod adref|cyrraedd adref|dod nol o yr ysgol|dod adref o yr ysgol|^deffrais|^deffres",
+      "does neb yn y ty|neb yn y ty|neb adref|neb yma|ty yn wag|neb yna|neb o gwmpas|dim oedolion", gap=3,
+      negatable=False, unless="syrpreis|parti|cuddio|lol|am chydig|am awr|siop"),
+    P("cy.neglect.goes_out_leaves", "neglect",
+      CY_PERSON + "|rhieni",
+      "mynd allan|mynd mas|mynd a hi allan|mynd a fo allan|mynd a hi mas|mynd i ffwrdd|wedi mynd allan|allan"
+      "|mynd i yr dafarn|mynd i parti",
+      "~gadael fi|gadael ni|gadael y plant|gadael yr plant|ar ben fy hun|ar ben ein hunain|gadael fi a yr babi"
+      "|gadael ni a yr babi", gap=5,
+      unless="nain|taid|mamgu|tadcu|anti|yncl|gwarchodwr|cymydog|drws nesa|gwaith|siop|am awr|am chydig"),
+    P("cy.neglect.scared_to_ask_food", "neglect",
+      "ofn|ddim yn cael|ddim yn meiddio|ofnus|cael row os dw i yn|cael fy ngweiddi ar os",
+      "~gofyn am bwyd|gofyn am swper|gofyn am rywbeth i fwyta|agor y ffrij|agor yr ffrij|cymryd bwyd|gofyn am de"
+      "|gofyn am mwy o fwyd|cyffwrdd y bwyd", gap=1, negatable=False),
+    P("cy.neglect.crying_hungry", "neglect",
+      "crio o hyd|crio drwy yr amser|crio trwy yr nos|crio drwy yr nos|crio bob nos|crio ei hun i gysgu"
+      "|crio fy hun i gysgu|methu stopio crio",
+      "~eisiau bwyd|llwglyd|dim bwyd|llwgu|newynog", gap=5),
+    P("cy.neglect.not_fed_at_home", "neglect",
+      "~ddim yn cael dim adref|ddim yn cael bwyd adref|dim bwyd adref|dim byd adref|byth yn cael brecwast"
+      "|byth yn cael bwyd adref|ddim yn cael brecwast adref|dim brecwast adref|ddim yn cael dim i fwyta adref"
+      "|dim byd i fwyta adref", gap=0, unless="heddiw|bore ma|hwyr|lol|diet"),
+    P("cy.neglect.not_eaten_since", "neglect",
+      "ddim wedi|heb|dim wedi|byth wedi|ddim di",
+      "~^bwyta|cael bwyd|cael dim i fwyta|cael pryd|cael swper|cael te|cael dim",
+      "ers|am dyddiau|trwy yr dydd|drwy yr dydd|ers ddoe|ers dydd|am ddau ddiwrnod|ers nosweithiau|ers noson",
+      gap=1, negatable=False, unless="brecwast yn hwyr|diet|ympryd|ramadan|sal"),
+    P("cy.fear.what_happens_at_home", "fear",
+      "achos|ofn|poeni am|oherwydd|dychryn|gofidio am|becso am",
+      "~be sy yn digwydd adref|beth sy yn digwydd adref|be sy yn digwydd yn y ty|be mae o yn gwneud i fi"
+      "|be mae e yn gwneud i fi|be maen nhw yn gwneud i fi|be sy yn digwydd yna|beth sy yn digwydd yn y ty"
+      "|be sy yn digwydd yn y nos|be mae o yn neud i fi|be mae e yn neud i fi|be sy yn digwydd gartref", gap=1),
+    P("cy.help.into_care", "help",
+      "ga i|dw i eisiau|plis|fyswn i yn|byswn i yn|hoffwn|gawn i|gadewch i fi|well gen i|fedra i|alla i",
+      "~mynd i gofal|mewn gofal|teulu maeth|byw yn rhywle arall|byw unrhyw le arall|byw efo rhywun arall"
+      "|symud allan|cartref plant|byw yn unrhyw le arall|byw gyda rhywun arall|byw efo teulu arall"
+      "|unrhyw le ond adref|byth mynd nol", gap=2,
+      unless="ci|cath|gath|anifail|ffilm|gem|prifysgol|gwyliau|lol|pan dw i yn hyn|pan dw i yn tyfu"),
+    P("cy.violence.put_in_dark", "violence",
+      "cael fy rhoi yn|rhoi fi yn|cau fi yn|cloi fi yn|gyrru fi i|cysgu yn|gorfod cysgu yn|cael fy nghau yn",
+      "~y cwpwrdd|yr cwpwrdd|cwpwrdd dan grisiau|y sied|y seler|y garej|y bwt|y tywyllwch|yr atig|cwpwrdd|cawell"
+      "|y cawell|bocs|y cenel", gap=1,
+      unless="cotiau|sgidiau|hwfer|teganau|anrhegion|cuddio|gem|nadolig|addurniadau|fy stwff|bagiau|lol"
+             "|gwersylla|moddion|tabledi|cyllyll|cannydd|alcohol|saff|diogel"),
+    P("cy.violence.exit_removed", "violence",
+      "~handlen|handlen y drws|yr goriad|y goriad|yr allwedd|yr allweddi|hoelio y ffenest|cloi y ffenestri"
+      "|bolltio y drws|bollt ar y drws|cadwyn ar y drws",
+      "methu mynd allan|methu mynd mas|methu agor|methu gadael|methu dianc|sownd|cloi fi|cadw fi i mewn"
+      "|cadw ni i mewn", gap=6),
+    P("cy.threats.work_for_them", "threats",
+      "plant hyn|hogiau hyn|hogia hyn|bois hyn|gang|nhw|y bois|rhyw hogia|rhyw hogiau|yr hogiau|dynion",
+      "~gweithio iddyn nhw|gweithio iddo fo|gweithio iddo fe|rhedeg iddyn nhw|perthyn iddyn nhw|ar eu llinell"
+      "|gweithio i ni|rhedeg iddo fo", gap=6,
+      unless="siop|caffi|fferm|papur|swydd|dad|mam|nain|busnes teulu|bwyty|tecawe|garej|salon"),
+    P("cy.threats.trap_house", "threats",
+      "~mynd i ^ty|mynd i fflat|aros mewn fflat|aros mewn ^ty|aros yn y fflat|cael fy ngyrru i ^ty|mynd i rhyw dy"
+      "|mynd i rhyw fflat|cael fy ngyrru i fflat",
+      "aros i pobl|aros am pobl|pobl yn dod|dynion yn dod|ateb y drws|gadael pobl i mewn|gwerthu i pobl|gwerthu"
+      "|casglu|gollwng", gap=6,
+      unless="nain|taid|mamgu|tadcu|parti|sleepover|cefnder|anti|yncl|gwyliau|gwesty|teulu"),
+    P("cy.threats.not_mine_made_to", "threats",
+      "~dim fi bia|nid fi bia|ddim fi bia|ddim yn eiddo i fi|eu stwff nhw|ei stwff o|ei stwff e|ddim i fi",
+      "neud i fi|gwneud i fi|gneud i fi|deud wrtha i am|gorfodi fi|dweud wrtha i am|gorfod", gap=4,
+      unless="ci|cath|siaced|cot|gwaith cartref|ffon|pensil|beiro|llyfr|creision|tegan|mam|dad|nain|athro"),
+    P("cy.threats.scared_of_creditors", "threats",
+      "ofn|yn ofn|dychryn|cuddio rhag|poeni am|becso am",
+      "rhyw hogia|hogiau|dynion|bois|pobl|gang|hogia|rhyw fois|rhai hogia|nhw",
+      "~dwad|mewn dyled|dyled|yn ddyledus|ddyled", gap=4),
+    P("cy.sexual.asks_if_alone", "sexual",
+      "gofyn|ofyn|holi|isio gwybod|eisiau gwybod|dal i ofyn|gyrru neges",
+      "~be o yn i yn gwisgo|be dw i yn gwisgo|beth dw i yn gwisgo|be o yn i yn ei gwisgo|os o yn i adref"
+      "|os o yn i ar ben fy hun|os dw i ar ben fy hun|os dw i adref ar ben fy hun|os oedd mam adref"
+      "|os ydy mam adref|lle mae mam a dad|os oes rhywun adref|be ti yn gwisgo|beth wyt ti yn gwisgo", gap=3,
+      unless="nain|taid|athro|athrawes|parti|gwisg ffansi|ysgol|gwisg ysgol|tywydd|oer|cot|mam|dad"),
+    P("cy.sexual.scout", "sexual",
+      "~chwilio am modelau|asiant modelu|sgowt modelu|modelau|modelu|model|ffotograffydd|talent",
+      "lluniau|llun|fideos|cwrdd|lunie|gyrru|corff|dillad isaf|preifat", gap=8,
+      unless="nain|ysgol|celf|dosbarth|lego|model o|tren model|car model|pel droed|rygbi|clwb|gyrfa|llyfr"
+             "|gwaith cartref|clai|prosiect"),
+    P("cy.sexual.online_adult_age", "sexual",
+      "ar ap|ar lein|ar snap|ar snapchat|ar insta|ar tiktok|ar discord|ar roblox|ar gem|ar yr ap|ar fortnite"
+      "|ar facebook|ar whatsapp",
+      "mae o yn|mae e yn|mae hi yn|mae o|mae e|mae hi|sy yn|deud bod o yn|dweud bod e yn",
+      CY_ADULT_AGE, gap=4),
+    P("cy.self_harm.means_hidden", "self_harm",
+      "~^cuddio|wedi cuddio|^cadw|^prynu|wedi cadw|wedi prynu|gen i",
+      "^rhaff|^llafn|^llafnau|^raser|^raseli|^cortyn|^belt",
+      "yn fy stafell|dan fy ngwely|yn fy drôr|yn y wardrob|rhag ofn|yn fy mag|ar gyfer|yn barod", gap=3,
+      unless="dringo|sgipio|tynnu rhaff|ymarfer corff|eillio|celf|crefft|siglen|coeden|cwch|gwersylla|sgowtiaid"),
+    P("cy.threats.sent_to_towns", "threats",
+      "gyrru fi|anfon fi|danfon fi|mynd a fi|cymryd fi",
+      "~i trefi gwahanol|i tref arall|i tre arall|i dinas arall|i trefi eraill|i lle gwahanol|i llefydd gwahanol"
+      "|i lefydd dw i ddim yn nabod|i dinasoedd|ar y tren i", gap=2,
+      unless="ysgol|trip|gwyliau|nain|taid|pel droed|gem|tim|cystadleuaeth|nofio|clwb|cefndryd"),
+    P("cy.self_harm.over", "self_harm",
+      "eisiau i|isio i|angen i|dymuno i",
+      "hyn|bob dim|popeth|y cyfan|bywyd|fy mywyd|o|fo|e|hyn i gyd",
+      "~bod drosodd|bod ar ben|gorffen|stopio", gap=1,
+      unless="gwers|gwyliau|ysgol|tymor|ffilm|gem|cyfres|wythnos|glaw|arholiad|prawf|diwrnod"),
+    P("cy.self_harm.nobody_would_miss", "self_harm",
+      "neb|fydd neb|fysa neb|bysa neb|fyddai neb|byddai neb|does neb",
+      "~fy ngholli|yn fy ngholli|yn sylwi|yn malio|yn gweld fy eisiau|gweld fy isio|yn gweld fy isio|yn poeni amdana",
+      gap=2, negatable=False, unless="gwers|ysgol|parti|gem|lol|haha|dosbarth"),
+    P("cy.self_harm.not_here_long", "self_harm",
+      "bydda i|fydda i|bydd i|fyddai i|wna i|byddaf i",
+      "ddim yma|ddim o gwmpas|ddim yn fyw|ddim yn bod|ddim ar gael",
+      "lot hirach|llawer hirach|yn hirach|yn hir|am lawer|fory|wythnos nesa|wythnos nesaf|yn llawer hirach", gap=1,
+      negatable=False, unless="ysgol|gwaith|gwyliau|symud|trip|ffwrdd|nain|parti|tymor"),
+    P("cy.violence.marks_where", "violence",
+      "~^cleisiau|^clais|^marciau|^marc|^olion",
+      "lle nath o|lle nath e|lle wnaeth o|lle gwnaeth|ar ol iddo|ar ol iddi|lle cydiodd|lle gafaelodd|lle nath hi"
+      "|lle tarodd|lle gwasgodd|o lle nath", gap=1,
+      unless="prawf|arholiad|gwaith cartref|paent|inc|beiro|pel|rygbi|cwympo|syrthio"),
 )
 
 # fmt: on
