@@ -27,6 +27,11 @@ measure of this recogniser is the held-back fifths and the separate held-out set
 A fourth batch (``*_DANGER_4``, ``*_ORDINARY_4``) was written after the third round the same way. Before
 any tuning on it: English recall 0.500 (24/48), false alarms 2/20; Welsh recall 0.438 (21/48), false
 alarms 1/20.
+
+A fifth batch (``*_DANGER_5``, ``*_ORDINARY_5``: each ordinary message a near twin of a danger one) was
+written after the fourth round. Before any tuning on it: English recall 0.667 (20/30), false alarms
+1/10; Welsh recall 0.567 (17/30), false alarms 4/10. Recall on each new batch before tuning rose from
+batch to batch (0.42, 0.50, 0.67 in English; 0.32, 0.44, 0.57 in Welsh) but stays far from 0.95.
 """
 
 from __future__ import annotations
@@ -1329,6 +1334,94 @@ CY_ORDINARY_4: list[str] = [
     "dwi'n boddi mewn gwaith cartref",
     "nath fy mrawd gicio'r bêl ata i",
     "ma gan y babi farc coch o strap sedd y car",
+]
+EN_DANGER_5: list[str] = [
+    "me and my sister have been on our own since mum didnt come back from town",
+    "i dont know where my mum is she didnt come home",
+    "theres been no gas for a week and we have no hot food",
+    "we only eat when nan brings food round",
+    "i'm always starving at home",
+    "no one makes me dinner i just have crisps",
+    "dad drinks all day and forgets about us",
+    "mum is always in bed crying and we look after ourselves",
+    "the baby hasnt had milk today",
+    "theres poo on the floor from the dogs and nobody cleans",
+    "i sleep in my coat because its so cold",
+    "i dont like going home mums new boyfriend is scary",
+    "i'm frightened of what dad will do tonight",
+    "i wish i didnt have to go home",
+    "he drags me to my room and locks it",
+    "i'm not allowed to leave my bedroom except for the toilet",
+    "i have to deliver stuff after school or they'll beat me up",
+    "the lads i hang round with make me carry their knife",
+    "my daughter comes home at 4am and wont say who she was with",
+    "someone older keeps giving my son lifts and money",
+    "a man on snap said he loves me and wants to meet in secret",
+    "he made me promise not to tell anyone about our chats",
+    "i sent pics to a boy and he's sent them to his mates",
+    "they say they will send my video to my school unless i pay",
+    "i just want to not be here anymore",
+    "i'm thinking of ending things",
+    "i can't see a way out other than dying",
+    "i wish i'd never been born",
+    "my partner threw my son across the room",
+    "my daughters dad burned her with a cigarette",
+]
+EN_ORDINARY_5: list[str] = [
+    "mum didnt come back from town till 6 because of traffic",
+    "we only eat takeaway on fridays",
+    "i'm always starving after swimming",
+    "the baby had her milk and went to sleep",
+    "i sleep in my hoodie because its comfy",
+    "i wish i didnt have to go to school",
+    "i'm not allowed my phone in my bedroom",
+    "i deliver leaflets after school for pocket money",
+    "i just want to not be at school",
+    "i'm thinking of ending my subscription",
+]
+CY_DANGER_5: list[str] = [
+    "dwi a fy chwaer di bod ar ben ein hunain ers i mam ddim dod nôl o'r dre",
+    "dwi ddim yn gwybod lle ma mam ddoth hi ddim adra",
+    "does na ddim nwy ers wythnos a dim bwyd poeth",
+    "dan ni ond yn bwyta pan ma nain yn dod a bwyd",
+    "dwi wastad yn llwgu adra",
+    "does neb yn gneud swper i fi dwi jyst yn cael creision",
+    "ma dad yn yfed trwy'r dydd ac yn anghofio amdanon ni",
+    "ma mam wastad yn ei gwely yn crio a dan ni'n edrych ar ôl ein hunain",
+    "dydi'r babi ddim di cael llefrith heddiw",
+    "ma na gachu ci ar y llawr a neb yn glanhau",
+    "dwi'n cysgu yn fy nghot achos mae mor oer",
+    "sa i'n lico mynd adre ma cariad newydd mam yn codi ofn arna i",
+    "dwi ofn be neith dad heno",
+    "swn i'n hoffi tasa dim rhaid i fi fynd adra",
+    "mae o'n fy llusgo i fy stafell a'i chloi hi",
+    "dwi ddim yn cael gadael fy llofft heblaw am fynd i'r toilet",
+    "dwi'n gorfod danfon stwff ar ôl ysgol neu byddan nhw'n fy nghuro i",
+    "ma'r hogia dwi'n mynd efo yn gneud i fi gario eu cyllell",
+    "ma fy merch yn dod adra am 4 y bore a ddim yn deud efo pwy oedd hi",
+    "ma rhywun hŷn yn dal i roi lifft a pres i fy mab",
+    "nath dyn ar snap ddeud bod o'n fy ngharu i a isio cwrdd yn gyfrinachol",
+    "nath o neud i fi addo peidio deud wrth neb am ein sgyrsiau",
+    "nes i yrru lluniau i hogyn a mae o di'u gyrru nhw i'w fêts",
+    "maen nhw'n deud byddan nhw'n gyrru fy fideo i'r ysgol os dwi ddim yn talu",
+    "dwi jyst isio peidio bod yma ddim mwy",
+    "dwi'n meddwl am roi diwedd ar bethau",
+    "dwi methu gweld ffordd allan heblaw marw",
+    "dwi'n dymuno bo fi erioed wedi cael fy ngeni",
+    "nath fy mhartner daflu fy mab ar draws y stafell",
+    "nath tad fy merch ei llosgi hi efo sigarét",
+]
+CY_ORDINARY_5: list[str] = [
+    "ddoth mam ddim nôl o'r dre tan 6 achos y traffig",
+    "dan ni ond yn cael tecawe ar nos wener",
+    "dwi wastad yn llwgu ar ôl nofio",
+    "gaeth y babi ei llefrith a mynd i gysgu",
+    "dwi'n cysgu yn fy hwdi achos mae'n gyfforddus",
+    "swn i'n hoffi tasa dim rhaid i fi fynd i'r ysgol",
+    "dwi ddim yn cael fy ffon yn fy llofft",
+    "dwi'n danfon taflenni ar ôl ysgol am bres poced",
+    "dwi jyst isio peidio bod yn yr ysgol",
+    "dwi'n meddwl am roi diwedd ar fy nhanysgrifiad",
 ]
 # fmt: on
 
