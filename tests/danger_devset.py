@@ -1432,11 +1432,13 @@ BATCHES: dict[str, list[tuple[list[str], list[str]]]] = {
         (EN_DANGER_2, EN_ORDINARY_2),
         (EN_DANGER_3, EN_ORDINARY_3),
         (EN_DANGER_4, EN_ORDINARY_4),
+        (EN_DANGER_5, EN_ORDINARY_5),
     ],
     "cy": [
         (CY_DANGER, CY_ORDINARY),
         (CY_DANGER_2, CY_ORDINARY_2),
         (CY_DANGER_3, CY_ORDINARY_3),
         (CY_DANGER_4, CY_ORDINARY_4),
+        (CY_DANGER_5, CY_ORDINARY_5),
     ],
 }

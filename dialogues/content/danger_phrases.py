@@ -860,7 +860,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "~hungry|starving|starved|starve",
       "all the time|every day|every night|at home|at night|no food|nothing to eat|because there is|for days",
       gap=3),
-    P("en.neglect.always_hungry", "neglect", "always|every day|all the time", "~hungry|starving", gap=2),
+    P("en.neglect.always_hungry", "neglect", "always|every day|all the time", "~hungry|starving", gap=2,
+      unless="after|swimming|training|football|pe|gym|lol|growing|practice|rugby|dance"),
     P("en.neglect.alone", "neglect",
       "alone|on my own|by myself|on our own|by ourselves|home alone|left alone|leaves me|leave me|left me"
       "|on their own|by themselves|left the kids|leave the kids|left them|leave them|left us|leaves us"
@@ -1286,7 +1287,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|getting paid to|got paid to|paid to",
       "take|carry|deliver|drop off|drop|move|hold|stash|hide|keep|sell|run|bring|pick up|collect|transport|look after",
       "packages|parcels|bags|drugs|stuff|a package|a parcel|a bag|gear|weed|a knife|knives|a gun|guns|money"
-      "|cash|phones|a phone|things|the stuff|the gear|their stuff|his stuff|bits|food|coke|crack|pills|sim cards",
+      "|cash|phones|a phone|things|the stuff|the gear|their stuff|his stuff|bits|food|coke|crack|pills|sim cards"
+      "|their knife|his knife|their gun|his gun|the knife|knife|blade|a blade|their bag|their phone|their drugs",
       gap=2, negatable=False,
       unless="for school|shopping|the shopping|for mum|for my mum|for nan|homework|paper round|job|delivery driver"
              "|post office|amazon|charity|cake sale|bake sale|lunch|pe kit|p e|teacher|club|bins|bin|dog|dogs|books"
@@ -1891,6 +1893,53 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "~to different towns|to other towns|to another town|to other cities|to different cities|out of town"
       "|to places i do not know|on trains to|to towns i do not know|up country|to the country|county", gap=2,
       unless="school|trip|holiday|nan|football|match|team|competition|tournament|swimming|gala|club|cousins"),
+    # --- second round, fifth batch ------------------------------------------------------------------
+    P("en.neglect.whereabouts_unknown", "neglect",
+      "~do not know where my mum is|do not know where mum is|do not know where my dad is|do not know where dad is"
+      "|do not know where my parents are|no idea where mum is|no idea where my mum is|no idea where my dad is"
+      "|not know where she is|not know where he is|not know where they are",
+      "did not come home|not come home|not come back|not back|since|all night|last night|gone|not answering"
+      "|phone is off|not picking up|days|overnight|did not come back", gap=6, negatable=False),
+    P("en.neglect.only_eat_when", "neglect",
+      "~only eat when|only get food when|only eat if|only have food when|only get fed when|only eat at"
+      "|only get a meal when|only get dinner when|only eat properly when",
+      "nan|grandma|grandad|school|the food bank|someone|neighbour|auntie|uncle|friends|my friends|church", gap=3),
+    P("en.neglect.fend_for_ourselves", "neglect",
+      "in bed|crying|drunk|out|asleep|depressed|passed out|high|sad all the time|never gets up|does not get up"
+      "|on drugs|not well|off her head|off his head|at the pub|never here",
+      "~we look after ourselves|look after ourselves|fend for ourselves|fend for myself|take care of ourselves"
+      "|i look after myself|we have to look after ourselves|sort ourselves out|feed ourselves|get ourselves ready"
+      "|look after each other", gap=8),
+    P("en.neglect.baby_not_fed", "neglect",
+      "baby|the baby|my baby|the kids|my brother|my sister|the toddler|my little brother|my little sister",
+      "~not had milk|no milk|not been fed|not had any milk|not had a bottle|no formula|not had food|not eaten"
+      "|not had a feed|not been changed|not had anything",
+      "today|all day|since|for hours|since yesterday|since this morning|since last night", gap=2,
+      negatable=False),
+    P("en.neglect.coat_in_bed", "neglect",
+      "~sleep in my coat|sleep in my clothes|sleep in our coats|wear my coat in bed|wear coats indoors"
+      "|wear coats inside|wear my coat inside|sleep in coats|sleep with my coat on|wear our coats in the house",
+      "cold|freezing|no heating|heating|no blankets|no duvet|no bed|no electric|no gas", gap=4),
+    P("en.fear.wish_not_home", "fear",
+      "wish i did not have to|wish i never had to|wish i did not need to|wish i was not going to|wish i never have to"
+      "|wish i would not have to|wish i could not|hate having to|dread having to",
+      "~go home|go back home|go back|go back there|go home tonight|be home|live at home|live there|live with them"
+      "|live with him|live with her|be at home|go back to that house", gap=0),
+    P("en.threats.comes_home_late", "threats",
+      "comes home|came home|gets home|got home|comes back|came back|turns up|rolls in|coming home",
+      "~at 4am|at 3am|at 2am|at 5am|at 1am|at 4 in the morning|at 3 in the morning|at 2 in the morning"
+      "|in the early hours|in the middle of the night|at silly o clock|at midnight|at all hours",
+      "will not say|not say|refuses to say|will not tell|not tell me|lies about|who she was with|who he was with"
+      "|where she was|where he was|smelling of|drunk|high|with money|new phone|new clothes|injuries|bruises"
+      "|with older|in a car", gap=4),
+    P("en.sexual.images_passed_on", "sexual",
+      "pics|pictures|photos|nudes|videos|video|pic|photo|picture|a selfie|selfies|snaps",
+      "~sent them|shared them|sent it|shared it|showed them|showed it|posted them|posted it|passed them round"
+      "|spread them|put them|screenshotted|screenshot them|saved them|leaked",
+      "to his mates|to his friends|to everyone|round school|around school|to the whole school|in a group chat"
+      "|on a group chat|to people|online|to other people|to her friends|to their friends|on snap|on insta"
+      "|to my school|round the year", gap=8,
+      unless="holiday|birthday|cat|dog|cake|nan|grandma|party|school trip|art|funny|meme|match|goal"),
 )
 
 # ======================================================================================================
@@ -2099,7 +2148,7 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "|gwell da fi|well gennyf",
       "~^marw|bod yn farw|diflannu am byth|diflannu|peidio bod|peidio bodoli|cysgu am byth", gap=3,
       unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gwallt|lliwio|ar ol|ras|arholiad|arholiadau|gem"
-             "|ymarfer|shifft|lol|haha|gwers"),
+             "|ymarfer|shifft|lol|haha|gwers|ysgol|dosbarth|gwaith"),
     P("cy.self_harm.going_to_die", "self_harm", "mynd i|am", "^marw|^lladd fy hun", gap=0,
       unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gem|prawf|arholiad"),
     P("cy.self_harm.kill_myself", "self_harm",
@@ -2126,7 +2175,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "|taswn i ddim yma|pe bawn i ddim yma|heb i fi fod yma", gap=3),
     P("cy.self_harm.wish_dead", "self_harm",
       "dymuno|dymunaf|hoffwn|taswn i|pe bawn i|byswn i|baswn i|swn i|wish",
-      "wedi marw|^marw|heb fy ngeni|ddim wedi cael fy ngeni|ddim yma|ddim yn fyw", gap=4,
+      "wedi marw|^marw|heb fy ngeni|ddim wedi cael fy ngeni|ddim yma|ddim yn fyw|erioed wedi cael fy ngeni"
+      "|byth wedi cael fy ngeni|heb erioed gael fy ngeni|byth wedi fy ngeni", gap=4,
       unless="chwerthin|ddiflastod|diflastod|cywilydd|pitsa|siocled|paned|sglodion|diod|coffi|byrgyr|cyri"
              "|hufen ia|tecawe|cacen"),
     P("cy.self_harm.never_wake", "self_harm",
@@ -2496,7 +2546,7 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "|gorfod ei ateb|gorfod gwneud be|gwneud be maen nhw", gap=8,
       unless="mam|dad|nain|taid|ffrind|ysgol|pen blwydd|nadolig|gwaith"),
     P("cy.threats.going_missing", "threats",
-      "~mynd ar goll|ar goll|^diflannu|yn diflannu|wedi diflannu|^diflannodd",
+      "~mynd ar =goll|ar =goll|^diflannu|yn diflannu|wedi diflannu|^diflannodd",
       "pres|arian|dillad newydd|ffon newydd|trainers|trenyrs|dyddiau|oriau|drwy yr nos|trwy yr nos|dros nos"
       "|heddlu|efo dynion|gyda dynion|efo hogiau|eto|dod nol|yn hwyr", gap=6,
       unless="ci|cath|gath|goriadau|allweddi|sanau|hosan|gwaith cartref|llyfr|sbectol|ffilm|gem|bocs bwyd"),
@@ -2519,8 +2569,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     P("cy.neglect.did_not_come_home", "neglect",
       "^daeth|ddoth|ddath|^dod|^daethon|^daethant",
       CY_PERSON + "|neb|rhieni|fy rhieni",
-      "ddim adref|ddim nol|ddim yn ol|byth adref|byth nol", gap=3, negatable=False,
-      unless="siop|gwaith|gwyliau|trip|ysbyty|shifft"),
+      "ddim adref|ddim nol|ddim yn ol|byth adref|byth nol", gap=3, negatable=False, reach=6,
+      unless="siop|gwaith|gwyliau|trip|ysbyty|shifft|tan|traffig|bws|tren|hwyr|munud|funud|awr"),
     P("cy.neglect.no_adults", "neglect",
       "~dim oedolion|ddim oedolion|dim oedolyn|ddim oedolyn|neb mewn oed|neb adref|neb wedi bod adref"
       "|neb yn y ty|neb wedi bod|neb yma|neb i edrych ar|neb i ofalu",
@@ -2992,7 +3042,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     P("cy.violence.pressed_against", "violence",
       "~^gwasgu|^gwasgodd|^gwthio|^gwthiodd|^dal|^daliodd|^slamio|^taflu|^pinio",
       CY_VICTIM + "|yr babi|yr plant",
-      "yn erbyn y wal|yn erbyn y drws|yn erbyn yr wal|i y llawr|ar y llawr|lawr|yn erbyn", gap=1,
+      "yn erbyn y wal|yn erbyn y drws|yn erbyn yr wal|i y llawr|ar y llawr|lawr|yn erbyn|ar draws|dros y"
+      "|ar draws y stafell|i lawr y grisiau", gap=1,
       unless="chwarae|reslo|lol|gem|cwtsh|^cosi|goglais|haha", reach=6),
     P("cy.threats.unexplained_money", "threats",
       "dod adref|dod nol|dod yn ol|cyrraedd adref",
@@ -3130,6 +3181,54 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "lle nath o|lle nath e|lle wnaeth o|lle gwnaeth|ar ol iddo|ar ol iddi|lle cydiodd|lle gafaelodd|lle nath hi"
       "|lle tarodd|lle gwasgodd|o lle nath", gap=1,
       unless="prawf|arholiad|gwaith cartref|paent|inc|beiro|pel|rygbi|cwympo|syrthio"),
+    # --- ail rownd, pumed swp / second round, fifth batch ------------------------------------------
+    P("cy.neglect.whereabouts_unknown", "neglect",
+      "~ddim yn gwybod lle mae mam|ddim yn gwybod lle mae dad|dim syniad lle mae mam|dim syniad lle mae dad"
+      "|ddim yn gwybod lle mae hi|ddim yn gwybod lle mae o|ddim yn gwybod lle mae e|ddim yn gwybod lle maen nhw"
+      "|ddim yn gwybod lle mae fy mam|ddim yn gwybod lle mae fy nhad",
+      "ddim adref|ddoth hi ddim|ddaeth hi ddim|ddoth o ddim|ddaeth o ddim|ddim wedi dod|heb ddod|ers"
+      "|drwy yr nos|neithiwr|ddim yn ateb|ffon i ffwrdd|dyddiau|dros nos", gap=6, negatable=False),
+    P("cy.neglect.only_eat_when", "neglect",
+      "~ond yn bwyta pan|ond yn cael bwyd pan|dim ond yn bwyta pan|ond bwyta pan|ond yn cael bwyd yn"
+      "|ond yn bwyta yn",
+      "nain|mamgu|ysgol|banc bwyd|rhywun|cymydog|anti|ffrindiau|yncl|taid|tadcu|capel|eglwys", gap=3),
+    P("cy.neglect.fend_for_ourselves", "neglect",
+      "yn ei gwely|yn ei wely|crio|wedi meddwi|allan|cysgu|isel|pasio allan|high|byth yn codi|ar gyffuriau"
+      "|ddim yn dda|yn y dafarn|byth yma",
+      "~edrych ar ol ein hunain|edrych ar ol fy hun|gofalu amdanon ein hunain|gofalu am ein hunain"
+      "|bwydo ein hunain|bwydo fy hun|edrych ar ol ein gilydd|gofalu am ein gilydd", gap=8),
+    P("cy.neglect.baby_not_fed", "neglect",
+      "babi|y babi|yr babi|fy mabi|y plant|yr plant|fy mrawd bach|fy chwaer fach",
+      "~ddim wedi cael llefrith|heb gael llefrith|dim llefrith|heb gael llaeth|ddim wedi cael llaeth"
+      "|heb gael potel|ddim wedi cael potel|ddim wedi cael bwyd|heb gael bwyd|ddim wedi cael ei newid|heb ei newid",
+      "heddiw|trwy yr dydd|drwy yr dydd|ers|ers bore|ers ddoe|ers neithiwr|am oriau", gap=2, negatable=False),
+    P("cy.neglect.coat_in_bed", "neglect",
+      "~cysgu yn fy cot|cysgu yn fy dillad|gwisgo cot yn y gwely|gwisgo cotiau yn y ty|gwisgo fy cot yn y ty"
+      "|cysgu yn ein cotiau|cysgu efo fy cot",
+      "oer|rhewi|dim gwres|gwres|dim blanced|dim dwfe|dim gwely|dim trydan|dim nwy", gap=4),
+    P("cy.fear.wish_not_home", "fear",
+      "tasa dim rhaid i fi|tase dim rhaid i fi|taswn i ddim yn gorfod|bysa dim rhaid i fi|biti bod rhaid i fi"
+      "|casau gorfod|gas gen i orfod",
+      "~mynd adref|mynd nol|byw adref|byw efo nhw|byw yna|byw efo fo|byw efo hi|bod adref|mynd nol i yr ty",
+      gap=0),
+    P("cy.threats.comes_home_late", "threats",
+      "dod adref|cyrraedd adref|dod nol|troi fyny",
+      "~am 4 y bore|am 3 y bore|am 2 y bore|am 5 y bore|am 1 y bore|ganol nos|oriau man y bore|berfeddion nos"
+      "|yn hwyr yn y nos|pob awr",
+      "ddim yn deud|ddim yn dweud|gwrthod deud|gwrthod dweud|efo pwy|gyda pwy|lle oedd hi|lle oedd o"
+      "|wedi meddwi|efo pres|ffon newydd|dillad newydd|cleisiau|mewn car", gap=4),
+    P("cy.sexual.images_passed_on", "sexual",
+      "lluniau|llun|fideo|fideos|pics|nudes|lunie|hunlun|hunluniau",
+      "~gyrru nhw|eu gyrru|rhannu nhw|eu rhannu|dangos nhw|eu dangos|postio nhw|eu postio|gyrru fo|rhannu fo"
+      "|dangos fo|postio fo|sgrinlun|screenshot|cadw nhw",
+      "i ei ffrindiau|i ei mets|i bawb|o gwmpas yr ysgol|i yr ysgol|mewn group chat|ar lein|i pobl eraill"
+      "|i ei ffrindia|ar snap|ar insta|i fy ysgol|i ei mates", gap=8,
+      unless="gwyliau|pen blwydd|cath|ci|gath|cacen|nain|parti|trip ysgol|celf|doniol|meme|gem|gol"),
+    P("cy.sexual.will_send_video", "sexual",
+      "byddan nhw|bydd nhw|bydd o|bydd e|neith o|neith e|maen nhw yn bygwth|mae o yn bygwth|bygwth|mae e yn bygwth",
+      "^gyrru|^anfon|^danfon|^postio|^rhannu|^dangos",
+      "~fy fideo|fy lluniau|fy llun|fy fideos|fy nudes|y fideo|y lluniau|fy lunie|y llun|fy mhics",
+      gap=2, negatable=False, unless="nain|taid|gwyliau|pen blwydd|parti|celf|prosiect"),
 )
 
 # fmt: on
