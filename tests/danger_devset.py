@@ -32,6 +32,9 @@ A fifth batch (``*_DANGER_5``, ``*_ORDINARY_5``: each ordinary message a near tw
 written after the fourth round. Before any tuning on it: English recall 0.667 (20/30), false alarms
 1/10; Welsh recall 0.567 (17/30), false alarms 4/10. Recall on each new batch before tuning rose from
 batch to batch (0.42, 0.50, 0.67 in English; 0.32, 0.44, 0.57 in Welsh) but stays far from 0.95.
+
+A sixth batch (``*_DANGER_6``, ``*_ORDINARY_6``) was written after the fifth round. Before any tuning on
+it: English recall 0.600 (15/25), false alarms 0/10; Welsh recall 0.520 (13/25), false alarms 1/10.
 """
 
 from __future__ import annotations
@@ -1422,6 +1425,84 @@ CY_ORDINARY_5: list[str] = [
     "dwi'n danfon taflenni ar ôl ysgol am bres poced",
     "dwi jyst isio peidio bod yn yr ysgol",
     "dwi'n meddwl am roi diwedd ar fy nhanysgrifiad",
+]
+EN_DANGER_6: list[str] = [
+    "mum hasnt been back for 2 days and theres no money for the meter",
+    "i have to miss school to look after the baby cos mum is always out of it",
+    "my dad leaves us for the whole weekend with no food",
+    "we dont get fed proper at home",
+    "my tummy hurts cos i aint eaten since school dinner yesterday",
+    "i smell and my clothes are never washed and kids call me names",
+    "mum passed out with a cig and nearly set the house on fire",
+    "im terrified to go back to my dads",
+    "i begged the teacher not to send me home",
+    "he shuts me in the dog crate",
+    "they lock me out in the garden at night",
+    "a lad from the estate keeps giving me weed to sell",
+    "they said my debt goes up every day i dont pay",
+    "i have to stay at a flat in a town i dont know and sell",
+    "he wants to video chat when my parents are asleep",
+    "this guy on roblox sent me a link to a private server and asked me to take my top off",
+    "someones pretending to be me online with my nudes",
+    "i dont see myself being alive by christmas",
+    "im gonna overdose",
+    "everyone would be better if i just ended it",
+    "i've been punching myself",
+    "i feel like i'm going to snap and hurt my kids",
+    "my ex held my son under the water in the bath",
+    "my partner kicked the dog and then my daughter",
+    "dad battered my brother with a hoover pipe",
+]
+EN_ORDINARY_6: list[str] = [
+    "mum put money on the meter",
+    "i had to miss school because i had a cold",
+    "we had school dinner and it was nice",
+    "i begged my teacher for more time on the essay",
+    "the dog sleeps in his crate",
+    "i play out in the garden at night in summer",
+    "i was punching the bag at boxing",
+    "my partner walked the dog with my daughter",
+    "i'm going to snap my pencil in half lol",
+    "he wants to video chat with his cousin in australia",
+]
+CY_DANGER_6: list[str] = [
+    "dydi mam heb fod nôl ers 2 ddiwrnod a sdim pres i'r meter",
+    "dwi'n gorfod colli ysgol i edrych ar ôl y babi achos ma mam wastad off ei phen",
+    "ma dad yn gadael ni drwy'r penwythnos heb fwyd",
+    "dan ni ddim yn cael bwyd iawn adra",
+    "ma mol i'n brifo achos sa i di byta ers cinio ysgol ddoe",
+    "dwi'n drewi a dydi fy nillad byth yn cael eu golchi a ma plant yn galw enwa arna i",
+    "nath mam basio allan efo smoc a bron rhoi'r tŷ ar dân",
+    "dwi ofn am fy mywyd mynd nôl at dad",
+    "nes i erfyn ar yr athrawes i beidio gyrru fi adra",
+    "mae o'n fy nghau i yng nghawell y ci",
+    "maen nhw'n cloi fi allan yn yr ardd yn y nos",
+    "ma hogyn o'r stad yn dal i roi weed i fi i werthu",
+    "dudon nhw bod fy nyled i'n mynd fyny bob dydd dwi ddim yn talu",
+    "dwi'n gorfod aros mewn fflat mewn tre dwi ddim yn nabod a gwerthu",
+    "mae o isio sgwrs fideo pan ma mam a dad yn cysgu",
+    "nath boi ar roblox yrru linc i fi a gofyn i fi dynnu fy nhop",
+    "ma rhywun yn smalio bod yn fi ar lein efo fy lluniau noeth",
+    "dwi ddim yn gweld fy hun yn fyw erbyn dolig",
+    "dwi am orddos",
+    "bysa pawb yn well tasen i jyst yn gorffen o",
+    "dwi di bod yn dyrnu fy hun",
+    "dwi'n teimlo fel dwi am golli fo a brifo'r plant",
+    "nath fy nghyn ddal fy mab o dan y dŵr yn y bath",
+    "nath fy mhartner gicio'r ci ac wedyn fy merch",
+    "wedd dad yn bwrw fy mrawd gyda peipen yr hwfer",
+]
+CY_ORDINARY_6: list[str] = [
+    "nath mam roi pres ar y meter",
+    "nes i golli ysgol achos o'n i efo annwyd",
+    "gaethon ni ginio ysgol ac oedd o'n neis",
+    "nes i erfyn ar yr athrawes am fwy o amser ar y traethawd",
+    "ma'r ci yn cysgu yn ei gawell",
+    "dwi'n chwara allan yn yr ardd yn y nos yn yr haf",
+    "o'n i'n dyrnu'r bag yn bocsio",
+    "aeth fy mhartner a'r ci am dro efo fy merch",
+    "dwi am dorri fy mhensil yn ei hanner lol",
+    "mae o isio sgwrs fideo efo'i gefnder yn awstralia",
 ]
 # fmt: on
 
