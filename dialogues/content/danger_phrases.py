@@ -467,7 +467,9 @@ EN_FEARED = (
     "partner|my partner|husband|my husband|wife|my wife|ex|my ex|home|because of him|because of her|go home|going home|be home|be at home|being at home|house|my house|back home|dad|mum|stepdad"
     "|stepmum|boyfriend|girlfriend|him|her|he|she|them|they|uncle|brother|nan|grandad|carer|carers|parents"
     "|family|my life|man|men|someone|somebody|what will happen|right now|all the time|every day|every night"
-    "|to sleep|to go to sleep|for my life|for my mum|for mum|for my safety"
+    "|to sleep|to go to sleep|for my life|for my mum|for mum|for my safety|to go back to my dad|to go back to my mum"
+    "|to go back to dad|to go back to mum|to go back to his|to go back to hers|to go back there|to go back home"
+    "|to go back to that house|go back to my dad|go back to my mum|go back to dad|go back to mum"
 )
 EN_TIME = (
     "all night|all day|for days|at night|overnight|all weekend|for hours|every night|every day|every weekend"
@@ -1853,7 +1855,7 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "~go to a house|go to a flat|stay at a house|stay in a flat|taken to a house|sent to a house|go to this house"
       "|go to some house|wait in a flat|wait at a house|stay at a flat|sent to a flat|taken to a flat",
       "wait for people|wait for someone|people come|men come|serve|sell to people|answer the door|let people in"
-      "|people knock|wait for men|sell|hand over|collect|drop off|cook|bag up", gap=6,
+      "|people knock|wait for men|sell|hand over|collect|drop off|cook|bag up", gap=8,
       unless="nan|grandma|party|sleepover|cousin|auntie|uncle|holiday|airbnb|hotel|family"),
     P("en.threats.not_mine_made_to", "threats",
       "~was not mine|is not mine|not mine|was theirs|is theirs|belonged to them|belongs to them|it was his"
@@ -1940,6 +1942,35 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "|on a group chat|to people|online|to other people|to her friends|to their friends|on snap|on insta"
       "|to my school|round the year", gap=8,
       unless="holiday|birthday|cat|dog|cake|nan|grandma|party|school trip|art|funny|meme|match|goal"),
+    # --- second round, sixth batch ------------------------------------------------------------------
+    P("en.help.not_send_me_home", "help",
+      "begged|beg|begging|asked|pleaded|pleading|please|pls|ask",
+      "~not to send me home|do not send me home|not make me go home|to let me stay|not to make me go home"
+      "|not send me back|not to send me back|not to let me go home|not let me go home|to keep me here"
+      "|not to call my mum|not to call my dad|not to tell my dad|not to ring home", gap=3,
+      unless="homework|essay|detention|phone|in class|lesson|test|exam|late|lol"),
+    P("en.threats.given_to_sell", "threats",
+      "giving me|gives me|gave me|give me|handed me|hands me|passes me|keeps giving me",
+      "weed|drugs|stuff|bags|packages|gear|coke|pills|a package|a bag|a parcel|parcels|crack|pills",
+      "~to sell|to hold|to carry|to deliver|to keep|to drop off|to look after|to stash|to hide|to move|to shift",
+      gap=1),
+    P("en.threats.debt_grows", "threats",
+      "my debt|the debt|debt|what i owe|how much i owe|the money i owe",
+      "~goes up|going up|gets bigger|getting bigger|doubles|doubled|keeps growing|interest|every day|each day", gap=2,
+      unless="student|loan|mortgage|credit card|bank|council|energy|phone bill|rent|benefits|universal credit"),
+    P("en.self_harm.no_future", "self_harm",
+      "not see myself|can not see myself|not think i will be|not think i will|not going to be|not expect to be"
+      "|can not imagine being|can not picture myself",
+      "being alive|alive|here|around|still here|still alive|living",
+      "~by christmas|by next|next year|by the end|much longer|for long|by my birthday|next week|by summer"
+      "|in a year|this time next|by the weekend|by new year", gap=1, negatable=False,
+      unless="school|uni|university|this job|in this town|in this house|at this school|this class|lol|club"),
+    P("en.violence.held_under", "violence",
+      "held|holds|holding|pushed|put|pushes|forced|shoved",
+      EN_VICTIM,
+      "~under the water|under water|underwater|head under|in the water|face down|face in the water|under the bath"
+      "|head in the toilet|face in the pillow|pillow over", gap=1,
+      unless="swimming|lesson|pool|snorkel|diving|goggles|baptism|hair wash|rinse|play|game"),
 )
 
 # ======================================================================================================
@@ -2851,9 +2882,11 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       unless="athro|athrawes|ysgol|dosbarth|gwers|gadw mewn|growndio|amser gwely|gwaith cartref|arholiad"),
     P("cy.neglect.gone_since", "neglect",
       CY_PERSON + "|rhieni|fy rhieni",
-      "wedi mynd|wedi gadael|allan|mas|i ffwrdd|wedi diflannu|yn y dafarn|yn y pub",
+      "wedi mynd|wedi gadael|allan|mas|i ffwrdd|wedi diflannu|yn y dafarn|yn y pub|heb fod nol|heb fod adref"
+      "|ddim wedi bod nol|heb ddod nol|ddim nol|heb fod yn ol",
       "~ers ddoe|ers dydd|ers neithiwr|ers dyddiau|ers wythnos|ers nos|ers bore|ers echdoe|ers y penwythnos"
-      "|ers tridiau|ers deuddydd|ers oriau", gap=2, negatable=False,
+      "|ers tridiau|ers deuddydd|ers oriau|ers 2 diwrnod|ers dau diwrnod|ers 3 diwrnod|ers tri diwrnod", gap=2,
+      negatable=False,
       unless="gwaith|ysbyty|gwyliau|trip|carchar|fyddin|prifysgol|coleg"),
     P("cy.neglect.alone_parent_out", "neglect",
       "ar ben ein hunain|ar ben fy hun|ar fy mhen fy hun|ben fy hun|ar ben fi hun|ein hunain",
@@ -3126,7 +3159,7 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "~mynd i ^ty|mynd i fflat|aros mewn fflat|aros mewn ^ty|aros yn y fflat|cael fy ngyrru i ^ty|mynd i rhyw dy"
       "|mynd i rhyw fflat|cael fy ngyrru i fflat",
       "aros i pobl|aros am pobl|pobl yn dod|dynion yn dod|ateb y drws|gadael pobl i mewn|gwerthu i pobl|gwerthu"
-      "|casglu|gollwng", gap=6,
+      "|casglu|gollwng", gap=8,
       unless="nain|taid|mamgu|tadcu|parti|sleepover|cefnder|anti|yncl|gwyliau|gwesty|teulu"),
     P("cy.threats.not_mine_made_to", "threats",
       "~dim fi bia|nid fi bia|ddim fi bia|ddim yn eiddo i fi|eu stwff nhw|ei stwff o|ei stwff e|ddim i fi",
@@ -3229,6 +3262,43 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "^gyrru|^anfon|^danfon|^postio|^rhannu|^dangos",
       "~fy fideo|fy lluniau|fy llun|fy fideos|fy nudes|y fideo|y lluniau|fy lunie|y llun|fy mhics",
       gap=2, negatable=False, unless="nain|taid|gwyliau|pen blwydd|parti|celf|prosiect"),
+    # --- ail rownd, chweched swp / second round, sixth batch ---------------------------------------
+    P("cy.help.not_send_me_home", "help",
+      "~^erfyn|^ymbil|plis|^gofyn|pls|ofynnais|erfynais",
+      "peidio gyrru fi adref|peidio anfon fi adref|peidio gyrru fi nol|peidio gwneud i fi mynd adref"
+      "|gadael i fi aros|peidio gadael i fi mynd adref|peidio ffonio mam|peidio ffonio dad|peidio deud wrth dad"
+      "|peidio danfon fi adref|peidio gyrru fi gatre", gap=4,
+      unless="gwaith cartref|traethawd|gadw mewn|ffon|dosbarth|gwers|prawf|arholiad|hwyr|lol"),
+    P("cy.threats.given_to_sell", "threats",
+      "~^rhoi|^rhoddodd|rhoi yn|^pasio",
+      "weed|cyffuriau|drygs|stwff|bagiau|pecynnau|pecyn|parsel|bag|crack|cocaine|tabledi|gear",
+      "i gwerthu|i cadw|i cario|i danfon|i cuddio|i fi i gwerthu|i fi i cadw|i fi i cario|i symud|i gollwng",
+      gap=2),
+    P("cy.threats.debt_grows", "threats",
+      "fy dyled|y dyled|dyled|beth dw i yn dwad|faint dw i yn dwad|yr arian dw i yn dwad",
+      "~mynd fyny|mynd i fyny|codi|dyblu|tyfu|bob dydd|pob dydd", gap=3,
+      unless="myfyriwr|benthyciad|morgais|cerdyn credyd|banc|cyngor|bil|rhent|budd daliadau|credyd cynhwysol"),
+    P("cy.self_harm.no_future", "self_harm",
+      "ddim yn gweld fy hun|methu gweld fy hun|ddim yn meddwl bydda i|ddim yn meddwl fydda i"
+      "|methu dychmygu fy hun",
+      "yn fyw|yma|o gwmpas|dal yma|dal yn fyw|byw",
+      "~erbyn dolig|erbyn nadolig|flwyddyn nesa|flwyddyn nesaf|erbyn diwedd|yn hir|wythnos nesa|wythnos nesaf"
+      "|erbyn fy pen blwydd|erbyn yr haf|lot hirach|llawer hirach|erbyn y penwythnos", gap=1, negatable=False,
+      unless="ysgol|prifysgol|swydd|yn y dref|yn y ty yma|dosbarth|lol|clwb"),
+    P("cy.violence.held_under", "violence",
+      "^dal|^daliodd|^gwthio|^gwthiodd|^rhoi|^rhoddodd",
+      CY_VICTIM + "|yr babi|yr plant",
+      "~o dan y dwr|dan y dwr|dan dwr|ei ben o dan|ei phen o dan|wyneb i lawr|ei wyneb yn|ei hwyneb yn"
+      "|clustog dros", gap=1,
+      unless="nofio|gwers|pwll|snorcel|plymio|gogls|bedydd|golchi gwallt|chwarae|gem"),
+    P("cy.self_harm.hitting_self", "self_harm",
+      "~" + CY_HIT, "fy hun|fy hunan|fi fy hun", gap=0,
+      unless="chwerthin|lol|haha|damwain|ar ddamwain|cwympo|syrthio|pel"),
+    P("cy.violence.then_the_child", "violence",
+      "~" + CY_HIT,
+      "wedyn|yna|hefyd|ac wedyn|a wedyn|ac yna",
+      "fy merch|fy mab|y plant|yr plant|y babi|yr babi|fi|mam|fy mhlant|fy mrawd|fy chwaer|fy mhlentyn|ni", gap=3,
+      unless=CY_ACCIDENT + "|pel|gem|tim"),
 )
 
 # fmt: on
