@@ -22,7 +22,6 @@ from typing import TypeVar
 from dialogues.content.danger_phrases import LANGUAGES, Language, Pattern
 from dialogues.wordlists import english_contraction, expand, folded, strip_accents
 
-UNLESS_REACH = 4  # an "unless" word cancels a match when it is this close to it, in words
 NEGATION_REACH = 5  # at most this many filler words are skipped when looking back for a negator
 MIN_FUZZY = 5  # key words and typed words at least this long (doubled letters counted once) allow one typo
 MIN_FUZZY_2 = 8  # key words this long allow two (a typed word of 7 letters or more may have them)
@@ -71,6 +70,22 @@ def mutations(word: str) -> set[str]:
         if first in table:
             forms.add(table[first] + word[1:])
     return forms
+
+
+# Welsh as it is typed in the north and the south: a plural or verb ending "-iau"/"-au" is said and typed
+# "-ia"/"-a" in the north ("cyffuria", "hogia", "oria") and "-ie"/"-e" in the south ("lunie", "pethe")
+_CY_ENDINGS = (("iau", ("ia", "ie")), ("au", ("a", "e")))
+MIN_DIALECT = 6  # the shortest word whose ending is changed so (shorter ones would become other words)
+
+
+def dialect_forms(word: str) -> set[str]:
+    """A Welsh word as the north and the south type its ending: "cyffuriau" is also "cyffuria" and
+    "cyffurie", "pethau" also "petha" and "pethe"; a word of another ending, or a short one, as itself."""
+    if len(word) >= MIN_DIALECT:
+        for ending, spoken in _CY_ENDINGS:
+            if word.endswith(ending):
+                return {word} | {word[: -len(ending)] + s for s in spoken}
+    return {word}
 
 
 def squeeze(word: str) -> str:
@@ -217,13 +232,17 @@ def _compile(language: Language) -> _Compiled:
     keys: set[str] = set()
     never_mutated = {strip_accents(w) for w in _words(language.not_mutations)}
 
-    def forms_of(word: str, explicit: bool, exact_only: bool) -> set[str]:
+    def forms_of(word: str, explicit: bool, exact_only: bool, dialect: bool = True) -> set[str]:
         """The word, and in Welsh its mutations: generated for every word of ``MIN_MUTATED`` letters or
         more (``^`` asks for them on a shorter word, ``=`` turns them off), never shorter than that
-        unless asked for, and never one listed in the language's ``not_mutations``."""
+        unless asked for, and never one listed in the language's ``not_mutations``; with ``dialect``, of
+        the word's northern and southern endings too."""
+        words = dialect_forms(word) if dialect and language.welsh and not exact_only else {word}
         if exact_only or not (explicit or (language.welsh and len(word) >= MIN_MUTATED)):
-            return {word}
-        return {word} | {f for f in mutations(word) if (explicit or len(f) >= MIN_MUTATED) and f not in never_mutated}
+            return words
+        return words | {
+            f for w in words for f in mutations(w) if (explicit or len(f) >= MIN_MUTATED) and f not in never_mutated
+        }
 
     def term(spec: str, key: bool, lenient: bool) -> int:
         """The id of one word of an alternative: a ``key`` word (of a ``~`` slot, alone in its alternative)
@@ -240,6 +259,7 @@ def _compile(language: Language) -> _Compiled:
         if word.endswith("*"):
             word, stem = word[:-1], True
         word = strip_accents(word.casefold())
+        standard = forms_of(word, explicit, exact_only, dialect=False)  # a dialect ending allows no typo
         for form in forms_of(word, explicit, exact_only):
             short = squeeze(form)
             if stem:
@@ -253,7 +273,7 @@ def _compile(language: Language) -> _Compiled:
             if lenient and not exact_only:  # doubled letters typed once or more
                 squeezed.setdefault(short, set()).add(tid)
                 # and with a typo or two, when it is long enough (a mutation's added letters do not count)
-                if times := min(typos_allowed(short), typos_allowed(squeeze(word))):
+                if form in standard and (times := min(typos_allowed(short), typos_allowed(squeeze(word)))):
                     for k in (short, *_deletions(short, times)):
                         fuzzy.setdefault(k, []).append((short, tid, times))
         return tid
@@ -415,7 +435,8 @@ def _matches(c: _Compiled, text: str, first_only: bool) -> list[str]:
                 continue
             if pattern.negatable and _negated(c, tokens, start):
                 continue
-            if any(s >= start - UNLESS_REACH and e <= end + UNLESS_REACH for s, e in unless_spans):
+            reach = pattern.reach
+            if any(s >= start - reach and e <= end + reach for s, e in unless_spans):
                 continue
             found.append(pattern.id)
             break

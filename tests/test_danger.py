@@ -46,6 +46,7 @@ import pytest
 
 from dialogues import danger
 from dialogues.content import danger_phrases as data
+from tests import danger_devset as devset
 
 MIN_RECALL = 0.9
 MAX_FALSE_ALARMS = 0.1
@@ -1915,3 +1916,124 @@ def test_runtime_per_call():
     per_call = seconds / (runs * len(phrases)) * 1e6
     print(f"\nsounds_unsafe: {per_call:.0f} microseconds per call over {len(phrases)} phrases")
     assert per_call < 5000
+
+
+# --- the second development set (issue 11, second round) -------------------------------------------
+
+
+@pytest.mark.parametrize("locale", ["en", "cy"])
+def test_the_second_development_set_is_big_enough_and_a_fifth_is_held_back(locale):
+    batches = devset.BATCHES[locale]
+    danger_texts = [text for texts, _ in batches for text in texts]
+    ordinary = [text for _, texts in batches for text in texts]
+    assert len(batches[0][0]) >= 200 and len(batches[0][1]) >= 150, locale
+    for texts in (danger_texts, ordinary):
+        assert len(texts) == len(set(texts)), f"{locale}: a message is listed twice"
+    for batch in batches:
+        for texts in batch:
+            assert len(devset.held_back(texts)) == len(texts) // 5
+            assert set(devset.held_back(texts)).isdisjoint(devset.tuned(texts))
+    assert set(danger_texts).isdisjoint(ordinary)
+
+
+def devset_scores(locale: str) -> dict[str, tuple[float, float]]:
+    """Recall and false alarms on the second development set: the tuned part, the held-back fifth, all."""
+    out = {}
+    for name, part in (("tuned", devset.tuned), ("held back", devset.held_back), ("all", lambda x: x)):
+        positives = [text for danger_texts, _ in devset.BATCHES[locale] for text in part(danger_texts)]
+        negatives = [text for _, ordinary in devset.BATCHES[locale] for text in part(ordinary)]
+        hits = sum(danger.sounds_unsafe(text, locale) for text in positives)
+        alarms = sum(danger.sounds_unsafe(text, locale) for text in negatives)
+        out[name] = (hits / len(positives), alarms / len(negatives))
+    return out
+
+
+# floors a little under the figures measured after tuning (the held-back fifths, whose misses were never
+# looked at: en 0.738, cy 0.771)
+DEVSET_FLOORS = {"en": {"tuned": 0.97, "held back": 0.72}, "cy": {"tuned": 0.97, "held back": 0.75}}
+
+
+@pytest.mark.parametrize("locale", ["en", "cy"])
+def test_recall_and_false_alarms_on_the_second_development_set(locale):
+    figures = devset_scores(locale)
+    text = "  ".join(f"{name}: recall={r:.3f} false alarms={f:.3f}" for name, (r, f) in figures.items())
+    print(f"\n{locale} second development set  {text}")
+    for name, floor in DEVSET_FLOORS[locale].items():
+        assert figures[name][0] >= floor, text
+    assert figures["all"][1] <= 0.05, text
+
+
+def test_welsh_endings_are_generated_as_the_north_and_the_south_type_them():
+    assert danger.dialect_forms("cyffuriau") == {"cyffuriau", "cyffuria", "cyffurie"}
+    assert danger.dialect_forms("pethau") == {"pethau", "petha", "pethe"}
+    assert danger.dialect_forms("cau") == {"cau"}  # too short: "ca", "ce" would be other words
+    assert danger.dialect_forms("lladd") == {"lladd"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unsafe"),
+    [
+        ("dwi'n cadw cyffuria i hogia hŷn", True),  # northern "-ia"
+        ("dw i'n cadw cyffurie i'r bois hŷn", True),  # southern "-ie"
+        ("mae gen i gleisia ar fy nghoesa", True),
+        ("dwi di cloi fy hun allan o fy nghyfrif eto", False),  # a dialect ending never buys a typo
+    ],
+)
+def test_welsh_dialect_endings_are_recognised(text, unsafe):
+    assert danger.sounds_unsafe(text, "cy") is unsafe
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "unsafe"),
+    [
+        ("mum will kill me if im late lol", "en", False),
+        ("she'll murder me if i spill it", "en", False),
+        ("my dad said he will kill me if i tell", "en", True),
+        ("bydd mam yn fy lladd i os dwi'n hwyr lol", "cy", False),
+        ("ges i fy lladd yn minecraft gan creeper", "cy", False),
+        ("dudodd dad bydd o'n fy lladd i os dwi'n deud", "cy", True),
+        ("we beat them 3 nil", "en", False),
+        ("naethon ni guro nhw 3 dim", "cy", False),
+        ("he whacked me round the head", "en", True),
+    ],
+)
+def test_jokes_and_scores_are_not_threats(text, locale, unsafe):
+    assert danger.sounds_unsafe(text, locale) is unsafe
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # kinds of meaning added in the second round, in phrasings not in either development set
+        ("my mum went to the pub friday and still not back", "en"),
+        ("theres no grown ups here since yesterday", "en"),
+        ("they make me deliver parcels for them after school", "en"),
+        ("an older guy on snap keeps sending me robux", "en"),
+        ("my step dad leaves bruises on my little brother", "en"),
+        ("i have been saving up my tablets", "en"),
+        ("no food in the house again and im starving", "en"),
+        ("sneb di bod adra ers nos sadwrn", "cy"),
+        ("maen nhw'n gwneud i fi werthu drygs iddyn nhw", "cy"),
+        ("ma dad di mynd a heb ddod nôl ers dydd llun", "cy"),
+        ("dwi methu mynd gatre heno ma ofn arna i", "cy"),
+        ("sdim byd i fyta yn y tŷ", "cy"),
+    ],
+)
+def test_the_second_round_kinds_hold_on_other_phrasings(text, locale):
+    assert danger.sounds_unsafe(text, locale), danger.normalise(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("if dad stopped shouting", "en"),  # "stopped" is one typo from "stoned" once its doubled p is squeezed
+        ("mae mam wastad ar ei ffon", "cy"),  # "wastad" (always) is not "wasted"
+        ("he keeps taking my stuff", "en"),  # "taking my" is not "tracking my"
+        ("dw i'n falch o'r plant", "cy"),  # "falch" is not "faich" (a burden)
+        ("torrais i fy mraich ar y trampolîn", "cy"),
+        ("i'm never left alone, nan is always there", "en"),
+        ("we slept on the floor at the sleepover", "en"),
+    ],
+)
+def test_everyday_words_near_the_new_key_words_are_not_alarms(text, locale):
+    assert not danger.sounds_unsafe(text, locale), danger.matched(text, locale)

@@ -28,7 +28,9 @@ Inside an alternative:
 **Welsh mutations** are generated, never listed: every Welsh word of three letters or more also matches
 its soft, nasal and aspirate mutations (and ``h`` before a vowel), so ``taro`` is taro, daro, nharo,
 tharo; ``brifo`` is brifo, frifo, mrifo; ``lladd`` is lladd, ladd; ``tad`` is tad, dad, nhad, thad.
-``^word`` asks for them on a shorter word. Mutated forms that are other words ("porn" would give
+``^word`` asks for them on a shorter word. **Northern and southern endings** are generated too: a word
+of six letters or more ending "-iau" also matches "-ia" and "-ie" ("cyffuriau", "cyffuria", "cyffurie"),
+one ending "-au" also "-a" and "-e" ("pethau", "petha", "pethe"); those forms allow no typo. Mutated forms that are other words ("porn" would give
 "born") are listed in ``CY_NOT_MUTATIONS`` and never made. Write each word in its radical form.
 
 **Typos.** Every word of a slot is matched leniently: letters typed twice count once ("hitt" is
@@ -63,7 +65,8 @@ simple on purpose: "nobody in my house hits me" (the negator too far away) still
 
 **Exceptions.** ``unless`` lists words (same syntax) that cancel a match when they appear within four
 words of it: "die" near "hair" is hair dye; "beat me" near "fifa" is a game; "cut myself" near "paper"
-or "accident" is an accident.
+or "accident" is an accident. A pattern may reach further with ``reach`` (in words): a joke's "if I'm
+late" can come six or seven words after "mum will kill me".
 
 How to add a phrase
 ===================
@@ -106,6 +109,7 @@ class Pattern:
     negatable: bool = True
     unless: str = ""
     whole: bool = False  # only when the pattern is the whole message ("help!", "HELP ME")
+    reach: int = 4  # an "unless" word cancels a match when it is this close to it, in words
 
 
 @dataclass(frozen=True)
@@ -131,10 +135,19 @@ class Language:
 
 
 def P(
-    id: str, category: str, *slots: str, gap: int = 2, negatable: bool = True, unless: str = "", whole: bool = False
+    id: str,
+    category: str,
+    *slots: str,
+    gap: int = 2,
+    negatable: bool = True,
+    unless: str = "",
+    whole: bool = False,
+    reach: int = 4,
 ) -> Pattern:
     """A pattern, written compactly."""
-    return Pattern(id=id, category=category, slots=slots, gap=gap, negatable=negatable, unless=unless, whole=whole)
+    return Pattern(
+        id=id, category=category, slots=slots, gap=gap, negatable=negatable, unless=unless, whole=whole, reach=reach
+    )
 
 
 # The data below is laid out by hand, for reading; the formatter leaves it alone.
@@ -195,7 +208,7 @@ EN_NOT_TYPOS = (
     "|rated|ripped|roped|rapid|reaped|races|rates|rakes|raps|ropes|raves|racing|raking|rating|raving|ripping"
     "|roping|racist|scored|stared|spared|scaled|starred|soared|scar|scars|shard|shared|sacred|scarf|shave"
     "|shaved|shaves|shoe|shone|shore|stove|stoves|shopped|shaped|slipped|snapped|swapped|slips|snaps|swaps"
-    "|showed|shows|showing|drugs"
+    "|showed|shows|showing|drugs|wastad|wastod"
     "|slabs|sliding|slipping|spice|slime|stack|stacked|snack|snacks|snacked|sacked|slash|slashed|stomp|stomped"
     "|stump|stumped|staring|starting|stare|stave|strange|thread|throat|treat|threads|throats|treats|three"
     "|throb|thumb|thumbed|thumbs|trump|walked|walks|wicked|waited|washed|wanted|wiped|hated|hired|hiked"
@@ -442,6 +455,8 @@ EN_GAMES = (
     "|play fight|play fighting|playfight|wrestling|boxing|karate|judo|taekwondo|trampoline|tag|tig|bike"
     "|scooter|pool|drink|snack|sweets"
 )
+# a game's score: "we beat them 3 nil"
+EN_SCORES = "nil|nill|goals|goal|points|score|scored|won|win|final|semi final|league|cup|0|1|2|3|4|5|6|7|8|9|10"
 EN_ACCIDENT = (
     "accident|accidentally|accidently|by mistake|playing|football|pe|rugby|netball|fell|fall|falling|fallen"
     "|tripped|trip|trampoline|bike|scooter|skateboard|skating|slide|paper|shaving|cooking|oven|pan|iron"
@@ -452,7 +467,9 @@ EN_FEARED = (
     "partner|my partner|husband|my husband|wife|my wife|ex|my ex|home|because of him|because of her|go home|going home|be home|be at home|being at home|house|my house|back home|dad|mum|stepdad"
     "|stepmum|boyfriend|girlfriend|him|her|he|she|them|they|uncle|brother|nan|grandad|carer|carers|parents"
     "|family|my life|man|men|someone|somebody|what will happen|right now|all the time|every day|every night"
-    "|to sleep|to go to sleep|for my life|for my mum|for mum|for my safety"
+    "|to sleep|to go to sleep|for my life|for my mum|for mum|for my safety|to go back to my dad|to go back to my mum"
+    "|to go back to dad|to go back to mum|to go back to his|to go back to hers|to go back there|to go back home"
+    "|to go back to that house|go back to my dad|go back to my mum|go back to dad|go back to mum"
 )
 EN_TIME = (
     "all night|all day|for days|at night|overnight|all weekend|for hours|every night|every day|every weekend"
@@ -498,7 +515,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     # --- violence ---------------------------------------------------------------------------------
     P("en.violence.hit_me", "violence", "~" + EN_HIT, EN_VICTIM, gap=1,
       unless=EN_GAMES + "|up on|up later|up when|up tomorrow|hmu|snap|snapchat|insta|dm|text"),
-    P("en.violence.hurt_me", "violence", "~" + EN_HURT, EN_VICTIM, gap=1, unless=EN_GAMES),
+    P("en.violence.hurt_me", "violence", "~" + EN_HURT, EN_VICTIM, gap=1,
+      unless=EN_GAMES + "|" + EN_SCORES + "|tickle|tickled|tickling|tickles|messing about|joking|lol"),
     P("en.violence.bit_me", "violence",
       "~bite|bites|bit|scratch|scratches|scratched|scratching|biting", EN_VICTIM, gap=1,
       unless="dog|cat|puppy|kitten|hamster|horse|pony|rabbit|guinea pig|wasp|bee|bees|mosquito|insect|snake"
@@ -719,7 +737,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       unless="hair|hairs|fabric|shirt|t shirt|tshirt|clothes|jeans|colour|color|pink|blue|purple|red|green|black"
              "|blonde|brown|laughing|laugh|laughter|embarrassment|embarassment|cringe|boredom|bored|test|exam"
              "|game|zombie|zombies|film|lesson|day|week|term|match|than wear|than eat|than do|than sit|than listen"
-             "|than watch|than sing|than dance|than lose"),
+             "|than watch|than sing|than dance|than lose|after that run|after the run|after that race|after training"
+             "|after the match|after that match|after this week|marathon"),
     P("en.self_harm.wish_dead", "self_harm",
       "wish|wished|wishing",
       "~dead|i was gone|i were gone|never born|never been born|not born|not been born|not alive|not here|not around|not exist|never existed"
@@ -832,16 +851,19 @@ EN_PATTERNS: tuple[Pattern, ...] = (
     P("en.neglect.no_food", "neglect",
       "no|not any|nothing|not enough|never any|never enough|hardly any|run out of|ran out of|out of",
       "food|to eat|dinner|breakfast|tea|meals|meal|money for food", gap=1, negatable=False,
-      unless="allowed|class|classroom|lesson|library|bags|tea bags"),
+      unless="allowed|class|classroom|lesson|library|bags|tea bags|except|apart from|lol|haha", reach=6),
     P("en.neglect.not_eaten", "neglect",
       "not|never|nothing|barely|hardly",
-      "~eaten|eat|ate|had anything to eat|had any food|had food|had a meal|had dinner|had breakfast|had tea",
-      "days|since|all day|yesterday|this week|for ages|in days|two days|to days", gap=3, negatable=False),
+      "~eaten|eat|ate|had anything to eat|had any food|had food|had a meal|had dinner|had breakfast|had tea"
+      "|had a proper meal|had a hot meal|had a decent meal|had a real meal|had proper food|eaten properly",
+      "days|since|all day|yesterday|this week|for ages|in days|two days|to days|nights|in nights|all week", gap=3,
+      negatable=False),
     P("en.neglect.hungry", "neglect",
       "~hungry|starving|starved|starve",
       "all the time|every day|every night|at home|at night|no food|nothing to eat|because there is|for days",
       gap=3),
-    P("en.neglect.always_hungry", "neglect", "always|every day|all the time", "~hungry|starving", gap=2),
+    P("en.neglect.always_hungry", "neglect", "always|every day|all the time", "~hungry|starving", gap=2,
+      unless="after|swimming|training|football|pe|gym|lol|growing|practice|rugby|dance"),
     P("en.neglect.alone", "neglect",
       "alone|on my own|by myself|on our own|by ourselves|home alone|left alone|leaves me|leave me|left me"
       "|on their own|by themselves|left the kids|leave the kids|left them|leave them|left us|leaves us"
@@ -880,7 +902,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
              "|after|camping|forest school|beach|garden"),
     P("en.neglect.dirty_clothes", "neglect",
       "my clothes|my uniform|my school uniform|my shoes|my trainers|my socks|my pants|my sheets|my bed|my coat",
-      "~dirty|smelly|smell|smells|stink|stinks|stinky|too small|too tight|have holes|full of holes|holes in"
+      "~dirty|smelly|smell|smells|stink|stinks|stinky|too small and|too tight and|too small but|too small for ages"
+      "|too small for months|have holes|full of holes|holes in"
       "|ripped|falling apart|never washed|not washed|never clean|not clean|never get washed", gap=2,
       unless="mud|muddy|football|rugby|pe|paint|painting|forest school|puddle|puddles|camping|after|fell|garden"
              "|beach|sand|grass|grown|growing|new ones|need new|getting new|get new|buy new|bought|baking|cooking"
@@ -948,7 +971,9 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "not|never",
       "want to|want|wish to|going|go|like going|like being|like to go|like it at",
       "go home|go back home|go back there|be home|be at home|be in my house|live at home|live with"
-      "|stay at home|stay home|go back to my house|back home|home ever|going home|home", gap=1, negatable=False,
+      "|stay at home|stay home|go back to my house|back home|home ever|going home|home|go back to that house"
+      "|go back to the house|go back to that place|go back to their house|go back to his house|go back to them"
+      "|go back to him|go back to her|back to that house|back there", gap=1, negatable=False,
       unless="yet|party|fun|park|beach|holiday|sleepover|football"),
     P("en.fear.hide", "fear",
       "hide|hides|hid|hiding",
@@ -974,7 +999,8 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "me|us|mum|my mum|you|my family|my sister|my brother|my dog|her|him|them|my cat|everyone|my arm|my legs"
       "|my neck|my face|my head|my nose", gap=1,
       unless=EN_GAMES + "|room|homework|mess|report|grades|detention|phone bill|late|forgot|lose|lost|broke"
-                      "|broken|tidy|sees my|see my|finds my|fail|failed|exam|exams|test|maths|charger|takes my"),
+                      "|broken|tidy|sees my|see my|finds my|fail|failed|exam|exams|test|maths|charger|takes my"
+                      "|spill|spilt|spilled|find out|finds out|found out|lol|haha|lmao|jk", reach=7),
     P("en.threats.or_else", "threats",
       "said|says|told me|tells me|warned|warns|threatened|threatens",
       "or else|or he will|or she will|or they will|or i will|if i tell|if you tell|not to tell|never to tell"
@@ -1180,6 +1206,771 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "on the street|on the streets|in the park|rough|with a stranger|at a stranger|with someone i met online"
       "|with a man i met|with people i do not know|in a stranger", gap=2,
       unless="camping|tent|till|until|picnic|festival"),
+
+    # --- second round (issue 11): kinds of meaning that held-out text showed were thin ------------
+    # a child hurt, in a parent's words: rough handling, and marks seen after a visit
+    P("en.violence.rough_with", "violence",
+      "~rough with|too rough with|heavy handed with|hard on|shakes|shook|shaken|throws|threw|squeezed|squeezes",
+      EN_VICTIM, gap=1,
+      unless=EN_GAMES + "|toys|toy|hard on himself|hard on herself|hard on myself|hands|hand|dice|bottle|salt|head"),
+    P("en.violence.marks_seen", "violence",
+      "~bruise|bruises|bruised|bruising|black eye|marks|a mark|burn marks|burns|cigarette burns|welts|scratches"
+      "|finger marks|hand print|handprint|red marks",
+      "on his|on her|on my|on the baby|on their|all over|up his|up her|up my|on him|on them|on me|across his"
+      "|across her|across my|round his|round her|round my", gap=2,
+      unless=EN_ACCIDENT + "|pen|felt tip|paint|marker|test|exam|full marks|good marks|high marks|top marks"
+                           "|birthmark|mud|bumped|bump|banged|climbing|tree|trees|football|cat|kitten|dog|puppy"),
+    P("en.violence.came_back_marked", "violence",
+      "came back|comes back|come back|came home|comes home|come home|picked him up|picked her up|collected",
+      "~bruise|bruises|bruised|black eye|marks|a mark|burns|injuries|injury|cuts|hand print|handprint", gap=6,
+      unless=EN_ACCIDENT + "|pen|felt tip|paint|test|exam|full marks|good marks|marks on his test|marks in"
+                           "|bumped|bump|banged|climbing|tree|park"),
+    P("en.violence.left_marks", "violence",
+      "~left|leaves|leaving|leave|gave|gives|give", "a mark|marks|a bruise|bruises|a black eye|welts|burns",
+      gap=2, unless=EN_ACCIDENT + "|pen|felt tip|paint|test|exam|good|full|top|high|review|comments"),
+
+    # wanting to die, in words that do not say die
+    P("en.self_harm.done_with_life", "self_harm",
+      "done with|tired of|sick of|fed up of|fed up with|finished with|had enough of|over|exhausted by",
+      "life|living|being alive|existing|this life|my life|being here|it all|everything and everyone", gap=1,
+      unless="school|homework|revision|exams|game|level|job|work|boyfriend|girlfriend|him|her|diet|social media"),
+    P("en.self_harm.no_point_going_on", "self_harm",
+      "no|not see|not see any|what is the|what is|is there any|there is no|lost the|cannot see the|can not see the"
+      "|not any",
+      "point|reason|purpose",
+      "of going on|in going on|going on|carrying on|in carrying on|of carrying on|of living|in living|living"
+      "|to live|to go on|to carry on|of me being here|in me being here|of being here|in being here|of being alive"
+      "|in being alive|being alive|waking up|in waking up|to wake up|of life|in life|in anything anymore"
+      "|anymore|any more", gap=2, negatable=False,
+      unless="school|homework|revision|game|level|match|trying to explain|arguing|asking|telling|going on about"),
+    P("en.self_harm.method_thought", "self_harm",
+      "thought about|thinking about|think about|thinking of|thought of|want to|wanted to|going to|might|tempted to"
+      "|urge to|felt like|feel like|planning to|plan to|keep thinking about|imagine|imagined",
+      "~driving into|drive into|drive off|crash the car|crashing the car|step in front of|stepping in front of"
+      "|jump in front of|jumping in front of|walk into the sea|walking into the sea|under a train|under a bus"
+      "|off a bridge|off the bridge|off a roof|off the roof|off a building|off a cliff|hang myself|hanging myself"
+      "|drown myself|drowning myself|take all my|take all the|swallow all|overdose|od|slit|slitting", gap=2,
+      unless="game|film|movie|lesson|driving lesson|driving test|pool|swimming|sea life|river trip"),
+    P("en.self_harm.stockpile", "self_harm",
+      "~stockpile|stockpiled|stockpiling|hoarding|hoarded|saving up|saved up|been saving|collecting|collected"
+      "|hiding|hidden|stashing|stashed|keeping",
+      "pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping pills|my meds|my pills"
+      "|my tablets|my medication|blades|razor blades|razors", gap=2,
+      unless="doctor|pharmacy|chemist|locked|lock|safe|away from|out of reach|high shelf|box|dosette"),
+
+    # online grooming and sextortion: an older person's gifts and claims, and asking for pictures of a child
+    P("en.sexual.older_gifts", "sexual",
+      "~older guy|older man|older boy|older lad|older bloke|grown man|adult man|old man|older men|older guys"
+      "|older lads|older boys|older person|man|guy|bloke|adult",
+      "says he is my boyfriend|says he is my girlfriend|wants to be my boyfriend|is my boyfriend|my boyfriend"
+      "|sends me money|gives me money|buys me|sends me gifts|sends me presents|sent me money|gave me money"
+      "|bought me|gift cards|robux|vbucks|v bucks|says he loves me|said he loves me|loves me|says i am mature"
+      "|wants to meet|wants to meet me|keep it secret|not to tell", gap=8,
+      unless=EN_ONLINE_FRIENDS + "|uncle|grandad|nan|dad|stepdad|brother|cousin|neighbour said hi|shop|shopkeeper"
+                                 "|teacher|coach|ice cream|bus|church|mosque"),
+    P("en.sexual.asked_for_images", "sexual",
+      "~wants me to|want me to|wanted me to|asks me to|asked me to|asking me to|keeps asking me to|kept asking me to"
+      "|told me to|tells me to|makes me|made me|trying to get me to|tried to get me to|begging me to|begged me to"
+      "|pressuring me to|pressured me to|pressure me to|forcing me to|forced me to|keeps on at me to|on at me to",
+      "send|share|take|post|film|record|make|do",
+      "videos of me|pictures of me|pics of me|photos of me|selfies of me|video of me|picture of me|pic of me"
+      "|photo of me|videos of myself|pictures of myself|pics of myself|photos of myself|nudes|nude|naked"
+      "|in my underwear|in my bra|in my pants|with no clothes|without clothes|topless|sexy|private pictures"
+      "|private pics|private photos|videos|pictures|pics|photos", gap=2,
+      unless="nan|grandad|grandma|aunt|auntie|uncle|mum|dad|holiday|beach|school|party|birthday|homework|project"
+             "|teacher|dog|cat|pet|cake|drawing|art|passport|form|id|friends|friend|my mate|class"),
+
+    # criminal exploitation: made to carry, hold, sell or deliver; debts; going missing; gangs
+    P("en.threats.made_to_carry", "threats",
+      "have to|had to|got to|make me|made me|makes me|told to|told me to|send me to|sends me to|sent me to"
+      "|send me|sends me|sent me|forced to|force me to|forced me to|forces me to|want me to|wants me to"
+      "|asked me to|got told to|being used to|is being used to|are using me to|using me to|using him to"
+      "|using her to|use me to|used me to|get me to|got me to|paid me to|pay me to|pays me to|get paid to"
+      "|getting paid to|got paid to|paid to",
+      "take|carry|deliver|drop off|drop|move|hold|stash|hide|keep|sell|run|bring|pick up|collect|transport|look after",
+      "packages|parcels|bags|drugs|stuff|a package|a parcel|a bag|gear|weed|a knife|knives|a gun|guns|money"
+      "|cash|phones|a phone|things|the stuff|the gear|their stuff|his stuff|bits|food|coke|crack|pills|sim cards"
+      "|their knife|his knife|their gun|his gun|the knife|knife|blade|a blade|their bag|their phone|their drugs",
+      gap=2, negatable=False,
+      unless="for school|shopping|the shopping|for mum|for my mum|for nan|homework|paper round|job|delivery driver"
+             "|post office|amazon|charity|cake sale|bake sale|lunch|pe kit|p e|teacher|club|bins|bin|dog|dogs|books"
+             "|library|recycling|leaflets|newspapers|my bag|school bag|football|kit|cousin|neighbour"),
+    P("en.threats.drug_errands", "threats",
+      "take|carry|deliver|drop off|move|hold|stash|hide|sell|run|bring",
+      "packages|parcels|bags|drugs|stuff|gear|weed|a knife|knives|a gun|guns|cash|phones",
+      "to another town|to another city|to other towns|out of town|to a flat|for them|for him|for older|for some"
+      "|for the older|for these|for a gang|for the gang|for lads|for older boys|for a man|for men", gap=2,
+      negatable=False,
+      unless="for school|shopping|mum|nan|homework|paper round|job|charity|cake sale|bake sale|teacher|club"
+             "|neighbour|cousin|leaflets"),
+    P("en.threats.debt", "threats",
+      "~owe them|owe him|owe these|owe some|in debt to|debt to|owe the|owe money|owe a debt|pay back a debt"
+      "|pay off a debt|work off|pay it back|pay them back|pay him back|a debt",
+      "now|or|or else|and they|and he|so i have to|so i|money|said|say|will hurt|have to work|have to|by|trainers"
+      "|hurt|kill|beat|stab|family|for|quid|pounds|grand|hundred|thousand|k", gap=4,
+      unless="apology|sorry|thank you|thanks|favour|fiver|tenner|a drink|a coffee|lunch|my mate|my friend"
+             "|nan|mum|dad|sister|brother|bank|student loan|mortgage|rent|council|homework|essay"),
+    P("en.threats.gift_debt", "threats",
+      "gave me|give me|gives me|bought me|buys me|buy me|got me|gets me|sent me|lent me|lend me",
+      "~now i owe|i owe them|i owe him|i owe her|so i owe|and i owe|in their debt|in his debt|i have to pay it back"
+      "|have to pay them back|have to pay him back|have to work it off|want it back|want paying back", gap=6,
+      unless="fiver|tenner|birthday|christmas|favour|thanks|lift|drink|lunch|pint|coffee|sweets|nan|mum|dad|mate"
+             "|friend|sister|brother|cousin"),
+    P("en.threats.going_missing", "threats",
+      "~going missing|goes missing|went missing|go missing|been missing|keeps disappearing|disappears|disappeared"
+      "|missing for|gone missing",
+      "comes back|coming back|came back|come back|new clothes|cash|money|trainers|phone|phones|for days|overnight"
+      "|all night|at night|nights|hours|again|police|with older|with men", gap=6,
+      unless="dog|cat|keys|socks|homework|shoes|remote|charger|sock|glasses|lunchbox|tv|film|book|game|puppy"
+             "|kitten|hamster|rabbit|tortoise|from my purse|from my room|stuff from"),
+    P("en.threats.gang", "threats",
+      "~gang|gangs|gang members|gang member|drug dealers|dealers|a dealer|trap house|trap line|trapping",
+      gap=0,
+      unless="film|game|tv|show|book|lego|gang of friends|our gang|my gang|play|pretend|gang show|gangster film"
+             "|gta|video|song|rap|drama|series|documentary|episode|club|crew|squad|gang of us|whole gang|lol"),
+    P("en.threats.dealing", "threats",
+      "~dealing|deals|deal|selling|sells|running|runs|carrying|moving",
+      "drugs|weed|coke|crack|for a gang|for the gang|for gangs|for older|for them|for some older|for dealers",
+      gap=1, unless="card|cards|game|fifa|pokemon|shop|sweets|cakes|tickets"),
+    P("en.threats.taken_away", "threats",
+      "took me|take me|taken|takes me|drove me|driven|sent me|send me|moved me|move me|took him|took her|takes him"
+      "|takes her",
+      "to a flat|to a house|to another city|to another town|to a city|to a hotel|out of town|to a trap house"
+      "|to some flat|to someones flat|to a mans flat|to a man s flat|to a strange house",
+      "made me|make me|kept me|keep me|stay|sell|to sell|to work|and left|have to|had to|locked|not allowed|and",
+      gap=4,
+      unless="holiday|trip|school|nan|grandma|grandad|family|visit|football|match|concert|cinema|shopping|my dad"
+             "|my mum|birthday|party|caravan|cousin|auntie|uncle"),
+
+    # being left alone: nobody came back, no adult here, gone away without the children
+    P("en.neglect.not_come_back", "neglect",
+      PERSON + "|parents|my parents|nobody",
+      "~not come back|not came back|never came back|not come home|not came home|never came home|never come home"
+      "|not been home|not been back|not returned|still not back|still out|not home yet|not back yet|not back"
+      "|did not come back|did not come home|not come in|gone since|been gone|been out|not seen her since"
+      "|not seen him since|not seen them since",
+      "last night|since|yesterday|all night|for days|days|in days|for hours|overnight|all weekend|this morning"
+      "|and it is late|and it is dark|and i am scared|and i am hungry|and i am on my own|for two days|for ages|and"
+      "|friday|monday|tuesday|wednesday|thursday|saturday|sunday|last week|the weekend|this week",
+      gap=4, negatable=False,
+      unless="from work yet|shop|shops|holiday|from the shop|work|gym|football|school trip|trip|hospital|prison"
+             "|army|navy|uni|university|the cat|the dog|our cat|our dog|with nan|at nans"),
+    P("en.neglect.went_and_not_back", "neglect",
+      PERSON + "|parents|my parents",
+      "went out|went to|gone to|gone out|left|went off|went away|went on|goes out|goes to|go out",
+      "~still not back|not back yet|still not home|not come back|not came back|never came back|not come home"
+      "|never came home|not been back|not been home|still out|not seen since|not heard from", gap=6,
+      negatable=False,
+      unless="shop|shops|work|gym|school|hospital|for a bit|for an hour|five minutes|ten minutes|holiday|with nan"
+             "|with dad|with mum|with my|yet|lol"),
+    P("en.neglect.not_come_back_alone", "neglect",
+      "home alone|on my own|by myself|alone|on our own|by ourselves",
+      PERSON + "|parents|my parents|nobody",
+      "~not come back|not came back|never came back|not come home|not came home|never came home|not been home"
+      "|not back|still not back|still out|gone out|went out|is out|are out|not here|left", gap=4, negatable=False,
+      unless="shop|shops|work|gym|for a bit|for an hour|for ten minutes|five minutes|next door|film|lol"),
+    P("en.neglect.alone_with_children", "neglect",
+      "home alone|on my own|by myself|alone|left alone",
+      "~with my baby brother|with my baby sister|with my little brother|with my little sister|with the baby"
+      "|with my brothers|with my sisters|with my siblings|with the little ones|with my baby|with the kids",
+      gap=2),
+    P("en.neglect.goes_out_leaves", "neglect",
+      PERSON + "|parents|my parents",
+      "goes out|go out|went out|going out|gone out|is out|are out|go away|goes away|went away|gone away"
+      "|go on holiday|went on holiday|gone on holiday|go abroad|went abroad|takes her out|take her out|took her out"
+      "|takes him out|took him out|takes them out",
+      "~and leaves us|and leaves me|and left us|and left me|leaves us|leaves me|leaving us|leaving me|and leave us"
+      "|and leave me|left us|left me|without us|without me|and left my|and leaves my|they leave me|they leave us"
+      "|they left me|they left us", gap=4,
+      unless="with nan|at nans|with grandma|with grandad|with my nan|with dad|with mum|with my dad|with my mum"
+             "|with auntie|with my auntie|with a babysitter|babysitter|with my uncle|with our neighbour|friend"
+             "|at camp|at school|in charge|note|money for pizza|sleepover"),
+    P("en.neglect.no_adults", "neglect",
+      "~no adults|no adult|no grown ups|no grown up|no grownups|no parents|nobody has been home|nobody been home"
+      "|nobody is home|nobody home|nobody here|nobody is here|nobody in the house|nobody at home|no one home",
+      "here|home|at home|in the house|since|for|to look after|looking after|to help|and|all|tonight|again|days",
+      gap=1, negatable=False,
+      unless="at school|party|club|film|game|sleepover|lol|so we can|so i can|so we|so i|free house|yes|yay"),
+    P("en.neglect.left_passive", "neglect",
+      "always|often|usually|keep getting|get|gets|getting|got|was|were|am|are|been|is|every night|every day"
+      "|most nights|most days|all the time",
+      "~left by myself|left on my own|left alone|left home alone|left by ourselves|left on our own|left at home"
+      "|left behind|left in the house|left in the car|left with nobody", gap=1,
+      unless="want|wants|wish|please|just|to be left|wanted|like|prefer|rather|leave me alone|be left|is not|am not"
+             "|are not|was not|were not|never|label|page|line"),
+
+    # no food, in more ways than "no food"
+    P("en.neglect.only_food_at_school", "neglect",
+      "only",
+      "get food|eat|food i get|meal i get|meal i have|proper meal|meal|eat properly|get fed|get to eat|food"
+      "|get a meal|get dinner|get a hot meal|hot meal|eat at|have food",
+      "at school|school dinner|school dinners|school lunch|breakfast club|at nans|at my friends|food bank", gap=3,
+      unless="because i like|cos i like|because i love|today|salad|healthy|vegetarian|vegan|diet"),
+    P("en.neglect.bed_hungry", "neglect",
+      "go|goes|going|went|gone|sent|send|sends|put|puts|get sent",
+      "~to bed hungry|bed hungry|hungry to bed|to sleep hungry|to school hungry|school hungry|to bed starving"
+      "|to school starving|without dinner|without tea|without food|without eating|with no dinner|with no tea"
+      "|with no food|with nothing to eat|with an empty stomach|on an empty stomach", gap=2,
+      unless="because i did not want|because i was not hungry|not hungry|ill|sick|poorly|tummy bug|fasting"
+             "|ramadan|diet|once|naughty|punishment lol"),
+    P("en.neglect.empty_fridge", "neglect",
+      "~nothing in the fridge|nothing in the cupboards|nothing in the cupboard|nothing in the kitchen"
+      "|fridge is empty|empty fridge|cupboards are empty|empty cupboards|cupboard is empty|no food in the fridge"
+      "|no food in the house|no food at home|no food in the cupboards|nothing to eat in the house"
+      "|nothing at home to eat|nothing in the house", gap=0,
+      unless="except|but|apart from|cleaning|clean|shop|shopping|so we|so mum|so dad|going shopping|tesco|asda"
+             "|new fridge|delivery|moving|defrosting|takeaway|chinese|pizza|to do|bored|fun|on tv|to watch"),
+    P("en.neglect.hungry_nothing", "neglect",
+      "~hungry|starving|starved|starve",
+      "got nothing|have nothing|there is nothing|nothing in|nothing here|no food|nothing to eat|nothing at all"
+      "|we got nothing|we have nothing|there is no food|nothing left|no money|nothing for", gap=4,
+      unless="till|until|for tea|for dinner|what is for|lunch is|after|training|football|swimming"),
+    P("en.neglect.cannot_feed", "neglect",
+      "~can not|could not|struggling to|unable to|not able to|not enough money to|no money to|can not afford to"
+      "|could not afford to|skip meals to|skipping meals to|going without to",
+      "feed|feeding|afford food|buy food|get food|afford to feed|afford to eat|eat|make meals|give them food"
+      "|put food on the table|afford dinner|afford the shopping|afford nappies|afford milk|afford formula", gap=1,
+      negatable=False,
+      unless="fussy|picky|won t eat|will not eat|cat|dog|fish|ducks|hamster|rabbit|pets|wait|anymore lol|too full"),
+
+    # neglect of care
+    P("en.neglect.drug_litter", "neglect",
+      "~needles|syringes|syringe|crack pipe|pipes|foil|spoons|bongs|bong|baggies|wraps|empty bottles|cans|bottles",
+      "on the floor|around|lying around|in the house|everywhere|in the bathroom|in my room|in the kitchen|left out"
+      "|on the table|all over", gap=2,
+      unless="sewing|knitting|doctor|hospital|vaccine|vaccination|diabetes|insulin|pine|christmas tree|recycling"
+             "|party|after the party|bbq|barbecue|cooking|baking|kitchen foil|tin foil|compost|bin"),
+    P("en.neglect.self_reliant", "neglect",
+      "have to|had to|got to|always|every day|every morning|nobody|no one|by myself|on my own",
+      "~get myself to school|get myself up|get myself ready|take myself to school|put myself to bed"
+      "|feed myself|look after myself|get myself dressed|wash myself|get my brother ready|get my sister ready"
+      "|take my brother to school|take my sister to school", gap=2,
+      unless="sometimes|tomorrow|today|tonight|once|because mum is at work|at work|learning|learn|practise|practice"
+             "|independent|i like|proud|big girl|big boy|can now|now i can|able to"),
+    P("en.neglect.stays_in_bed", "neglect",
+      PERSON,
+      "~in bed all day|never gets up|never get up|not get up|not getting up|stays in bed|stay in bed|sleeps all day"
+      "|sleep all day|asleep all day|in bed till|on the sofa all day|never gets out of bed|not get out of bed"
+      "|passed out|asleep on the sofa", gap=3,
+      unless="weekend|sunday|saturday|ill|poorly|sick|flu|covid|lie in|lazy|teenager|nights|night shift|work|shift"
+             "|hospital|operation|surgery|broken|pregnant|baby|new baby|tired from|on holiday"),
+    P("en.neglect.too_intoxicated", "neglect",
+      "~drinking too much|drunk too much|drink too much|too drunk|too high|too out of it|too wasted|too hungover"
+      "|using again|using drugs again|relapsed|back on the drink|back on drugs|back on the drugs|drinking again"
+      "|been drinking|been using|was drinking|was using|drinking every day|drinking all day|using every day",
+      "look after|care for|the kids|the children|the baby|my kids|my children|drive|pick up|school run|to cope"
+      "|to parent|feed|wake up|get up|take them|take the kids|my son|my daughter", gap=4,
+      unless="water|juice|tea|coffee|milk|smoothie|protein"),
+    P("en.neglect.filthy_house", "neglect",
+      "the house|our house|the flat|our flat|our home|my house|my home|the kitchen|my room|our room|the bathroom"
+      "|the place|it",
+      "~filthy|disgusting|minging|rank|stinks|infested|covered in|rubbish everywhere|mould|mouldy|rats|mice"
+      "|cockroaches|dog mess|dog poo|poo everywhere|mess everywhere|full of rubbish|full of mould|damp and mould"
+      "|bin bags|maggots|flies everywhere|smells of wee|smells of poo", gap=3,
+      unless="after the party|after party|tidy|tidying|clean|cleaning|decorating|building work|builders|moving"
+             "|painting|bedroom is a mess|lol|my fault|exterminator|pest control|landlord fixed|got rid"),
+    P("en.neglect.mess_everywhere", "neglect",
+      "~dog mess|dog poo|cat poo|cat mess|poo|rubbish|mould|needles|bin bags|sick|vomit|maggots",
+      "everywhere|all over the floor|all over the house|on the floor|in every room|all over", gap=1,
+      unless="park|beach|street|road|outside|field|pitch|school|on the pavement|on the path"),
+
+    # scared to go home; asking to be fetched; locked in with no way out
+    P("en.fear.dread_home", "fear",
+      "~dreading|dread|dreads|too scared|too frightened|too afraid|terrified of|frightened of|scared of|afraid of",
+      "going home|go home|go back|going back|to go back|to go home|getting home|get home|being home|home|back there"
+      "|what is going to happen|what will happen|what happens|what he will do|what she will do|what they will do"
+      "|what he is going to do|what she is going to do|what will he do|what will she do|when i get home"
+      "|when he gets home|when she gets home|when he gets back|when dad gets home|when mum gets home", gap=2,
+      unless="school|exam|exams|results|holiday|holidays|end of|term|trip|camp|work|dentist|doctor|test|match"
+             "|half term|christmas"),
+    P("en.help.come_get_me", "help",
+      "need someone to|someone|somebody|please|pls|can you|can someone|can somebody|i need you to|i need you"
+      "|need|help|you need to|can anyone|anyone",
+      "~come get me|come and get me|come pick me up|get me out|take me away|come for me|rescue me|get me out of here"
+      "|come and help me|come help me|take me out of here|get me away|come quick|come now|send someone", gap=3,
+      unless="from school|from practice|from training|from football|from the party|at 5|at six|after|later"
+             "|tomorrow|from the station|from town|lift|game|level|quest|from nans|from the cinema|from the park"),
+
+    # shut in with no way out
+    P("en.violence.no_way_out", "violence",
+      "~locked|locks|lock|bolts|bolted|nailed|blocks|blocked|barricaded|takes the key|took the key|hides the key"
+      "|hid the key|keeps the key|kept the key|chained|shut",
+      "can not get out|can not leave|not get out|not escape|can not escape|not go out|not allowed out|not let me out"
+      "|not let us out|will not let me out|no way out|trapped|stuck|can not open|can not get away|can not go out",
+      gap=6,
+      unless="game|escape room|level|account|phone|car|myself out|keys|by accident|accidentally|snow|snowed|storm"
+             "|toilet at school|lift|elevator|minecraft|roblox|fortnite"),
+    P("en.violence.stuck_in", "violence",
+      "~stuck|trapped|locked|kept|shut|made to stay|have to stay|forced to stay|got to stay",
+      "in my room|in the house|inside|in here|in the flat|in the cupboard|in the shed|in my bedroom|in the bathroom",
+      "can not get out|can not leave|not allowed out|not let me out|can not go out|not allowed to leave|all day"
+      "|all night|for days|for hours|all weekend|no food|no way out|and he|and she|and they|locked", gap=4,
+      unless="rain|raining|snow|snowed|storm|covid|lockdown|ill|poorly|sick|grounded|homework|revision|game|gaming"
+             "|level|lol|chickenpox|quarantine|isolating|by choice|because i want"),
+
+    # domestic abuse: watched and controlled
+    P("en.domestic_abuse.watched", "domestic_abuse",
+      "he|she|partner|my partner|husband|my husband|wife|my wife|ex|my ex|boyfriend|my boyfriend|girlfriend"
+      "|my girlfriend|they",
+      "~checks my phone|check my phone|checking my phone|checked my phone|goes through my phone|went through my phone"
+      "|reads my messages|read my messages|reading my messages|tracks me|tracks my|tracks where|=tracking me"
+      "|=tracking my|=tracked me|tracker on|put a tracker|follows me|followed me|following me|watches where"
+      "|watches everything|controls who|controls where|controls what|controls all|controls my|controls the money"
+      "|controls everything|takes my money|took my money|takes my bank card|took my bank card|has my bank card"
+      "|will not let me see|does not let me see|does not let me go|stops me seeing|stops me from seeing"
+      "|stops me going|stopped me seeing|will not let me go out|will not let me leave|locks me in|locked me in"
+      "|tracks where i go|knows where i am all the time|turns up|keeps turning up|kept turning up|turning up",
+      gap=2, negatable=False,
+      unless="mum|dad|my mum|my dad|parents|school|find my friends|for my safety|because i am|location sharing"
+             "|we share|game|instagram|on instagram|on tiktok|on twitter|late|lol|with flowers|for dinner|on time"),
+    # --- second round, second batch: more kinds of meaning ------------------------------------------
+    P("en.neglect.money_on_drink", "neglect",
+      "~spends|spent|spending|spend|blows|blew|wastes|wasted|uses|used|puts",
+      "the food money|food money|money for food|our dinner money|the shopping money|the rent|the benefits"
+      "|all the money|all our money|the money|our money|my money|the kids money|the electric money|her wages"
+      "|his wages|the gas money",
+      "on drink|on drugs|on booze|on alcohol|on weed|on beer|on vodka|on cider|on gambling|on bets|on the bookies"
+      "|on scratch cards|on fags|on the pub|down the pub|on crack|on coke", gap=3),
+    P("en.neglect.go_without_for_kids", "neglect",
+      "~skip meals|skipping meals|skipped meals|go without food|going without food|go without meals|go without"
+      "|going without|miss meals|missing meals|not eating|do not eat|starve myself",
+      "so the kids|so my kids|so they|so the children|so my children|so the baby|for the kids|for my kids|to feed"
+      "|so they can eat|so there is enough|so the little ones", gap=2, negatable=False,
+      unless="diet|fasting|ramadan|lent|lose weight|healthy"),
+    P("en.neglect.soiled", "neglect",
+      "bed|sheets|mattress|nappy|nappies|clothes|pants|uniform|carpet|cot|the baby",
+      "~soaked|soaking|covered in|stinks of|smells of|full of|wet with|caked in|crusty with",
+      "wee|pee|poo|sick|piss|urine|vomit|poop", gap=2,
+      unless="rain|puddle|sweat|paint|mud|dog|cat|puppy|kitten|accident last night|once"),
+    P("en.neglect.nappy", "neglect",
+      "~nappy|nappies", "not been changed|never changed|not changed|all day|for hours|overflowing|leaking|full|rash",
+      gap=3, unless="cream|bought|buy|shop|need more|run out|ran out"),
+    P("en.neglect.worn_out_clothes", "neglect",
+      "have to wear|had to wear|only have|only got|always wear|always wearing|wear|wearing|only",
+      "shoes|clothes|trainers|uniform|coat|socks|pants|jumper|shoes that",
+      "~with holes|full of holes|falling apart|ripped|too small|worn out|that do not fit|that are too small"
+      "|with no soles|broken|hand me downs|soaking", gap=4,
+      unless="fashion|style|ripped jeans|jeans|on purpose|cool|trend|paint|costume|fancy dress|pe|football|muddy"),
+    P("en.threats.forced_to_sell", "threats",
+      "~forced to|being forced to|being made to|forcing me to|being used to|they force me to|force me to"
+      "|pressured to|pressured into|forced into|made to|they make me|they made me|they are making me",
+      "sell|deal|do runs|run drugs|carry drugs|sell drugs|go country|go cunch|shot|hold the line|run the line"
+      "|run a line|move stuff|move drugs|deal drugs|sell weed|sell for them|work for them|do jobs for them", gap=0,
+      negatable=False,
+      unless="tickets|raffle|cakes|bike|car|house|sweets|clothes|vinted|ebay|my old|charity|cookies|biscuits|fair"),
+    P("en.threats.arrested_away", "threats",
+      "~arrested|picked up by police|found by police|stopped by police|stopped by the police|picked up by the police"
+      "|found by the police|caught by police|caught by the police",
+      "miles away|another town|another city|different town|different city|miles from home|out of area|in a flat"
+      "|trap house|with drugs|with a knife|with cash|with lots of cash|with older men|with older boys|with a phone"
+      "|with phones|in london|in birmingham|in manchester|in liverpool|on a train", gap=4),
+    P("en.sexual.adult_age", "sexual",
+      "~talking to|chatting to|chatting with|talking with|messaging|texting|speaking to|meeting|met|seeing"
+      "|going out with|dating|snapchatting|facetiming|face timing|sleeping with|staying with|hanging out with"
+      "|hanging around with|in a relationship with|with",
+      "a|an|some|this|one",
+      EN_ADULT_AGE, gap=1,
+      unless="nan|grandma|grandad|mum|dad|auntie|uncle|teacher|doctor|nurse|coach|social worker|my mum|my dad"),
+    P("en.sexual.adult_age_man", "sexual",
+      "~talking to|chatting to|chatting with|talking with|messaging|texting|speaking to|meeting|met up with"
+      "|going out with|dating|snapchatting|facetiming|sleeping with|staying with|hanging out with",
+      EN_ADULT_AGE,
+      "year old|years old|yr old|yo|man|guy|bloke|men|lad", gap=2,
+      unless="nan|grandma|grandad|mum|dad|auntie|uncle|teacher|doctor|nurse|coach|social worker|my mum|my dad"),
+    P("en.sexual.meet_secret", "sexual",
+      "~meet|meet up|meet him|meet her|meet them|see him|come over|come round|pick me up|go to his",
+      "not tell|not to tell|keep it secret|keep it a secret|our secret|do not tell|not say|a secret|delete"
+      "|not let my|without telling|without my mum|without my dad|without my parents", gap=6, negatable=False,
+      unless="surprise|party|birthday|present|christmas|mothers day|fathers day|gift"),
+    P("en.self_harm.giving_up", "self_harm",
+      "~giving up on|give up on|given up on|gave up on|giving up|given up",
+      "everything|life|living|it all|myself|the world|all of it|on life|on everything|on myself|on living", gap=1,
+      unless="homework|diet|chocolate|sugar|smoking|crisps|game|football|lent|piano|guitar"),
+    P("en.self_harm.as_well_be_dead", "self_harm",
+      "might as well|may as well|might aswell|may aswell|might just as well",
+      "~be dead|die|kill myself|not be here|not exist|end it|be gone|disappear|not be alive|be six feet under",
+      gap=1, unless="lol|haha|embarrassed|cringe|exam|test"),
+    P("en.self_harm.disappear", "self_harm",
+      "want to|wanna|just want to|wish i could|would like to|i could just|need to",
+      "~disappear|vanish|not exist|stop existing|be gone|not be here anymore|never wake up|not wake up", gap=1,
+      unless="for the weekend|for a day|for an hour|to a spa|holiday|beach|lol|from school|lesson|into my bed"
+             "|under|duvet|covers|blanket|monday|mondays|into the floor|into the ground"
+             "|under a rock|embarrass|embarrassed|cringe|for a bit|for a while|to my room|off grid|haha"),
+    P("en.self_harm.better_without_me", "self_harm",
+      "~deserve better than me|deserves better than me|deserve a better mum|deserve a better dad|deserve a better"
+      "|better off without me|better without me|better off if i was gone|better off if i was not here"
+      "|better off if i were gone|better off dead|better if i was dead|better if i was not here|a burden to"
+      "|a burden on|such a burden|just a burden|nothing but a burden", gap=0,
+      unless="team|teacher|coach|friend group lol|boyfriend|girlfriend|haha"),
+    P("en.self_harm.planning", "self_harm",
+      "~planning|plan|planned|thinking|thought|working out|decided|decide|figured out|researching|googling"
+      "|looked up|looking up|searched|searching|written|wrote",
+      "how to end it|how to end my life|how to kill myself|how to die|how i will do it|ways to die|ways to end it"
+      "|how many pills|how to overdose|when to end it|the best way to die|how to hang|to end it|to end my life"
+      "|to kill myself|how to do it without|a plan to die|my suicide|a suicide note|suicide note|my will", gap=2,
+      unless="game|story|essay|book|film|character|project"),
+    P("en.violence.throws_at", "violence",
+      "~throws|threw|throwing|thrown|chucks|chucked|lobbed|hurls|hurled|launched",
+      "things|stuff|plates|a plate|bottles|a bottle|glasses|a glass|cups|a cup|chairs|a chair|objects|shoes|a shoe"
+      "|the remote|his phone|her phone|knives|a knife|a mug|mugs|furniture",
+      "at me|at us|at the kids|at the children|at my|at her|at him|at them|at mum|at the baby|at my mum|at my head"
+      "|at our", gap=2,
+      unless="ball|snowball|water balloon|pillow|game|dodgeball|bin|recycling|party"),
+    P("en.fear.home_panic", "fear",
+      "~panic|panicky|anxious|anxiety|feel sick|dread|shaking|shake|start crying|cry|crying|nervous|worried"
+      "|stressed|scared|sick",
+      "when it is time to go home|time to go home|about going home|before going home|before i go home"
+      "|when i have to go home|going back home|when he comes home|when dad comes home|when mum comes home"
+      "|when he gets home|when she gets home|when my stepdad comes home|when i hear his car|when i hear the door"
+      "|when i hear his key|when he walks in", gap=3,
+      unless="holiday|trip|camp|party|end of|exam|results|report|parents evening|detention"),
+    P("en.domestic_abuse.took_means", "domestic_abuse",
+      "~took|takes|take|hides|hid|hidden|keeps|kept|locked away|smashed|broke",
+      "my phone|my keys|my car keys|my passport|my bank card|my money|my purse|my wallet|my sim|my charger",
+      "can not leave|can not go|can not get out|can not call|can not phone|can not ring|can not escape"
+      "|can not see anyone|can not contact|can not tell|can not get help|no way to|trapped|stuck", gap=4,
+      negatable=False,
+      unless="teacher|school|class|lesson|detention|grounded|bedtime|homework|exam|confiscated|because i was on it"),
+    # --- second round, third batch ------------------------------------------------------------------
+    P("en.neglect.absent_nights", "neglect",
+      PERSON + "|parents|my parents",
+      "~not come home|does not come home|never comes home|never home|not home|stays out|stay out|stayed out|out"
+      "|is out|goes out|at the pub|at her boyfriends|at his girlfriends|down the pub|at her mates|at his mates"
+      "|away|sleeps at|stays at|not back",
+      "most nights|every night|all night|some nights|for days|nights|every weekend|all weekend|till morning"
+      "|till the morning|until the morning|overnight|half the week|most weekends", gap=3, negatable=False,
+      unless="work|works|shift|shifts|nights at|hospital|nurse|carer|army|trucker|lorry|job|festival|holiday"),
+    P("en.neglect.out_partying_alone", "neglect",
+      "by myself|on my own|alone|home alone|by ourselves|on our own|leaves me|leaves us|left me|left us"
+      "|leave me|leave us|look after|looking after|with nobody|no adults",
+      "~to her boyfriends|to his girlfriends|at her boyfriends|at his girlfriends|to the pub|at the pub"
+      "|down the pub|out drinking|out partying|clubbing|on a bender|to a party|at a party|raving|to the casino"
+      "|to the bookies|to her mates|to his mates|out with her mates|out with his mates|out with friends", gap=8,
+      unless="for an hour|for a bit|babysitter|nan|grandma|grandad|auntie|uncle|next door|neighbour|lol"),
+    P("en.neglect.partying_then_alone", "neglect",
+      "~to her boyfriends|to his girlfriends|at her boyfriends|at his girlfriends|to the pub|at the pub"
+      "|down the pub|out drinking|out partying|clubbing|on a bender|to a party|at a party|raving|to the bookies",
+      "by myself|on my own|alone|home alone|by ourselves|on our own|leaves me|leaves us|left me|left us"
+      "|leave me|leave us|and leaves|and left|with nobody|no adults|in the flat|in the house|in the car", gap=8,
+      unless="for an hour|for a bit|babysitter|nan|grandma|grandad|auntie|uncle|next door|neighbour|lol"),
+    P("en.neglect.child_carer", "neglect",
+      "~look after|looking after|feed|put to bed|babysit|mind|care for|take care of|get ready for school",
+      "my brothers|my sisters|my brother|my sister|the kids|the baby|my siblings|the little ones"
+      "|my little brother|my little sister|my baby brother|my baby sister|the babies|the others",
+      "every night|all night|because mum|because dad|mum is out|dad is out|on my own|by myself|while mum is out"
+      "|while dad is out|when mum is out|when dad is out|all weekend|every weekend|at the pub|nobody else"
+      "|no one else|mum is drunk|dad is drunk|mum is asleep|mum is in bed|all the time|every day", gap=4,
+      unless="at work|work|shift|sometimes|for an hour|for a bit|pocket money|help|helps|helping|once|today"),
+    P("en.neglect.hunger_body", "neglect",
+      "~hungry|starving|starved",
+      "i feel sick|feel sick|feel dizzy|feel faint|fainted|it hurts|my tummy hurts|my stomach hurts|shaking"
+      "|i could cry|can not sleep|can not concentrate|can not think|feel weak|head hurts|belly hurts", gap=3,
+      unless="after football|after training|after swimming|after pe|could eat a horse|lol|haha|dinner is"),
+    P("en.neglect.one_food", "neglect",
+      "eat|eating|have|having|living on|live on|lived on|had|just|only",
+      "cereal|toast|crisps|bread|noodles|sweets|biscuits|dry bread|plain pasta|super noodles|pot noodles",
+      "for every meal|every meal|for a week|for days|all week|every day|because that is all|that is all there is"
+      "|all there is|because there is nothing|nothing else|for breakfast lunch and dinner|for weeks", gap=4,
+      unless="treat|as a treat|because i like|love|favourite|camping|holiday|diet|lol|haha"),
+    P("en.neglect.medicine_withheld", "neglect",
+      PERSON + "|nobody|no one",
+      "~forgets to give me|forget to give me|forgot to give me|never gives me|does not give me|will not give me"
+      "|stopped giving me|not given me|never remembers|forgets|forgot",
+      "my medicine|my medication|my tablets|my inhaler|my insulin|my meds|my pills|my cream|medicine|medication"
+      "|my injection|my epipen", gap=2, negatable=False,
+      unless="once|sometimes|today|this morning|yesterday|so i|lol"),
+    P("en.neglect.untreated", "neglect",
+      "~nits|lice|head lice|rash|toothache|tooth ache|infection|ear ache|earache|sores|eczema|asthma|glasses",
+      "nobody does anything|no one does anything|nobody takes me|no one takes me|nobody cares|not been treated"
+      "|never been treated|for weeks|for months|no one notices|nobody notices|nobody helps|no one helps"
+      "|never get treated|nobody does|no one does|nobody will|mum will not|dad will not|mum does not|dad does not",
+      gap=6, negatable=False, unless="got better|better now|cream worked|doctor gave|went to the doctor|gp"),
+    P("en.neglect.house_shame", "neglect",
+      "house|home|flat|room|bedroom|our place|clothes|i",
+      "~smells so bad|stinks so bad|smells|stinks|is so dirty|is disgusting|so dirty|so smelly|smelly|dirty",
+      "can not bring friends|can not have friends|can not have anyone|embarrassed|ashamed|bullied|people say"
+      "|kids say|everyone says|call me|calls me|laugh at me|laughs at me|no one will sit|nobody will sit", gap=6,
+      unless="lol|haha|after football|after pe|socks|brothers socks|brother s socks"),
+    P("en.neglect.no_uniform_school", "neglect",
+      "no clean uniform|no uniform|no clean clothes|no shoes|no coat|no school shoes|no clean|nothing clean"
+      "|dirty uniform|smelly uniform",
+      "so i do not go to school|so i can not go to school|so i miss school|so i stay home|so i stay off"
+      "|get told off|get detention|get bullied|get sent home|do not go to school|can not go to school", gap=4),
+    P("en.help.stay_away_from_home", "help",
+      "please can i stay|can i stay|let me stay|can i sleep|let me sleep|i want to stay|can i live|please let me stay",
+      "at school|at yours|at your house|with you|here|at the office|in care|somewhere else|at my teachers"
+      "|at the police station|at a foster",
+      "tonight|overnight|instead|do not make me go|not go home|never go home|please|forever", gap=2,
+      unless="friends|my friend|mum said|dad said|sleepover|nans|nan|party|my mate"),
+    P("en.violence.lock_outside", "violence",
+      "~lock|locks|bolt|bolts|latch|padlock|a lock|a bolt",
+      "on my door from the outside|from the outside|on the outside|on the outside of my door|outside my door"
+      "|on my bedroom door from|on the outside of my bedroom", gap=3),
+    P("en.violence.kept_in_room", "violence",
+      "~have to stay|must stay|made to stay|kept|not allowed out|have to stop|forced to stay|got to stay",
+      "in my room|in my bedroom|upstairs|in the box room|in the attic|in the cellar|in the basement",
+      "only come out|only allowed out|only let out|all day|all the time|except for school|apart from school"
+      "|unless|until they say|till they say|for days|all weekend|every weekend|every day", gap=4,
+      unless="grounded|homework|revision|revise|ill|covid|chickenpox|poorly|sick|flu|i like|i want"),
+    P("en.threats.easy_money", "threats",
+      "~earn money|make money|make some money|get paid|earn cash|quick money|easy money|make cash|earn some"
+      "|make a lot of money|make loads of money",
+      "if i|by|for|holding|carrying|keeping|delivering|looking after|hold|carry|keep|deliver|dropping|selling"
+      "|drop|move|moving|running", gap=4,
+      unless="job|paper round|chores|car wash|babysitting|lemonade|car boot|pocket money|washing cars|mowing"
+             "|dog walking|tutoring|youtube|tiktok|vinted|ebay|shop|saturday job|part time"),
+    P("en.threats.makes_us_run", "threats",
+      "~makes us|made us|make us|making us|gets us to|got us to|send us|sends us|sent us|uses us to|used us to",
+      "run|carry|deliver|sell|hold|hide|move|drop off|take",
+      "stuff|drugs|bags|packages|parcels|weed|gear|cash|phones|for him|for them", gap=2,
+      unless="shopping|school|football|laps|errands for mum|mum|nan|teacher|coach|pe|homework"),
+    P("en.threats.lost_their_stuff", "threats",
+      "~lost their stuff|lost the stuff|lost the drugs|lost the package|lost their drugs|lost the money"
+      "|lost their money|got robbed|robbed of|lost his stuff|lost the bag|lost their bag|got taken off me",
+      "owe|debt|in debt|now i owe|jumped|beat|hurt|pay|kill|stab|find me|after me|coming for me", gap=6),
+    P("en.threats.driven_around", "threats",
+      "guys|men|lads|boys|older boys|older lads|a man|some men|strangers|people i do not know|these|some|they"
+      "|older guys",
+      "~keep picking me up|keeps picking me up|picking me up|pick me up|picked me up|picks me up|drive me around"
+      "|drives me around|driving me around|take me for drives|takes me for drives|wait for me outside"
+      "|waiting for me outside|keep waiting for me|turn up at school",
+      "in a car|in cars|in their car|in his car|in a van|in a blacked out|from school|outside school|after school",
+      gap=3, unless="mum|dad|nan|grandad|auntie|uncle|taxi|bus|cousin|brother|sister|friends mum|lift|club|coach"),
+    P("en.threats.if_i_talk", "threats",
+      "if i talk|if i tell|if i say|if i speak|if i grass|if i snitch|if i say anything|if i go to the police"
+      "|if i tell anyone|if i tell someone|if anyone finds out|if i report",
+      "they will|he will|she will|they would|he would|they are going to|he is going to|she is going to|i will"
+      "|they gonna|they can",
+      "get|hurt|kill|come for|go after|find|do something to|burn|stab|take|shoot|beat|batter|get my|hurt my"
+      "|kill my", gap=2, negatable=False,
+      unless="detention|in class|lesson|teacher|grounded|phone|told off|in trouble|lol"),
+    P("en.sexual.sending_to_stranger", "sexual",
+      "~sending|sent|send|sends|sharing|shared",
+      "photos|pictures|pics|videos|selfies|nudes|images",
+      "to someone|to a man|to a boy|to a guy|to an adult|to a stranger|to people|to some man|to an older",
+      "met on|met online|from online|on a game|on an app|she met|he met|does not know|never met|they met|online"
+      "|on snapchat|on discord|on roblox|on instagram|on tiktok", gap=4),
+    P("en.sexual.threat_to_share", "sexual",
+      "~video call|video|pic|pics|photo|photos|picture|pictures|my body|naked|camera|facetime|showed|nudes",
+      "he will|she will|they will|he is going to|she is going to|they are going to|he says he will"
+      "|threatening to|threatened to|or he will|or they will|unless i",
+      "tell everyone|show everyone|share|post|send it to|send them to|send to|put it online|put them online"
+      "|show my|send it round|send them round|leak", gap=8, negatable=False,
+      unless="nan|grandma|grandad|holiday|birthday|party|teacher|homework|project|drawing|art|school"),
+    P("en.self_harm.taking_the_lot", "self_harm",
+      "think about|thought about|thinking about|want to|going to|tempted|could|nearly|almost|tempted to|thought of",
+      "~taking|take|swallowing|swallow|took|downing|down",
+      "the lot|the whole lot|all of them|all my|the whole box|the whole packet|every pill|all the pills"
+      "|all the tablets|everything in the cupboard|the whole bottle|all my meds|all my pills|all my tablets", gap=2,
+      unless="shopping|bins|washing|sweets|biscuits|cake|crisps|chocolates|exams|test"),
+    P("en.self_harm.cannot_keep_safe", "self_harm",
+      "not think i can|can not|not sure i can|do not know if i can|do not know how to|not able to|struggling to"
+      "|not sure if i can|no longer",
+      "~keep myself safe|stay safe tonight|keep safe tonight|be safe tonight|keep myself alive|stay alive"
+      "|keep going tonight|trust myself", gap=2, negatable=False,
+      unless="online|on the road|crossing|swimming|on my bike|game|level"),
+    P("en.violence.hands_round_neck", "violence",
+      "hands|hand|fingers|arm|belt|rope|cord",
+      "round his neck|round her neck|round my neck|around his neck|around her neck|around my neck|on his throat"
+      "|on her throat|on my throat|round his throat|round her throat|round my throat|around my throat"
+      "|around her throat|around his throat", gap=1,
+      unless="scarf|necklace|chain|hug|hugged|medal|lanyard|tie"),
+    P("en.violence.bit_child", "violence",
+      "boyfriend|partner|husband|dad|stepdad|mum|ex|he|she|girlfriend|wife|stepmum|uncle|grandad|carer",
+      "~bit|bites|bitten|biting|nipped|pinched|scratched",
+      "the baby|my baby|my son|my daughter|the kids|my kids|him|her|the toddler|my toddler|my child|our baby"
+      "|our son|our daughter|my little one|my boy|my girl", gap=1,
+      unless="dog|cat|puppy|kitten|teething|joke|playing|lol|haha"),
+    P("en.violence.urge_to_hurt_child", "violence",
+      "feel like|urge to|want to|wanted to|could|tempted to|close to|nearly|almost|scared i will|afraid i will"
+      "|worried i will|might",
+      "~shaking her|shaking him|shake her|shake him|shake the baby|shaking the baby|hitting her|hitting him"
+      "|hurting her|hurting him|hurting the baby|hit her|hit him|smacking her|smacking him|throwing her"
+      "|throwing him|hurt the baby|hit the baby|smack the baby|shake them|hit them|hurt them", gap=1,
+      unless="lol|haha|brother|sister|pillow|ball|game|mate|friend|cousin|teacher"),
+    # --- second round, fourth batch -----------------------------------------------------------------
+    P("en.neglect.away_in_charge", "neglect",
+      "~going away|gone away|went away|goes away|away for|going out for|gone for",
+      "i am in charge|in charge|on my own|by myself|alone|look after|looking after|left me|leaving me|left us"
+      "|leaving us", gap=6,
+      unless="nan|grandma|grandad|auntie|uncle|dad is|mum is|babysitter|camp|school trip|work trip|with dad"
+             "|with mum|neighbour|next door|lol|of the class|of the team|of the game"),
+    P("en.neglect.wake_to_empty", "neglect",
+      "~wake up|woke up|come home|came home|get home|got home|get back from school|got back from school|woke",
+      "nobody in the house|nobody here|nobody home|nobody is home|nobody is here|no one in the house|nobody there"
+      "|the house is empty|house is empty|no one there|an empty house|nobody is there|no adults", gap=3,
+      negatable=False, unless="surprise|party|hiding|lol|for a bit|for an hour|shop"),
+    P("en.neglect.alone_since_day", "neglect",
+      "home alone|by myself|on my own|alone|by ourselves|on our own",
+      "~since sunday|since monday|since tuesday|since wednesday|since thursday|since friday|since saturday"
+      "|since yesterday|since last night|since the weekend|for days|for two days|for 3 days|for three days"
+      "|for 2 days|for a week|since christmas|for 2 nights|for two nights", gap=2),
+    P("en.neglect.scared_to_ask_food", "neglect",
+      "scared to|afraid to|frightened to|not allowed to|too scared to|dare not|not dare|get in trouble if i"
+      "|get told off if i|get shouted at if i",
+      "~ask for food|ask for dinner|ask for something to eat|ask for tea|open the fridge|take food|get food"
+      "|ask for a drink|ask for more food|eat anything|touch the food", gap=1, negatable=False),
+    P("en.neglect.crying_hungry", "neglect",
+      "keeps crying|keep crying|always crying|crying all night|cries all night|cries all the time|will not stop crying"
+      "|cry themselves to sleep|crying himself to sleep|crying herself to sleep|cry myself to sleep|crying",
+      "~because he is hungry|because she is hungry|because they are hungry|because we are hungry|with hunger"
+      "|because there is no food|because there is nothing to eat|so hungry|starving", gap=2),
+    P("en.neglect.not_fed_at_home", "neglect",
+      "~do not get any at home|do not get any food at home|do not get food at home|never get breakfast"
+      "|never get fed at home|not get fed at home|never get tea at home|never get dinner at home"
+      "|not get breakfast at home|not get anything at home|no breakfast at home|nothing to eat at home", gap=0,
+      unless="today|this morning|lol|because i woke up late|late|diet"),
+    P("en.fear.what_happens_at_home", "fear",
+      "because of|scared of|worried about|afraid of|frightened of|dread|dreading|cos of|terrified of",
+      "~what happens at home|what goes on at home|what happens when i get home|what happens in my house"
+      "|what happens there|what he does to me|what she does to me|what they do to me|what goes on in my house"
+      "|what happens at night|what he does at night|what happens when he is drunk", gap=1),
+    P("en.help.into_care", "help",
+      "can i|want to|i want|please|i wish i could|i would rather|rather|let me|can you|could i|i need to|put me",
+      "~go into care|put in care|put into care|taken into care|live in care|live with a foster|go to a foster"
+      "|foster family|foster carers|children s home|live somewhere else|live anywhere else|live with someone else"
+      "|live with anyone else|live anywhere but|be anywhere but home|go anywhere but home|never go back", gap=2,
+      unless="dog|cat|pet|film|game|uni|university|holiday|lol|when i am older|when i grow up"),
+    P("en.violence.put_in_dark", "violence",
+      "put in|put me in|puts me in|shut in|shuts me in|shut me in|sent to|made to sit in|made to stay in|locked in"
+      "|sleep in|made to sleep in|have to sleep in",
+      "~the cupboard|the cupboard under the stairs|the shed|the cellar|the basement|the garage|the boot|the dark"
+      "|the attic|a cupboard|the coal shed|the kennel|the cage|a cage|a box|the dog cage", gap=1,
+      unless="coats|shoes|hoover|toys|presents|hide and seek|game|christmas|decorations|my stuff|things|bags"
+             "|box of|lol|camping|medicine|medicines|meds|pills|tablets|keep the|knives|bleach|chemicals|alcohol"
+             "|safe"),
+    P("en.violence.exit_removed", "violence",
+      "~door handle|handle off|takes the handle|took the handle|removes the handle|took the key|takes the key"
+      "|nails the window|nailed the window|screws the window|windows shut|bolts the door|bolted the door"
+      "|wedges the door|chain on the door",
+      "can not get out|so i can not|can not leave|can not open|can not escape|trapped|stuck|lock me|locks me"
+      "|keep me in|keeps me in|keep us in|keeps us in", gap=6),
+    P("en.threats.work_for_them", "threats",
+      "older kids|older boys|older lads|older ones|gang|they|them|these lads|some lads|older guys|the boys|olders"
+      "|elders|he|these guys|some guys",
+      "~work for them|work for him|working for them|working for him|run for them|running for them|belong to them"
+      "|owned by them|on their line|on the line|their runner|a runner|his runner|work for us|working for us",
+      gap=4, unless="shop|cafe|farm|paper|job|dad|mum|nan|family business|restaurant|takeaway|garage|salon"),
+    P("en.threats.trap_house", "threats",
+      "~go to a house|go to a flat|stay at a house|stay in a flat|taken to a house|sent to a house|go to this house"
+      "|go to some house|wait in a flat|wait at a house|stay at a flat|sent to a flat|taken to a flat",
+      "wait for people|wait for someone|people come|men come|serve|sell to people|answer the door|let people in"
+      "|people knock|wait for men|sell|hand over|collect|drop off|cook|bag up", gap=8,
+      unless="nan|grandma|party|sleepover|cousin|auntie|uncle|holiday|airbnb|hotel|family"),
+    P("en.threats.not_mine_made_to", "threats",
+      "~was not mine|is not mine|not mine|was theirs|is theirs|belonged to them|belongs to them|it was his"
+      "|it is his|for them|for someone else",
+      "made me|told me to|forced me|make me|makes me|they made|they told me|he made|he told me|had to", gap=4,
+      unless="dog|cat|jacket|coat|homework|phone|pencil|pen|book|crisps|toy|mum|dad|nan|teacher|present|gift"),
+    P("en.threats.scared_of_creditors", "threats",
+      "scared of|afraid of|frightened of|terrified of|hiding from|running from|threatened by|worried about",
+      "some lads|lads|boys|men|people|guys|some older|these lads|a gang|older boys|some people|them|some men",
+      "~he owes|she owes|i owe|owes|they say he owes|owe|owed|in debt to|owes money", gap=3),
+    P("en.sexual.asks_if_alone", "sexual",
+      "asked|asks|asking|wanted to know|wants to know|keeps asking|messaged|messages|said",
+      "~what i was wearing|what i am wearing|what i wear|what are you wearing|what colour underwear"
+      "|what underwear|if i am alone|if i was alone|if i am home alone|if i was home alone|if my parents are home"
+      "|if my mum is home|where my parents are|if anyone is home|if my parents are out|if i am on my own"
+      "|if i was on my own", gap=3,
+      unless="nan|teacher|for the party|fancy dress|school|uniform|weather|cold|coat|costume|dad|mum|grandma"),
+    P("en.sexual.scout", "sexual",
+      "~model scout|modelling agent|modelling agency|model agency|talent scout|scout|modelling|model"
+      "|photographer|casting",
+      "photos|pictures|pics|videos|meet|meet up|send|selfies|body|underwear|bikini|private", gap=8,
+      unless="my nan|school|art|class|lego|airfix|model kit|model train|model car|figure|football|rugby|club"
+             "|career|when i grow up|book|homework|clay|project"),
+    P("en.sexual.online_adult_age", "sexual",
+      "met him|met her|met on|on an app|online|on snap|on snapchat|on insta|on tiktok|on discord|on roblox"
+      "|on a game|from an app|on the app|on fortnite|on facebook|on whatsapp",
+      "he is|she is|they are|he says he is|who is|he said he is|he is like|apparently he is",
+      EN_ADULT_AGE, gap=4),
+    P("en.self_harm.means_hidden", "self_harm",
+      "hidden|hid|hiding|stashed|stash|got|keep|kept|bought|saved|have",
+      "~a rope|rope|a noose|noose|ligature|blades|razor blades|a razor|razors|a blade|a belt",
+      "in my room|under my bed|in my drawer|in my wardrobe|just in case|for when|somewhere|under my pillow"
+      "|in my bag|for later|ready", gap=3,
+      unless="climbing|skipping|tug of war|pe|shaving|dad s|art|craft|swing|tree|boat|camping|scouts"),
+    P("en.threats.sent_to_towns", "threats",
+      "sending me|send me|sent me|sends me|taking me|take me|takes me|drive me|drives me|drove me",
+      "~to different towns|to other towns|to another town|to other cities|to different cities|out of town"
+      "|to places i do not know|on trains to|to towns i do not know|up country|to the country|county", gap=2,
+      unless="school|trip|holiday|nan|football|match|team|competition|tournament|swimming|gala|club|cousins"),
+    # --- second round, fifth batch ------------------------------------------------------------------
+    P("en.neglect.whereabouts_unknown", "neglect",
+      "~do not know where my mum is|do not know where mum is|do not know where my dad is|do not know where dad is"
+      "|do not know where my parents are|no idea where mum is|no idea where my mum is|no idea where my dad is"
+      "|not know where she is|not know where he is|not know where they are",
+      "did not come home|not come home|not come back|not back|since|all night|last night|gone|not answering"
+      "|phone is off|not picking up|days|overnight|did not come back", gap=6, negatable=False),
+    P("en.neglect.only_eat_when", "neglect",
+      "~only eat when|only get food when|only eat if|only have food when|only get fed when|only eat at"
+      "|only get a meal when|only get dinner when|only eat properly when",
+      "nan|grandma|grandad|school|the food bank|someone|neighbour|auntie|uncle|friends|my friends|church", gap=3),
+    P("en.neglect.fend_for_ourselves", "neglect",
+      "in bed|crying|drunk|out|asleep|depressed|passed out|high|sad all the time|never gets up|does not get up"
+      "|on drugs|not well|off her head|off his head|at the pub|never here",
+      "~we look after ourselves|look after ourselves|fend for ourselves|fend for myself|take care of ourselves"
+      "|i look after myself|we have to look after ourselves|sort ourselves out|feed ourselves|get ourselves ready"
+      "|look after each other", gap=8),
+    P("en.neglect.baby_not_fed", "neglect",
+      "baby|the baby|my baby|the kids|my brother|my sister|the toddler|my little brother|my little sister",
+      "~not had milk|no milk|not been fed|not had any milk|not had a bottle|no formula|not had food|not eaten"
+      "|not had a feed|not been changed|not had anything",
+      "today|all day|since|for hours|since yesterday|since this morning|since last night", gap=2,
+      negatable=False),
+    P("en.neglect.coat_in_bed", "neglect",
+      "~sleep in my coat|sleep in my clothes|sleep in our coats|wear my coat in bed|wear coats indoors"
+      "|wear coats inside|wear my coat inside|sleep in coats|sleep with my coat on|wear our coats in the house",
+      "cold|freezing|no heating|heating|no blankets|no duvet|no bed|no electric|no gas", gap=4),
+    P("en.fear.wish_not_home", "fear",
+      "wish i did not have to|wish i never had to|wish i did not need to|wish i was not going to|wish i never have to"
+      "|wish i would not have to|wish i could not|hate having to|dread having to",
+      "~go home|go back home|go back|go back there|go home tonight|be home|live at home|live there|live with them"
+      "|live with him|live with her|be at home|go back to that house", gap=0),
+    P("en.threats.comes_home_late", "threats",
+      "comes home|came home|gets home|got home|comes back|came back|turns up|rolls in|coming home",
+      "~at 4am|at 3am|at 2am|at 5am|at 1am|at 4 in the morning|at 3 in the morning|at 2 in the morning"
+      "|in the early hours|in the middle of the night|at silly o clock|at midnight|at all hours",
+      "will not say|not say|refuses to say|will not tell|not tell me|lies about|who she was with|who he was with"
+      "|where she was|where he was|smelling of|drunk|high|with money|new phone|new clothes|injuries|bruises"
+      "|with older|in a car", gap=4),
+    P("en.sexual.images_passed_on", "sexual",
+      "pics|pictures|photos|nudes|videos|video|pic|photo|picture|a selfie|selfies|snaps",
+      "~sent them|shared them|sent it|shared it|showed them|showed it|posted them|posted it|passed them round"
+      "|spread them|put them|screenshotted|screenshot them|saved them|leaked",
+      "to his mates|to his friends|to everyone|round school|around school|to the whole school|in a group chat"
+      "|on a group chat|to people|online|to other people|to her friends|to their friends|on snap|on insta"
+      "|to my school|round the year", gap=8,
+      unless="holiday|birthday|cat|dog|cake|nan|grandma|party|school trip|art|funny|meme|match|goal"),
+    # --- second round, sixth batch ------------------------------------------------------------------
+    P("en.help.not_send_me_home", "help",
+      "begged|beg|begging|asked|pleaded|pleading|please|pls|ask",
+      "~not to send me home|do not send me home|not make me go home|to let me stay|not to make me go home"
+      "|not send me back|not to send me back|not to let me go home|not let me go home|to keep me here"
+      "|not to call my mum|not to call my dad|not to tell my dad|not to ring home", gap=3,
+      unless="homework|essay|detention|phone|in class|lesson|test|exam|late|lol"),
+    P("en.threats.given_to_sell", "threats",
+      "giving me|gives me|gave me|give me|handed me|hands me|passes me|keeps giving me",
+      "weed|drugs|stuff|bags|packages|gear|coke|pills|a package|a bag|a parcel|parcels|crack|pills",
+      "~to sell|to hold|to carry|to deliver|to keep|to drop off|to look after|to stash|to hide|to move|to shift",
+      gap=1),
+    P("en.threats.debt_grows", "threats",
+      "my debt|the debt|debt|what i owe|how much i owe|the money i owe",
+      "~goes up|going up|gets bigger|getting bigger|doubles|doubled|keeps growing|interest|every day|each day", gap=2,
+      unless="student|loan|mortgage|credit card|bank|council|energy|phone bill|rent|benefits|universal credit"),
+    P("en.self_harm.no_future", "self_harm",
+      "not see myself|can not see myself|not think i will be|not think i will|not going to be|not expect to be"
+      "|can not imagine being|can not picture myself",
+      "being alive|alive|here|around|still here|still alive|living",
+      "~by christmas|by next|next year|by the end|much longer|for long|by my birthday|next week|by summer"
+      "|in a year|this time next|by the weekend|by new year", gap=1, negatable=False,
+      unless="school|uni|university|this job|in this town|in this house|at this school|this class|lol|club"),
+    P("en.violence.held_under", "violence",
+      "held|holds|holding|pushed|put|pushes|forced|shoved",
+      EN_VICTIM,
+      "~under the water|under water|underwater|head under|in the water|face down|face in the water|under the bath"
+      "|head in the toilet|face in the pillow|pillow over", gap=1,
+      unless="swimming|lesson|pool|snorkel|diving|goggles|baptism|hair wash|rinse|play|game"),
 )
 
 # ======================================================================================================
@@ -1191,7 +1982,8 @@ CY_TEXT_SPEAK: dict[str, str] = {
     "isio": "eisiau", "isie": "eisiau", "ishe": "eisiau", "ishio": "eisiau", "isho": "eisiau", "eisio": "eisiau",
     "eisie": "eisiau", "moyn": "eisiau", "isha": "eisiau", "ise": "eisiau",
     "ddm": "ddim", "dm": "ddim", "sdim": "does dim", "sa i": "dw i ddim", "sai": "dw i ddim",
-    "ma": "mae", "di": "wedi",
+    "ma": "mae", "di": "wedi", "mae na": "mae yna", "ma na": "mae yna", "sneb": "does neb",
+    "ffili": "methu", "ffilu": "methu", "ffaelu": "methu", "byta": "bwyta", "fyta": "fwyta", "myta": "mwyta",
     "adre": "adref", "adra": "adref", "gartref": "adref", "gartre": "adref", "gartra": "adref",
     "adrf": "adref",
     "dadi": "dad", "tada": "dad", "mami": "mam", "mam gu": "mamgu", "tad cu": "tadcu",
@@ -1242,7 +2034,7 @@ CY_NOT_MUTATIONS = (  # English words that mutated Welsh (or English) words of t
     "born|bills|drainers|drip|nope|myth|more|fore|than|ban|mob|fob|font|mont|fen|men|char|fawn|noes|nan|fig"
     "|lawn|mara|mach|mel|neg|hoed"
 )
-CY_NOT_TYPOS = "torrais|torraist|torrodd|meddwl|feddwl|drink|traws|ffrio|frio|stabl|train|trains|trail|trait"
+CY_NOT_TYPOS = "wastad|wastod|ganiau|caniau|torrais|torraist|torrodd|meddwl|feddwl|drink|traws|ffrio|frio|stabl|train|trains|trail|trait"
 
 CY_HIT = (
     "^taro|^tarodd|^trawodd|^curo|^curodd|^bwrw|^bwrodd|^cicio|^ciciodd|^pwnio|^pwniodd|^dyrnu|^dyrnodd"
@@ -1264,6 +2056,13 @@ CY_FEARED = (
     "|cariad mam|cariad dad|fe|fo|e|hi|nhw|ef|ewythr|yncl|wncwl|brawd|mrawd|be wneith e|beth wnaiff e"
     "|beth fydd yn digwydd|am fy mywyd|drwy yr amser|trwy yr amser|bob nos|rwan|nawr"
 )
+# a joke about being killed, or killed in a game: "bydd mam yn fy lladd i os dwi'n hwyr lol"
+CY_JOKE = (
+    "minecraft|fortnite|roblox|gem|gemau|lol|haha|xd|sarnu|ffeindio|ffeindith|colli|torri|anghofio|hwyr"
+    "|gwaith cartref"
+)
+# a game's score: "naethon ni guro nhw 3 dim"
+CY_SCORES = "gol|goliau|pwyntiau|sgor|sgorio|ennill|enillon|ffeinal|cynghrair|cwpan|0|1|2|3|4|5|6|7|8|9|10"
 CY_ACCIDENT = (
     "chwarae|damwain|ddamwain|cwympo|gwympo|syrthio|beic|pel|bel|rygbi|trampolin|coginio|popty|ffwrn|haul"
     "|pel droed|gem|ysgol|ar ddamwain"
@@ -1288,7 +2087,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     # --- trais / violence -------------------------------------------------------------------------
     P("cy.violence.my_hitting", "violence", "fy|y|ei|eu|ein|dy|eich", "~" + CY_HIT, gap=0, unless=CY_ACCIDENT),
     P("cy.violence.hit_me", "violence", "~" + CY_HIT, CY_VICTIM, gap=1,
-      unless=CY_ACCIDENT + "|glaw|eira|cenllysg|ci|gath|cath|drws"),
+      unless=CY_ACCIDENT + "|glaw|eira|cenllysg|ci|gath|cath|drws|" + CY_SCORES
+             + "|ei frawd|ei chwaer|eu brawd|eu chwaer|deud y drefn|dweud y drefn"),
     P("cy.violence.doing_harm", "violence",
       "^dolur|^niwed|loes|^poen", "i fi|i mi|i ni|i mam|i fy mam|i fy chwaer|i fy mrawd", gap=1),
     P("cy.violence.shut_in", "violence",
@@ -1378,7 +2178,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "|well gyda fi|gwell gyda fi|well da fi"
       "|gwell da fi|well gennyf",
       "~^marw|bod yn farw|diflannu am byth|diflannu|peidio bod|peidio bodoli|cysgu am byth", gap=3,
-      unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gwallt|lliwio"),
+      unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gwallt|lliwio|ar ol|ras|arholiad|arholiadau|gem"
+             "|ymarfer|shifft|lol|haha|gwers|ysgol|dosbarth|gwaith"),
     P("cy.self_harm.going_to_die", "self_harm", "mynd i|am", "^marw|^lladd fy hun", gap=0,
       unless="chwerthin|ddiflastod|diflastod|cywilydd|embaras|gem|prawf|arholiad"),
     P("cy.self_harm.kill_myself", "self_harm",
@@ -1405,8 +2206,10 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "|taswn i ddim yma|pe bawn i ddim yma|heb i fi fod yma", gap=3),
     P("cy.self_harm.wish_dead", "self_harm",
       "dymuno|dymunaf|hoffwn|taswn i|pe bawn i|byswn i|baswn i|swn i|wish",
-      "wedi marw|^marw|heb fy ngeni|ddim wedi cael fy ngeni|ddim yma|ddim yn fyw", gap=4,
-      unless="chwerthin|ddiflastod|diflastod|cywilydd"),
+      "wedi marw|^marw|heb fy ngeni|ddim wedi cael fy ngeni|ddim yma|ddim yn fyw|erioed wedi cael fy ngeni"
+      "|byth wedi cael fy ngeni|heb erioed gael fy ngeni|byth wedi fy ngeni", gap=4,
+      unless="chwerthin|ddiflastod|diflastod|cywilydd|pitsa|siocled|paned|sglodion|diod|coffi|byrgyr|cyri"
+             "|hufen ia|tecawe|cacen"),
     P("cy.self_harm.never_wake", "self_harm",
       "cysgu|cysgu a",
       "~peidio deffro|byth deffro|byth yn deffro|ddim yn deffro|peidio a deffro|peidio byth deffro", gap=3,
@@ -1502,7 +2305,7 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       unless="heddiw|ymlaen|amdana i|yn fy mag|newydd|trip|heno|diwrnod|angen|ymarfer corff|nofio|eto"),
     P("cy.neglect.dirty_clothes", "neglect",
       "fy nillad|fy ngwisg ysgol|fy ngwisg|fy sgidiau|fy esgidiau|fy sanau|fy ngwely|fy nghot|dillad fi",
-      "~budr|brwnt|drewi|drewllyd|rhy fach|rhy dynn|tyllau|twll|wedi rhwygo|byth yn cael eu golchi|heb eu golchi"
+      "~budr|brwnt|drewi|drewllyd|rhy fach a|rhy dynn a|rhy fach ac|rhy dynn ac|rhy fach ond|rhy fach ers|tyllau|twll|wedi rhwygo|byth yn cael eu golchi|heb eu golchi"
       "|ddim yn lan|byth yn lan", gap=3,
       unless="mwd|mwdlyd|pel droed|rygbi|ymarfer corff|paent|chwarae|traeth|tywod|newydd|tyfu|prynu|golchi nhw"),
     P("cy.neglect.same_clothes", "neglect",
@@ -1534,12 +2337,13 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     # --- bygythiadau / threats --------------------------------------------------------------------
     P("cy.threats.kill_me", "threats", "fy|y", "~^lladd|^lladdodd|^trywanu|^saethu", gap=0,
       unless="gwaith cartref|gwaith|traed|coesau|ffilm|gwers|arholiad|prawf|hwyr|ystafell|stafell|llanast"
-             "|heddiw|plant|cefn|pen|bol|bola|dannedd|clust|clustiau|gwddf|gwddw|ysgwydd|ysgwyddau|pengliniau"),
+             "|heddiw|plant|cefn|pen|bol|bola|dannedd|clust|clustiau|gwddf|gwddw|ysgwydd|ysgwyddau|pengliniau|"
+             + CY_JOKE, reach=7),
     P("cy.threats.kill_obj", "threats",
       "~^lladd|^lladdodd|^trywanu|^trywanodd|^saethu|^saethodd|stabio|stabo|^boddi",
       CY_VICTIM + "|ti|chdi", gap=1,
       unless="gem|ffilm|amser|pryfed|pry|gwaith cartref|hwyr|ystafell|stafell|llanast|heddiw|cefn|pen|bol|bola"
-             "|dannedd|clust|clustiau|gwddf|gwddw|ysgwydd|traed|coesau"),
+             "|dannedd|clust|clustiau|gwddf|gwddw|ysgwydd|traed|coesau|" + CY_JOKE, reach=7),
     P("cy.threats.words", "threats",
       "~^bygwth|^bygythiodd|^bygythiad|^bygythiol|blacmel|^blacmelio", gap=0),
     P("cy.threats.if_i_tell", "threats",
@@ -1617,7 +2421,8 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "|ffonio yr heddlu|ffoniwch yr heddlu|ffonio 999|ffoniwch 999|angen siarad efo rhywun"
       "|angen siarad gyda rhywun|ffonio fy ngweithiwr cymdeithasol", gap=0,
       unless="gyda|efo|hefo|gwaith cartref|mathemateg|mathe|sillafu|darllen|gem|lefel|ffurflen|llenwi"
-             "|dod o hyd|chwilio|tacluso|coginio|siopa|dewis|deall|dysgu|adolygu|prosiect|cario|symud|i ddod"),
+             "|dod o hyd|chwilio|tacluso|coginio|siopa|dewis|deall|dysgu|adolygu|prosiect|cario|symud|i ddod"
+             "|ffeindio|ffindio|i ffeindio|chwilio am"),
 
     # --- cam-drin domestig / domestic abuse between adults ---------------------------------------
     P("cy.domestic_abuse.control", "domestic_abuse",
@@ -1675,6 +2480,825 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "cysgu|aros|byw",
       "ar y stryd|ar y strydoedd|yn y parc|gyda dieithryn|gyda rhywun dieithr|gyda dyn dieithr|efo dieithryn"
       "|efo dyn dieithr", gap=1, unless="gwersylla|pabell|tan"),
+
+    # --- ail rownd / second round (issue 11): kinds of meaning the held-out text showed were thin ----
+    # a beating as a noun ("ges i stid", "cael cweir"), given or got
+    P("cy.violence.got_a_beating", "violence",
+      "^cael|ges|gesi|gest|gaeth|gath|gafodd|gafon|gawn|gaf|roi|rhoi|rhoith|rhoiodd|rhoddodd|^rhoi",
+      "~^stid|^cweir|^cosfa|^crasfa|^curfa|chwip din|^slap|^slapen|^bonclust|^clipen|^clowten|^dwrn|^peltan"
+      "|^chwip|^belt|^gwregys", gap=2,
+      unless=CY_ACCIDENT + "|" + CY_SCORES + "|ffrindiau|high five|pum|pump|cefn|ar y cefn|da iawn|llongyfarch"),
+    P("cy.violence.marks", "violence",
+      "~^marciau|^marc|^cleisiau|^clais|^briwiau|^briw|llygad ddu|^creithiau|^olion bysedd|^llosgiadau|^llosg",
+      "ar fy|ar ei|ar eu|ar ein|dros fy|drosta|drosto|arno|arni|arnyn|ar y babi|ar y plant|ar ei wyneb"
+      "|ar ei hwyneb|i fyny fy|i fyny ei|rownd fy|rownd ei", gap=2,
+      unless=CY_ACCIDENT + "|da|llawn|prawf|arholiad|gwaith cartref|gwaith|pen ffelt|beiro|paent|inc|mwd|coeden"
+                           "|dringo|taro fy mhen|cath|ci|gath"),
+    P("cy.violence.left_marks", "violence",
+      "^gadael|^gadawodd|^gadawodd", "marc|marciau|clais|cleisiau|llygad ddu|olion", gap=1,
+      unless=CY_ACCIDENT + "|da|llawn|prawf|arholiad|paent|inc|adolygiad|sylwadau"),
+    P("cy.violence.rough_with", "violence",
+      "rhy arw|yn arw|garw|rhy galed|rhy wyllt|^ysgwyd|^ysgydwodd|^llusgo|^llusgodd|^pinsio|^pinsiodd|^mygu|^mygodd",
+      "efo|gyda|hefo|gydag|ar|" + CY_VICTIM, gap=1,
+      unless=CY_ACCIDENT + "|llaw|dwylo|potel|dis|halen|teganau|tegan|bwrdd|gwely|glaw|ci|cath|gath"),
+
+    # wanting to end it, said without "die"
+    P("cy.self_harm.end_it_all", "self_harm",
+      "meddwl am|eisiau|teimlo fel|mynd i|am|awydd|ystyried|isio|trio|wedi trio|bron|ffansi",
+      "~^diweddu|^gorffen|dod a|^rhoi diwedd ar|^rhoi terfyn ar|^cau pen y mwdwl ar",
+      "yr cyfan|y cyfan|popeth|bob dim|bob peth|fy mywyd|y cwbl|yr cwbl|cwbl|fy hun|y cyfan i ben|yr cyfan i ben"
+      "|y cwbl i ben", gap=1,
+      unless="gwaith|gwaith cartref|prosiect|traethawd|cyn|bwyd|plat|llyfr|gem|lefel|pennod|cyfres|ras|cwrs"),
+    P("cy.self_harm.no_point_going_on", "self_harm",
+      "ddim|dim|be di|beth yw|be ydy|beth ydi|does dim|heb|sdim|does na ddim|be|beth|unrhyw|gweld",
+      "^pwynt|^rheswm",
+      "cario mlaen|cario ymlaen|mynd ymlaen|mynd mlaen|byw|bod yn fyw|bod yma|deffro|i fi fod yma|yn fy mywyd"
+      "|mewn byw|mewn bywyd|o gwbl", gap=3, negatable=False,
+      unless="ysgol|gwaith cartref|gem|lefel|dadlau|trio esbonio|esbonio|gofyn|adolygu"),
+    P("cy.self_harm.cutting_again", "self_harm",
+      "wedi bod yn|dechrau|dechra|nol yn|eto yn|wedi dechrau|wedi ail ddechrau|ail ddechrau",
+      "~^torri|cutio|^hunan niweidio|^crafu|^llosgi",
+      "eto|fy hun|fy mreichiau|fy nghoesau|ar fy|fy mraich|fy nghoes|fy ngarddwrn|fy arddwrn|fy nghroen",
+      gap=1, unless="gwallt|coed|papur|llysiau|gwair|lawnt|bara|cacen|tost|swper|bwyd|gwinedd|ewinedd"),
+    P("cy.self_harm.pills_all", "self_harm",
+      "^cymryd|^llyncu|^yfed|^cymerais|^cymres|^cymerodd",
+      "fy holl|yr holl|holl|y cyfan o|y cwbl o|yr cwbl o|pob un o|yr un o|bob un o",
+      "~^tabledi|pils|pills|paracetamol|^moddion|^meddyginiaeth|^cyffuriau", gap=1,
+      unless="meddyg|doctor|pen tost|cur pen|fel dylwn|fel mae|bob bore|bob nos"),
+    P("cy.self_harm.stockpile", "self_harm",
+      "^cadw|^casglu|^celcio|^hel|stocio|^cuddio|^cynilo",
+      "~^tabledi|pils|pills|paracetamol|^moddion|^meddyginiaeth|^llafnau|^raseli",
+      "i gyd|i fyny|yn y dirgel|yn gudd|rhag|ar gyfer|nhw i gyd|yn fy stafell|dan fy ngwely|mewn bocs|am", gap=2,
+      unless="meddyg|doctor|fferyllfa|dan glo|cloi|saff|diogel|cwpwrdd uchel|allan o gyrraedd"),
+
+    # sexual: watched, shown, asked for pictures
+    P("cy.sexual.watched", "sexual",
+      "^gwylio|sbio ar|^edrych ar|^ffilmio|tynnu lluniau o|tynnu llun o|^sbecian ar",
+      "fi|ohona i|ni|hi|fo",
+      "yn y gawod|yn y bath|yn newid|yn noeth|yn cysgu|yn y gwely|yn y stafell molchi|yn y toiled|heb ddillad"
+      "|yn dadwisgo|yn fy nillad isaf|drwy yr twll|trwy yr twll|trwy yr drws", gap=2,
+      unless="babi|nofio|pwll|gem|ffilm|cath|ci|gath"),
+    P("cy.sexual.sent_images", "sexual",
+      "^gyrru|^anfon|^danfon|^rhannu|^postio|sendio|^dangos|yrrodd|anfonodd|ddangosodd",
+      "lluniau|llun|fideos|fideo|pics|nudes|lunie",
+      "noeth|preifat|bethau preifat|pethau preifat|rhannau preifat|ei bidlan|ei gorff|heb ddillad|budr|rhywiol"
+      "|anweddus|secsi|sexy|ohono fo yn noeth", gap=2,
+      unless="nain|taid|mamgu|tadcu|ysgol|pen blwydd|gwyliau|traeth|parti|ci|cath|gath|gwaith cartref|celf"),
+    P("cy.sexual.asked_for_images", "sexual",
+      "~eisiau i fi|eisiau fi|gofyn i fi|gofyn imi|deud wrtha i am|dweud wrtha i am|gwneud i fi|neud i fi|gneud i fi"
+      "|perswadio fi i|trio cael fi i|pwyso arna i i|mynnu bod fi|gorfodi fi i|swnian arna i i|isio i fi",
+      "^gyrru|^anfon|^danfon|sendio|^tynnu|^rhannu|^ffilmio|^postio",
+      "lluniau ohona i|llun ohona i|fideos ohona i|fideo ohona i|ohona i|lluniau noeth|llun noeth|fideos|fideo"
+      "|lluniau|llun|pics|nudes|lunie|fy nillad isaf|heb ddillad|noeth", gap=2,
+      unless="nain|taid|mamgu|tadcu|anti|ffrind|ysgol|athro|athrawes|gwaith cartref|ci|gath|cath|pen blwydd"
+             "|gwyliau|traeth|parti|pasbort|ffurflen|celf|prosiect|dosbarth"),
+
+    # criminal exploitation: made to carry, keep, sell or deliver; going missing; gangs; taken away
+    P("cy.threats.made_to_carry", "threats",
+      "gorfod|gorfodi fi i|gwneud i fi|neud i fi|gneud i fi|deud wrtha i am|dweud wrtha i am|gyrru fi i|anfon fi i"
+      "|danfon fi i|eisiau i fi|isio i fi|cael fy nefnyddio i|cael ei defnyddio i|cael ei ddefnyddio i"
+      "|defnyddio fi i|defnyddio fo i|defnyddio hi i|talu i fi|talu fi i|rhaid i fi|cael fy talu i|cael pres i"
+      "|cael arian i",
+      "~^cario|^gwerthu|^cadw|^cuddio|mynd a|^danfon|^gollwng|^delio|^symud|^dal|^nol|^casglu|^pasio",
+      "cyffuriau|drygs|drugs|stwff|pecynnau|pecyn|parseli|parsel|bagiau|bag|cyllell|cyllyll|gwn|pres|arian"
+      "|weed|gear|ffonau|ffon|pethau|petha|cocaine|crack|tabledi", gap=2, negatable=False,
+      unless="siopa|i mam|i nain|i taid|gwaith cartref|papurau|rownd bapur|elusen|ysgol|athro|athrawes|clwb|bin"
+             "|biniau|ci|llyfrau|llyfrgell|ailgylchu|fy mag|bag ysgol|pel droed|cit|cefnder|cymydog|cinio"),
+    P("cy.threats.for_older", "threats",
+      "^cario|^gwerthu|^cadw|^cuddio|mynd a|^danfon|^gollwng|^delio|^symud|^dal",
+      "cyffuriau|drygs|drugs|stwff|pecynnau|pecyn|parseli|parsel|bagiau|weed|gear|cyllell|gwn|ffonau",
+      "i hogiau|i fechgyn|i ddynion|iddyn nhw|iddo fo|iddo fe|iddo|ar gyfer|i gang|i rywun|i bobl|i hogia"
+      "|i bois|i fois|i yr bois|i yr hogiau|i yr bechgyn|i yr dynion|i yr gang|i yr lads|i lads|i yr boi"
+      "|i dre arall|i dref arall|i ddinas arall|i dre|dros", gap=2, negatable=False,
+      unless="siopa|mam|nain|gwaith cartref|elusen|ysgol|athro|clwb|cymydog|cefnder"),
+    P("cy.threats.burner_phone", "threats",
+      "ffon|ffon arall|ail ffon|ffon newydd|ffon rhad",
+      "gorfod ateb|rhaid ateb|rhaid i fi ateb|ateb hi bob tro|ateb o bob tro|ateb bob tro|gorfod ei hateb"
+      "|gorfod ei ateb|gorfod gwneud be|gwneud be maen nhw", gap=8,
+      unless="mam|dad|nain|taid|ffrind|ysgol|pen blwydd|nadolig|gwaith"),
+    P("cy.threats.going_missing", "threats",
+      "~mynd ar =goll|ar =goll|^diflannu|yn diflannu|wedi diflannu|^diflannodd",
+      "pres|arian|dillad newydd|ffon newydd|trainers|trenyrs|dyddiau|oriau|drwy yr nos|trwy yr nos|dros nos"
+      "|heddlu|efo dynion|gyda dynion|efo hogiau|eto|dod nol|yn hwyr", gap=6,
+      unless="ci|cath|gath|goriadau|allweddi|sanau|hosan|gwaith cartref|llyfr|sbectol|ffilm|gem|bocs bwyd"),
+    P("cy.threats.gang", "threats",
+      "~gang|gangiau|delwyr|deliwr|delio cyffuriau|delio drygs|delio", gap=0,
+      unless="ffilm|gem|teledu|llyfr|lego|gang o ffrindiau|ffrindiau|chwarae|cardiau|lol|cyfres|drama|rap|can"),
+    P("cy.threats.taken_away", "threats",
+      "mynd a fi|mynd a ni|mynd a fo|mynd a hi|cymryd fi|symud fi|gyrru fi|anfon fi|danfon fi",
+      "fflat|ty dyn|ty rhywun|gwesty|tre arall|dref arall|dinas arall|lle arall|lle dieithr",
+      "aros|gwerthu|gorfod|cadw fi|cloi|dim hawl|ddim yn cael|gwneud i fi|neud i fi|gneud i fi|gweithio", gap=5,
+      unless="gwyliau|nain|taid|mamgu|tadcu|trip|ysgol|teulu|pen blwydd|parti|sinema|gem|siopa|carafan|cefnder"),
+
+    # left alone: not come back, no adult here, left on one's own
+    P("cy.neglect.not_come_back", "neglect",
+      CY_PERSON + "|neb|rhieni|fy rhieni",
+      "~heb ddod nol|heb ddod adref|heb ddod yn ol|ddim wedi dod nol|ddim wedi dod adref|ddim wedi dod yn ol"
+      "|heb fod adref|ddim wedi bod adref|heb gyrraedd adref|ddim adref ers|heb ddod|wedi bod adref",
+      gap=4, negatable=False,
+      unless="eto|siop|gwaith|o yr gwaith|ysgol|dre|ysbyty|gwyliau|trip|campfa|o yr siop"),
+    P("cy.neglect.did_not_come_home", "neglect",
+      "^daeth|ddoth|ddath|^dod|^daethon|^daethant",
+      CY_PERSON + "|neb|rhieni|fy rhieni",
+      "ddim adref|ddim nol|ddim yn ol|byth adref|byth nol", gap=3, negatable=False, reach=6,
+      unless="siop|gwaith|gwyliau|trip|ysbyty|shifft|tan|traffig|bws|tren|hwyr|munud|funud|awr"),
+    P("cy.neglect.no_adults", "neglect",
+      "~dim oedolion|ddim oedolion|dim oedolyn|ddim oedolyn|neb mewn oed|neb adref|neb wedi bod adref"
+      "|neb yn y ty|neb wedi bod|neb yma|neb i edrych ar|neb i ofalu",
+      "yma|adref|ers|yn y ty|am|drwy|heno|bob nos|i edrych|i ofalu|ar ol|dyddiau|o gwbl|eto", gap=1,
+      negatable=False,
+      unless="nain|taid|mamgu|tadcu|ffrind|felly dw i|parti|lol|ty rhydd|hwre|ysgol|clwb"),
+    P("cy.neglect.left_alone", "neglect",
+      "cael fy|cael ein|^gadael|^gadawodd|^gadawon",
+      "~^gadael|fi|ni|y plant|yr plant",
+      "ar ben fy hun|ar ben ein hunain|ben fy hun|ar fy mhen fy hun|ar ben fi hun|ar ben fy hunan|adref"
+      "|yn y ty|yn y car|ar ol", gap=2,
+      unless="llonydd|plis|jyst|eisiau|isio|gwell gen i|hoffi|licio|nain|taid|mamgu|tadcu|efo dad|efo mam"
+             "|gyda dad|gyda mam|ffrind|ysgol|clwb|gwarchodwr"),
+    P("cy.neglect.alone_since", "neglect",
+      "ar ben fy hun|ar fy mhen fy hun|ben fy hun|ar ben fi hun|ar ben fy hunan|ar ben ein hunain|ein hunain",
+      "ers|ers dyddiau|ers ddoe|ers neithiwr|ers dydd|efo fy mrawd bach|efo fy chwaer fach|efo y babi"
+      "|gyda fy mrawd bach|gyda fy chwaer fach|gyda y babi|efo fy mrodyr|efo fy chwiorydd", gap=3,
+      unless="ers i mi|bws|tren|cerdded|beic|nofio|ymarfer"),
+
+    # no food
+    P("cy.neglect.nothing_to_eat", "neglect",
+      "~dim i fwyta|ddim i fwyta|dim byd i fwyta|ddim byd i fwyta|dim i fyta|ddim i fyta|dim byd i fyta"
+      "|ddim byd i fyta|dim byd i gael|dim tamaid|ddim tamaid|dim briwsionyn|dim bwyd yn y ty|dim bwyd adref",
+      gap=0, unless="ond|heblaw|siop|siopa|tecawe|pitsa|lol|diet|ympryd|ramadan"),
+    P("cy.neglect.hungry_nothing", "neglect",
+      "~llwglyd|newynog|llwgu|lwgu|eisiau bwyd",
+      "does dim|does na ddim|dim byd|ddim byd|does gen|dim bwyd|ddim bwyd|mynd i gwely|i gwely|i fy ngwely"
+      "|trwy yr nos|achos|eto|heno|sgen ni ddim|sgen i ddim|ers", gap=4,
+      unless="tan|nes|ar ol ymarfer|ar ol pel droed|ar ol nofio|be sy|beth sy|i de|i swper|cinio yn|amser"),
+    P("cy.neglect.bed_hungry", "neglect",
+      "mynd i gwely|mynd i yr gwely|mynd i fy ngwely|mynd i ysgol|mynd i yr ysgol|mynd i gysgu",
+      "llwglyd|eisiau bwyd|heb fwyd|heb swper|heb de|heb fwyta|yn llwglyd|newynog", gap=2,
+      unless="ddim eisiau|sal|salwch|ympryd|ramadan|diet"),
+    P("cy.neglect.only_food_at_school", "neglect",
+      "ond|yr unig|unig|dim ond",
+      "cael bwyd|bwyta|bwyd|pryd|cael pryd|cael cinio|pryd poeth|cael fy mwydo",
+      "yn ysgol|yn yr ysgol|yn y ysgol|ysgol|clwb brecwast|yn nhy nain|banc bwyd|yn nhy fy ffrind", gap=3,
+      unless="achos dw i yn hoffi|licio|heddiw|salad|iach|llysieuwr|diet"),
+    P("cy.neglect.empty_fridge", "neglect",
+      "dim byd|ddim byd|dim bwyd|ddim bwyd|dim|gwag|wag",
+      "yn y ffrij|yn yr oergell|yn y cwpwrdd|yn y cypyrddau|yn y gegin|yn y ty", gap=1, negatable=False,
+      unless="heblaw|ond|siopa|glanhau|ffrij newydd|symud|tecawe|teledu|i wneud|i neud|diflasu", reach=8),
+    P("cy.neglect.fridge_empty", "neglect",
+      "~ffrij|oergell|cypyrddau|cwpwrdd bwyd", "wag|gwag|yn wag", gap=2,
+      unless="heblaw|ond|siopa|glanhau|ffrij newydd|symud|tecawe", reach=8),
+    P("cy.neglect.cannot_feed", "neglect",
+      "methu|ffaelu|ddim yn gallu|dim yn gallu|dim pres i|dim arian i|methu fforddio|ddim yn gallu fforddio"
+      "|alla i ddim|fedra i ddim|fedrai ddim|dim digon o bres i|dim digon o arian i",
+      "~^bwydo|prynu bwyd|fforddio bwyd|rhoi bwyd|cael bwyd|rhoi swper|prynu llaeth|prynu clytiau", gap=2,
+      negatable=False, unless="ci|cath|gath|hwyaid|pysgod|bochdew|aros|llawn|ffyslyd"),
+
+    # neglect of care
+    P("cy.neglect.drug_litter", "neglect",
+      "~nodwyddau|nodwydd|chwistrellau|chwistrell|syringes|needles|poteli gwag|caniau gwag|ffoil",
+      "ar y llawr|yn y ty|o gwmpas|ym mhobman|ymhobman|yn y stafell molchi|yn y bathrwm|yn fy stafell|ar y bwrdd"
+      "|yn y gegin|dros y lle", gap=2, negatable=False,
+      unless="gwnio|pwytho|meddyg|doctor|ysbyty|brechiad|brechlyn|diabetes|insulin|inswlin|parti|ailgylchu|bin"),
+    P("cy.neglect.filthy_house", "neglect",
+      "y ty|ty ni|yr ty|y fflat|fflat ni|fy stafell|y gegin|y lle|y stafell molchi",
+      "~^budr|ych a fi|^ffiaidd|^drewi|^drewllyd|llawn llwydni|llawn sbwriel|^llwydni|^llygod|baw ci|baw"
+      "|^chwain|^cynrhon|llanast ofnadwy", gap=2,
+      unless="parti|ar ol|tacluso|glanhau|adeiladwyr|symud|peintio|addurno|lol|fy mai i|sanau|o sanau|traed", reach=7),
+    P("cy.neglect.mess_everywhere", "neglect",
+      "~baw ci|baw|^sbwriel|^llwydni|^nodwyddau|bagiau bin|^chwd|^cynrhon|^pi pi|^chwydu|^chwdu|taflu i fyny",
+      "ym mhobman|ymhobman|bobman|dros y lle|ar y llawr|ym mhob stafell|dros y ty", gap=1,
+      unless="parc|traeth|stryd|ffordd|tu allan|cae|ysgol|palmant|llwybr"),
+    P("cy.neglect.passed_out", "neglect",
+      CY_PERSON,
+      "~pasio allan|^basio allan|^anymwybodol|out of it|off ei phen|off ei ben|allan ohoni|^chwil|chwil ulw"
+      "|feddw gaib|ar y botel|ar y pop|=stoned|=wasted|=high|yn =high|methu deffro|ddim yn deffro", gap=5,
+      unless="ffilm|teledu|gwers|ysgol|ysbyty|llawdriniaeth|gwres|poeth|haul"),
+    P("cy.neglect.stays_in_bed", "neglect",
+      CY_PERSON,
+      "~byth yn codi|ddim yn codi|aros yn y gwely|aros yn ei gwely|aros yn ei wely|yn ei gwely trwy yr dydd"
+      "|yn y gwely trwy yr dydd|yn y gwely drwy yr dydd|cysgu trwy yr dydd|cysgu drwy yr dydd"
+      "|ar y soffa trwy yr dydd|ar y soffa drwy yr dydd", gap=2,
+      unless="sal|salwch|ffliw|covid|penwythnos|dydd sul|dydd sadwrn|shifft nos|gweithio nos|ysbyty|llawdriniaeth"
+             "|beichiog|babi newydd|gwyliau"),
+    P("cy.neglect.too_intoxicated", "neglect",
+      "~yfed gormod|rhy feddw|yn rhy feddw|rhy high|ar y botel|nol ar y cyffuriau|nol ar y botel|yfed eto"
+      "|defnyddio eto|cymryd cyffuriau eto|nol ar y drygs|yfed bob dydd|yfed trwy yr dydd|yfed drwy yr dydd",
+      "edrych ar ol|gofalu am|y plant|yr plant|y babi|yr babi|fy mhlant|gyrru|nol y plant|ymdopi|codi|deffro"
+      "|bwydo", gap=4,
+      unless="dwr|sudd|te|coffi|llaeth|gormod o de|gormod o goffi"),
+    P("cy.neglect.no_carer_h", "neglect",
+      "neb|byth|ddim|dim",
+      "edrych ar ein hol|edrych ar ei hol|edrych ar eu hol|edrych ar fy ol|gofalu amdanom|gofalu amdanon ni"
+      "|edrych ar ol y plant|edrych ar ol fi|edrych ar ol ni", gap=4, negatable=False,
+      unless="heblaw|ond nain|ond taid|ond mam|ond dad|achos fy mod i yn|mor dda"),
+
+    # scared to go home; fetch me; locked in with no way out; stuck
+    P("cy.fear.dont_make_me_go", "fear",
+      "paid|peidiwch|plis paid|pls paid|plis peidiwch|peidio",
+      "gwneud i fi|gneud i fi|neud i fi|gorfodi fi i|anfon fi|gyrru fi|danfon fi|gwneud i mi|gneud i mi"
+      "|neud i mi|gadael iddyn nhw",
+      "fynd adref|mynd adref|fynd nol|mynd nol|fynd yn ol|mynd yn ol|mynd gatre|fynd gatre|mynd yna|fynd yna",
+      gap=1, negatable=False, unless="ysgol|gwely|gwers|ymarfer|eto"),
+    P("cy.fear.cannot_go_home", "fear",
+      "methu|ffili|ffaelu|ddim yn gallu|dim yn gallu|alla i ddim|fedra i ddim|fedrai ddim|feiddia i ddim"
+      "|dw i ddim yn meiddio|ofn",
+      "mynd adref|fynd adref|mynd nol adref|mynd nol|fynd nol|mynd gatre|fynd gatre|mynd yn ol|fynd yn ol"
+      "|wynebu mynd adref|mynd adref heno|mynd adref eto", gap=1, negatable=False,
+      unless="bws|tren|lifft|traffig|eira|storm|ffordd|car|ysgol|gwaith|parti|hwyl|achos dw i yn mwynhau|ffrind"),
+    P("cy.fear.what_will_happen", "fear",
+      "~^ofn|ofni|ofnus|^poeni|^dychryn|^arswyd|scared|gofidio",
+      "be neith digwydd|beth neith digwydd|be wneith digwydd|be fydd yn digwydd|beth fydd yn digwydd"
+      "|be sy yn mynd i digwydd|beth sy yn mynd i digwydd|be neith o|be neith e|be wneith o|be wneith e"
+      "|be neith hi|be wnaiff o|be wnaiff e|pan dw i yn cyrraedd adref|pan dw i yn cyrraedd|cyrraedd adref"
+      "|pan mae o yn cyrraedd adref|pan mae e yn cyrraedd adref|mynd nol|fynd nol|mynd gatre|fynd gatre|mynd adref"
+      "|fynd adref|mynd yn ol|fynd yn ol", gap=4,
+      unless="arholiad|arholiadau|canlyniadau|prawf|ysgol|gwyliau|trip|gwaith|deintydd|doctor|gem|ffilm"),
+    P("cy.help.come_get_me", "help",
+      "angen rhywun i|rhywun|plis|pls|fedrwch chi|allwch chi|all rhywun|fedr rhywun|dw i angen|angen|help",
+      "~dod i nol fi|dod i fy nol|dod i fy nol i|nol fi|ddod i nol fi|ddod i fy nol|ddod i fy nol i"
+      "|mynd a fi o yma|mynd a fi oddi yma|cael fi allan|cael fi o yma|achub fi|dod yma rwan|dod rwan|dod yma nawr"
+      "|dod nawr|ddod yma rwan|ddod yma nawr|anfon rhywun|gyrru rhywun", gap=3,
+      unless="ysgol|ymarfer|pel droed|parti|am 5|am chwech|wedyn|fory|gorsaf|dre|lifft|gem|lefel|sinema|parc"),
+    P("cy.violence.locked_no_way_out", "violence",
+      "~^cloi|^cloiodd|^cloion|^cau|^caeodd|cuddio yr goriad|cuddio yr allwedd|cymryd yr goriad|cadw yr goriad"
+      "|cadw yr allwedd|cymryd yr allwedd",
+      "methu mynd allan|methu mynd mas|methu gadael|ddim yn gallu mynd|methu dianc|fedra i ddim mynd"
+      "|alla i ddim mynd|ddim yn cael mynd|dim hawl mynd|methu dod allan|methu dod mas|ffili mynd mas"
+      "|ffili mynd allan|sownd|dim ffordd allan|ddim yn gadael i fi", gap=6,
+      unless="gem|ystafell ddianc|lefel|cyfrif|ffon|car|fy hun allan|goriadau|ar ddamwain|eira|storm|minecraft"
+             "|roblox|fortnite|lifft"),
+    P("cy.violence.stuck_in", "violence",
+      "~sownd|styc|stuck|^caeth|^cadw|^cloi|gorfod aros",
+      "yn fy stafell|yn fy ystafell|yn y ty|yn y stafell|yn fy llofft|tu mewn|yn y fflat|yn y cwpwrdd|yn y sied",
+      "methu mynd|methu gadael|ddim yn cael|dim hawl|methu dod|ffili mynd|ffili dod|drwy yr dydd|drwy yr nos"
+      "|am ddyddiau|am oriau|dim bwyd|dim ffordd|dan glo", gap=4,
+      unless="glaw|bwrw glaw|eira|storm|covid|sal|salwch|gwaith cartref|adolygu|gem|gemio|lol|brech yr ieir"
+             "|hunan ynysu|achos dw i eisiau|lefel|traffig"),
+    P("cy.threats.weapon_held", "threats",
+      "gynno fo|gynno|ganddo fo|ganddo fe|ganddo|gyda fe|gydag e|efo fo|gynnyn nhw|ganddyn nhw|gyda nhw|gen e"
+      "|gan dad|gan mam|gan fy llystad",
+      "gwn|gwnn|dryll|cyllell|gyllell|cyllyll|machete|arf|arfau|gun|knife", gap=1,
+      unless="gem|tegan|dwr|paent|nerf|cegin|bara|menyn|cig|fortnite|minecraft|roblox|swper|fforc"),
+    P("cy.running_away.nowhere", "running_away",
+      "~unman|nunlle|nunman|unlle|nunlla|^unlla|dim lle|ddim lle|lle i fynd",
+      "i gysgu|i fynd|i aros|i fyw|i droi|heno|i fynd heno", gap=1, negatable=False,
+      unless="i barcio|i eistedd|i roi|i chwarae|i gadw|i guddio|i brynu|i fwyta|ar y bws|ar y tren"),
+    P("cy.neglect.kicked_out", "neglect",
+      "^cael|ges|gesi|gaeth|gath|wedi cael|^cicio|^taflu",
+      "~^cicio allan|^cicio mas|^taflu allan|^taflu mas|^cicio o yr ty|^taflu o yr ty|fy nghicio allan"
+      "|fy nhaflu allan|nghicio allan|nhaflu allan|nghicio mas|nhaflu mas", gap=2,
+      unless=CY_ACCIDENT + "|gem|tim|dosbarth|clwb|gwers|cae|cerdyn coch|cerdyn|sgwad|grwp"),
+
+    # domestic abuse: watched and controlled
+    P("cy.domestic_abuse.watched", "domestic_abuse",
+      "o|fo|e|fe|fy mhartner|partner|ngwr|gwr|cariad|fy nghariad|fy nghyn|cyn bartner|hi|nhw",
+      "~checio fy ffon|tjecio fy ffon|tsiecio fy ffon|edrych ar fy ffon|edrych trwy fy ffon|mynd trwy fy ffon"
+      "|darllen fy negeseuon|tracio|tracio fi|dilyn fi|fy nilyn|cadw llygad arna i|gwylio lle|gwybod lle dw i"
+      "|rheoli pwy|rheoli lle|rheoli be|rheoli beth|rheoli fy|cymryd fy arian|cymryd fy mhres|cymryd fy ngherdyn"
+      "|stopio fi weld|stopio fi rhag gweld|ddim yn gadael i fi weld|ddim yn gadael i fi fynd|cloi fi i mewn"
+      "|dal i ddod i yr ty|troi fyny|dod i yr ty", gap=2, negatable=False,
+      unless="mam|dad|rhieni|diogel|saff|ysgol|rhannu lleoliad|gem|insta|tiktok|hwyr|lol|blodau|swper|ar amser"),
+    # --- ail rownd, ail swp / second round, second batch -----------------------------------------
+    P("cy.neglect.money_on_drink", "neglect",
+      "~^gwario|^gwariodd|^gwastraffu|^gwastraffodd|^yfed|^defnyddio|^rhoi",
+      "pres bwyd|arian bwyd|yr arian|y pres|ein pres|ein harian|pres|arian|pres y plant|arian y plant|budd-daliadau"
+      "|pres rhent|pres trydan|ei chyflog|ei gyflog",
+      "ar diod|ar drygs|ar cyffuriau|ar cwrw|ar fodca|ar alcohol|ar gamblo|ar betio|ar y bwci|ar sgratsh|ar smocs"
+      "|ar sigaréts|yn y dafarn|yn y pub", gap=3),
+    P("cy.neglect.go_without_for_kids", "neglect",
+      "~methu prydau|mynd heb fwyd|mynd heb|peidio bwyta|dim yn bwyta|ddim yn bwyta|llwgu fy hun|sgipio prydau",
+      "er mwyn i y plant|fel bod y plant|fel bod gan y plant|i y plant|i fy mhlant|er mwyn i fy mhlant|i y babi"
+      "|er mwyn i nhw|fel bod nhw|i fwydo", gap=2, negatable=False,
+      unless="diet|ympryd|ramadan|grawys|colli pwysau|iach"),
+    P("cy.neglect.soiled", "neglect",
+      "gwely|cynfasau|matres|clwt|cewyn|dillad|trowsus|gwisg ysgol|carped|cot|y babi",
+      "~gwlyb o|yn wlyb o|drewi o|yn drewi o|llawn|socian|wedi socian|yn socian|yn ogleuo o|oglau",
+      "^pi pi|^pipi|^piso|baw|chwd|wrin|cachu", gap=3,
+      unless="glaw|pwdl|chwys|paent|mwd|ci|cath|gath|damwain neithiwr|unwaith"),
+    P("cy.neglect.worn_out_clothes", "neglect",
+      "gorfod gwisgo|dim ond|wastad yn gwisgo|gwisgo|gorfod|dim ond gen i",
+      "sgidiau|esgidiau|dillad|trenyrs|cot|sanau|gwisg ysgol|trowsus",
+      "~efo tyllau|gyda tyllau|llawn tyllau|yn dyllau|wedi rhwygo|rhy fach|sy ddim yn ffitio|wedi treulio"
+      "|yn disgyn yn ddarnau|wedi torri|ail law", gap=4,
+      unless="ffasiwn|steil|jins|jeans|pwrpas|cwl|gwisg ffansi|ymarfer corff|pel droed|mwdlyd"),
+    P("cy.threats.forced_to_sell", "threats",
+      "~cael fy ngorfodi i|cael ei orfodi i|cael ei gorfodi i|gorfodi fi i|gwneud i fi|neud i fi|gneud i fi"
+      "|cael fy nefnyddio i|pwyso arna i i|gorfod",
+      "gwerthu|delio|gwerthu cyffuriau|gwerthu drygs|delio drygs|cario drygs|cario cyffuriau|symud stwff"
+      "|gweithio iddyn nhw|gwerthu iddyn nhw", gap=0, negatable=False,
+      unless="tocynnau|raffl|cacennau|beic|car|ty|da da|dillad|vinted|ebay|hen|elusen|bisgedi|ffair"),
+    P("cy.threats.arrested_away", "threats",
+      "~^arestio|wedi cael ei arestio|cael ei arestio|heddlu wedi ei ffeindio|heddlu wedi dod o hyd",
+      "mewn tref arall|mewn tre arall|dinas arall|milltiroedd i ffwrdd|efo cyffuriau|efo cyllell|efo pres"
+      "|gyda cyffuriau|gyda cyllell|gyda pres|gyda arian|efo arian|mewn fflat|efo dynion|gyda dynion"
+      "|yn lerpwl|yn llundain|yn birmingham|ar y tren", gap=4),
+    P("cy.threats.debt_to_them", "threats",
+      "~dwad|^dyled|mewn dyled|yn ddyledus|^talu yn ol|^talu nol",
+      "iddyn nhw|iddo fo|iddo fe|i hogiau|i yr hogiau|i rywun|i ddynion|pres iddyn|arian iddyn|i yr bois|i bois"
+      "|i gang|i yr gang", gap=3,
+      unless="ffrind|chwaer|brawd|mam|dad|nain|taid|mamgu|tadcu|pumpunt|decpunt|punt|diod|cinio|ffafr|diolch"),
+    P("cy.threats.secret_phone", "threats",
+      "~ail ffon|ffon arall|ffon newydd|ffon rhad|ffon gyfrinachol|dwy ffon",
+      "ddim yn deud|ddim yn dweud|cyfrinach|cuddio|ddim yn gwybod|pwy roddodd|gan bwy|o ble|o le|dim syniad"
+      "|gwrthod deud|gwrthod dweud", gap=6,
+      unless="pen blwydd|nadolig|hen ffon|ysgol|gwaith|gwobr|wedi torri"),
+    P("cy.sexual.meet_secret", "sexual",
+      "~^cwrdd|^cyfarfod|^gweld fo|^gweld e|dod i fy ngweld|dod draw|^nol fi|mynd i ei dy",
+      "peidio deud|peidio dweud|paid deud|paid dweud|paid a deud|paid a dweud|peidio son|peidio gadael i"
+      "|cadw fo yn gyfrinach|cadw e yn gyfrinach|yn gyfrinach|cyfrinach|dileu|heb ddeud|heb ddweud", gap=6,
+      negatable=False, unless="syrpreis|parti|pen blwydd|anrheg|nadolig|sul y mamau|sul y tadau"),
+    P("cy.sexual.adult_age", "sexual",
+      "~siarad efo|siarad gyda|siarad hefo|sgwrsio efo|sgwrsio gyda|negeseuon efo|negeseuon gyda|cwrdd a"
+      "|mynd allan efo|mynd allan gyda|canlyn|gweld|aros efo|aros gyda|cysgu efo|cysgu gyda|tecstio",
+      "dyn|boi|oedolyn|hogyn|bachgen|rhywun|dynes",
+      CY_ADULT_AGE, gap=1,
+      unless="nain|taid|mamgu|tadcu|mam|dad|anti|yncl|athro|athrawes|doctor|meddyg|nyrs|hyfforddwr|gweithiwr"),
+    P("cy.sexual.delete_messages", "sexual",
+      "deud wrtha i am|dweud wrtha i am|gofyn i fi|eisiau i fi|gwneud i fi|neud i fi|gneud i fi|wedi deud am"
+      "|deud wrthi am|deud wrtho am|dweud wrthi am|dweud wrtho am",
+      "~^dileu|deleto|^delete|^cuddio",
+      "ein negeseuon|y negeseuon|yr negeseuon|ein sgwrs|y sgwrs|y lluniau|yr lluniau|negeseuon|y chats|ein chats"
+      "|y sgyrsiau|yr sgyrsiau|y fideos|yr ap", gap=1),
+    P("cy.self_harm.giving_up", "self_harm",
+      "~rhoi fyny ar|rhoi i fyny ar|rhoi yr gorau i|rhoi gorau i|rhoi fyny|rhoi i fyny",
+      "bob dim|popeth|bywyd|byw|y cyfan|yr cyfan|fy hun|pob dim|fy mywyd", gap=1,
+      unless="gwaith cartref|diet|siocled|siwgr|smocio|creision|gem|pel droed|grawys|piano|gitar"),
+    P("cy.self_harm.as_well_be_dead", "self_harm",
+      "man a man|waeth|waeth i fi|man a man i fi|well gen i|gwell gen i|fyddai yn well gen i",
+      "~^marw|wedi marw|lladd fy hun|^diflannu|peidio bod yma|peidio bod yn fyw|bod yn y bedd", gap=3,
+      unless="lol|haha|cywilydd|arholiad|prawf|chwerthin"),
+    P("cy.self_harm.better_without_me", "self_harm",
+      "~haeddu gwell na fi|haeddu mam well|haeddu tad gwell|haeddu gwell|well off hebdda i|gwell hebdda i"
+      "|well hebdda i|gwell heb fi|well heb fi|well off heb fi|=baich ar|yn =faich|jyst yn =faich|dim byd ond =baich"
+      "|well tasen i wedi mynd|well taswn i ddim yma|gwell taswn i wedi marw", gap=0,
+      unless="tim|athro|ffrind lol|haha"),
+    P("cy.self_harm.planning", "self_harm",
+      "~^cynllunio|cynllun|^meddwl|^chwilio|^gwglo|googlo|^penderfynu|ymchwilio|wedi sgwennu|ysgrifennu",
+      "sut i dod a fo i ben|sut i dod a fe i ben|sut i lladd fy hun|sut i marw|sut i gorffen|sut i diweddu"
+      "|ffordd i marw|ffyrdd i marw|faint o tabledi|dod a fo i ben|dod a fe i ben|dod ag e i ben|lladd fy hun"
+      "|diweddu fy mywyd|gorffen fy mywyd|llythyr hunanladdiad|nodyn hunanladdiad|ewyllys", gap=2,
+      unless="gem|stori|traethawd|llyfr|ffilm|cymeriad|prosiect"),
+    P("cy.self_harm.let_it_all_end", "self_harm",
+      "eisiau i|angen i|dymuno i|gweddio i|awydd i|isio i",
+      "bob dim|popeth|pob dim|y cyfan|yr cyfan|y cwbl|fy mywyd|hyn i gyd|bywyd|o|fo|fe|e",
+      "~dod i ben|stopio i gyd|stopio am byth|gorffen am byth|diweddu", gap=1,
+      unless="gwyliau|ysgol|tymor|gwers|ffilm|gem|cyfres|wythnos|glaw"),
+    P("cy.self_harm.cannot_go_on", "self_harm",
+      "methu|fedra i ddim|alla i ddim|fedrai ddim|ddim yn gallu|dim yn gallu",
+      "~cario mlaen|cario ymlaen|mynd ymlaen|mynd mlaen|dal ati|ymdopi|byw",
+      "fel hyn|dim mwy|ddim mwy|rhagor|mwyach|yn hirach|efo hyn|gyda hyn|ddim|heb", gap=1, negatable=False,
+      unless="gwaith cartref|gwaith|gem|lefel|ras|rhedeg|traethawd|prosiect"),
+    P("cy.violence.broke_bone", "violence",
+      "~^torri|^torrodd|^niweidio|^anafu",
+      "braich|coes|bys|trwyn|asen|asennau|garddwrn|arddwrn|gên|pen|dant|dannedd",
+      "fy mab|fy merch|y babi|yr babi|y plant|fy mhlentyn|fy mhlant|ei mab|ei merch|mab|merch|hi|fo|fi", gap=1,
+      unless=CY_ACCIDENT + "|ar ddamwain|sgio|trampolin"),
+    P("cy.violence.throws_at", "violence",
+      "~^taflu|^taflodd|^lluchio|^lluchiodd",
+      "pethau|petha|stwff|platiau|plat|poteli|potel|gwydrau|gwydr|cadeiriau|cadair|cwpanau|cwpan|mygiau|mwg"
+      "|esgid|sgidiau|cyllell|cyllyll|dodrefn",
+      "at y plant|ata i|aton ni|at fy|at y babi|ati|ato|atyn|at mam|at yr plant|at yr babi|at ein|atom", gap=2,
+      unless="pel|peli|pelen eira|balwn dwr|clustog|gem|bin|ailgylchu|parti"),
+    P("cy.fear.not_go_back_there", "fear",
+      "ddim|dim|byth|sa i|sai",
+      "eisiau|hoffi|mynd",
+      "mynd nol i yr ty|mynd yn ol i yr ty|nol i yr ty|i yr ty yna|i yr ty na|mynd nol yna|nol ato fo|nol ati hi"
+      "|nol atyn nhw|nol ato fe|yn ol ato|yn ol ati|nol at dad|nol at mam|nol i fanna|nol i fan na|nol i fan yna",
+      gap=2, negatable=False, unless="ysgol|parti|gwyliau|traeth|eto"),
+    P("cy.fear.home_dread", "fear",
+      "~^panig|^pryder|^pryderus|^poeni|^becso|^gofidio|^crynu|^crio|ofn|teimlo yn sal|^nerfus",
+      "pan mae yn amser mynd adref|amser mynd adref|am mynd adref|cyn mynd adref|cyn mynd gatre|pan dw i yn gorfod mynd"
+      "|pan mae o yn dod adref|pan mae e yn dod adref|pan mae dad yn dod adref|pan mae mam yn dod adref"
+      "|pan dw i yn clywed ei gar|pan dw i yn clywed y drws|pan mae o yn cyrraedd|pan mae e yn cyrraedd"
+      "|bydd e yn neud rhywbeth|bydd o yn neud rhywbeth|bydd e yn gwneud rhywbeth|bydd o yn gwneud rhywbeth"
+      "|neith o rywbeth|neith e rywbeth|meddwl am mynd adref|meddwl am adref|meddwl am mynd nol", gap=5,
+      unless="gwyliau|trip|gwersyll|parti|diwedd|arholiad|canlyniadau|adroddiad|noson rieni|gadw mewn"),
+    P("cy.domestic_abuse.took_means", "domestic_abuse",
+      "~^cymryd|^cymerodd|^cuddio|^cuddiodd|^cadw|^cadwodd|^malu|^torri",
+      "fy ffon|fy ngoriadau|fy allweddi|fy mhasport|fy ngherdyn|fy mhres|fy mhwrs|fy waled|fy ngoriad"
+      "|fy nghardyn banc",
+      "methu gadael|fel bo fi methu|fel fy mod i yn methu|methu ffonio|methu mynd|methu dianc|methu cysylltu"
+      "|methu gweld neb|methu cael help|sownd|dim ffordd", gap=6, negatable=False,
+      unless="athro|athrawes|ysgol|dosbarth|gwers|gadw mewn|growndio|amser gwely|gwaith cartref|arholiad"),
+    P("cy.neglect.gone_since", "neglect",
+      CY_PERSON + "|rhieni|fy rhieni",
+      "wedi mynd|wedi gadael|allan|mas|i ffwrdd|wedi diflannu|yn y dafarn|yn y pub|heb fod nol|heb fod adref"
+      "|ddim wedi bod nol|heb ddod nol|ddim nol|heb fod yn ol",
+      "~ers ddoe|ers dydd|ers neithiwr|ers dyddiau|ers wythnos|ers nos|ers bore|ers echdoe|ers y penwythnos"
+      "|ers tridiau|ers deuddydd|ers oriau|ers 2 diwrnod|ers dau diwrnod|ers 3 diwrnod|ers tri diwrnod", gap=2,
+      negatable=False,
+      unless="gwaith|ysbyty|gwyliau|trip|carchar|fyddin|prifysgol|coleg"),
+    P("cy.neglect.alone_parent_out", "neglect",
+      "ar ben ein hunain|ar ben fy hun|ar fy mhen fy hun|ben fy hun|ar ben fi hun|ein hunain",
+      CY_PERSON + "|rhieni",
+      "allan|mas|wedi mynd|yn y dafarn|yn y pub|heb ddod|ddim adref|i ffwrdd|yn parti|yn partio", gap=3,
+      unless="siop|gwaith|am awr|am funud|am bum munud|am ddeg munud|drws nesa"),
+    P("cy.neglect.time_then_alone", "neglect",
+      "am dyddiau|am 2 diwrnod|am dau diwrnod|am tri diwrnod|am 3 diwrnod|am 2 noson|am dwy noson|drwy yr nos"
+      "|trwy yr nos|dros nos|drwy yr penwythnos|trwy yr penwythnos|am oriau|ers dyddiau|am wythnos|bob nos"
+      "|y penwythnos cyfan|drwy yr dydd|trwy yr dydd",
+      "ar ben fy hun|ar fy mhen fy hun|ben fy hun|ar ben ein hunain|ar ben fi hun|ar ben fy hunan", gap=3),
+    P("cy.neglect.damp_mould", "neglect",
+      "~^llwydni|^lleithder|^tamprwydd|^tamp",
+      "dros|ym mhobman|ymhobman|ar y waliau|ar fy waliau|yn fy stafell|dros fy|dros y|ar y nenfwd|ar fy ngwely",
+      gap=1, unless="glanhau|landlord wedi|cyngor wedi|wedi trwsio|wedi ei drwsio|bara|caws"),
+    P("cy.neglect.food_locked", "neglect",
+      "~^cloi|^cloiodd|^cuddio|^cuddiodd|clo ar|padlock",
+      "yr ffrij|y ffrij|ffrij|yr oergell|yr bwyd|y bwyd|y cypyrddau|yr cypyrddau|yr gegin|y gegin|cwpwrdd bwyd",
+      gap=1,
+      unless="pasg|wyau|anrheg|syrpreis|ci|cath|losin|da da|siocled|cyn swper|cyn te|parti|bisgedi|creision"),
+    P("cy.violence.not_let_out_of_house", "violence",
+      "ddim yn gadael|byth yn gadael|ddim yn caniatau|dim yn gadael|gwrthod gadael",
+      "fi|i fi|ni|i ni|i mi",
+      "allan|mas|fynd allan|fynd mas|adael y ty|adael yr ty|gadael y ty|gadael yr ty|o yr ty|o fy stafell"
+      "|allan o yr ty|mas o yr ty", gap=1, negatable=False,
+      unless="heno|gwaith cartref|ar ol naw|ar ol 9|efo fy ffrindiau|i dre|parti|nos wener|nos sadwrn"
+             "|noson ysgol|tan|nes|glaw|eira|storm|sal"),
+    P("cy.threats.nobody_will_believe", "threats",
+      "deud|dweud|dudodd|wedodd|meddai|deud bod|dweud bod|bygwth",
+      "neb|fydd neb|na fydd neb|dim un",
+      "~^coelio|^credu", gap=3, negatable=False),
+    # --- ail rownd, trydydd swp / second round, third batch ---------------------------------------
+    P("cy.neglect.absent_nights", "neglect",
+      CY_PERSON + "|rhieni|fy rhieni",
+      "~ddim yn dod adref|byth yn dod adref|ddim adref|allan|aros allan|yn y dafarn|yn y pub|i ffwrdd"
+      "|yn aros yn|yn cysgu yn|ddim nol",
+      "y rhan fwyaf o nosweithiau|y rhan fwya o nosweithiau|rhan fwyaf o nosweithiau|rhan fwya o nosweithiau"
+      "|bob nos|drwy yr nos|trwy yr nos|tan y bore|dros nos|nosweithiau|bob penwythnos|y rhan fwya|hanner yr wythnos",
+      gap=3, negatable=False,
+      unless="gwaith|gweithio|shifft|ysbyty|nyrs|gofalwr|byddin|lori|gwyl|gwyliau"),
+    P("cy.neglect.out_partying_alone", "neglect",
+      "ar ben fy hun|ar fy mhen fy hun|ar ben ein hunain|ein hunain|gadael fi|gadael ni|adael fi|adael ni"
+      "|edrych ar ol|neb|dim oedolion",
+      "~at ei chariad|at ei gariad|i tafarn|yn y tafarn|i y pub|yn y pub|i yr tafarn|yn yr tafarn|i yr pub|i yr clwb|allan yn yfed|allan yn partio|i parti"
+      "|mewn parti|yn partio|at ei ffrindiau|allan efo ei ffrindiau|allan gyda ei ffrindiau|i y clwb|yn y clwb",
+      gap=8, unless="am awr|am chydig|gwarchodwr|nain|taid|mamgu|tadcu|anti|yncl|drws nesa|cymydog|lol"),
+    P("cy.neglect.partying_then_alone", "neglect",
+      "~at ei chariad|at ei gariad|i tafarn|yn y tafarn|i y pub|yn y pub|i yr tafarn|yn yr tafarn|i yr pub|i yr clwb|allan yn yfed|allan yn partio|i parti"
+      "|mewn parti|yn partio|i y clwb|yn y clwb",
+      "ar ben fy hun|ar fy mhen fy hun|ar ben ein hunain|ein hunain|gadael fi|gadael ni|adael fi|adael ni"
+      "|yn y fflat|yn y ty|yn y car|neb|dim oedolion", gap=8,
+      unless="am awr|am chydig|gwarchodwr|nain|taid|mamgu|tadcu|anti|yncl|drws nesa|cymydog|lol"),
+    P("cy.neglect.child_carer", "neglect",
+      "~edrych ar ol|gofalu am|^bwydo|rhoi yn y gwely|rhoi yn eu gwely|gwarchod|cael yn barod i",
+      "fy mrodyr|fy mrawd|fy chwaer|fy chwiorydd|y babi|y plant|fy mrawd bach|fy chwaer fach|y rhai bach"
+      "|yr babi|yr plant|y lleill",
+      "bob nos|drwy yr nos|trwy yr nos|achos|pan mae mam|pan mae dad|mae mam allan|mae dad allan|ar ben fy hun"
+      "|ar fy mhen fy hun|tra mae mam|tra mae dad|bob penwythnos|drwy yr amser|bob dydd|neb arall", gap=4,
+      unless="gwaith|shifft|weithiau|am awr|am chydig|pres poced|helpu|unwaith|heddiw"),
+    P("cy.neglect.hunger_body", "neglect",
+      "~llwglyd|llwgu|eisiau bwyd|newynog",
+      "teimlo yn sal|yn sal|sal|penysgafn|llewygu|brifo|crynu|methu cysgu|methu canolbwyntio|crio|gwan"
+      "|bol yn brifo|fol yn brifo", gap=4,
+      unless="ar ol pel droed|ar ol ymarfer|ar ol nofio|bwyta ceffyl|lol|haha|swper yn"),
+    P("cy.neglect.one_food", "neglect",
+      "^bwyta|byw ar|cael|dim ond|jyst",
+      "grawnfwyd|tost|creision|bara|nwdls|da da|bisgedi|fferins|bara sych|pasta plaen",
+      "i bob pryd|bob pryd|am wythnos|am dyddiau|drwy yr wythnos|bob dydd|achos dyna yr cwbl|dyna yr cwbl"
+      "|dyna i gyd|does dim byd arall|dim byd arall|i brecwast cinio a swper|am wythnosau", gap=4,
+      unless="trit|trît|fel trit|achos dw i yn hoffi|hoff|gwersylla|gwyliau|diet|lol|haha"),
+    P("cy.neglect.medicine_withheld", "neglect",
+      CY_PERSON + "|neb",
+      "~anghofio rhoi|byth yn rhoi|ddim yn rhoi|peidio rhoi|wedi stopio rhoi|anghofio",
+      "fy moddion|fy meddyginiaeth|fy nhabledi|fy mhwmp|fy inhaler|fy inswlin|moddion|meddyginiaeth"
+      "|fy mhigiad|fy eli", gap=2, negatable=False,
+      unless="unwaith|weithiau|heddiw|bore ma|ddoe|lol"),
+    P("cy.neglect.house_shame", "neglect",
+      "ty|fflat|stafell|llofft|dillad|dw i",
+      "~drewi|yn drewi|budr|yn fudr|ffiaidd|ych a fi|drewllyd",
+      "methu dod a ffrindiau|methu cael ffrindiau|methu dod a neb|cywilydd|bwlio|pobl yn deud|plant yn deud"
+      "|pawb yn deud|galw fi|chwerthin ar fy mhen|neb isio eistedd", gap=6,
+      unless="lol|haha|ar ol pel droed|ar ol ymarfer|sanau|traed"),
+    P("cy.neglect.no_uniform_school", "neglect",
+      "dim|ddim|heb|sgen i ddim|does gen i ddim",
+      "gwisg ysgol|dillad glan|sgidiau|esgidiau|cot|sgidiau ysgol",
+      "so dw i ddim yn mynd|felly dw i ddim yn mynd|methu mynd i yr ysgol|ddim yn mynd i yr ysgol|cael row"
+      "|cael fy mwlio|cael fy anfon adref|aros adref", gap=4, negatable=False),
+    P("cy.help.stay_away_from_home", "help",
+      "ga i aros|plis ga i aros|gai aros|gadewch i fi aros|alla i aros|fedra i aros|ga i gysgu|ga i fyw"
+      "|dw i eisiau aros",
+      "yn ysgol|yn yr ysgol|efo chi|gyda chi|yma|yn nhy chi|mewn gofal|yn rhywle arall|yn y swyddfa"
+      "|yn gorsaf yr heddlu|efo teulu maeth",
+      "heno|dros nos|yn lle mynd adref|plis|am byth|pls", gap=2,
+      unless="ffrind|mam wedi deud|dad wedi deud|nain|taid|mamgu|parti|sleepover"),
+    P("cy.violence.lock_outside", "violence",
+      "~clo|cloi|bollt|follt|padlock",
+      "ar fy drws o yr tu allan|o yr tu allan|ar y tu allan|tu allan i fy drws|ar drws fy stafell o"
+      "|tu fas|o tu fas|o tu allan", gap=3),
+    P("cy.violence.kept_in_room", "violence",
+      "~gorfod aros|rhaid aros|cael fy cadw|cadw fi|ddim yn cael gadael|gorfodi fi i aros",
+      "yn fy stafell|yn fy llofft|i fyny grisiau|yn y seler|yn yr atig|yn fy ystafell",
+      "dim ond dod allan|dim ond cael dod allan|trwy yr dydd|drwy yr dydd|drwy yr amser|heblaw am ysgol"
+      "|ond i fynd i yr ysgol|am ddyddiau|drwy yr penwythnos|bob penwythnos|bob dydd|nes maen nhw yn deud",
+      gap=4, unless="growndio|gwaith cartref|adolygu|sal|salwch|covid|brech yr ieir|ffliw|dw i yn hoffi"),
+    P("cy.violence.locked_us_in", "violence",
+      "~^cloi|^cloiodd|^cloion", "ni|fi|y plant|yr plant|nhw", "mewn|i mewn|yn y ty|tu mewn|yn yr ty", gap=1,
+      unless="diogel|saff|i ein cadw|ci|cath|gath|ieir"),
+    P("cy.neglect.left_in_car", "neglect",
+      "cael|ges|gaeth|gath|wedi cael|gadael|gadawodd",
+      "~^gadael|fy ngadael|ngadael|ein gadael",
+      "yn y car|yn y fflat|yn y ty|ar ben fy hun|tu allan",
+      "am oriau|am oesoedd|am oes|drwy yr nos|am dyddiau|tan yn hwyr|trwy yr nos|am hir|am amser hir", gap=2,
+      unless="am funud|am bum munud|siop|talu"),
+    P("cy.threats.easy_money", "threats",
+      "~gwneud pres|gneud pres|neud pres|ennill pres|ennill arian|gwneud arian|pres hawdd|pres sydyn|gwneud lot o bres",
+      "os|drwy|am|^cadw|^cario|^danfon|^dal|^gollwng|^gwerthu|^symud|^rhedeg|iddo fo|iddyn nhw", gap=4,
+      unless="swydd|rownd bapur|tasgau|golchi ceir|gwarchod|lemonad|pres poced|torri gwair|mynd a cwn|tiwtora"
+             "|youtube|tiktok|vinted|ebay|siop|swydd dydd sadwrn|rhan amser"),
+    P("cy.threats.makes_us_run", "threats",
+      "~gneud i ni|gwneud i ni|neud i ni|gyrru ni i|anfon ni i|defnyddio ni i|cael ni i",
+      "^rhedeg|^cario|^danfon|^gwerthu|^dal|^cuddio|^symud|mynd a",
+      "stwff|cyffuriau|drygs|bagiau|pecynnau|parseli|weed|gear|pres|ffonau|iddo fo|iddyn nhw", gap=2,
+      unless="siopa|ysgol|pel droed|lapiau|mam|nain|athro|hyfforddwr|ymarfer corff|gwaith cartref"),
+    P("cy.threats.lost_their_stuff", "threats",
+      "~colli eu stwff|colli y stwff|colli yr stwff|colli y pecyn|colli y cyffuriau|colli y pres|colli eu pres"
+      "|cael fy dwyn|cael fy robio|colli ei stwff|colli y bag|colli eu bag",
+      "dyled|dwad|mewn dyled|curo|brifo|talu|lladd|trywanu|dod amdana i|ar fy ol", gap=6),
+    P("cy.threats.driven_around", "threats",
+      "bois|dynion|hogia|hogiau|rhyw|dieithriaid|pobl dw i ddim yn nabod|dyn|boi|nhw|hogiau hyn|bechgyn hyn",
+      "~nol fi|pigo fi fyny|codi fi|gyrru fi o gwmpas|mynd a fi am dro|aros amdana i tu allan|disgwyl amdana i",
+      "mewn car|yn eu car|yn ei gar|mewn fan|o yr ysgol|tu allan i yr ysgol|ar ol ysgol", gap=3,
+      unless="mam|dad|nain|taid|anti|yncl|tacsi|bws|cefnder|brawd|chwaer|lifft|clwb|hyfforddwr"),
+    P("cy.threats.if_i_talk", "threats",
+      "os dw i yn siarad|os dw i yn deud|os dw i yn dweud|os wna i ddeud|os dw i yn son|os dw i yn mynd at yr heddlu"
+      "|os dw i yn snitchio|os dw i yn deud wrth rywun|os dw i yn agor fy ngheg|os wyt ti yn deud",
+      "bydd nhw|byddan nhw|bydd o|bydd e|bydd hi|neith o|neith e|wnan nhw|nawn nhw|fe wnan nhw",
+      "cael|brifo|lladd|dod am|mynd ar ol|ffeindio|gwneud rhywbeth i|neud rhywbeth i|llosgi|trywanu|cymryd|curo",
+      gap=2, negatable=False, unless="gadw mewn|yn y dosbarth|gwers|athro|growndio|ffon|row|lol"),
+    P("cy.sexual.sending_to_stranger", "sexual",
+      "~^gyrru|^anfon|^danfon|^rhannu",
+      "lluniau|llun|fideos|fideo|pics|nudes|lunie|hunluniau",
+      "i rhywun|i dyn|i bachgen|i boi|i oedolyn|i dieithryn|i pobl|i hogyn",
+      "nath hi cwrdd|nath o cwrdd|ar gem|ar lein|ar ap|dw i ddim yn nabod|ddim yn nabod|erioed wedi cwrdd"
+      "|ar snapchat|ar discord|ar roblox|ar insta|ar tiktok|nath hi gyfarfod|gwrdd ar", gap=4),
+    P("cy.sexual.online_to_meet", "sexual",
+      "ar lein|ar y we|ar gem|ar snapchat|ar snap|ar insta|ar tiktok|ar discord|ar roblox|ar fortnite|o ar lein",
+      "~^gwesty|ei dy|ei fflat|ei gar|^cwrdd|mynd ato|dod ata i|^nol fi|ei westy|i ei dy", gap=8,
+      unless="ffrind|ffrindiau|nain|taid|ysgol|dosbarth|cefnder|cyfnither|athro"),
+    P("cy.sexual.threat_to_share", "sexual",
+      "~galwad fideo|fideo|llun|lluniau|corff|noeth|camera|facetime|nudes|lunie",
+      "bydd o|bydd e|bydd hi|neith o|neith e|mae o yn bygwth|maen nhw yn bygwth|bygwth|os dw i ddim|bydd nhw"
+      "|byddan nhw",
+      "deud wrth bawb|dweud wrth bawb|dangos i bawb|dangos o i bawb|rhannu|postio|gyrru i bawb|anfon i bawb"
+      "|gyrru fo i|gyrru o i|rhoi ar lein|rhoi fo ar lein", gap=8, negatable=False,
+      unless="nain|taid|gwyliau|pen blwydd|parti|athro|gwaith cartref|prosiect|celf|ysgol"),
+    P("cy.self_harm.happier_without_me", "self_harm",
+      "~hapusach|gwell|well off|well|hapus",
+      "taswn i wedi mynd|tase fi wedi mynd|heb fi|hebdda i|taswn i ddim yma|taswn i wedi marw|tasen i wedi mynd"
+      "|os byddwn i yn marw|taswn i yn diflannu|tase fi ddim yma|baswn i wedi mynd|petawn i wedi mynd", gap=3,
+      unless="parti|gem|tim|lol|haha"),
+    P("cy.self_harm.do_it_now", "self_harm",
+      "am gwneud o|am neud o|mynd i gwneud o|mynd i neud o|am gwneud e|am neud e|am ei gwneud|mynd i ei gwneud"
+      "|am gwneud hi|am neud hi",
+      "~tro ma|tro mae|tro yma|heno|go iawn|y tro hwn|y tro yma", gap=1,
+      unless="gwaith cartref|traethawd|prosiect|bwyd|cacen|tacluso|golchi|ysgol|ymarfer|prawf|arholiad"),
+    P("cy.self_harm.taking_the_lot", "self_harm",
+      "meddwl am|eisiau|am|mynd i|bron|awydd|wedi meddwl am",
+      "~^cymryd|^llyncu|^yfed",
+      "y cwbl|y cyfan|yr cwbl|yr cyfan|y lot|y bocs cyfan|y paced cyfan|bob un|pob tabled|y botel gyfan|nhw i gyd",
+      gap=1, unless="siopa|biniau|golchi|da da|bisgedi|cacen|creision|siocled|arholiadau|prawf"),
+    P("cy.self_harm.cannot_keep_safe", "self_harm",
+      "ddim yn meddwl|methu|ddim yn siwr|ddim yn gwybod os|fedra i ddim|alla i ddim|ddim yn gallu",
+      "~cadw fy hun yn saff|cadw fy hun yn diogel|cadw yn saff|aros yn saff|bod yn saff heno|cadw fy hun yn fyw"
+      "|aros yn fyw|trystio fy hun|ymddiried yn fy hun", gap=3, negatable=False,
+      unless="ar lein|ar y ffordd|croesi|nofio|ar fy meic|gem|lefel"),
+    P("cy.violence.hands_round_neck", "violence",
+      "dwylo|llaw|bysedd|braich|belt|rhaff",
+      "rownd ei gwddw|rownd fy gwddw|am ei gwddw|am fy gwddw|rownd ei gwddf|am ei gwddf|am fy gwddf"
+      "|rownd fy gwddf|ar ei gwddw|ar fy gwddw|o gwmpas ei gwddw|o gwmpas fy gwddw", gap=1,
+      unless="sgarff|mwclis|cadwyn|cwtsh|medal"),
+    P("cy.violence.bit_or_squeezed", "violence",
+      "~^brathu|^brathodd|^cnoi|^gwasgu|^gwasgodd|^ysgwyd|^ysgydwodd|^slamio|^slamiodd",
+      CY_VICTIM + "|yr babi|yr plant", gap=1, reach=8,
+      unless="dannedd|torri dannedd|ci|cath|gath|mosgito|pryfed|chwain|ewinedd|afal|brechdan|llaw|dwylo|lemwn"
+             "|oren|sbwng|potel|cwtsh|chwarae|lol"),
+    P("cy.violence.pressed_against", "violence",
+      "~^gwasgu|^gwasgodd|^gwthio|^gwthiodd|^dal|^daliodd|^slamio|^taflu|^pinio",
+      CY_VICTIM + "|yr babi|yr plant",
+      "yn erbyn y wal|yn erbyn y drws|yn erbyn yr wal|i y llawr|ar y llawr|lawr|yn erbyn|ar draws|dros y"
+      "|ar draws y stafell|i lawr y grisiau", gap=1,
+      unless="chwarae|reslo|lol|gem|cwtsh|^cosi|goglais|haha", reach=6),
+    P("cy.threats.unexplained_money", "threats",
+      "dod adref|dod nol|dod yn ol|cyrraedd adref",
+      "efo pres|gyda pres|efo arian|gyda arian|efo dillad newydd|efo ffon newydd|efo trainers|efo trenyrs"
+      "|gyda dillad newydd|gyda ffon newydd|efo lot o bres|efo llwyth o bres",
+      "~ddim yn deud|ddim yn dweud|gwrthod deud|gwrthod dweud|o le|o ble|dim syniad|ddim yn gwybod", gap=4,
+      unless="pen blwydd|nadolig|gwaith|swydd|nain|taid|siopa"),
+    P("cy.violence.injured_with", "violence",
+      "~" + CY_VICTIM + "|yr babi|yr plant",
+      "efo|gyda|hefo|gydag",
+      "gwefus wedi hollti|gwefus wedi chwyddo|gwefus yn gwaedu|llygad ddu|trwyn yn gwaedu|trwyn wedi torri|clais"
+      "|cleisiau|marciau|briwiau|llosg|llosgiadau|pen yn gwaedu|gwaed", gap=2,
+      unless=CY_ACCIDENT + "|pel|rygbi|cwympo|syrthio|beic|trampolin|dringo|coeden"),
+    P("cy.neglect.nobody_here_scared", "neglect",
+      "neb yma|neb adref|neb yn y ty|dim oedolion|dim oedolyn|neb wedi dod adref",
+      "ofn|ofnus|dychryn|tywyll|llwglyd|eisiau bwyd|crio|unig", gap=6),
+    # --- ail rownd, pedwerydd swp / second round, fourth batch -------------------------------------
+    P("cy.neglect.away_in_charge", "neglect",
+      "~mynd i ffwrdd|wedi mynd i ffwrdd|i ffwrdd am|mynd am|wedi mynd am",
+      "fi sy yn gyfrifol|fi sydd yn gyfrifol|yn gyfrifol|ar ben fy hun|edrych ar ol|gadael fi|gadael ni"
+      "|ar ben ein hunain|ar fy mhen fy hun", gap=8,
+      unless="nain|taid|mamgu|tadcu|anti|yncl|gwarchodwr|gwersyll|trip ysgol|trip gwaith|efo dad|efo mam"
+             "|gyda dad|gyda mam|cymydog|drws nesa|lol|dosbarth|tim"),
+    P("cy.neglect.wake_to_empty", "neglect",
+      "~^deffro|dod adref|cyrraedd adref|dod nol o yr ysgol|dod adref o yr ysgol|^deffrais|^deffres",
+      "does neb yn y ty|neb yn y ty|neb adref|neb yma|ty yn wag|neb yna|neb o gwmpas|dim oedolion", gap=3,
+      negatable=False, unless="syrpreis|parti|cuddio|lol|am chydig|am awr|siop"),
+    P("cy.neglect.goes_out_leaves", "neglect",
+      CY_PERSON + "|rhieni",
+      "mynd allan|mynd mas|mynd a hi allan|mynd a fo allan|mynd a hi mas|mynd i ffwrdd|wedi mynd allan|allan"
+      "|mynd i yr dafarn|mynd i parti",
+      "~gadael fi|gadael ni|gadael y plant|gadael yr plant|ar ben fy hun|ar ben ein hunain|gadael fi a yr babi"
+      "|gadael ni a yr babi", gap=5,
+      unless="nain|taid|mamgu|tadcu|anti|yncl|gwarchodwr|cymydog|drws nesa|gwaith|siop|am awr|am chydig"),
+    P("cy.neglect.scared_to_ask_food", "neglect",
+      "ofn|ddim yn cael|ddim yn meiddio|ofnus|cael row os dw i yn|cael fy ngweiddi ar os",
+      "~gofyn am bwyd|gofyn am swper|gofyn am rywbeth i fwyta|agor y ffrij|agor yr ffrij|cymryd bwyd|gofyn am de"
+      "|gofyn am mwy o fwyd|cyffwrdd y bwyd", gap=1, negatable=False),
+    P("cy.neglect.crying_hungry", "neglect",
+      "crio o hyd|crio drwy yr amser|crio trwy yr nos|crio drwy yr nos|crio bob nos|crio ei hun i gysgu"
+      "|crio fy hun i gysgu|methu stopio crio",
+      "~eisiau bwyd|llwglyd|dim bwyd|llwgu|newynog", gap=5),
+    P("cy.neglect.not_fed_at_home", "neglect",
+      "~ddim yn cael dim adref|ddim yn cael bwyd adref|dim bwyd adref|dim byd adref|byth yn cael brecwast"
+      "|byth yn cael bwyd adref|ddim yn cael brecwast adref|dim brecwast adref|ddim yn cael dim i fwyta adref"
+      "|dim byd i fwyta adref", gap=0, unless="heddiw|bore ma|hwyr|lol|diet"),
+    P("cy.neglect.not_eaten_since", "neglect",
+      "ddim wedi|heb|dim wedi|byth wedi|ddim di",
+      "~^bwyta|cael bwyd|cael dim i fwyta|cael pryd|cael swper|cael te|cael dim",
+      "ers|am dyddiau|trwy yr dydd|drwy yr dydd|ers ddoe|ers dydd|am ddau ddiwrnod|ers nosweithiau|ers noson",
+      gap=1, negatable=False, unless="brecwast yn hwyr|diet|ympryd|ramadan|sal"),
+    P("cy.fear.what_happens_at_home", "fear",
+      "achos|ofn|poeni am|oherwydd|dychryn|gofidio am|becso am",
+      "~be sy yn digwydd adref|beth sy yn digwydd adref|be sy yn digwydd yn y ty|be mae o yn gwneud i fi"
+      "|be mae e yn gwneud i fi|be maen nhw yn gwneud i fi|be sy yn digwydd yna|beth sy yn digwydd yn y ty"
+      "|be sy yn digwydd yn y nos|be mae o yn neud i fi|be mae e yn neud i fi|be sy yn digwydd gartref", gap=1),
+    P("cy.help.into_care", "help",
+      "ga i|dw i eisiau|plis|fyswn i yn|byswn i yn|hoffwn|gawn i|gadewch i fi|well gen i|fedra i|alla i",
+      "~mynd i gofal|mewn gofal|teulu maeth|byw yn rhywle arall|byw unrhyw le arall|byw efo rhywun arall"
+      "|symud allan|cartref plant|byw yn unrhyw le arall|byw gyda rhywun arall|byw efo teulu arall"
+      "|unrhyw le ond adref|byth mynd nol", gap=2,
+      unless="ci|cath|gath|anifail|ffilm|gem|prifysgol|gwyliau|lol|pan dw i yn hyn|pan dw i yn tyfu"),
+    P("cy.violence.put_in_dark", "violence",
+      "cael fy rhoi yn|rhoi fi yn|cau fi yn|cloi fi yn|gyrru fi i|cysgu yn|gorfod cysgu yn|cael fy nghau yn",
+      "~y cwpwrdd|yr cwpwrdd|cwpwrdd dan grisiau|y sied|y seler|y garej|y bwt|y tywyllwch|yr atig|cwpwrdd|cawell"
+      "|y cawell|bocs|y cenel", gap=1,
+      unless="cotiau|sgidiau|hwfer|teganau|anrhegion|cuddio|gem|nadolig|addurniadau|fy stwff|bagiau|lol"
+             "|gwersylla|moddion|tabledi|cyllyll|cannydd|alcohol|saff|diogel"),
+    P("cy.violence.exit_removed", "violence",
+      "~handlen|handlen y drws|yr goriad|y goriad|yr allwedd|yr allweddi|hoelio y ffenest|cloi y ffenestri"
+      "|bolltio y drws|bollt ar y drws|cadwyn ar y drws",
+      "methu mynd allan|methu mynd mas|methu agor|methu gadael|methu dianc|sownd|cloi fi|cadw fi i mewn"
+      "|cadw ni i mewn", gap=6),
+    P("cy.threats.work_for_them", "threats",
+      "plant hyn|hogiau hyn|hogia hyn|bois hyn|gang|nhw|y bois|rhyw hogia|rhyw hogiau|yr hogiau|dynion",
+      "~gweithio iddyn nhw|gweithio iddo fo|gweithio iddo fe|rhedeg iddyn nhw|perthyn iddyn nhw|ar eu llinell"
+      "|gweithio i ni|rhedeg iddo fo", gap=6,
+      unless="siop|caffi|fferm|papur|swydd|dad|mam|nain|busnes teulu|bwyty|tecawe|garej|salon"),
+    P("cy.threats.trap_house", "threats",
+      "~mynd i ^ty|mynd i fflat|aros mewn fflat|aros mewn ^ty|aros yn y fflat|cael fy ngyrru i ^ty|mynd i rhyw dy"
+      "|mynd i rhyw fflat|cael fy ngyrru i fflat",
+      "aros i pobl|aros am pobl|pobl yn dod|dynion yn dod|ateb y drws|gadael pobl i mewn|gwerthu i pobl|gwerthu"
+      "|casglu|gollwng", gap=8,
+      unless="nain|taid|mamgu|tadcu|parti|sleepover|cefnder|anti|yncl|gwyliau|gwesty|teulu"),
+    P("cy.threats.not_mine_made_to", "threats",
+      "~dim fi bia|nid fi bia|ddim fi bia|ddim yn eiddo i fi|eu stwff nhw|ei stwff o|ei stwff e|ddim i fi",
+      "neud i fi|gwneud i fi|gneud i fi|deud wrtha i am|gorfodi fi|dweud wrtha i am|gorfod", gap=4,
+      unless="ci|cath|siaced|cot|gwaith cartref|ffon|pensil|beiro|llyfr|creision|tegan|mam|dad|nain|athro"),
+    P("cy.threats.scared_of_creditors", "threats",
+      "ofn|yn ofn|dychryn|cuddio rhag|poeni am|becso am",
+      "rhyw hogia|hogiau|dynion|bois|pobl|gang|hogia|rhyw fois|rhai hogia|nhw",
+      "~dwad|mewn dyled|dyled|yn ddyledus|ddyled", gap=4),
+    P("cy.sexual.asks_if_alone", "sexual",
+      "gofyn|ofyn|holi|isio gwybod|eisiau gwybod|dal i ofyn|gyrru neges",
+      "~be o yn i yn gwisgo|be dw i yn gwisgo|beth dw i yn gwisgo|be o yn i yn ei gwisgo|os o yn i adref"
+      "|os o yn i ar ben fy hun|os dw i ar ben fy hun|os dw i adref ar ben fy hun|os oedd mam adref"
+      "|os ydy mam adref|lle mae mam a dad|os oes rhywun adref|be ti yn gwisgo|beth wyt ti yn gwisgo", gap=3,
+      unless="nain|taid|athro|athrawes|parti|gwisg ffansi|ysgol|gwisg ysgol|tywydd|oer|cot|mam|dad"),
+    P("cy.sexual.scout", "sexual",
+      "~chwilio am modelau|asiant modelu|sgowt modelu|modelau|modelu|model|ffotograffydd|talent",
+      "lluniau|llun|fideos|cwrdd|lunie|gyrru|corff|dillad isaf|preifat", gap=8,
+      unless="nain|ysgol|celf|dosbarth|lego|model o|tren model|car model|pel droed|rygbi|clwb|gyrfa|llyfr"
+             "|gwaith cartref|clai|prosiect"),
+    P("cy.sexual.online_adult_age", "sexual",
+      "ar ap|ar lein|ar snap|ar snapchat|ar insta|ar tiktok|ar discord|ar roblox|ar gem|ar yr ap|ar fortnite"
+      "|ar facebook|ar whatsapp",
+      "mae o yn|mae e yn|mae hi yn|mae o|mae e|mae hi|sy yn|deud bod o yn|dweud bod e yn",
+      CY_ADULT_AGE, gap=4),
+    P("cy.self_harm.means_hidden", "self_harm",
+      "~^cuddio|wedi cuddio|^cadw|^prynu|wedi cadw|wedi prynu|gen i",
+      "^rhaff|^llafn|^llafnau|^raser|^raseli|^cortyn|^belt",
+      "yn fy stafell|dan fy ngwely|yn fy drôr|yn y wardrob|rhag ofn|yn fy mag|ar gyfer|yn barod", gap=3,
+      unless="dringo|sgipio|tynnu rhaff|ymarfer corff|eillio|celf|crefft|siglen|coeden|cwch|gwersylla|sgowtiaid"),
+    P("cy.threats.sent_to_towns", "threats",
+      "gyrru fi|anfon fi|danfon fi|mynd a fi|cymryd fi",
+      "~i trefi gwahanol|i tref arall|i tre arall|i dinas arall|i trefi eraill|i lle gwahanol|i llefydd gwahanol"
+      "|i lefydd dw i ddim yn nabod|i dinasoedd|ar y tren i", gap=2,
+      unless="ysgol|trip|gwyliau|nain|taid|pel droed|gem|tim|cystadleuaeth|nofio|clwb|cefndryd"),
+    P("cy.self_harm.over", "self_harm",
+      "eisiau i|isio i|angen i|dymuno i",
+      "hyn|bob dim|popeth|y cyfan|bywyd|fy mywyd|o|fo|e|hyn i gyd",
+      "~bod drosodd|bod ar ben|gorffen|stopio", gap=1,
+      unless="gwers|gwyliau|ysgol|tymor|ffilm|gem|cyfres|wythnos|glaw|arholiad|prawf|diwrnod"),
+    P("cy.self_harm.nobody_would_miss", "self_harm",
+      "neb|fydd neb|fysa neb|bysa neb|fyddai neb|byddai neb|does neb",
+      "~fy ngholli|yn fy ngholli|yn sylwi|yn malio|yn gweld fy eisiau|gweld fy isio|yn gweld fy isio|yn poeni amdana",
+      gap=2, negatable=False, unless="gwers|ysgol|parti|gem|lol|haha|dosbarth"),
+    P("cy.self_harm.not_here_long", "self_harm",
+      "bydda i|fydda i|bydd i|fyddai i|wna i|byddaf i",
+      "ddim yma|ddim o gwmpas|ddim yn fyw|ddim yn bod|ddim ar gael",
+      "lot hirach|llawer hirach|yn hirach|yn hir|am lawer|fory|wythnos nesa|wythnos nesaf|yn llawer hirach", gap=1,
+      negatable=False, unless="ysgol|gwaith|gwyliau|symud|trip|ffwrdd|nain|parti|tymor"),
+    P("cy.violence.marks_where", "violence",
+      "~^cleisiau|^clais|^marciau|^marc|^olion",
+      "lle nath o|lle nath e|lle wnaeth o|lle gwnaeth|ar ol iddo|ar ol iddi|lle cydiodd|lle gafaelodd|lle nath hi"
+      "|lle tarodd|lle gwasgodd|o lle nath", gap=1,
+      unless="prawf|arholiad|gwaith cartref|paent|inc|beiro|pel|rygbi|cwympo|syrthio"),
+    # --- ail rownd, pumed swp / second round, fifth batch ------------------------------------------
+    P("cy.neglect.whereabouts_unknown", "neglect",
+      "~ddim yn gwybod lle mae mam|ddim yn gwybod lle mae dad|dim syniad lle mae mam|dim syniad lle mae dad"
+      "|ddim yn gwybod lle mae hi|ddim yn gwybod lle mae o|ddim yn gwybod lle mae e|ddim yn gwybod lle maen nhw"
+      "|ddim yn gwybod lle mae fy mam|ddim yn gwybod lle mae fy nhad",
+      "ddim adref|ddoth hi ddim|ddaeth hi ddim|ddoth o ddim|ddaeth o ddim|ddim wedi dod|heb ddod|ers"
+      "|drwy yr nos|neithiwr|ddim yn ateb|ffon i ffwrdd|dyddiau|dros nos", gap=6, negatable=False),
+    P("cy.neglect.only_eat_when", "neglect",
+      "~ond yn bwyta pan|ond yn cael bwyd pan|dim ond yn bwyta pan|ond bwyta pan|ond yn cael bwyd yn"
+      "|ond yn bwyta yn",
+      "nain|mamgu|ysgol|banc bwyd|rhywun|cymydog|anti|ffrindiau|yncl|taid|tadcu|capel|eglwys", gap=3),
+    P("cy.neglect.fend_for_ourselves", "neglect",
+      "yn ei gwely|yn ei wely|crio|wedi meddwi|allan|cysgu|isel|pasio allan|high|byth yn codi|ar gyffuriau"
+      "|ddim yn dda|yn y dafarn|byth yma",
+      "~edrych ar ol ein hunain|edrych ar ol fy hun|gofalu amdanon ein hunain|gofalu am ein hunain"
+      "|bwydo ein hunain|bwydo fy hun|edrych ar ol ein gilydd|gofalu am ein gilydd", gap=8),
+    P("cy.neglect.baby_not_fed", "neglect",
+      "babi|y babi|yr babi|fy mabi|y plant|yr plant|fy mrawd bach|fy chwaer fach",
+      "~ddim wedi cael llefrith|heb gael llefrith|dim llefrith|heb gael llaeth|ddim wedi cael llaeth"
+      "|heb gael potel|ddim wedi cael potel|ddim wedi cael bwyd|heb gael bwyd|ddim wedi cael ei newid|heb ei newid",
+      "heddiw|trwy yr dydd|drwy yr dydd|ers|ers bore|ers ddoe|ers neithiwr|am oriau", gap=2, negatable=False),
+    P("cy.neglect.coat_in_bed", "neglect",
+      "~cysgu yn fy cot|cysgu yn fy dillad|gwisgo cot yn y gwely|gwisgo cotiau yn y ty|gwisgo fy cot yn y ty"
+      "|cysgu yn ein cotiau|cysgu efo fy cot",
+      "oer|rhewi|dim gwres|gwres|dim blanced|dim dwfe|dim gwely|dim trydan|dim nwy", gap=4),
+    P("cy.fear.wish_not_home", "fear",
+      "tasa dim rhaid i fi|tase dim rhaid i fi|taswn i ddim yn gorfod|bysa dim rhaid i fi|biti bod rhaid i fi"
+      "|casau gorfod|gas gen i orfod",
+      "~mynd adref|mynd nol|byw adref|byw efo nhw|byw yna|byw efo fo|byw efo hi|bod adref|mynd nol i yr ty",
+      gap=0),
+    P("cy.threats.comes_home_late", "threats",
+      "dod adref|cyrraedd adref|dod nol|troi fyny",
+      "~am 4 y bore|am 3 y bore|am 2 y bore|am 5 y bore|am 1 y bore|ganol nos|oriau man y bore|berfeddion nos"
+      "|yn hwyr yn y nos|pob awr",
+      "ddim yn deud|ddim yn dweud|gwrthod deud|gwrthod dweud|efo pwy|gyda pwy|lle oedd hi|lle oedd o"
+      "|wedi meddwi|efo pres|ffon newydd|dillad newydd|cleisiau|mewn car", gap=4),
+    P("cy.sexual.images_passed_on", "sexual",
+      "lluniau|llun|fideo|fideos|pics|nudes|lunie|hunlun|hunluniau",
+      "~gyrru nhw|eu gyrru|rhannu nhw|eu rhannu|dangos nhw|eu dangos|postio nhw|eu postio|gyrru fo|rhannu fo"
+      "|dangos fo|postio fo|sgrinlun|screenshot|cadw nhw",
+      "i ei ffrindiau|i ei mets|i bawb|o gwmpas yr ysgol|i yr ysgol|mewn group chat|ar lein|i pobl eraill"
+      "|i ei ffrindia|ar snap|ar insta|i fy ysgol|i ei mates", gap=8,
+      unless="gwyliau|pen blwydd|cath|ci|gath|cacen|nain|parti|trip ysgol|celf|doniol|meme|gem|gol"),
+    P("cy.sexual.will_send_video", "sexual",
+      "byddan nhw|bydd nhw|bydd o|bydd e|neith o|neith e|maen nhw yn bygwth|mae o yn bygwth|bygwth|mae e yn bygwth",
+      "^gyrru|^anfon|^danfon|^postio|^rhannu|^dangos",
+      "~fy fideo|fy lluniau|fy llun|fy fideos|fy nudes|y fideo|y lluniau|fy lunie|y llun|fy mhics",
+      gap=2, negatable=False, unless="nain|taid|gwyliau|pen blwydd|parti|celf|prosiect"),
+    # --- ail rownd, chweched swp / second round, sixth batch ---------------------------------------
+    P("cy.help.not_send_me_home", "help",
+      "~^erfyn|^ymbil|plis|^gofyn|pls|ofynnais|erfynais",
+      "peidio gyrru fi adref|peidio anfon fi adref|peidio gyrru fi nol|peidio gwneud i fi mynd adref"
+      "|gadael i fi aros|peidio gadael i fi mynd adref|peidio ffonio mam|peidio ffonio dad|peidio deud wrth dad"
+      "|peidio danfon fi adref|peidio gyrru fi gatre", gap=4,
+      unless="gwaith cartref|traethawd|gadw mewn|ffon|dosbarth|gwers|prawf|arholiad|hwyr|lol"),
+    P("cy.threats.given_to_sell", "threats",
+      "~^rhoi|^rhoddodd|rhoi yn|^pasio",
+      "weed|cyffuriau|drygs|stwff|bagiau|pecynnau|pecyn|parsel|bag|crack|cocaine|tabledi|gear",
+      "i gwerthu|i cadw|i cario|i danfon|i cuddio|i fi i gwerthu|i fi i cadw|i fi i cario|i symud|i gollwng",
+      gap=2),
+    P("cy.threats.debt_grows", "threats",
+      "fy dyled|y dyled|dyled|beth dw i yn dwad|faint dw i yn dwad|yr arian dw i yn dwad",
+      "~mynd fyny|mynd i fyny|codi|dyblu|tyfu|bob dydd|pob dydd", gap=3,
+      unless="myfyriwr|benthyciad|morgais|cerdyn credyd|banc|cyngor|bil|rhent|budd daliadau|credyd cynhwysol"),
+    P("cy.self_harm.no_future", "self_harm",
+      "ddim yn gweld fy hun|methu gweld fy hun|ddim yn meddwl bydda i|ddim yn meddwl fydda i"
+      "|methu dychmygu fy hun",
+      "yn fyw|yma|o gwmpas|dal yma|dal yn fyw|byw",
+      "~erbyn dolig|erbyn nadolig|flwyddyn nesa|flwyddyn nesaf|erbyn diwedd|yn hir|wythnos nesa|wythnos nesaf"
+      "|erbyn fy pen blwydd|erbyn yr haf|lot hirach|llawer hirach|erbyn y penwythnos", gap=1, negatable=False,
+      unless="ysgol|prifysgol|swydd|yn y dref|yn y ty yma|dosbarth|lol|clwb"),
+    P("cy.violence.held_under", "violence",
+      "^dal|^daliodd|^gwthio|^gwthiodd|^rhoi|^rhoddodd",
+      CY_VICTIM + "|yr babi|yr plant",
+      "~o dan y dwr|dan y dwr|dan dwr|ei ben o dan|ei phen o dan|wyneb i lawr|ei wyneb yn|ei hwyneb yn"
+      "|clustog dros", gap=1,
+      unless="nofio|gwers|pwll|snorcel|plymio|gogls|bedydd|golchi gwallt|chwarae|gem"),
+    P("cy.self_harm.hitting_self", "self_harm",
+      "~" + CY_HIT, "fy hun|fy hunan|fi fy hun", gap=0,
+      unless="chwerthin|lol|haha|damwain|ar ddamwain|cwympo|syrthio|pel"),
+    P("cy.violence.then_the_child", "violence",
+      "~" + CY_HIT,
+      "wedyn|yna|hefyd|ac wedyn|a wedyn|ac yna",
+      "fy merch|fy mab|y plant|yr plant|y babi|yr babi|fi|mam|fy mhlant|fy mrawd|fy chwaer|fy mhlentyn|ni", gap=3,
+      unless=CY_ACCIDENT + "|pel|gem|tim"),
 )
 
 # fmt: on
