@@ -936,10 +936,11 @@ HELDOUT: dict[str, dict[str, tuple[str, ...]]] = {
 
 # What recognition must reach on this set, per language. Set to the target for now (recall at least
 # 0.95, false alarms at most 0.10); the lead sets them from the figures this file prints.
-# Floors from the figures as first measured after tuning on other phrasings (2026-12-03: recall en 0.77,
-# cy 0.69; false alarms en 0.03, cy 0.09), so that a change that loses ground fails. The aim on unseen
-# text is recall at least 0.95 with false alarms at most 0.10: not reached yet (README, "Danger recognition").
-RECALL_FLOOR: dict[str, float] = {"en": 0.76, "cy": 0.68}
+# Floors from the figures as measured after each round of tuning on other phrasings, so that a change that
+# loses ground fails. 2026-12-03, first round: recall en 0.77, cy 0.69; second round: en 0.83, cy 0.79; false
+# alarms en 0.02, cy 0.09. The aim on unseen text is recall at least 0.95 with false alarms at most
+# 0.10: not reached yet (README, "Safeguarding").
+RECALL_FLOOR: dict[str, float] = {"en": 0.82, "cy": 0.78}
 FALSE_ALARM_CEILING: dict[str, float] = {"en": 0.05, "cy": 0.10}
 
 
