@@ -22,6 +22,7 @@ from dialogues.safety import raise_alert
 from storage import alerts
 from storage.models import utcnow
 from storage.repository import OUTBOX_GRACE, answer_t, worker_t
+from storage.seal import unseal
 from tests.test_cli import companion
 from tests.transcript import Chat, Person, Said, say
 
@@ -95,7 +96,8 @@ def test_an_alert_raised_by_words_names_the_answer_that_raised_it(chat, jo, stor
     (alert,) = stored(store)
     with store.engine.connect() as c:
         answer_id = c.scalar(select(alerts.alert_t.c.answer_id).where(alerts.alert_t.c.id == alert.id))
-        words = c.scalar(select(answer_t.c.value).where(answer_t.c.id == answer_id))
+        sealed = c.scalar(select(answer_t.c.value).where(answer_t.c.id == answer_id))
+        words = unseal(c, "answer", "value", answer_id, sealed)
     assert alert.how == "words" and words == "he hit me last night"
 
 

@@ -7,7 +7,7 @@ import re
 import signal
 import time
 
-from e2e import TIMEOUT, Harness, answer_t, eventually, inbox_t, joined_young_person, say
+from e2e import TIMEOUT, Harness, eventually, inbox_t, joined_young_person, say
 from fakebotapi import CONFLICT
 from poison import poison_answers
 from sqlalchemy import Table
@@ -52,7 +52,7 @@ def test_a_poison_update_is_answered_once_and_gone_after_a_restart(harness: Harn
     helped = kai.sends("/help")
     assert [r.text for r in api.sent[since:] if r.chat_id == kai.id] == helped.texts, "nothing replayed"
     assert len([m for m in kai.received if m.text == say("en", SORRY)]) == 1, "answered once, never replayed"
-    kept = [row.value for row in db.rows(answer_t) if row.topic.startswith("house.")]
+    kept = [row.value for row in db.answers() if row.topic.startswith("house.")]
     assert kept == ["my dog Rex"]
     assert "quokka" not in bot.stderr + bot.stdout
 
