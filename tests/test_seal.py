@@ -5,8 +5,12 @@ stored before; SQLite's files are private; PostgreSQL elsewhere needs TLS."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
+import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,9 +22,10 @@ from storage import plans, seal
 from storage.cases import read_answers
 from storage.db import connect, upgrade
 from storage.models import DataKeyRow, utcnow
-from storage.repository import OUTBOX_GRACE, Store, answer_t, conversation_t, inbox_t, outbox_t
+from storage.repository import OUTBOX_GRACE, Store, Tx, answer_t, conversation_t, inbox_t, outbox_t
 from storage.seal import Keyring, SealError, Unreadable, unseal
 
+ROOT = Path(__file__).resolve().parent.parent
 data_key_t = DataKeyRow.__table__
 OTHER = base64.b64encode(b"another master key, 32 bytes!!!!").decode()
 
@@ -248,3 +253,110 @@ def test_sealed_values_do_not_repeat_for_the_same_words(store):
     with store.engine.connect() as c:
         values = c.execute(select(answer_t.c.value).where(answer_t.c.id.in_(ids))).scalars().all()
     assert values[0] != values[1] and json.dumps(values).count("S1") == 2
+
+
+# -- the command line: the key file, a missing or wrong key, check and rotate, exports ------------------
+
+SETTINGS = ("DATABASE_URL", "DATA_KEYS", "DATA_KEY_FILE", "DATABASE_TLS", "LOG_LEVEL", "TELEGRAM_BOT_TOKEN")
+
+
+def cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``companion ARGS`` in ``cwd`` with only the given settings."""
+    clean = {k: v for k, v in os.environ.items() if k not in SETTINGS}
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        cwd=cwd,
+        env={**clean, "PYTHONPATH": str(ROOT), **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def sealed_conversation(url: str, keys: str) -> None:
+    engine = connect(url, Keyring.from_text(keys))
+    try:
+        upgrade(engine)
+        with engine.begin() as c:  # not `Store.transaction`, whose connection stays open in this thread
+            tx = Tx(c)
+            tx.save_conversation(tx.person(11).id, {"said": "sealed words"})
+    finally:
+        engine.dispose()
+
+
+def test_a_new_database_gets_a_private_key_file_and_a_missing_or_wrong_key_stops_start_up(tmp_path):
+    first = cli("db", "upgrade", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    key_file = tmp_path / "data" / "companion.key"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(key_file.parent.stat().st_mode) == 0o700
+    (line,) = first.stderr.splitlines()
+    assert "data/companion.key" in line and "keep it elsewhere" in line
+    database = tmp_path / "data" / "companion.db"
+    sealed_conversation(f"sqlite:///{database}", key_file.read_text())
+    again = cli("db", "upgrade", cwd=tmp_path)
+    assert again.returncode == 0 and again.stderr == "", "the key file is read, not made again"
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+
+    wrong = cli("db", "upgrade", cwd=tmp_path, env={"DATA_KEYS": OTHER})
+    assert wrong.returncode == 2
+    assert wrong.stderr.splitlines() == [
+        "companion: the master key does not open 1 of 1 data keys: wrong DATA_KEYS or DATA_KEY_FILE;"
+        " nothing was changed"
+    ]
+    key_file.rename(tmp_path / "kept elsewhere.key")
+    missing = cli("worker", "add", "--telegram-id", "5", "--name", "Sam", cwd=tmp_path)
+    assert missing.returncode == 2 and len(missing.stderr.splitlines()) == 1
+    assert missing.stderr.startswith("companion: the master key file data/companion.key is missing")
+    assert not key_file.exists(), "no new key is made for a database sealed with another"
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before, "nothing was touched"
+    elsewhere = cli("db", "upgrade", cwd=tmp_path, env={"DATA_KEY_FILE": str(tmp_path / "kept elsewhere.key")})
+    assert elsewhere.returncode == 0, elsewhere.stderr
+
+
+def test_keys_rotate_re_wraps_every_data_key_and_then_the_old_master_key_can_go(tmp_path, database_url):
+    sealed_conversation(database_url, DATA_KEYS)
+    shared(Store(connect(database_url)), ["words before rotation"])
+    at = {"DATABASE_URL": database_url}
+    check = cli("keys", "check", cwd=tmp_path, env={**at, "DATA_KEYS": DATA_KEYS})
+    assert check.returncode == 0 and check.stdout.strip() == (
+        "2 data keys: every one opens (2 wrapped by the newest master key)."
+    ), check.stderr
+    rotated = cli("keys", "rotate", cwd=tmp_path, env={**at, "DATA_KEYS": f"{OTHER},{DATA_KEYS}"})
+    assert rotated.returncode == 0, rotated.stderr
+    assert rotated.stdout.splitlines() == [
+        "Re-wrapped 2 data keys with the newest master key.",
+        "2 data keys: every one opens (2 wrapped by the newest master key).",
+    ]
+    old_only = cli("keys", "check", cwd=tmp_path, env={**at, "DATA_KEYS": DATA_KEYS})
+    assert old_only.returncode == 1 and "2 of 2 data keys do not open." in old_only.stderr
+    assert cli("keys", "check", cwd=tmp_path, env={**at, "DATA_KEYS": OTHER}).returncode == 0
+    assert cli("db", "upgrade", cwd=tmp_path, env={**at, "DATA_KEYS": OTHER}).returncode == 0
+    engine = connect(database_url, Keyring.from_text(OTHER))
+    try:
+        with Store(engine).transaction() as tx:
+            assert tx.conversation(tx.person(11).id) == {"said": "sealed words"}
+            assert [a.value for a in read_answers(tx.c, None, 1, purpose="read", audit=False)] == [
+                "words before rotation"
+            ]
+    finally:
+        engine.dispose()
+
+
+def test_an_export_is_written_for_its_owner_only_and_never_over_a_file(tmp_path):
+    url = f"sqlite:///{tmp_path / 'data' / 'companion.db'}"
+    engine = connect(url)
+    upgrade(engine)
+    shared(Store(engine), ["exported words"])
+    engine.dispose()
+    env = {"DATABASE_URL": url, "DATA_KEYS": DATA_KEYS}
+    there = tmp_path / "there.csv"
+    there.write_text("someone's file")
+    refused = cli("export", "1", "--format", "csv", "--out", str(there), cwd=tmp_path, env=env)
+    assert refused.returncode == 2 and "is there already" in refused.stderr
+    assert there.read_text() == "someone's file"
+    made = tmp_path / "new.csv"
+    written = cli("export", "1", "--format", "csv", "--out", str(made), cwd=tmp_path, env=env)
+    assert written.returncode == 0, written.stderr
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600 and "exported words" in made.read_text()
