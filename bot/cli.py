@@ -9,6 +9,7 @@ companion db upgrade
 companion audit CASE               who read or exported what of a case, and when
 companion alerts                   the alerts nobody has said they are on yet
 companion export CASE --format pdf|csv --out FILE
+companion case erase CASE          the case's data key destroyed, then its rows (the audit keeps who and when)
 companion keys check               whether the master keys open every data key
 companion keys rotate              re-wrap every data key with the newest master key
 """
@@ -82,6 +83,9 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("pdf", "csv"), default="pdf", help="pdf (default) or csv")
     export.add_argument("--out", required=True, help="the file to write")
     export.add_argument("--lang", choices=list(LANGUAGES), help="the language of the PDF's own words")
+    case = sub.add_parser("case", help="a case").add_subparsers(dest="action", required=True)
+    erase = case.add_parser("erase", help="destroy the case's data key, then its rows; the audit keeps who and when")
+    erase.add_argument("case", type=int, help="the case's number")
     keys = sub.add_parser("keys", help="the master keys that seal what people typed").add_subparsers(
         dest="action", required=True
     )
@@ -150,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "keys":
             return keys(settings, args.action, locale)
+        if command == "case":
+            return erase(open_store(settings), args.case, locale)
         if command == "db":
             open_store(settings)
             say(T("The database is up to date."), locale)
@@ -187,6 +193,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def erase(store: Store, case_id: int, locale: str) -> int:
+    """``companion case erase CASE``: crypto-shredding, then the rows (storage/erasure.py)."""
+    from storage.erasure import erase_case
+
+    if not erase_case(store.engine, case_id):
+        say(T("there is no case {number}", number=case_id), locale, error=True)
+        return 2
+    say(T("Case {number} erased: its key is destroyed and its rows deleted.", number=case_id), locale)
+    return 0
 
 
 def write_export(store: Store, case_id: int, kind: str, out: str, language: str, locale: str) -> int:

@@ -243,11 +243,11 @@ class Sealer:
     def rolled_back(self, info: dict[str, Any]) -> None:
         info.pop(_PENDING, None)
 
-    def forget(self, owner: str) -> None:
+    def forget(self, owner: str, ids: list[int]) -> None:
         """Drop a data key from memory (it has been destroyed)."""
         key = self._by_owner.pop(owner, None)
-        if key is not None:
-            self._by_id.pop(key.id, None)
+        for key_id in [*ids, *([key.id] if key else [])]:
+            self._by_id.pop(key_id, None)
 
     # the values
 
@@ -309,6 +309,16 @@ def seal(c: Connection, owner: str, table: str, column: str, row: object, text: 
 
 def unseal(c: Connection, table: str, column: str, row: object, sealed: str) -> str:
     return sealer(c).open(c, table, column, row, sealed)
+
+
+def destroy(c: Connection, owner: str) -> None:
+    """Destroy ``owner``'s data key (crypto-shredding): what it sealed can never be opened again."""
+    mark = "?" if c.dialect.name == "sqlite" else "%s"
+    ids = [int(i) for (i,) in c.exec_driver_sql(f"SELECT id FROM data_key WHERE owner = {mark}", (owner,)).all()]
+    c.exec_driver_sql(f"DELETE FROM data_key WHERE owner = {mark}", (owner,))
+    found = _SEALERS.get(c.engine)
+    if found is not None:
+        found.forget(owner, ids)
 
 
 # -- keeping the keys: check, rotate, start-up ---------------------------------------------------------

@@ -360,3 +360,56 @@ def test_an_export_is_written_for_its_owner_only_and_never_over_a_file(tmp_path)
     written = cli("export", "1", "--format", "csv", "--out", str(made), cwd=tmp_path, env=env)
     assert written.returncode == 0, written.stderr
     assert stat.S_IMODE(made.stat().st_mode) == 0o600 and "exported words" in made.read_text()
+
+
+def test_an_erased_case_s_key_goes_first_then_its_rows_and_its_copied_words_no_longer_open(store, tmp_path):
+    from storage.erasure import erase_case
+
+    case_id, _ = shared(store, ["the first family's words"])
+    other = store.ensure_case("Family T", store.add_worker(10, "Sam"))
+    store.ensure_member(other, 12, "parent")
+    with store.transaction() as tx:
+        plans.set_plan(tx.c, tx.person(10).id, case_id, goal="first family's goal")
+        parent = tx.person(12).id
+        tx.add_answers(parent, tx.standing(parent), [("checkin", "the other family's words", {})], None)
+    with store.engine.connect() as c:  # a copy of the case's sealed rows, taken before
+        copied = c.execute(select(answer_t.c.id, answer_t.c.value).where(answer_t.c.case_id == case_id)).all()
+        goal = c.scalar(text("SELECT goal FROM safety_plan"))
+    assert erase_case(store.engine, case_id)
+    assert not erase_case(store.engine, 999)
+    with store.transaction() as tx:
+        c = tx.c
+        for answer_id, value in copied:
+            with pytest.raises(Unreadable, match="gone"):
+                unseal(c, "answer", "value", answer_id, value)
+        with pytest.raises(Unreadable, match="gone"):
+            unseal(c, "safety_plan", "goal", case_id, goal)
+        assert c.scalar(select(func.count()).select_from(answer_t).where(answer_t.c.case_id == case_id)) == 0
+        assert "case:1" not in set(c.scalars(select(data_key_t.c.owner)))
+        assert [a.value for a in read_answers(c, None, other, purpose="read", audit=False)] == [
+            "the other family's words"
+        ], "other cases still read"
+        trail = c.execute(text("SELECT person_id, action, detail FROM audit_entry WHERE case_id = 1")).all()
+    assert [tuple(r) for r in trail] == [(0, "erase", "")], "who and when, never content"
+    fresh = connect(str(store.engine.url.render_as_string(hide_password=False)))  # another process
+    try:
+        with fresh.connect() as c, pytest.raises(Unreadable, match="gone"):
+            unseal(c, "answer", "value", copied[0][0], copied[0][1])
+    finally:
+        fresh.dispose()
+
+
+def test_companion_case_erase_says_so_and_refuses_a_case_that_is_not_there(tmp_path):
+    url = f"sqlite:///{tmp_path / 'data' / 'companion.db'}"
+    engine = connect(url)
+    upgrade(engine)
+    shared(Store(engine), ["words to erase"])
+    engine.dispose()
+    env = {"DATABASE_URL": url, "DATA_KEYS": DATA_KEYS}
+    erased = cli("case", "erase", "1", cwd=tmp_path, env=env)
+    assert erased.returncode == 0, erased.stderr
+    assert erased.stdout.strip() == "Case 1 erased: its key is destroyed and its rows deleted."
+    again = cli("case", "erase", "1", cwd=tmp_path, env=env)
+    assert again.returncode == 2 and again.stderr.strip() == "companion: there is no case 1"
+    audit = cli("audit", "1", cwd=tmp_path, env=env)
+    assert audit.stdout.strip().endswith("administrator (command line)  erase"), audit.stdout
