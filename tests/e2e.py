@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, TypeVar
 
 from botprocess import BotProcess, bot_env, run_companion
@@ -232,9 +233,12 @@ class Stored:
         with self.engine.connect() as c:
             rows = c.execute(select(answer_t).order_by(answer_t.c.id)).all()
             return [
-                row._replace(
-                    value=unseal(c, "answer", "value", row.id, row.value),
-                    data=unseal(c, "answer", "data", row.id, row.data),
+                SimpleNamespace(
+                    **{
+                        **row._asdict(),
+                        "value": unseal(c, "answer", "value", row.id, row.value),
+                        "data": unseal(c, "answer", "data", row.id, row.data),
+                    }
                 )
                 for row in rows
             ]

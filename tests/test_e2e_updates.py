@@ -32,7 +32,7 @@ def test_a_poison_update_is_answered_once_and_gone_after_a_restart(harness: Harn
     _, kai = joined_young_person(harness, 6500, 6510)
     kai.sends("/houses")
     kai.presses(render(GOOD_HOUSE, "en"))
-    poison_answers(db.engine, "quokka")
+    poison_answers(db.engine, api.api._next_update_id)  # the next update: "my quokka"
 
     since = api.mark()
     poisoned = api.user_sends_text(kai.id, "my quokka")
@@ -64,7 +64,7 @@ def test_after_a_crash_a_chat_s_stored_update_goes_before_its_new_ones_and_keeps
     _, kai = joined_young_person(harness, 6800, 6810)
     kai.sends("/houses")
     kai.presses(render(GOOD_HOUSE, "en"))
-    poison_answers(db.engine, "quokka")
+    poison_answers(db.engine, api.api._next_update_id)  # the next update: "my quokka"
 
     since = api.mark()
     poisoned = api.user_sends_text(kai.id, "my quokka")
