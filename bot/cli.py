@@ -9,12 +9,16 @@ companion db upgrade
 companion audit CASE               who read or exported what of a case, and when
 companion alerts                   the alerts nobody has said they are on yet
 companion export CASE --format pdf|csv --out FILE
+companion case erase CASE          the case's data key destroyed, then its rows (the audit keeps who and when)
+companion keys check               whether the master keys open every data key
+companion keys rotate              re-wrap every data key with the newest master key
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from collections.abc import Sequence
 from datetime import timedelta
@@ -30,9 +34,19 @@ from dialogues.languages import LANGUAGES
 from dialogues.messages import Nn_, T, Text
 from storage.db import connect, upgrade
 from storage.repository import Store
+from storage.seal import SealError, check, load_keyring, rotate, start
 
 ROLE_ARGS = {"young-person": Role.YOUNG_PERSON, "parent": Role.PARENT, "worker": Role.WORKER}
 WROTE = Nn_("Wrote {file} ({count} byte).", "Wrote {file} ({count} bytes).")
+REWRAPPED = Nn_(
+    "Re-wrapped {count} data key with the newest master key.",
+    "Re-wrapped {count} data keys with the newest master key.",
+)
+OPEN = Nn_(
+    "{count} data key: it opens ({newest} wrapped by the newest master key).",
+    "{count} data keys: every one opens ({newest} wrapped by the newest master key).",
+)
+SHUT = Nn_("{failed} of {count} data key does not open.", "{failed} of {count} data keys do not open.")
 
 
 def say(text: Text, locale: str, *, error: bool = False) -> None:
@@ -69,6 +83,14 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("pdf", "csv"), default="pdf", help="pdf (default) or csv")
     export.add_argument("--out", required=True, help="the file to write")
     export.add_argument("--lang", choices=list(LANGUAGES), help="the language of the PDF's own words")
+    case = sub.add_parser("case", help="a case").add_subparsers(dest="action", required=True)
+    erase = case.add_parser("erase", help="destroy the case's data key, then its rows; the audit keeps who and when")
+    erase.add_argument("case", type=int, help="the case's number")
+    keys = sub.add_parser("keys", help="the master keys that seal what people typed").add_subparsers(
+        dest="action", required=True
+    )
+    keys.add_parser("check", help="whether the master keys open every data key")
+    keys.add_parser("rotate", help="re-wrap every data key with the newest master key (the first of DATA_KEYS)")
     return p
 
 
@@ -84,9 +106,36 @@ def make_companion(settings: Settings, store: Store) -> Companion:
 
 
 def open_store(settings: Settings) -> Store:
+    """The database, its master keys checked first (`SealError` when one is missing or wrong: nothing has
+    been changed then), then its schema brought up to date."""
     engine = connect(settings.database_url)
+    try:
+        start(engine, settings.master_keys, Path(settings.data_key_file))
+    except BaseException:
+        engine.dispose()
+        raise
     upgrade(engine)
     return Store(engine)
+
+
+def keys(settings: Settings, action: str, locale: str) -> int:
+    """``companion keys check|rotate``: the data keys of the database, against the master keys given."""
+    engine = connect(settings.database_url)
+    try:
+        keyring = load_keyring(settings.master_keys, Path(settings.data_key_file), create=False)
+        if action == "rotate":
+            done = rotate(engine, keyring)
+            say(Text.plural_of(REWRAPPED, done), locale)
+        result = check(engine, keyring)
+    finally:
+        engine.dispose()
+    if result.failures:
+        for failure in result.failures:
+            print(f"companion: {failure}", file=sys.stderr)
+        say(Text.plural_of(SHUT, result.keys, failed=len(result.failures)), locale, error=True)
+        return 1
+    say(Text.plural_of(OPEN, result.keys, newest=result.on_newest), locale)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -103,6 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = "telegram" if settings.token else "chat"
         args.role, args.lang = None, None
     try:
+        if command == "keys":
+            return keys(settings, args.action, locale)
+        if command == "case":
+            return erase(open_store(settings), args.case, locale)
         if command == "db":
             open_store(settings)
             say(T("The database is up to date."), locale)
@@ -135,8 +188,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "telegram":
             return run_telegram(settings)
         return run_chat(settings, ROLE_ARGS.get(args.role or ""), args.lang)
+    except SealError as error:
+        print(f"companion: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
+
+
+def erase(store: Store, case_id: int, locale: str) -> int:
+    """``companion case erase CASE``: crypto-shredding, then the rows (storage/erasure.py)."""
+    from storage.erasure import erase_case
+
+    if not erase_case(store.engine, case_id):
+        say(T("there is no case {number}", number=case_id), locale, error=True)
+        return 2
+    say(T("Case {number} erased: its key is destroyed and its rows deleted.", number=case_id), locale)
+    return 0
 
 
 def write_export(store: Store, case_id: int, kind: str, out: str, language: str, locale: str) -> int:
@@ -145,6 +212,9 @@ def write_export(store: Store, case_id: int, kind: str, out: str, language: str,
     from bot.exports import export
     from storage.cases import AccessDenied
 
+    if os.path.lexists(out):
+        say(T("{file} is there already: choose another name", file=Text.as_written(out)), locale, error=True)
+        return 2
     try:
         with store.transaction() as tx:
             documents = export(tx.c, None, case_id, language)
@@ -152,7 +222,13 @@ def write_export(store: Store, case_id: int, kind: str, out: str, language: str,
         say(T("there is no case {number}", number=case_id), locale, error=True)
         return 2
     document = next(d for d in documents if d.filename.endswith(f".{kind}"))
-    Path(out).write_bytes(document.content)
+    try:  # readable by its owner only, and never over a file that is there already
+        descriptor = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        say(T("{file} is there already: choose another name", file=Text.as_written(out)), locale, error=True)
+        return 2
+    with os.fdopen(descriptor, "wb") as written:
+        written.write(document.content)
     size = len(document.content)
     say(Text.plural_of(WROTE, size, file=Text.as_written(out)), locale)
     return 0

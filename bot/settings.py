@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from dialogues.languages import LANGUAGES
 from storage.db import DEFAULT_URL
+from storage.seal import DEFAULT_KEY_FILE
+
+LOOPBACK = {"localhost", "127.0.0.1", "::1"}
+TLS_MODES = {"require", "verify-ca", "verify-full"}
 
 TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 
@@ -37,6 +41,35 @@ class Settings(BaseSettings):
     alert_escalate_minutes: int = Field(
         default=10, ge=0, le=1440, description="an alert nobody is on by then goes to every worker and the duty workers"
     )
+
+    data_keys: SecretStr | None = Field(
+        default=None, description="master keys, base64 of 32 bytes each, comma-separated, newest first"
+    )
+    data_key_file: str = Field(default=str(DEFAULT_KEY_FILE), description="the master key's file if DATA_KEYS is unset")
+    database_tls: str = Field(default="on", description="off lets PostgreSQL on another host go without TLS")
+
+    @field_validator("database_tls")
+    @classmethod
+    def _tls(cls, value: str) -> str:
+        if value.lower() not in ("on", "off"):
+            raise ValueError("must be on or off")
+        return value.lower()
+
+    @model_validator(mode="after")
+    def _tls_to_another_host(self) -> Settings:
+        url = make_url(self.database_url)
+        if url.get_backend_name() != "postgresql" or self.database_tls == "off":
+            return self
+        host = url.host or url.query.get("host")
+        if isinstance(host, tuple):
+            host = host[0]
+        remote = bool(host) and not str(host).startswith("/") and host not in LOOPBACK
+        if remote and url.query.get("sslmode") not in TLS_MODES:
+            raise ValueError(
+                "DATABASE_URL names PostgreSQL on another host without sslmode=require (or verify-ca,"
+                " verify-full): add it, or set DATABASE_TLS=off"
+            )
+        return self
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod
@@ -80,6 +113,10 @@ class Settings(BaseSettings):
         return value.upper()
 
     @property
+    def master_keys(self) -> str | None:
+        return self.data_keys.get_secret_value() if self.data_keys else None
+
+    @property
     def token(self) -> str | None:
         return self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else None
 
@@ -90,6 +127,7 @@ def load() -> Settings:
         return Settings()
     except ValidationError as error:
         first = error.errors()[0]
-        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
         message = str(first["msg"]).removeprefix("Value error, ")
-        raise SettingsError(f"setting {name} {message}") from None
+        if not first["loc"]:  # a check across settings: its message names them
+            raise SettingsError(message) from None
+        raise SettingsError(f"setting {str(first['loc'][0]).upper()} {message}") from None

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from storage.models import AuditEntry, BadCode, Invitation, Notice, utcnow
 from storage.repository import answer_t, case_t, clean, membership_t, person_t, worker_t
+from storage.seal import unseal
 
 invitation_t = Invitation.__table__
 bad_code_t = BadCode.__table__
@@ -549,8 +550,8 @@ def read_answers(
             who.get(r.person_id, (r.role or "", 0))[0],
             who.get(r.person_id, (r.role or "", 0))[1],
             r.topic,
-            r.value,
-            json.loads(r.data),
+            unseal(c, "answer", "value", r.id, r.value),
+            json.loads(unseal(c, "answer", "data", r.id, r.data)),
             r.created_at,
             r.person_id == asker,
         )

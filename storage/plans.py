@@ -18,6 +18,7 @@ from sqlalchemy import Connection, insert, select, update
 from storage.cases import AccessDenied, _membership, family_case, require_worker
 from storage.models import Reminder, SafetyPlan, utcnow
 from storage.repository import case_t, clean, membership_t, person_t
+from storage.seal import case_owner, seal, unseal
 
 plan_t = SafetyPlan.__table__
 reminder_t = Reminder.__table__
@@ -26,6 +27,7 @@ RHYTHMS = {"weekly": timedelta(days=7), "fortnightly": timedelta(days=14)}
 QUIET_FROM, QUIET_UNTIL = time(21, 0), time(8, 0)
 VISIT_REMINDER = time(10, 0)  # on the day before a visit
 MAX_WORDS = 2000
+WORDS = ("goal", "ten_means", "zero_means")  # sealed: the worker's words about the family
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,8 @@ def _plan(c: Connection, case_id: int) -> Plan:
     row = c.execute(select(plan_t).where(plan_t.c.case_id == case_id)).first()
     if row is None:
         return Plan(case_id)
-    return Plan(case_id, row.goal, row.ten_means, row.zero_means, row.rhythm, row.visit_on, row.time_zone)
+    goal, ten, zero = (unseal(c, "safety_plan", name, case_id, getattr(row, name)) for name in WORDS)
+    return Plan(case_id, goal, ten, zero, row.rhythm, row.visit_on, row.time_zone)
 
 
 def plan_for(c: Connection, asker: int, case_id: int | None = None) -> Plan:
@@ -77,6 +80,8 @@ def set_plan(c: Connection, asker: int, case_id: int, now: datetime | None = Non
     words = {k: clean(v)[:MAX_WORDS] for k, v in changes.items() if isinstance(v, str) and k != "rhythm"}
     plan = replace(_plan(c, case_id), **{**changes, **words})
     values = {k: v for k, v in vars(plan).items() if k != "case_id"} | {"updated_at": utcnow()}
+    for name in WORDS:  # the worker's words about the family, sealed with the case's key
+        values[name] = seal(c, case_owner(case_id), "safety_plan", name, case_id, values[name])
     if c.execute(select(plan_t.c.case_id).where(plan_t.c.case_id == case_id)).first() is None:
         c.execute(insert(plan_t).values(case_id=case_id, **values))
     else:

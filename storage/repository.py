@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Dialect, Engine, delete, func, insert, or_, select, update
 
+from storage import seal
 from storage.models import (
     Answer,
     Case,
@@ -143,18 +144,22 @@ SAVE_CONVERSATION = Sql(
     "INSERT INTO conversation (person_id, state, updated_at) VALUES (:person_id, :state, :now)"
     " ON CONFLICT (person_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at"
 )
+# Sealed values are bound to their row's id: rows whose id the database gives are inserted first, their
+# sealed values written straight after in the same transaction (storage/seal.py).
 ADD_ANSWER = Sql(
     "INSERT INTO answer (person_id, case_id, role, topic, value, data, update_id, created_at)"
-    " VALUES (:person_id, :case_id, :role, :topic, :value, :data, :update_id, :now) RETURNING id"
+    " VALUES (:person_id, :case_id, :role, :topic, '', '', :update_id, :now) RETURNING id"
 )
+SEAL_ANSWER = Sql("UPDATE answer SET value = :value, data = :data WHERE id = :id")
 CLAIM = Sql(  # changes no row when the id is stored already
     "INSERT INTO processed_update (update_id, processed_at) VALUES (:update_id, :now)"
     " ON CONFLICT (update_id) DO NOTHING"
 )
 ADD_OUTBOX = Sql(
     "INSERT INTO outbox_message (chat_id, payload, created_at, attempts, next_attempt_at, urgent)"
-    " VALUES (:chat_id, :payload, :now, 0, :next_attempt_at, :urgent) RETURNING id"
+    " VALUES (:chat_id, '', :now, 0, :next_attempt_at, :urgent) RETURNING id"
 )
+SEAL_OUTBOX = Sql("UPDATE outbox_message SET payload = :payload WHERE id = :id")
 # A reply is sent straight after its step commits; the sender loop takes a row only once this has passed
 # with the row still there (that send failed, or the bot stopped), so the two never send it at once.
 OUTBOX_GRACE = timedelta(seconds=60)
@@ -180,8 +185,23 @@ class Tx:
             raise NotImplementedError(f"no statements for {self.dialect}")
         self._timestamp = _timestamp_for(connection.dialect)
         self._cursor: Any = None
+        self._sealer: seal.Sealer | None = None
         self._done_updates: list[int] = []  # inbox rows to delete when the transaction ends
         self._sent: list[int] = []  # outbox rows to delete when the transaction ends
+
+    def seal(self, owner: str, table: str, column: str, row: object, text: str) -> str:
+        """``text`` sealed for this row (storage/seal.py)."""
+        if self._sealer is None:
+            self._sealer = seal.sealer(self.c)
+        return self._sealer.seal(self.c, owner, table, column, row, text)
+
+    def unseal(self, table: str, column: str, row: object, sealed: str) -> str:
+        if self._sealer is None:
+            self._sealer = seal.sealer(self.c)
+        return self._sealer.open(self.c, table, column, row, sealed)
+
+    def _state(self, person_id: int, sealed: str) -> dict[str, Any]:
+        return json.loads(self.unseal("conversation", "state", person_id, sealed))
 
     def cursor(self) -> Any:
         """The DBAPI cursor of this transaction's connection (made once)."""
@@ -247,7 +267,7 @@ class Tx:
 
     def conversation(self, person_id: int) -> dict[str, Any] | None:
         row = self._run(CONVERSATION, {"person_id": person_id}).fetchone()
-        return None if row is None else json.loads(row[0])
+        return None if row is None else self._state(person_id, row[0])
 
     def arrival(self, telegram_id: int, telegram_locale: str | None = None) -> Arrival:
         """`person`, `standing` and `conversation` at once: the person is made on first contact."""
@@ -256,10 +276,12 @@ class Tx:
             return Arrival(self._new_person(telegram_id, telegram_locale), Standing(None), None)
         person_id, locale, stored_telegram_locale, *_, state = row
         person = self._known_person(person_id, telegram_id, locale, stored_telegram_locale, telegram_locale)
-        return Arrival(person, _standing(row), None if state is None else json.loads(state))
+        return Arrival(person, _standing(row), None if state is None else self._state(person_id, state))
 
     def save_conversation(self, person_id: int, state: dict[str, Any]) -> None:
-        self._run(SAVE_CONVERSATION, {"person_id": person_id, "state": json.dumps(state, ensure_ascii=False)})
+        text = json.dumps(state, ensure_ascii=False)
+        sealed = self.seal(seal.person_owner(person_id), "conversation", "state", person_id, text)
+        self._run(SAVE_CONVERSATION, {"person_id": person_id, "state": sealed})
 
     def set_locale(self, person_id: int, locale: str) -> None:
         self._run(SET_LOCALE, {"person_id": person_id, "locale": locale})
@@ -273,24 +295,33 @@ class Tx:
     ) -> list[int]:
         """Store answers; returns their ids, in order."""
         ids = []
+        owner = seal.owner_of(standing.case_id, person_id)
         for topic, value, data in answers:
             values = {
                 "person_id": person_id,
                 "case_id": standing.case_id,
                 "role": standing.role,
                 "topic": topic,
-                "value": clean(value),
-                "data": json.dumps(data, ensure_ascii=False),
                 "update_id": update_id,
             }
-            ids.append(int(self._run(ADD_ANSWER, values).fetchone()[0]))
+            answer_id = int(self._run(ADD_ANSWER, values).fetchone()[0])
+            words = {
+                "id": answer_id,
+                "value": self.seal(owner, "answer", "value", answer_id, clean(value)),
+                "data": self.seal(owner, "answer", "data", answer_id, json.dumps(data, ensure_ascii=False)),
+            }
+            self._run(SEAL_ANSWER, words)
+            ids.append(answer_id)
         return ids
 
     def add_inbox(self, updates: Sequence[tuple[int, int, dict[str, Any]]]) -> list[int]:
         """Store raw updates (id, chat id, payload), a batch to a statement; returns the ids stored now, not
         those stored already or whose step has committed before."""
         mark = PLACEHOLDER[self.dialect]
-        rows = [(update_id, chat_id, clean(json.dumps(payload))) for update_id, chat_id, payload in updates]
+        rows = [
+            (update_id, chat_id, self.seal(seal.TRANSIT, "inbox_update", "payload", update_id, json.dumps(payload)))
+            for update_id, chat_id, payload in updates
+        ]
         stored: list[int] = []
         for start in range(0, len(rows), IDS_AT_ONCE // 3):
             chunk = rows[start : start + IDS_AT_ONCE // 3]
@@ -320,14 +351,19 @@ class Tx:
         ids = []
         next_attempt_at = self._timestamp(utcnow() + OUTBOX_GRACE)
         for payload in payloads:
-            values = {
-                "chat_id": chat_id,
-                "payload": json.dumps(payload, ensure_ascii=False),
-                "next_attempt_at": next_attempt_at,
-                "urgent": urgent,
-            }
-            ids.append(int(self._run(ADD_OUTBOX, values).fetchone()[0]))
+            values = {"chat_id": chat_id, "next_attempt_at": next_attempt_at, "urgent": urgent}
+            outbox_id = int(self._run(ADD_OUTBOX, values).fetchone()[0])
+            text = json.dumps(payload, ensure_ascii=False)
+            sealed = self.seal(seal.TRANSIT, "outbox_message", "payload", outbox_id, text)
+            self._run(SEAL_OUTBOX, {"id": outbox_id, "payload": sealed})
+            ids.append(outbox_id)
         return ids
+
+
+def _payload(c: Connection, table: str, row: int, sealed: str) -> dict[str, Any]:
+    """An inbox or outbox row's payload, opened."""
+    opened: dict[str, Any] = json.loads(seal.unseal(c, table, "payload", row, sealed))
+    return opened
 
 
 def _standing(row: Sequence[Any]) -> Standing:
@@ -383,7 +419,7 @@ class Store:
     def inbox_pending(self) -> list[Pending]:
         with self.engine.connect() as c:
             rows = c.execute(select(inbox_t).order_by(inbox_t.c.update_id)).all()
-        return [Pending(r.update_id, r.chat_id, json.loads(r.payload)) for r in rows]
+            return [Pending(r.update_id, r.chat_id, _payload(c, "inbox_update", r.update_id, r.payload)) for r in rows]
 
     def inbox_failed(self, update_id: int) -> int:
         """One more failed try of this update's step, kept (it survives a restart); returns how many there
@@ -420,7 +456,10 @@ class Store:
     def outbox_pending(self) -> list[Pending]:
         with self.engine.connect() as c:
             rows = c.execute(select(outbox_t).order_by(outbox_t.c.id)).all()
-        return [Pending(r.id, r.chat_id, json.loads(r.payload), r.urgent, r.attempts) for r in rows]
+            return [
+                Pending(r.id, r.chat_id, _payload(c, "outbox_message", r.id, r.payload), r.urgent, r.attempts)
+                for r in rows
+            ]
 
     def outbox_due(
         self, now: datetime | None = None, *, lease: timedelta = OUTBOX_GRACE, limit: int = 50
@@ -437,7 +476,10 @@ class Store:
                     .where(outbox_t.c.id.in_([r.id for r in rows]))
                     .values(next_attempt_at=now + lease, attempts=outbox_t.c.attempts + 1)
                 )
-        return [Pending(r.id, r.chat_id, json.loads(r.payload), r.urgent, r.attempts + 1) for r in rows]
+            return [
+                Pending(r.id, r.chat_id, _payload(tx.c, "outbox_message", r.id, r.payload), r.urgent, r.attempts + 1)
+                for r in rows
+            ]
 
     def outbox_retry(self, outbox_id: int, at: datetime) -> None:
         """An attempt did not deliver the row: the sender tries again at ``at``."""

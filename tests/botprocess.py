@@ -16,6 +16,8 @@ from types import TracebackType
 from typing import Self
 
 TOKEN = "123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+# The master key of every database a test makes (base64 of 32 bytes): the tests read what the bot sealed.
+DATA_KEYS = "dGVzdHMgbWFzdGVyIGtleSwgbmV2ZXIgYSByZWFsMSE="
 VENV_BIN = Path(sys.executable).parent
 
 
@@ -48,6 +50,7 @@ def bot_env(
         "DEFAULT_LOCALE": default_locale,
         "NOTICE_DELAY_MINUTES": notice_delay_minutes,
         "ALERT_ESCALATE_MINUTES": alert_escalate_minutes,
+        "DATA_KEYS": DATA_KEYS,
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "PYTHONUNBUFFERED": "1",
         "PYTHONUTF8": "1",

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from botprocess import BotProcess
+from botprocess import DATA_KEYS, BotProcess
 from e2e import Harness, Stored
 from fakebotapi import FakeBotApiThread
 from sqlalchemy import create_engine, text
@@ -25,6 +25,7 @@ from storage.db import connect, upgrade
 from storage.repository import Store
 
 POSTGRES_URL = os.environ.get("DATABASE_URL_TEST", "postgresql+psycopg://127.0.0.1:5432/test")
+os.environ["DATA_KEYS"] = DATA_KEYS  # every engine the tests connect seals with the bot's master key
 
 
 @cache

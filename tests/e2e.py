@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, TypeVar
 
 from botprocess import BotProcess, bot_env, run_companion
@@ -22,6 +23,7 @@ from dialogues.home import ABOUT, HELP, LANGUAGE, PRIVACY, WHO_FOR
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T, Text
 from storage.models import Answer, Conversation, InboxUpdate, OutboxMessage, Person, ProcessedUpdate, Worker
+from storage.seal import unseal
 
 TIMEOUT = 20.0  # seconds to wait for one answer: generous, since it includes the bot's start-up
 MAX_TEXT = 4096  # Telegram's limits
@@ -219,12 +221,27 @@ class Stored:
 
     def conversation(self, telegram_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as c:
-            state = c.scalar(
-                select(conversation_t.c.state)
+            row = c.execute(
+                select(conversation_t.c.person_id, conversation_t.c.state)
                 .join(person_t, person_t.c.id == conversation_t.c.person_id)
                 .where(person_t.c.telegram_id == telegram_id)
-            )
-        return None if state is None else json.loads(state)
+            ).first()
+            return None if row is None else json.loads(unseal(c, "conversation", "state", row.person_id, row.state))
+
+    def answers(self) -> list[Any]:
+        """The answers stored, oldest first, their words opened (``value`` and ``data`` as the bot wrote them)."""
+        with self.engine.connect() as c:
+            rows = c.execute(select(answer_t).order_by(answer_t.c.id)).all()
+            return [
+                SimpleNamespace(
+                    **{
+                        **row._asdict(),
+                        "value": unseal(c, "answer", "value", row.id, row.value),
+                        "data": unseal(c, "answer", "data", row.id, row.data),
+                    }
+                )
+                for row in rows
+            ]
 
     def telegram_ids(self) -> set[int]:
         return {row.telegram_id for row in self.rows(person_t)}

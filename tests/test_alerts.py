@@ -19,6 +19,7 @@ from dialogues.messages import T, Text
 from storage import alerts
 from storage.models import utcnow
 from storage.repository import OUTBOX_GRACE, answer_t, worker_t
+from storage.seal import unseal
 from tests.test_cli import companion
 from tests.transcript import Chat, Person, Said, say
 
@@ -88,7 +89,8 @@ def test_an_alert_raised_by_words_names_the_answer_that_raised_it(chat, jo, stor
     (alert,) = stored(store)
     with store.engine.connect() as c:
         answer_id = c.scalar(select(alerts.alert_t.c.answer_id).where(alerts.alert_t.c.id == alert.id))
-        words, topic = c.execute(select(answer_t.c.value, answer_t.c.topic).where(answer_t.c.id == answer_id)).one()
+        sealed, topic = c.execute(select(answer_t.c.value, answer_t.c.topic).where(answer_t.c.id == answer_id)).one()
+        words = unseal(c, "answer", "value", answer_id, sealed)
     assert alert.how == "words" and words == "he hit me last night" and topic == "house.worries"
 
 

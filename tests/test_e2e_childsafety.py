@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from botprocess import BotProcess
-from e2e import TIMEOUT, Harness, answer_t, joined_parent, joined_young_person
+from e2e import TIMEOUT, Harness, joined_parent, joined_young_person
 
 from bot.i18n import render
 from dialogues.messages import T
@@ -30,7 +30,7 @@ def test_a_parent_s_disclosure_in_a_check_in_shows_their_help_and_alerts_the_wor
     assert "That matters" not in shown
     urgent = harness.api.wait_for(lambda r: r.chat_id == sam.id and "Urgent" in (r.text or ""), TIMEOUT, since=since)
     assert "parent or carer" in (urgent.text or "") and "hit" not in (urgent.text or "")
-    (reason,) = [row for row in harness.db.rows(answer_t) if row.topic == "checkin.why"]
+    (reason,) = [row for row in harness.db.answers() if row.topic == "checkin.why"]
     assert reason.value == "He hit me last night and I am scared" and json.loads(reason.data)["alert"] is True
     back = mum.presses(render(T("⬅️ Go back"), "en"))
     assert "one point higher" in back.texts[-1]
@@ -45,10 +45,10 @@ def test_a_young_person_s_0_shows_the_help_and_alerts_the_worker(harness: Harnes
     assert "0800 1111" in "\n".join(said.texts)
     urgent = harness.api.wait_for(lambda r: r.chat_id == sam.id and "Urgent" in (r.text or ""), TIMEOUT, since=since)
     assert "0 out of 10" in (urgent.text or "")
-    (number,) = [row for row in harness.db.rows(answer_t) if row.topic == "safety_scale"]
+    (number,) = [row for row in harness.db.answers() if row.topic == "safety_scale"]
     assert number.value == "0" and json.loads(number.data)["alert"] is True
     back = kai.presses(render(T("⬅️ Go back"), "en"))
     assert render(T("What would need to happen to make it a 1?"), "en") in back.texts[-1]
     kai.sends("if the shouting stopped")
-    (one,) = [row for row in harness.db.rows(answer_t) if row.topic == "safety_scale.one"]
+    (one,) = [row for row in harness.db.answers() if row.topic == "safety_scale.one"]
     assert one.value == "if the shouting stopped"

@@ -82,9 +82,9 @@ def test_logs_carry_nothing_a_person_typed_on_a_full_tour_at_debug(harness: Harn
     kai.presses(en("🆘 I don't feel safe right now"))
 
     # A failing step: an answer the database refuses, four times, then given up.
-    poison_answers(db.engine, f"{marker}quokka")
     kai.sends("/houses")
     kai.presses(en("🌈 House of good things"))
+    poison_answers(db.engine, api.api._next_update_id)  # the next update: the quokka
     assert kai.sends(f"a {marker}quokka", buttons=False).texts == [render(SORRY, "en")]
 
     # An export (PDF and CSV) and the progress chart.

@@ -464,7 +464,7 @@ def test_a_young_person_fills_the_three_houses_and_gets_a_picture(harness: Harne
     kai.presses(render(T("🖼️ Send me a picture of my houses"), "en"))
     photo = harness.api.wait_for(lambda r: r.method == "sendPhoto" and r.chat_id == 6210, TIMEOUT, since=since)
     assert Image.open(io.BytesIO(next(iter(photo.files.values())).data)).size == (1280, 960)
-    kept = {row.value for row in harness.db.rows(answer_t) if row.topic.startswith("house.")}
+    kept = {row.value for row in harness.db.answers() if row.topic.startswith("house.")}
     assert kept == {"my cat Pip 🐱", "loud nights"}
 
 
@@ -488,7 +488,7 @@ def test_the_unsafe_button_tells_the_worker_at_once_without_the_child_s_words(
     kai.presses(render(T("⬅️ Go back"), "en"))
     kai.presses(render(T("🆘 I don't feel safe right now"), "en"))
     harness.api.wait_for(lambda r: r.chat_id == sam.id and "pressed" in (r.text or ""), TIMEOUT, since=since)
-    alerts = [row for row in harness.db.rows(answer_t) if row.topic == "alert.unsafe"]
+    alerts = [row for row in harness.db.answers() if row.topic == "alert.unsafe"]
     assert len(alerts) == 2 and all(row.value == "" for row in alerts)
 
 

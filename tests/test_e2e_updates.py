@@ -7,7 +7,7 @@ import re
 import signal
 import time
 
-from e2e import TIMEOUT, Harness, answer_t, eventually, inbox_t, joined_young_person, say
+from e2e import TIMEOUT, Harness, eventually, inbox_t, joined_young_person, say
 from fakebotapi import CONFLICT
 from poison import poison_answers
 from sqlalchemy import Table
@@ -32,7 +32,7 @@ def test_a_poison_update_is_answered_once_and_gone_after_a_restart(harness: Harn
     _, kai = joined_young_person(harness, 6500, 6510)
     kai.sends("/houses")
     kai.presses(render(GOOD_HOUSE, "en"))
-    poison_answers(db.engine, "quokka")
+    poison_answers(db.engine, api.api._next_update_id)  # the next update: "my quokka"
 
     since = api.mark()
     poisoned = api.user_sends_text(kai.id, "my quokka")
@@ -52,7 +52,7 @@ def test_a_poison_update_is_answered_once_and_gone_after_a_restart(harness: Harn
     helped = kai.sends("/help")
     assert [r.text for r in api.sent[since:] if r.chat_id == kai.id] == helped.texts, "nothing replayed"
     assert len([m for m in kai.received if m.text == say("en", SORRY)]) == 1, "answered once, never replayed"
-    kept = [row.value for row in db.rows(answer_t) if row.topic.startswith("house.")]
+    kept = [row.value for row in db.answers() if row.topic.startswith("house.")]
     assert kept == ["my dog Rex"]
     assert "quokka" not in bot.stderr + bot.stdout
 
@@ -64,7 +64,7 @@ def test_after_a_crash_a_chat_s_stored_update_goes_before_its_new_ones_and_keeps
     _, kai = joined_young_person(harness, 6800, 6810)
     kai.sends("/houses")
     kai.presses(render(GOOD_HOUSE, "en"))
-    poison_answers(db.engine, "quokka")
+    poison_answers(db.engine, api.api._next_update_id)  # the next update: "my quokka"
 
     since = api.mark()
     poisoned = api.user_sends_text(kai.id, "my quokka")

@@ -26,6 +26,7 @@ from dialogues import build_engine
 from dialogues.engine import Input
 from dialogues.messages import Text
 from storage.repository import Store, answer_t, person_t
+from storage.seal import unseal
 
 _update_ids = count(1000)
 
@@ -120,7 +121,15 @@ class Person:
                 .where(person_t.c.telegram_id == self.user_id)
                 .order_by(answer_t.c.id)
             ).all()
-        return [{"topic": r.topic, "value": r.value, "data": json.loads(r.data), "case_id": r.case_id} for r in rows]
+            return [
+                {
+                    "topic": r.topic,
+                    "value": unseal(c, "answer", "value", r.id, r.value),
+                    "data": json.loads(unseal(c, "answer", "data", r.id, r.data)),
+                    "case_id": r.case_id,
+                }
+                for r in rows
+            ]
 
 
 @dataclass
