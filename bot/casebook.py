@@ -33,11 +33,13 @@ class TxCasebook:
         invitation_days: int,
         bot_username: str | None,
         display_name: str | None = None,
+        public_url: str | None = None,
     ) -> None:
         self.c = tx.c
         self.person_id = person_id
         self.invitation_days = invitation_days
         self.bot_username = bot_username
+        self.public_url = public_url
         self._display_name = display_name  # the person's first name from Telegram: only for a join's message
         self.pending: list[Record] = []  # kept by this step, stored when it commits
 

@@ -3,6 +3,7 @@
 companion run                      Telegram when TELEGRAM_BOT_TOKEN is set, else the terminal chat
 companion chat [--as ROLE] [--lang cy]
 companion telegram                 long polling
+companion serve                    the web chat (and Telegram, when TELEGRAM_BOT_TOKEN is set)
 companion worker add --telegram-id N --name NAME [--duty]
 companion worker duty --telegram-id N on|off
 companion db upgrade
@@ -65,6 +66,7 @@ def parser() -> argparse.ArgumentParser:
     chat.add_argument("--as", dest="role", choices=list(ROLE_ARGS), help="the role to play (asked if not given)")
     chat.add_argument("--lang", choices=list(LANGUAGES), help="the language to use")
     sub.add_parser("telegram", help="run the Telegram bot (long polling)")
+    sub.add_parser("serve", help="run the web chat, and the Telegram bot too when TELEGRAM_BOT_TOKEN is set")
     worker = sub.add_parser("worker", help="manage workers").add_subparsers(dest="action", required=True)
     add = worker.add_parser("add", help="register a social worker")
     add.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
@@ -100,6 +102,7 @@ def make_companion(settings: Settings, store: Store) -> Companion:
         build_engine(),
         settings.default_locale,
         invitation_days=settings.invitation_days,
+        public_url=settings.public_url,
         notice_delay=timedelta(minutes=settings.notice_delay_minutes),
         escalate_after=timedelta(minutes=settings.alert_escalate_minutes),
     )
@@ -187,6 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return write_export(open_store(settings), args.case, args.format, args.out, args.lang or locale, locale)
         if command == "telegram":
             return run_telegram(settings)
+        if command == "serve":
+            return run_serve(settings)
         return run_chat(settings, ROLE_ARGS.get(args.role or ""), args.lang)
     except SealError as error:
         print(f"companion: {error}", file=sys.stderr)
@@ -318,6 +323,25 @@ def run_telegram(settings: Settings) -> int:
     companion = make_companion(settings, open_store(settings))
     try:
         asyncio.run(TelegramBot(settings, companion).run())
+    except InvalidToken:
+        say(T("Telegram refused TELEGRAM_BOT_TOKEN; check it with @BotFather"), locale, error=True)
+        return 2
+    return 0
+
+
+def run_serve(settings: Settings) -> int:
+    from telegram.error import InvalidToken
+
+    from bot.web import serve
+
+    companion = make_companion(settings, open_store(settings))
+    locale = settings.default_locale
+
+    def ready(url: str) -> None:
+        say(T("The web chat is ready. Open {url}", url=Text.as_written(url)), locale)
+
+    try:
+        asyncio.run(serve(settings, companion, ready))
     except InvalidToken:
         say(T("Telegram refused TELEGRAM_BOT_TOKEN; check it with @BotFather"), locale, error=True)
         return 2

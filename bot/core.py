@@ -175,6 +175,7 @@ class Companion:
         *,
         invitation_days: int = 7,
         bot_username: str | None = None,
+        public_url: str | None = None,
         notice_delay: timedelta = cases.NOTICE_DELAY,
         escalate_after: timedelta = ESCALATE_AFTER,
     ) -> None:
@@ -185,6 +186,7 @@ class Companion:
         self.notice_delay = notice_delay  # answers within this time make one notice to the worker
         self.escalate_after = escalate_after  # an alert nobody is on by then goes to everyone and the duty workers
         self.bot_username = bot_username  # for invitation links; the Telegram adapter sets it from getMe
+        self.public_url = public_url  # the web chat's address (PUBLIC_URL), for invitations' web links
         # Files drawn after the step's commit, elsewhere (`FileRequest`, `draw`): the Telegram adapter sets
         # it; the terminal and the transcripts get them in the step's `Delivery.documents`.
         self.files_later = False
@@ -466,6 +468,7 @@ class Companion:
             person.id,
             invitation_days=self.invitation_days,
             bot_username=self.bot_username,
+            public_url=self.public_url,
             display_name=display_name,
         )
         return Who(

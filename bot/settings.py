@@ -71,6 +71,38 @@ class Settings(BaseSettings):
             )
         return self
 
+    public_url: str | None = Field(
+        default=None, description="the address families reach the web chat at, e.g. https://companion.council.example"
+    )
+    web_listen: str = Field(default="127.0.0.1:8080", description="host:port the web chat listens on")
+    web_exit_url: str = Field(
+        default="https://www.bbc.co.uk/weather", description="the neutral page 'Leave quickly' opens"
+    )
+
+    @field_validator("public_url", mode="before")
+    @classmethod
+    def _public_url(cls, value: object) -> object:
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str) or not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/")
+
+    @field_validator("web_exit_url")
+    @classmethod
+    def _exit_url(cls, value: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("must be an http:// or https:// URL")
+        return value
+
+    @field_validator("web_listen")
+    @classmethod
+    def _listen(cls, value: str) -> str:
+        host, sep, port = value.rpartition(":")
+        if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError("must be host:port, e.g. 127.0.0.1:8080")
+        return value
+
     @field_validator("telegram_bot_token", mode="before")
     @classmethod
     def _token(cls, value: object) -> object:
@@ -115,6 +147,10 @@ class Settings(BaseSettings):
     @property
     def master_keys(self) -> str | None:
         return self.data_keys.get_secret_value() if self.data_keys else None
+
+    def listen(self) -> tuple[str, int]:
+        host, _, port = self.web_listen.rpartition(":")
+        return host.strip("[]"), int(port)
 
     @property
     def token(self) -> str | None:

@@ -54,7 +54,7 @@ from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T
 from storage.models import utcnow
-from storage.repository import Pending, Store
+from storage.repository import Pending, Store, is_web
 
 if TYPE_CHECKING:
     from bot.exports import Document
@@ -399,7 +399,10 @@ class TelegramBot:
             return Tried.AGAIN, 0.0
 
     async def send_outbox(self, chat_id: int, message: Message, *, tries: int = 5, paced: bool = False) -> None:
-        """Send a message (from the outbox, if it has a row) and settle its row with what came of it."""
+        """Send a message (from the outbox, if it has a row) and settle its row with what came of it. A web
+        person's message is not Telegram's to send: it stays in the outbox for their next page."""
+        if is_web(chat_id):
+            return
         if message.outbox_id is None:
             await self._send(chat_id, message, paced=paced, tries=tries)
             return

@@ -140,6 +140,7 @@ class Casebook(Protocol):
     """Case data for one person, within one step."""
 
     bot_username: str | None
+    public_url: str | None  # the web chat's address, for invitations' web links; None: no web chat
 
     def cases(self) -> Sequence[CaseSummary]:
         """The open cases this worker works on."""

@@ -254,6 +254,9 @@ class Cases(Dialogue):
         if turn.book.bot_username:
             link = f"https://t.me/{turn.book.bot_username}?start={invitation.code}"
             turn.say(Text.as_written(link))
+        if turn.book.public_url and role in WEB_ROLES:
+            web_link = f"{turn.book.public_url}/join/{invitation.code}"
+            turn.say(T("Or open it on the web, with no app: {link}", link=Text.as_written(web_link)))
         turn.say(T("The code on its own (for the terminal chat): /start {code}", code=Text.as_written(invitation.code)))
 
     # -- invitations, members, closing ------------------------------------------------------------
@@ -401,6 +404,9 @@ ALREADY_WORKING = T(
     "You already work on this case, so you don't need this invitation. Nothing has changed, "
     "and it still works for the person it is for."
 )
+
+
+WEB_ROLES = (Role.YOUNG_PERSON.value,)  # who is offered the web chat's link (parents: a later step)
 
 
 def for_family(role: str) -> Text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import BigInteger, Column, Integer, Text, false, func
+from sqlalchemy import BigInteger, Column, Index, Integer, Text, false, func
 from sqlmodel import Field, SQLModel
 
 
@@ -14,7 +14,9 @@ def utcnow() -> datetime:
 
 
 class Person(SQLModel, table=True):
-    """Anyone who talks to the bot, known by their Telegram user id."""
+    """Anyone who talks to the bot, known by their address: a Telegram user id (positive), or for someone
+    on the web chat an address below `storage.repository.WEB_ADDRESSES` made from their `WebAccount`'s id.
+    The column keeps its name so that every existing row, query and index stays as it was."""
 
     id: int | None = Field(default=None, primary_key=True)
     telegram_id: int = Field(sa_column=Column(BigInteger, unique=True, nullable=False))
@@ -108,6 +110,8 @@ class OutboxMessage(SQLModel, table=True):
     """A reply committed with its step and not yet sent."""
 
     __tablename__ = "outbox_message"
+    # a web person's page reads their own rows
+    __table_args__ = (Index("ix_outbox_message_channel_chat_id", "channel", "chat_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
@@ -121,6 +125,12 @@ class OutboxMessage(SQLModel, table=True):
         default=False,
         sa_column_kwargs={"server_default": false()},
         description="an alert: a timeout counts as not delivered",
+    )
+    channel: str = Field(
+        default="telegram",
+        max_length=10,
+        sa_column_kwargs={"server_default": "telegram"},
+        description="what carries it: telegram (the sender sends it) or web (shown on the person's next page)",
     )
 
 
@@ -243,3 +253,31 @@ class DataKeyRow(SQLModel, table=True):
     owner: str = Field(max_length=60, unique=True, description="case:N, person:N or transit")
     wrapped: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(default_factory=utcnow, sa_column_kwargs={"server_default": func.current_timestamp()})
+
+
+class WebAccount(SQLModel, table=True):
+    """A person on the web chat: their PIN's slow hash (scrypt) and its wrong tries. Their person row's
+    address is `storage.repository.web_address` of this id."""
+
+    __tablename__ = "web_account"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int | None = Field(default=None, foreign_key="person.id", unique=True)
+    pin_hash: str | None = Field(default=None, max_length=200)
+    wrong_tries: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    locked_until: datetime | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class WebSession(SQLModel, table=True):
+    """A browser's session on the web chat: only the hash of its cookie is kept. ``signed_in`` is False
+    until the PIN is given in it (or chosen); idle for long, the PIN is asked again."""
+
+    __tablename__ = "web_session"
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    account_id: int = Field(foreign_key="web_account.id", index=True)
+    csrf: str = Field(max_length=64)
+    signed_in: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    created_at: datetime = Field(default_factory=utcnow)
+    last_seen: datetime = Field(default_factory=utcnow)

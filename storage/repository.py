@@ -47,6 +47,28 @@ processed_t = ProcessedUpdate.__table__
 outbox_t = OutboxMessage.__table__
 
 
+# A person is one person whatever the channel: a web person gets a person row like anyone else, so their
+# answers, case, alerts and messages take the same path; only their address differs. Telegram user ids are
+# positive (the terminal's demo people are small negative numbers), so a web person's address is
+# `WEB_ADDRESSES` minus their web account's id: the channel is read from the address itself, with no
+# extra query on the Telegram path, and each outbox row is stamped with it, so the Telegram sender takes
+# only Telegram rows and a web page reads only its person's own.
+WEB_ADDRESSES = -(10**15)
+TELEGRAM, WEB = "telegram", "web"
+
+
+def web_address(account_id: int) -> int:
+    return WEB_ADDRESSES - account_id
+
+
+def is_web(address: int) -> bool:
+    return address <= WEB_ADDRESSES
+
+
+def channel_of(address: int) -> str:
+    return WEB if is_web(address) else TELEGRAM
+
+
 def clean(text: str) -> str:
     """Text as both databases can store it: PostgreSQL refuses NUL characters, so neither keeps them."""
     return text.replace("\x00", "")
@@ -156,8 +178,8 @@ CLAIM = Sql(  # changes no row when the id is stored already
     " ON CONFLICT (update_id) DO NOTHING"
 )
 ADD_OUTBOX = Sql(
-    "INSERT INTO outbox_message (chat_id, payload, created_at, attempts, next_attempt_at, urgent)"
-    " VALUES (:chat_id, '', :now, 0, :next_attempt_at, :urgent) RETURNING id"
+    "INSERT INTO outbox_message (chat_id, payload, created_at, attempts, next_attempt_at, urgent, channel)"
+    " VALUES (:chat_id, '', :now, 0, :next_attempt_at, :urgent, :channel) RETURNING id"
 )
 SEAL_OUTBOX = Sql("UPDATE outbox_message SET payload = :payload WHERE id = :id")
 # A reply is sent straight after its step commits; the sender loop takes a row only once this has passed
@@ -351,7 +373,12 @@ class Tx:
         ids = []
         next_attempt_at = self._timestamp(utcnow() + OUTBOX_GRACE)
         for payload in payloads:
-            values = {"chat_id": chat_id, "next_attempt_at": next_attempt_at, "urgent": urgent}
+            values = {
+                "chat_id": chat_id,
+                "next_attempt_at": next_attempt_at,
+                "urgent": urgent,
+                "channel": channel_of(chat_id),
+            }
             outbox_id = int(self._run(ADD_OUTBOX, values).fetchone()[0])
             text = json.dumps(payload, ensure_ascii=False)
             sealed = self.seal(seal.TRANSIT, "outbox_message", "payload", outbox_id, text)
@@ -455,7 +482,17 @@ class Store:
 
     def outbox_pending(self) -> list[Pending]:
         with self.engine.connect() as c:
-            rows = c.execute(select(outbox_t).order_by(outbox_t.c.id)).all()
+            rows = c.execute(select(outbox_t).where(outbox_t.c.channel == TELEGRAM).order_by(outbox_t.c.id)).all()
+            return [
+                Pending(r.id, r.chat_id, _payload(c, "outbox_message", r.id, r.payload), r.urgent, r.attempts)
+                for r in rows
+            ]
+
+    def web_pending(self, address: int) -> list[Pending]:
+        """A web person's messages not yet done with, oldest first: what their next page shows."""
+        mine = (outbox_t.c.channel == WEB) & (outbox_t.c.chat_id == address)
+        with self.engine.connect() as c:
+            rows = c.execute(select(outbox_t).where(mine).order_by(outbox_t.c.id)).all()
             return [
                 Pending(r.id, r.chat_id, _payload(c, "outbox_message", r.id, r.payload), r.urgent, r.attempts)
                 for r in rows
@@ -469,6 +506,7 @@ class Store:
         now = now or utcnow()
         with self.transaction() as tx:
             due = or_(outbox_t.c.next_attempt_at.is_(None), outbox_t.c.next_attempt_at <= now)
+            due = due & (outbox_t.c.channel == TELEGRAM)
             rows = tx.c.execute(select(outbox_t).where(due).order_by(outbox_t.c.id).limit(limit)).all()
             if rows:
                 tx.c.execute(

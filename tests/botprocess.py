@@ -72,6 +72,8 @@ def run_companion(
 class BotProcess:
     """``companion telegram`` in ``workdir``; start, stop (SIGTERM), kill (SIGKILL), start again."""
 
+    command = "telegram"  # the ``companion`` command it runs (``serve``: the web chat with Telegram alongside)
+
     def __init__(self, workdir: Path, env: dict[str, str]) -> None:
         self.workdir = workdir
         self.env = dict(env)
@@ -93,7 +95,7 @@ class BotProcess:
             (self.workdir / f"stderr.{self.runs}.log").open("wb") as err,
         ):
             self.process = subprocess.Popen(
-                companion_command("telegram"),
+                companion_command(self.command),
                 cwd=self.workdir,
                 env=self.env,
                 stdin=subprocess.DEVNULL,

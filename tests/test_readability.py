@@ -13,7 +13,7 @@ from dialogues import NOTICES
 from dialogues.safety import SAFETY_HELP
 
 ROOT = Path(__file__).resolve().parent.parent
-CHILD_FACING = [ROOT / "dialogues" / "young_people.py"]
+CHILD_FACING = [ROOT / "dialogues" / "young_people.py", ROOT / "bot" / "web.py"]  # web.py: the web chat's own words
 MAX_AVERAGE, MAX_ONE = 4.0, 6.0
 
 
@@ -37,8 +37,8 @@ def plain(message: str) -> str:
 def child_messages() -> list[str]:
     messages = [m for path in CHILD_FACING for m in messages_in(path)]
     messages += [text.msgid for text in (*SAFETY_HELP, *vars(NOTICES).values())]
-    # Messages for the worker, made in this module, are not read by the child.
-    return sorted({m for m in messages if not m.startswith("⚠️ Urgent")})
+    # Messages for the worker, made in this module, are not read by the child; the product's name is a name.
+    return sorted({m for m in messages if not m.startswith("⚠️ Urgent") and m != "Safety Companion"})
 
 
 def grade(message: str) -> float:

@@ -1,0 +1,93 @@
+// The web chat, better with JavaScript: forms post without a page reload, new messages are announced
+// (the log is aria-live), and "Leave quickly" (or Shift pressed three times) leaves no page in history.
+// Everything works without this file: plain forms, a full page per step.
+(function () {
+  "use strict";
+
+  function leave() {
+    document.body.textContent = "";
+    window.location.replace("/leave");
+  }
+
+  var leaveLink = document.getElementById("leave");
+  if (leaveLink) {
+    leaveLink.addEventListener("click", function (event) {
+      event.preventDefault();
+      leave();
+    });
+  }
+  var shifts = [];
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Shift" || event.repeat) { return; }
+    var now = Date.now();
+    shifts = shifts.filter(function (t) { return now - t < 1500; });
+    shifts.push(now);
+    if (shifts.length >= 3) { leave(); }
+  });
+
+  var busy = false;
+  var queued = null;  // a form sent while another is on its way: sent next, never lost
+
+  function swap(html, url, fromLog) {
+    var next = new DOMParser().parseFromString(html, "text/html");
+    var main = document.getElementById("main");
+    var log = document.getElementById("log");
+    var newLog = next.getElementById("log");
+    if (!main || !log || !newLog || new URL(url).pathname !== "/chat") {
+      window.location.assign(url);
+      return;
+    }
+    // The log stays the same element, so screen readers announce what is new in it; the box for words
+    // stays too, with anything typed meanwhile.
+    var entries = Array.prototype.slice.call(newLog.childNodes).map(function (n) { return document.importNode(n, true); });
+    log.replaceChildren.apply(log, entries);
+    ["shown", "csrf"].forEach(function (name) {
+      var fresh = next.querySelector("input[name=" + name + "]");
+      if (!fresh) { return; }
+      document.querySelectorAll("input[name=" + name + "]").forEach(function (input) { input.value = fresh.value; });
+    });
+    var oldNote = main.querySelector("p.error");
+    if (oldNote) { oldNote.remove(); }
+    var note = next.querySelector("#main p.error");
+    if (note) { main.insertBefore(document.importNode(note, true), log); }
+    if (fromLog) {
+      var last = log.querySelector("form.buttons:last-of-type button");
+      (last || document.getElementById("words")).focus();
+    }
+  }
+
+  function send(form, submitter) {
+    if (busy) {
+      queued = [form, submitter];
+      return;
+    }
+    busy = true;
+    var data = new FormData(form, submitter || undefined);
+    var box = form.querySelector("textarea");
+    var sent = box ? box.value : null;
+    var fromLog = form.closest("#log") !== null;
+    fetch("/chat", { method: "POST", body: new URLSearchParams(data), credentials: "same-origin" })
+      .then(function (response) {
+        return response.text().then(function (html) {
+          if (box && box.value === sent) { box.value = ""; }
+          swap(html, response.url, fromLog);
+        });
+      })
+      .catch(function () { window.location.reload(); })
+      .finally(function () {
+        busy = false;
+        if (queued) {
+          var again = queued;
+          queued = null;
+          send(again[0], again[1]);
+        }
+      });
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.getAttribute("action") !== "/chat") { return; }
+    event.preventDefault();
+    send(form, event.submitter);
+  });
+}());

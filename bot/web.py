@@ -1,0 +1,518 @@
+"""The web chat: the same dialogues as on Telegram, as a page per step, for young people under 16.
+
+One ASGI application (Starlette, Jinja2 templates) steps the same `Companion` core as Telegram and the
+terminal: one transaction per step, the same outbox. A web person is a person row whose address is below
+every Telegram id (`storage.repository.web_address`); the outbox is their mailbox: a page shows their
+rows, and the next step they take marks the rows that page showed as done. Messages others' steps put
+there ("your worker has seen your message") so show on their next page.
+
+It works with JavaScript off: every button is a submit button of a plain form that carries the question
+number, as a Telegram button's callback data does, so a stale or replayed form gets the kind "that
+button is from an earlier question" answer from the core. Every response is `no-store`, under a strict
+Content-Security-Policy, with everything served from here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy import text
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Message as AsgiMessage
+
+from bot.core import Companion, Delivery, Incoming, Message, parse_choice_data, parse_command_data
+from bot.i18n import render
+from bot.updates import parse_text
+from dialogues.engine import Input
+from dialogues.messages import T, Text
+from storage import cases
+from storage import web as accounts
+from storage.db import alembic_config
+from storage.repository import is_web
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from bot.telegram_app import TelegramBot
+
+log = logging.getLogger(__name__)
+R = TypeVar("R")
+
+HERE = Path(__file__).resolve().parent
+COOKIE = "companion_session"
+MAX_BODY = 64 * 1024  # a form is a few words: anything bigger is refused before it is read
+MAX_WORDS = 4000  # characters of words in one message (Telegram's limit is 4096)
+RTL = {"ar", "fa", "he", "ur", "ps", "yi"}
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+HEADERS = [
+    (b"cache-control", b"no-store"),
+    (b"pragma", b"no-cache"),
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+# What the pages say around the dialogues' own words.
+TITLE = T("Safety Companion")
+LEAVE = T("Leave quickly")
+LEAVE_NAME = T("Leave quickly: a safety exit. It closes this chat and opens a weather page.")
+SOS = T("🆘 I don't feel safe right now")
+SEND = T("Send")
+YOUR_WORDS = T("Type your answer")
+CHOOSE_PIN = T("Choose a secret PIN: 4, 5 or 6 numbers. You will need it to open this chat again.")
+PIN_AGAIN = T("Type the same PIN again")
+PIN_LABEL = T("PIN")
+SAVE_PIN = T("Save my PIN")
+ENTER_PIN = T("Type your secret PIN to open your chat.")
+OPEN = T("Open my chat")
+PIN_BAD = T("A PIN is 4, 5 or 6 numbers, and both must be the same. Please try again.")
+PIN_WRONG = T("That PIN is not right. Please try again.")
+LOCKED = T("Too many wrong tries. The chat is locked for 15 minutes. Then you can try again.")
+NO_SESSION = T(
+    "This chat is closed. To open it again, use the link your social worker sent you. "
+    "If you are in danger now, call 999. You can call Childline free on 0800 1111."
+)
+FORM_OLD = T("That page was too old, so nothing was sent. Here is your chat again.")
+TOO_BIG = T("That was too much to send at once. Please send less.")
+
+
+@dataclass(frozen=True)
+class Bubble:
+    text: str
+    buttons: tuple[tuple[str, str], ...]  # (label, data)
+
+
+class Headers:
+    """Pure ASGI middleware: the safety headers on every response, and bodies over `MAX_BODY` refused."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length", b"0")
+        if not length.isdigit() or int(length) > MAX_BODY:
+            page = _page_html("message.html", "en", message=render(TOO_BIG, "en"))
+            response = HTMLResponse(page, status_code=413)
+            await self._headed(response)(scope, receive, send)
+            return
+
+        async def send_headed(message: AsgiMessage) -> None:
+            if message["type"] == "http.response.start":
+                names = {name for name, _ in HEADERS}
+                kept = [(n, v) for n, v in message.get("headers", []) if n.lower() not in names]
+                message["headers"] = kept + HEADERS
+            await send(message)
+
+        await self.app(scope, receive, send_headed)
+
+    @staticmethod
+    def _headed(response: Response) -> Response:
+        for name, value in HEADERS:
+            response.headers[name.decode()] = value.decode()
+        return response
+
+
+_templates = Environment(
+    loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True), auto_reload=False
+)
+
+
+def _page_html(name: str, locale: str, **context: Any) -> str:
+    """A page in ``locale``: words are escaped (shown as text, never markup), ``lang`` and ``dir`` set."""
+    words = {key: render(value, locale) for key, value in PAGE_WORDS.items()}
+    return _templates.get_template(name).render(
+        lang=locale, dir="rtl" if locale in RTL else "ltr", words=words, **context
+    )
+
+
+PAGE_WORDS = {
+    "title": TITLE,
+    "leave": LEAVE,
+    "leave_name": LEAVE_NAME,
+    "sos": SOS,
+    "send": SEND,
+    "your_words": YOUR_WORDS,
+    "pin": PIN_LABEL,
+    "pin_again": PIN_AGAIN,
+    "save_pin": SAVE_PIN,
+    "open": OPEN,
+}
+
+
+class WebChat:
+    """The web chat over a `Companion`. Every database step runs on one writer thread: the Telegram bot's,
+    when it runs in the same process, else a thread of the web chat's own."""
+
+    def __init__(self, settings: Settings, companion: Companion, telegram: TelegramBot | None = None) -> None:
+        self.settings = settings
+        self.companion = companion
+        self.store = companion.store
+        self.telegram = telegram
+        self.writer = telegram.writer if telegram is not None else ThreadPoolExecutor(1, thread_name_prefix="web")
+        self.handing: set[asyncio.Task[None]] = set()
+
+    async def db(self, fn: Callable[[], R]) -> R:
+        return await asyncio.get_running_loop().run_in_executor(self.writer, fn)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _secure(self, request: Request) -> bool:
+        return (request.url.hostname or "") not in LOCAL_HOSTS
+
+    def _set_cookie(self, response: Response, request: Request, token: str) -> None:
+        response.set_cookie(COOKIE, token, httponly=True, samesite="strict", secure=self._secure(request), path="/")
+
+    def _page(self, name: str, locale: str, status: int = 200, **context: Any) -> HTMLResponse:
+        return HTMLResponse(_page_html(name, locale, **context), status_code=status)
+
+    def _message(self, text: Text, locale: str | None = None, status: int = 200) -> HTMLResponse:
+        locale = locale or self.companion.default_locale
+        return self._page("message.html", locale, status, message=render(text, locale))
+
+    async def _session(self, request: Request) -> accounts.Session | None:
+        token = request.cookies.get(COOKIE)
+
+        def look() -> accounts.Session | None:
+            with self.store.transaction() as tx:
+                return accounts.session(tx.c, token)
+
+        return await self.db(look)
+
+    def _locale(self, address: int) -> str:
+        with self.store.transaction() as tx:
+            return self.companion.locale_of(tx.person(address))
+
+    async def _checked_form(self, request: Request, session: accounts.Session) -> dict[str, str] | None:
+        """The form's fields, or None when its CSRF token is missing or not this session's."""
+        form = await request.form()
+        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+        given = fields.get("csrf", "")
+        return fields if hmac.compare_digest(given.encode(), session.csrf.encode()) else None
+
+    # -- pages --------------------------------------------------------------------------------
+
+    async def healthz(self, request: Request) -> Response:
+        def check() -> tuple[bool, bool]:
+            from alembic.runtime.migration import MigrationContext
+            from alembic.script import ScriptDirectory
+
+            heads = set(ScriptDirectory.from_config(alembic_config(self.store.engine)).get_heads())
+            with self.store.engine.connect() as c:
+                c.execute(text("SELECT 1"))
+                current = set(MigrationContext.configure(c).get_current_heads())
+            return True, current == heads
+
+        try:
+            reachable, current = await self.db(check)
+        except Exception as error:
+            log.error("health check: database not reachable (%s)", type(error).__name__)
+            return JSONResponse({"database": False, "migrations": False}, status_code=503)
+        return JSONResponse({"database": reachable, "migrations": current}, status_code=200 if current else 503)
+
+    async def join(self, request: Request) -> Response:
+        """An invitation's web link. Not used yet: the web person is made (with a session) and the same
+        Join dialogue as on Telegram says who invited them and what happens, then asks. Used already by a
+        web person: the link opens their chat again, after their PIN."""
+        code = request.path_params["code"]
+        if not cases.well_formed(code):
+            return self._message(cases_bad_code(), status=404)
+        token = request.cookies.get(COOKIE)
+
+        def open_link() -> tuple[str | None, str]:
+            with self.store.transaction() as tx:
+                session = accounts.session(tx.c, token)
+                joined = accounts.account_of_invitation(tx.c, code)
+                if joined is not None:  # their own link: sign in again on this device
+                    if session is not None and session.account.id == joined.id:
+                        return None, "/chat" if session.signed_in else "/pin"
+                    accounts.end_session(tx.c, token)
+                    if not joined.has_pin:  # joined, then left before choosing a PIN: nobody may take it
+                        return None, "gone"
+                    return accounts.start_session(tx.c, joined.id, signed_in=False), "/pin"
+                if session is None or (session.account.has_pin and not session.signed_in):
+                    accounts.end_session(tx.c, token)
+                    account = accounts.new_account(tx.c)
+                    new_token: str | None = accounts.start_session(tx.c, account.id, signed_in=True)
+                    address = account.address
+                else:
+                    new_token, address = None, session.account.address
+            self.companion.handle(Incoming(address, address, Input.command("start", code)))
+            return new_token, "/chat"
+
+        new_token, where = await self.db(open_link)
+        if where == "gone":
+            return self._message(cases_bad_code(), status=404)
+        response = RedirectResponse(where, status_code=303)
+        if new_token is not None:
+            self._set_cookie(response, request, new_token)
+        return response
+
+    async def chat(self, request: Request) -> Response:
+        session = await self._session(request)
+        if session is None:
+            return self._message(NO_SESSION)
+        gate = await self._gate(session)
+        if gate is not None:
+            return gate
+        address = session.account.address
+
+        def read() -> tuple[list[tuple[int, Message]], str]:
+            pending = self.store.web_pending(address)
+            return [(p.id, Message.from_payload(p.payload)) for p in pending], self._locale(address)
+
+        pending, locale = await self.db(read)
+        bubbles = [Bubble(m.text, tuple((b.label, b.data) for b in m.buttons)) for _, m in pending]
+        shown = max((i for i, _ in pending), default=0)
+        note = request.query_params.get("n")
+        return self._page(
+            "chat.html",
+            locale,
+            bubbles=bubbles,
+            shown=shown,
+            csrf=session.csrf,
+            note=render(FORM_OLD, locale) if note == "old" else None,
+        )
+
+    async def _gate(self, session: accounts.Session) -> Response | None:
+        """Where someone must go before their chat: choose a PIN once they are in a case; give it after
+        15 minutes idle or on a new device."""
+        if session.account.has_pin:
+            return None if session.signed_in else RedirectResponse("/pin", status_code=303)
+        if not session.signed_in:
+            return self._message(NO_SESSION)
+
+        def in_case() -> bool:
+            with self.store.transaction() as tx:
+                return cases.family_case(tx.c, session.account.person_id) is not None
+
+        return RedirectResponse("/pin/new", status_code=303) if await self.db(in_case) else None
+
+    async def step(self, request: Request) -> Response:
+        """A button pressed or words sent: one step of the core, then the page again (post, redirect, get)."""
+        session = await self._session(request)
+        if session is None:
+            return self._message(NO_SESSION, status=403)
+        fields = await self._checked_form(request, session)
+        if fields is None:
+            log.info("web form refused: no CSRF token of this session")
+            return RedirectResponse("/chat?n=old", status_code=303)
+        gate = await self._gate(session)
+        if gate is not None:
+            return gate
+        address = session.account.address
+        incoming = _incoming(address, fields)
+        if incoming is None:
+            return RedirectResponse("/chat", status_code=303)
+        shown = int(fields["shown"]) if fields.get("shown", "").isdigit() else 0
+
+        def run() -> Delivery:
+            seen = [p.id for p in self.store.web_pending(address) if p.id <= shown]
+            return self.companion.handle(incoming, sent=seen)
+
+        delivery = await self.db(run)
+        self._hand_to_telegram(delivery)
+        return RedirectResponse("/chat", status_code=303)
+
+    def _hand_to_telegram(self, delivery: Delivery) -> None:
+        """Messages the step sent to people on Telegram (an alert to the worker) go now, when the bot runs in
+        this process; else the Telegram sender takes them from the outbox."""
+        others = tuple((to, m) for to, m in delivery.elsewhere if not is_web(to))
+        if self.telegram is None or not others:
+            return
+        task = asyncio.get_running_loop().create_task(
+            self.telegram.deliver(Delivery(delivery.chat_id, elsewhere=others))
+        )
+        self.handing.add(task)
+        task.add_done_callback(self.handing.discard)
+
+    async def pin_new(self, request: Request) -> Response:
+        session = await self._session(request)
+        if session is None or not session.signed_in or session.account.has_pin:
+            return RedirectResponse("/chat", status_code=303)
+        locale = await self.db(lambda: self._locale(session.account.address))
+        error = None
+        if request.method == "POST":
+            fields = await self._checked_form(request, session)
+            if fields is None:
+                return RedirectResponse("/pin/new", status_code=303)
+            pin, again = fields.get("pin", ""), fields.get("again", "")
+            if accounts.good_pin(pin) and pin == again:
+
+                def keep() -> str:
+                    with self.store.transaction() as tx:
+                        accounts.set_pin(tx.c, session.account.id, pin)
+                        return accounts.rotate(tx.c, session)
+
+                response = RedirectResponse("/chat", status_code=303)
+                self._set_cookie(response, request, await self.db(keep))
+                return response
+            error = render(PIN_BAD, locale)
+        return self._page("pin.html", locale, new=True, csrf=session.csrf, error=error, ask=render(CHOOSE_PIN, locale))
+
+    async def pin(self, request: Request) -> Response:
+        session = await self._session(request)
+        if session is None:
+            return self._message(NO_SESSION)
+        if session.signed_in or not session.account.has_pin:
+            return RedirectResponse("/chat", status_code=303)
+        locale = await self.db(lambda: self._locale(session.account.address))
+        error = None
+        if request.method == "POST":
+            fields = await self._checked_form(request, session)
+            if fields is None:
+                return RedirectResponse("/pin", status_code=303)
+            pin = fields.get("pin", "")
+
+            def check() -> tuple[bool | None, str | None]:
+                with self.store.transaction() as tx:
+                    right = accounts.check_pin(tx.c, session.account.id, pin)
+                    return right, accounts.rotate(tx.c, session) if right else None
+
+            right, token = await self.db(check)
+            if right and token is not None:
+                response = RedirectResponse("/chat", status_code=303)
+                self._set_cookie(response, request, token)
+                return response
+            log.info("web account %s: wrong PIN%s", session.account.id, " (locked)" if right is None else "")
+            error = render(LOCKED if right is None else PIN_WRONG, locale)
+            return self._page("pin.html", locale, 403, new=False, csrf=session.csrf, error=error,
+                              ask=render(ENTER_PIN, locale))  # fmt: skip
+        return self._page("pin.html", locale, new=False, csrf=session.csrf, error=None, ask=render(ENTER_PIN, locale))
+
+    async def leave(self, request: Request) -> Response:
+        """Leave quickly: the session ends and a neutral site replaces the page."""
+        token = request.cookies.get(COOKIE)
+
+        def end() -> None:
+            with self.store.transaction() as tx:
+                accounts.end_session(tx.c, token)
+
+        await self.db(end)
+        response = RedirectResponse(self.settings.web_exit_url, status_code=303)
+        response.delete_cookie(COOKIE, path="/", httponly=True, samesite="strict", secure=self._secure(request))
+        return response
+
+    async def home(self, request: Request) -> Response:
+        return self._message(NO_SESSION)
+
+
+def cases_bad_code() -> Text:
+    from dialogues.cases import BAD_CODE
+
+    return BAD_CODE
+
+
+def _incoming(address: int, fields: dict[str, str]) -> Incoming | None:
+    """What a form brings, as Telegram would: a button's data (question number and choice, or a command),
+    or words typed (a /command too)."""
+    data = fields.get("b")
+    if data:
+        command = parse_command_data(data)
+        if command is not None:
+            return Incoming(address, address, command)
+        seq, choice_id = parse_choice_data(data)
+        if seq is None:
+            return None
+        return Incoming(address, address, Input.choice(choice_id), seq=seq)
+    words = fields.get("words", "").strip()[:MAX_WORDS]
+    if not words:
+        return None
+    return Incoming(address, address, parse_text(words))
+
+
+def create_app(settings: Settings, companion: Companion, telegram: TelegramBot | None = None) -> Starlette:
+    chat = WebChat(settings, companion, telegram)
+
+    async def static_file(request: Request) -> Response:
+        name = request.path_params["name"]
+        if name not in ("web.css", "web.js"):
+            return Response(status_code=404)
+        return FileResponse(HERE / "static" / name)
+
+    routes = [
+        Route("/", chat.home),
+        Route("/healthz", chat.healthz),
+        Route("/join/{code}", chat.join),
+        Route("/chat", chat.chat, methods=["GET"]),
+        Route("/chat", chat.step, methods=["POST"]),
+        Route("/pin/new", chat.pin_new, methods=["GET", "POST"]),
+        Route("/pin", chat.pin, methods=["GET", "POST"]),
+        Route("/leave", chat.leave),
+        Route("/static/{name}", static_file),
+    ]
+    app = Starlette(routes=routes)
+    app.state.chat = chat
+    app.add_middleware(Headers)
+    return app
+
+
+async def serve(settings: Settings, companion: Companion, ready: Callable[[str], None]) -> None:
+    """The web chat under uvicorn and, with a Telegram token set, the Telegram bot (`TelegramBot`, polling)
+    in the same process and on the same writer thread, until SIGINT or SIGTERM. ``ready`` gets the address
+    to open once the web chat listens."""
+    import signal
+
+    import uvicorn
+
+    telegram = None
+    if settings.token:
+        from bot.telegram_app import TelegramBot
+
+        telegram = TelegramBot(settings, companion)
+    host, port = settings.listen
+    # no access log: paths hold invitation codes
+    config = uvicorn.Config(
+        create_app(settings, companion, telegram), host=host, port=port, log_config=None, access_log=False,
+        lifespan="off",
+    )  # fmt: skip
+    address = settings.public_url or f"http://{host}:{port}"
+
+    class Server(uvicorn.Server):
+        def capture_signals(self) -> Any:  # the signals are ours (and the Telegram bot's): see below
+            from contextlib import nullcontext
+
+            return nullcontext()
+
+        async def startup(self, sockets: Any = None) -> None:
+            await super().startup(sockets)
+            if self.started:
+                ready(f"{address}/")
+
+    server = Server(config)
+    loop = asyncio.get_running_loop()
+    stopping = asyncio.Event()
+    tasks = [loop.create_task(server.serve())]
+    if telegram is not None:
+        stopping = telegram.stopping  # its run() takes SIGINT and SIGTERM
+        tasks.append(loop.create_task(telegram.run()))
+    else:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stopping.set)
+    watcher = loop.create_task(stopping.wait())
+    done, _ = await asyncio.wait({*tasks, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.set()  # one ended (a signal, a refused token, a port in use): the other ends too
+    server.should_exit = True
+    await asyncio.gather(*tasks, return_exceptions=True)
+    watcher.cancel()
+    for task in tasks:
+        if task in done and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]

@@ -1,0 +1,171 @@
+"""Web accounts and sessions of the web chat: who a browser is, and their PIN.
+
+Only slow hashes of PINs (scrypt) and plain hashes of session tokens are kept. A web person is a person
+row like anyone else (see `storage.repository.web_address`), made here with their account.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from storage.cases import code_hash
+from storage.models import Invitation, Person, WebAccount, WebSession, utcnow
+from storage.repository import web_address
+
+account_t = WebAccount.__table__
+session_t = WebSession.__table__
+person_t = Person.__table__
+invitation_t = Invitation.__table__
+
+IDLE = timedelta(minutes=15)  # a session idle this long asks for the PIN again
+LOCK = timedelta(minutes=15)  # how long five wrong PINs lock the chat
+WRONG_TRIES = 5
+# scrypt at n=2**14, r=8, p=1 takes 16 MiB and some tens of milliseconds: slow for a guesser
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+
+
+def hash_pin(pin: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    _, n, r, p, salt, digest = stored.split("$")
+    given = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32)
+    return hmac.compare_digest(given.hex(), digest)
+
+
+def good_pin(pin: str) -> bool:
+    return 4 <= len(pin) <= 6 and pin.isascii() and pin.isdigit()
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Account:
+    id: int
+    person_id: int
+    address: int
+    has_pin: bool
+    locked_until: datetime | None
+
+
+@dataclass(frozen=True)
+class Session:
+    token_hash: str
+    account: Account
+    csrf: str
+    signed_in: bool
+    idle: bool  # last seen longer ago than `IDLE`
+
+
+def new_account(c: Connection) -> Account:
+    """A web account and its person row, whose address is made from the account's id."""
+    now = utcnow()
+    key = c.execute(insert(account_t).values(created_at=now)).inserted_primary_key
+    assert key is not None
+    account_id = int(key[0])
+    address = web_address(account_id)
+    pkey = c.execute(insert(person_t).values(telegram_id=address, created_at=now)).inserted_primary_key
+    assert pkey is not None
+    person_id = int(pkey[0])
+    c.execute(update(account_t).where(account_t.c.id == account_id).values(person_id=person_id))
+    return Account(account_id, person_id, address, False, None)
+
+
+def _account(c: Connection, account_id: int) -> Account | None:
+    row = c.execute(select(account_t).where(account_t.c.id == account_id)).first()
+    if row is None or row.person_id is None:
+        return None
+    return Account(row.id, row.person_id, web_address(row.id), row.pin_hash is not None, row.locked_until)
+
+
+def account_of_invitation(c: Connection, code: str) -> Account | None:
+    """The web account that joined with this invitation's code, if one did: its link signs them in again."""
+    person_id = c.scalar(select(invitation_t.c.used_by).where(invitation_t.c.code_hash == code_hash(code.strip())))
+    if person_id is None:
+        return None
+    account_id = c.scalar(select(account_t.c.id).where(account_t.c.person_id == person_id))
+    return None if account_id is None else _account(c, account_id)
+
+
+def start_session(c: Connection, account_id: int, *, signed_in: bool) -> str:
+    """A new session for the account; returns its token (for the cookie), which is never stored."""
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    c.execute(
+        insert(session_t).values(
+            token_hash=_token_hash(token),
+            account_id=account_id,
+            csrf=secrets.token_urlsafe(32),
+            signed_in=signed_in,
+            created_at=now,
+            last_seen=now,
+        )
+    )
+    return token
+
+
+def session(c: Connection, token: str | None, now: datetime | None = None) -> Session | None:
+    """The session this cookie names, seen now; None for no cookie, or a forged or ended one."""
+    if not token:
+        return None
+    now = now or utcnow()
+    row = c.execute(select(session_t).where(session_t.c.token_hash == _token_hash(token))).first()
+    if row is None:
+        return None
+    account = _account(c, row.account_id)
+    if account is None:
+        return None
+    last_seen = row.last_seen if row.last_seen.tzinfo else row.last_seen.replace(tzinfo=now.tzinfo)
+    idle = now - last_seen > IDLE
+    signed_in = bool(row.signed_in) and not idle
+    c.execute(
+        update(session_t).where(session_t.c.token_hash == row.token_hash).values(last_seen=now, signed_in=signed_in)
+    )
+    return Session(row.token_hash, account, row.csrf, signed_in, idle)
+
+
+def end_session(c: Connection, token: str | None) -> None:
+    if token:
+        c.execute(delete(session_t).where(session_t.c.token_hash == _token_hash(token)))
+
+
+def rotate(c: Connection, old: Session) -> str:
+    """Signed in: the old session ends and a new one, with a new token and CSRF token, begins."""
+    c.execute(delete(session_t).where(session_t.c.token_hash == old.token_hash))
+    return start_session(c, old.account.id, signed_in=True)
+
+
+def set_pin(c: Connection, account_id: int, pin: str) -> None:
+    c.execute(update(account_t).where(account_t.c.id == account_id).values(pin_hash=hash_pin(pin), wrong_tries=0))
+
+
+def check_pin(c: Connection, account_id: int, pin: str, now: datetime | None = None) -> bool | None:
+    """True for the right PIN; False for a wrong one; None while locked (five wrong tries lock for
+    `LOCK`). A right PIN clears the wrong tries."""
+    now = now or utcnow()
+    row = c.execute(select(account_t).where(account_t.c.id == account_id)).first()
+    if row is None or row.pin_hash is None:
+        return False
+    locked = row.locked_until
+    if locked is not None and (locked if locked.tzinfo else locked.replace(tzinfo=now.tzinfo)) > now:
+        return None
+    if pin_matches(pin, row.pin_hash):
+        c.execute(update(account_t).where(account_t.c.id == account_id).values(wrong_tries=0, locked_until=None))
+        return True
+    tries = row.wrong_tries + 1
+    values: dict[str, object] = {"wrong_tries": tries}
+    if tries >= WRONG_TRIES:
+        values = {"wrong_tries": 0, "locked_until": now + LOCK}
+    c.execute(update(account_t).where(account_t.c.id == account_id).values(**values))
+    return None if tries >= WRONG_TRIES else False

@@ -1,0 +1,268 @@
+"""The web chat's adapter with Starlette's test client, on SQLite and PostgreSQL: joining through an
+invitation's web link, the PIN, forms with CSRF tokens and question numbers, the safety headers, and
+messages to the worker on Telegram through the same outbox."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import timedelta
+from html import unescape
+
+import pytest
+from sqlalchemy import select, update
+from starlette.testclient import TestClient
+
+from bot.cli import make_companion
+from bot.core import Companion
+from bot.settings import Settings
+from bot.web import COOKIE, create_app
+from storage import cases
+from storage import web as accounts
+from storage.models import OutboxMessage, WebAccount, WebSession, utcnow
+from storage.repository import Store, is_web
+
+WORKER = 501
+CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+SHOWN = re.compile(r'name="shown" value="(\d+)"')
+BUTTON = re.compile(r'<button type="submit" name="b" value="([^"]+)">([^<]+)</button>')
+
+
+class Browser:
+    """One browser on the web chat: its cookie jar, and the page it shows now."""
+
+    def __init__(self, client: TestClient) -> None:
+        self.client = client
+        self.page = ""
+
+    def get(self, path: str) -> str:
+        response = self.client.get(path)
+        self.page = response.text
+        return self.page
+
+    @property
+    def csrf(self) -> str:
+        return CSRF.search(self.page)[1]  # type: ignore[index]
+
+    @property
+    def shown(self) -> str:
+        found = SHOWN.search(self.page)
+        return found[1] if found else "0"
+
+    def buttons(self) -> dict[str, str]:
+        return {unescape(label): unescape(data) for data, label in BUTTON.findall(self.page)}
+
+    def press(self, label: str) -> str:
+        data = self.buttons()[label]
+        return self.post("/chat", {"b": data})
+
+    def say(self, words: str) -> str:
+        return self.post("/chat", {"words": words})
+
+    def post(self, path: str, fields: dict[str, str], *, csrf: str | None = None) -> str:
+        form = {"csrf": self.csrf if csrf is None else csrf, "shown": self.shown, **fields}
+        response = self.client.post(path, data=form)
+        self.page = response.text
+        return self.page
+
+
+@pytest.fixture
+def companion(store: Store) -> Companion:
+    return make_companion(Settings(public_url="http://localhost"), store)
+
+
+@pytest.fixture
+def client(companion: Companion) -> Iterator[TestClient]:
+    app = create_app(Settings(public_url="http://localhost", web_exit_url="http://localhost/healthz"), companion)
+    with TestClient(app, base_url="http://localhost", follow_redirects=True) as c:
+        yield c
+
+
+def invitation(store: Store, role: str = "young_person") -> str:
+    worker_id = store.add_worker(WORKER, "Sam Worker")
+    case_id = store.ensure_case("Family B", worker_id)
+    with store.transaction() as tx:
+        asker = tx.person(WORKER).id
+        return cases.invite(tx.c, asker, case_id, role, timedelta(days=7)).code
+
+
+def joined(client: TestClient, store: Store, pin: str = "2468") -> Browser:
+    """A young person who opened their web link, joined and chose a PIN: on their chat page."""
+    browser = Browser(client)
+    browser.get(f"/join/{invitation(store)}")
+    browser.press("✅ Yes, join")
+    assert "/pin/new" in str(browser.client.get("/chat").url)
+    browser.get("/pin/new")
+    browser.post("/pin/new", {"pin": pin, "again": pin})
+    return browser
+
+
+def test_the_web_link_shows_the_same_welcome_as_the_bot_then_join_then_a_pin(client, store):
+    browser = Browser(client)
+    page = browser.get(f"/join/{invitation(store)}")
+    assert "Sam Worker, your social worker, has invited you" in page
+    assert "999" in page and "Childline" in page and "not for emergencies" in page
+    page = browser.press("✅ Yes, join")
+    assert "Choose a secret PIN" in page, "joined: a PIN is chosen before anything else"
+    page = browser.post("/pin/new", {"pin": "12", "again": "12"})
+    assert "A PIN is 4, 5 or 6 numbers" in page
+    page = browser.post("/pin/new", {"pin": "123456", "again": "123456"})
+    assert "Welcome! You have joined." in page
+    with store.engine.connect() as c:
+        stored = c.scalar(select(WebAccount.__table__.c.pin_hash))
+    assert stored.startswith("scrypt$") and "123456" not in stored
+
+
+def test_a_worker_s_invitation_offers_the_web_link_beside_the_telegram_one(companion, store):
+    from bot.core import Incoming
+    from dialogues.engine import Input
+
+    worker_id = store.add_worker(WORKER, "Sam Worker")
+    case_id = store.ensure_case("Family B", worker_id)
+    companion.bot_username = "companion_bot"
+    delivery = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
+    data = next(b.data for m in delivery.messages for b in m.buttons if b.data.endswith("invite:young_person"))
+    seq, choice = data.split("|", 1)
+    delivery = companion.handle(Incoming(WORKER, WORKER, Input.choice(choice), seq=int(seq)), outbox=False)
+    texts = "\n".join(m.text for m in delivery.messages)
+    assert "https://t.me/companion_bot?start=" in texts
+    code = re.search(r"http://localhost/join/(\S+)", texts)[1]  # type: ignore[index]
+    assert texts.count(code) >= 2, "the same code in both links"
+
+
+def test_every_response_is_no_store_under_a_strict_policy(client, store):
+    browser = joined(client, store)
+    for path in ("/chat", "/pin", "/healthz", "/static/web.css", "/leave", "/nowhere"):
+        response = client.get(path, follow_redirects=False)
+        assert response.headers["cache-control"] == "no-store", path
+        policy = response.headers["content-security-policy"]
+        assert "default-src 'none'" in policy and "script-src 'self'" in policy and "form-action 'self'" in policy
+        assert "unsafe-inline" not in policy
+    assert browser.page
+
+
+def test_the_session_cookie_is_httponly_strict_and_changes_at_sign_in(client, store):
+    browser = Browser(client)
+    response = client.get(f"/join/{invitation(store)}", follow_redirects=False)
+    cookie = response.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie.replace("Strict", "strict")
+    assert "Secure" not in cookie, "on localhost only"
+    before = client.cookies[COOKIE]
+    browser.get("/chat")
+    browser.press("✅ Yes, join")
+    browser.post("/pin/new", {"pin": "2468", "again": "2468"})
+    after = client.cookies[COOKIE]
+    assert after != before, "a new session at sign-in"
+    with store.engine.connect() as c:
+        assert c.execute(select(WebSession.__table__)).all().__len__() == 1, "the old session ended"
+
+
+def test_the_cookie_is_secure_off_localhost(companion, store):
+    app = create_app(Settings(), companion)
+    with TestClient(app, base_url="https://chat.example") as c:
+        response = c.get(f"/join/{invitation(store)}", follow_redirects=False)
+    assert "Secure" in response.headers["set-cookie"]
+
+
+def test_a_form_without_this_session_s_csrf_token_changes_nothing(client, store):
+    browser = joined(client, store)
+    page = browser.post("/chat", {"words": "/houses"}, csrf="forged")
+    assert "That page was too old, so nothing was sent" in page
+    assert "🏠 My three houses" in browser.buttons(), "the same question again: the words did nothing"
+    response = client.post("/chat", data={"words": "/houses"}, follow_redirects=False)
+    assert response.status_code == 303 and "n=old" in response.headers["location"]
+
+
+def test_a_stale_form_gets_the_kind_earlier_question_answer(client, store):
+    browser = joined(client, store)
+    browser.say("/houses")
+    old_page = browser.page
+    stale = next(data for data in browser.buttons().values() if data[0].isdigit())
+    browser.say("a worry about school")
+    browser.post("/chat", {"b": stale})
+    assert "That button is from an earlier message. Here is where we are now." in browser.page
+    assert browser.page != old_page
+
+
+def test_words_with_html_are_shown_as_text(client, store):
+    browser = joined(client, store)
+    browser.say("/houses")
+    browser.press(next(label for label in browser.buttons() if "worries" in label.lower()))
+    page = browser.say('<script>alert("x")</script><b>bold</b>')
+    assert "<script>alert" not in page and "<b>bold</b>" not in page
+    assert "&lt;script&gt;" in page or "&lt;b&gt;" in page, page
+
+
+def test_the_pin_is_asked_after_15_minutes_idle_and_five_wrong_tries_lock_it(client, store):
+    browser = joined(client, store, pin="13579")
+    with store.transaction() as tx:
+        tx.c.execute(update(WebSession.__table__).values(last_seen=utcnow() - timedelta(minutes=16)))
+    assert str(client.get("/chat").url).endswith("/pin")
+    browser.get("/pin")
+    for _ in range(4):
+        assert "That PIN is not right" in browser.post("/pin", {"pin": "0000"})
+    assert "locked for 15 minutes" in browser.post("/pin", {"pin": "0000"})
+    assert "locked for 15 minutes" in browser.post("/pin", {"pin": "13579"}), "even the right PIN, while locked"
+    with store.transaction() as tx:
+        tx.c.execute(update(WebAccount.__table__).values(locked_until=utcnow() - timedelta(seconds=1)))
+    before = client.cookies[COOKIE]
+    page = browser.post("/pin", {"pin": "13579"})
+    assert "Welcome! You have joined." in page or 'name="words"' in page
+    assert client.cookies[COOKIE] != before
+
+
+def test_on_a_new_device_the_link_opens_the_chat_after_the_pin(companion, client, store):
+    code = invitation(store)
+    browser = Browser(client)
+    browser.get(f"/join/{code}")
+    browser.press("✅ Yes, join")
+    browser.post("/pin/new", {"pin": "2468", "again": "2468"})
+    app = create_app(Settings(), companion)
+    with TestClient(app, base_url="http://localhost") as other:
+        assert "/pin" in str(other.get("/chat").url) or "closed" in other.get("/chat").text
+        response = other.get(f"/join/{code}")
+        assert str(response.url).endswith("/pin")
+        second = Browser(other)
+        second.page = response.text
+        assert 'name="words"' in second.post("/pin", {"pin": "2468"})
+
+
+def test_sos_on_the_web_reaches_the_worker_on_telegram_through_the_outbox(client, store):
+    browser = joined(client, store)
+    page = browser.post("/chat", {"b": "c|unsafe"})
+    assert "999" in page
+    with store.engine.connect() as c:
+        rows = c.execute(select(OutboxMessage.__table__)).all()
+    to_worker = [r for r in rows if r.chat_id == WORKER and r.urgent]
+    assert to_worker and all(r.channel == "telegram" for r in to_worker)
+    assert [p.chat_id for p in store.outbox_due(utcnow() + timedelta(minutes=5))].count(WORKER) >= 1
+    assert all(not is_web(p.chat_id) for p in store.outbox_pending()), "the Telegram sender never sees web rows"
+
+
+def test_leave_quickly_ends_the_session(client, store):
+    browser = joined(client, store)
+    browser.say("/houses")
+    response = client.get("/leave", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "http://localhost/healthz"
+    page = client.get("/chat").text
+    assert "This chat is closed" in page and "house" not in page.lower()
+    with store.engine.connect() as c:
+        assert c.execute(select(WebSession.__table__)).all() == []
+
+
+def test_a_huge_form_is_refused_kindly(client, store):
+    browser = joined(client, store)
+    response = client.post("/chat", data={"csrf": browser.csrf, "words": "x" * (5 * 1024 * 1024)})
+    assert response.status_code == 413 and "too much" in response.text
+    assert response.headers["cache-control"] == "no-store"
+
+
+def test_healthz_says_the_database_answers_and_its_schema_is_current(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.json() == {"database": True, "migrations": True}
+
+
+def test_pins_are_scrypt_hashes(store):
+    stored = accounts.hash_pin("1234")
+    assert accounts.pin_matches("1234", stored) and not accounts.pin_matches("1235", stored)
+    assert not accounts.good_pin("123") and not accounts.good_pin("1234567") and not accounts.good_pin("12a4")
