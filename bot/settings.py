@@ -148,6 +148,7 @@ class Settings(BaseSettings):
     def master_keys(self) -> str | None:
         return self.data_keys.get_secret_value() if self.data_keys else None
 
+    @property
     def listen(self) -> tuple[str, int]:
         host, _, port = self.web_listen.rpartition(":")
         return host.strip("[]"), int(port)

@@ -179,7 +179,12 @@ def test_the_migration_seals_what_was_stored_before(database_url):
             c.execute(insert(answer_t).values(person_id=1, topic="note", value="no case", data="{}"))
             c.execute(insert(conversation_t).values(person_id=1, state='{"old": "slot"}'))
             c.execute(insert(inbox_t).values(update_id=9, chat_id=11, payload='{"text": "old inbox"}'))
-            c.execute(insert(outbox_t).values(chat_id=11, payload='{"text": "old reply"}'))
+            c.execute(  # in SQL, as it stood at 0005: the outbox had no channel then
+                text(
+                    "INSERT INTO outbox_message (chat_id, payload, created_at, attempts, urgent)"
+                    """ VALUES (11, '{"text": "old reply"}', CURRENT_TIMESTAMP, 0, false)"""
+                )
+            )
             c.execute(
                 text(
                     "INSERT INTO safety_plan (case_id, goal, ten_means, zero_means, rhythm, time_zone, updated_at)"
