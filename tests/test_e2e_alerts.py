@@ -126,3 +126,24 @@ def test_the_outbox_rows_keep_their_tries(harness: Harness) -> None:
         assert c.scalar(select(delivery_t.c.outbox_id)) == row.id
     harness.api.set_failing(7041, False)
     eventually(lambda: harness.db.count(outbox_t) == 0, "the outbox emptied")
+
+
+def test_a_kill_9_while_an_alert_waits_to_be_delivered_loses_nothing(harness: Harness) -> None:
+    """The bot dies (SIGKILL) while the worker's chat fails: after the restart the alert arrives, once, and
+    its escalation time, kept in the database, is still the one it was raised with (not yet due)."""
+    harness.expected_api_errors.append(BAD_GATEWAY)
+    bot = harness.start_bot(alert_escalate_minutes="60")
+    _sam, child = joined_young_person(harness, 7051, 7151)
+    harness.companion("worker", "add", "--telegram-id", "7053", "--name", "Dana Duty", "--duty")
+    harness.api.set_failing(7051)
+    since = harness.api.mark()
+    child.presses(UNSAFE)
+    eventually(lambda: [r for r in harness.db.rows(outbox_t) if r.urgent and r.attempts >= 1], "tried once")
+    assert bot.kill() == -9
+    harness.api.set_failing(7051, False)
+    harness.start_bot(alert_escalate_minutes="60")
+    harness.api.wait_for(lambda r: urgent(r, 7051), 20, since=since)
+    eventually(lambda: [r for r in harness.db.rows(delivery_t) if r.delivered_at is not None], "marked delivered")
+    assert len([r for r in harness.api.sent[since:] if urgent(r, 7051)]) == 1, "once"
+    assert not [r for r in harness.api.sent[since:] if urgent(r, 7053)], "not due: the duty worker waits"
+    assert "Family C" in harness.companion("alerts"), "still open until someone is on it"
