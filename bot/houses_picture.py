@@ -4,9 +4,10 @@ drawn as a PNG they can keep.
 A pure renderer like the chart in `bot.reports`: plain values in, bytes out, no database and no Telegram.
 The house names and the few other words on the picture are gettext messages rendered in the reader's
 language; the young person's own words are printed exactly as written, in any script. It uses the same
-fonts as the chart (Noto Sans, Noto Naskh Arabic for Arabic and Urdu, DejaVu Sans for symbols and the
-emoji it has), matplotlib's libraqm layout for right-to-left shaping, and the chart's lock, because
-matplotlib's rcParams are global.
+fonts as the chart (Noto Sans, Noto Naskh Arabic for Arabic and Urdu, Noto Sans Gurmukhi for Punjabi,
+DejaVu Sans for symbols and the emoji it has), matplotlib's libraqm layout for shaping (right to left, joined
+letters, vowel signs drawn before their consonant), and the chart's lock, because matplotlib's rcParams are
+global.
 
 Layout (``PICTURE_SIZE_PX`` is 1280 x 960, the largest width Telegram shows, so it is never scaled down
 before the phone does it): three houses side by side, each a wall rectangle with a triangular roof, a
@@ -35,7 +36,16 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Circle, FancyBboxPatch, Polygon, Rectangle
 
 from bot.i18n import render
-from bot.reports import ARABIC, CHART_FAMILIES, LATIN_REGULAR, SYMBOLS, _chart_fonts, _chart_lock, is_right_to_left
+from bot.reports import (
+    ARABIC,
+    CHART_FAMILIES,
+    GURMUKHI,
+    LATIN_REGULAR,
+    SYMBOLS,
+    _chart_fonts,
+    _chart_lock,
+    is_right_to_left,
+)
 from dialogues.languages import LANGUAGES
 from dialogues.messages import Nn_, T, Text
 
@@ -238,7 +248,7 @@ def house_names(locale: str) -> tuple[str, str, str]:
 def _drawable_code_points() -> frozenset[int]:
     """Every character one of the picture's fonts has a glyph for."""
     points: set[int] = set()
-    for path in (LATIN_REGULAR, ARABIC, SYMBOLS):
+    for path in (LATIN_REGULAR, ARABIC, GURMUKHI, SYMBOLS):
         points.update(font_manager.get_font(str(path)).get_charmap())
     return frozenset(points)
 

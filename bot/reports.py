@@ -4,10 +4,11 @@ Pure renderers: they take plain values (no database, no Telegram) and return byt
 person reads is a gettext message (`T`) rendered in the reader's language; the words people wrote
 are printed exactly as written, in any language or script.
 
-Fonts: Noto Sans (Latin, Greek, Cyrillic) and Noto Naskh Arabic (Arabic and Urdu) are bundled in
-``bot/fonts`` under the SIL Open Font License (``bot/fonts/OFL.txt``); matplotlib's DejaVu Sans is a
-last fallback for symbols. The PDF shapes Arabic script right to left with HarfBuzz (``uharfbuzz``);
-the chart relies on matplotlib's own libraqm text layout (matplotlib 3.11 and later).
+Fonts: Noto Sans (Latin, Greek, Cyrillic), Noto Naskh Arabic (Arabic and Urdu) and Noto Sans Gurmukhi
+(Punjabi) are bundled in ``bot/fonts`` under the SIL Open Font License (``bot/fonts/OFL.txt``);
+matplotlib's DejaVu Sans is a last fallback for symbols. The PDF shapes Arabic script right to left, and
+Gurmukhi's vowel signs and joined letters, with HarfBuzz (``uharfbuzz``); the chart and the houses picture
+rely on matplotlib's own libraqm text layout (matplotlib 3.11 and later).
 """
 
 from __future__ import annotations
@@ -44,12 +45,14 @@ LATIN_REGULAR = FONTS / "NotoSans-Regular.ttf"
 LATIN_BOLD = FONTS / "NotoSans-Bold.ttf"
 ARABIC = FONTS / "NotoNaskhArabic-Regular.ttf"
 ARABIC_BOLD = FONTS / "NotoNaskhArabic-Bold.ttf"
+GURMUKHI = FONTS / "NotoSansGurmukhi-Regular.ttf"
+GURMUKHI_BOLD = FONTS / "NotoSansGurmukhi-Bold.ttf"
 SYMBOLS = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
 
 CHART_INCHES = (10.0, 6.0)
 CHART_DPI = 100
 CHART_SIZE_PX = (int(CHART_INCHES[0] * CHART_DPI), int(CHART_INCHES[1] * CHART_DPI))  # width, height
-CHART_FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "DejaVu Sans"]
+CHART_FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "Noto Sans Gurmukhi", "DejaVu Sans"]
 CHART_MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
 
 CSV_COLUMNS = ("case", "who", "role", "topic", "value", "details", "when")
@@ -180,7 +183,7 @@ def _utc(when: datetime) -> datetime:
 @cache
 def _chart_fonts() -> None:
     """Make the bundled fonts known to matplotlib (once per process)."""
-    for path in (LATIN_REGULAR, LATIN_BOLD, ARABIC, ARABIC_BOLD):
+    for path in (LATIN_REGULAR, LATIN_BOLD, ARABIC, ARABIC_BOLD, GURMUKHI, GURMUKHI_BOLD):
         font_manager.fontManager.addfont(str(path))
 
 
@@ -293,8 +296,10 @@ class _CasePdf(FPDF):
         self.add_font("NotoSans", "B", str(LATIN_BOLD))
         self.add_font("NotoNaskhArabic", "", str(ARABIC))
         self.add_font("NotoNaskhArabic", "B", str(ARABIC_BOLD))
+        self.add_font("NotoSansGurmukhi", "", str(GURMUKHI))
+        self.add_font("NotoSansGurmukhi", "B", str(GURMUKHI_BOLD))
         self.add_font("DejaVuSans", "", str(SYMBOLS))
-        self.set_fallback_fonts(["NotoNaskhArabic", "DejaVuSans"], exact_match=False)
+        self.set_fallback_fonts(["NotoNaskhArabic", "NotoSansGurmukhi", "DejaVuSans"], exact_match=False)
         self.set_text_shaping(True)
         self.alias_nb_pages("{nb}")
         self.set_title(_say(T("Case report"), locale))

@@ -40,6 +40,7 @@ WELSH = "Mae'n ŵyl, ŷd"
 POLISH = "Żółć łąka"
 ARABIC = "مرحبا بكم"
 URDU = "ہے یہ اچھا"
+PUNJABI = "ਪ੍ਰੀਤ ਕਿਤਾਬ"  # a joined ra (੍ਰ) and a vowel sign drawn before its letter (ਿ)
 EMOJI = "My dog 🐶 makes me 😀"
 # The same number of characters in the same script: if a font were missing, both would be drawn as the
 # same row of empty boxes and the pictures would be the same.
@@ -48,6 +49,7 @@ LOOK_ALIKES = {
     POLISH: "Zolc laka",
     ARABIC: "شكرا لكم",
     URDU: "یہ ہے اچھا",
+    PUNJABI: "ਤੀਰਪ੍ ਬਾਤਕਿ",
     EMOJI: "My dog 🐶 makes me 😃",
 }
 SOME = Houses(
@@ -236,7 +238,7 @@ def test_wide_characters_take_two_columns_and_marks_none():
 # ---------------------------------------------------------------------------------------------- any script
 
 
-@pytest.mark.parametrize("words", [WELSH, POLISH, ARABIC, URDU, EMOJI])
+@pytest.mark.parametrize("words", [WELSH, POLISH, ARABIC, URDU, PUNJABI, EMOJI])
 def test_words_in_any_script_are_drawn_with_real_glyphs(words):
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no "Glyph missing from font" either
@@ -247,10 +249,19 @@ def test_words_in_any_script_are_drawn_with_real_glyphs(words):
 
 
 def test_words_are_kept_as_written_and_only_glyphs_no_font_has_become_boxes():
-    for words in (WELSH, POLISH, ARABIC, URDU, "😀 ❤ ★"):
+    for words in (WELSH, POLISH, ARABIC, URDU, PUNJABI, "😀 ❤ ★"):
         assert drawable(words) == words
     assert drawable("🐶") == MISSING
     assert drawable("❤\ufe0f") in ("❤\ufe0f", "❤")  # an invisible selector is dropped only when no font has it
+
+
+@pytest.mark.parametrize("words", [ARABIC, URDU, PUNJABI])
+def test_words_that_need_shaping_are_drawn_shaped_not_letter_by_letter(words):
+    """Joined Arabic letters, a Gurmukhi vowel sign before its letter and a joined ra: the picture of the
+    words differs from the picture of the same letters kept apart (a zero-width non-joiner between each)."""
+    apart = "\u200c".join(words)
+    assert drawable(apart) == apart  # the non-joiners are drawn (as nothing), not dropped
+    assert houses_picture(only(words), locale="en") != houses_picture(only(apart), locale="en")
 
 
 def test_arabic_and_urdu_line_up_on_the_right_latin_on_the_left():
