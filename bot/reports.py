@@ -28,7 +28,7 @@ from pathlib import Path
 import matplotlib
 from babel.dates import format_datetime
 from fpdf import FPDF
-from fpdf.enums import Align, XPos, YPos
+from fpdf.enums import Align, MethodReturnValue, XPos, YPos
 from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, date2num, num2date
@@ -322,15 +322,82 @@ def _write(pdf: FPDF, words: str, *, bold: bool = False, size: float = BODY_SIZE
     """A paragraph across the page, aligned to the right when it starts in a right-to-left script."""
     pdf.set_font("NotoSans", "B" if bold else "", size)
     pdf.set_text_color(80 if grey else 0)
-    pdf.multi_cell(
-        0,
-        size * 0.5 + 0.3,
-        words,
-        align=Align.R if is_right_to_left(words) else Align.L,
-        new_x=XPos.LMARGIN,
-        new_y=YPos.NEXT,
-    )
+    height = size * 0.5 + 0.3
+    if is_right_to_left(words):
+        _write_right_to_left(pdf, words, height, bold=bold)
+    else:
+        pdf.multi_cell(0, height, words, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_text_color(0)
+
+
+def _direction(word: str) -> str | None:
+    """ "L" or "R" from a word's first strong character; None for a word with none (numbers, marks)."""
+    for ch in word:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "L"
+        if kind in ("R", "AL"):
+            return "R"
+    return None
+
+
+def _runs(tokens: list[str]) -> list[tuple[str, list[int]]]:
+    """The tokens (words and the spaces between them, in logical order) grouped into runs of one direction
+    for a right-to-left paragraph: a space or a number between two left-to-right words stays in their run,
+    everything else runs right to left."""
+    known = [_direction(t) for t in tokens]
+    kinds = []
+    for i, kind in enumerate(known):
+        if kind is None:
+            before = next((k for k in reversed(known[:i]) if k), "R")
+            after = next((k for k in known[i + 1 :] if k), "R")
+            kind = "L" if before == after == "L" else "R"
+        kinds.append(kind)
+    runs: list[tuple[str, list[int]]] = []
+    for i, kind in enumerate(kinds):
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(i)
+        else:
+            runs.append((kind, [i]))
+    return runs
+
+
+def _write_right_to_left(pdf: FPDF, words: str, height: float, *, bold: bool) -> None:
+    """A right-to-left paragraph, broken into lines as fpdf2 would, each line laid out word by word from the
+    right margin (left-to-right words inside it keep their order), and drawn in logical order: so the PDF
+    reads the words back in the order they were written (copying, search, screen readers, pypdf), not
+    mirrored. Each word is still shaped by HarfBuzz; the spaces are drawn in the Arabic font."""
+    style = "B" if bold else ""
+    lines = pdf.multi_cell(0, height, words, dry_run=True, output=MethodReturnValue.LINES)
+    for line in lines:
+        if pdf.will_page_break(height):
+            pdf.add_page()
+        tokens = [t for part in line.split(" ") for t in (part, " ")][:-1]
+        widths = []
+        for token in tokens:
+            pdf.set_font("NotoNaskhArabic" if token == " " else "NotoSans", style)
+            widths.append(pdf.get_string_width(token))
+        places = [0.0] * len(tokens)
+        right = pdf.w - pdf.r_margin
+        for kind, members in _runs(tokens):
+            width = sum(widths[i] for i in members)
+            x = right if kind == "R" else right - width
+            for i in members:
+                if kind == "R":
+                    x -= widths[i]
+                    places[i] = x
+                else:
+                    places[i] = x
+                    x += widths[i]
+            right -= width
+        y = pdf.get_y()
+        for token, x, width in zip(tokens, places, widths, strict=True):
+            if token:
+                pdf.set_font("NotoNaskhArabic" if token == " " else "NotoSans", style)
+                pdf.set_xy(x, y)
+                pdf.cell(width, height, token)
+        pdf.set_font("NotoSans", style)
+        pdf.set_xy(pdf.l_margin, y + height)
 
 
 def _keep_room(pdf: FPDF, height: float) -> None:

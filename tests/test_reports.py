@@ -2,10 +2,10 @@
 
 What pypdf gives back for Arabic script (pypdf 7, fpdf2 2.8 with HarfBuzz shaping): each word comes
 back in logical order with its base letters (U+0600 block, not the presentation forms; the PDF's
-ToUnicode map sends every contextual glyph back to its letter), but the words of a right-to-left line
-come back in visual order, so "مرحبا بكم" is extracted as "بكم مرحبا". The tests therefore look for each
-word, and check shaping itself in the font's ToUnicode map: a shaped letter that appears in two
-positions (initial and medial beh) uses two glyphs that both map to U+0628; unshaped text uses one.
+ToUnicode map sends every contextual glyph back to its letter). A right-to-left paragraph is drawn word by
+word in logical order, so its words come back in the order they were written ("مرحبا بكم"), not mirrored.
+Shaping itself is checked in the font's ToUnicode map: a shaped letter that appears in two positions
+(initial and medial beh) uses two glyphs that both map to U+0628; unshaped text uses one.
 """
 
 from __future__ import annotations
@@ -211,7 +211,7 @@ def test_words_in_welsh_polish_arabic_and_urdu_come_back_out(text):
 
 
 def test_the_arabic_is_shaped_right_to_left(pdf, text):
-    assert "بكم مرحبا" in text  # visual order: the line was laid out right to left
+    assert ARABIC in text and URDU in text  # the words in the order they were written
     assert len(codes_for(fonts(pdf)["NotoNaskhArabic"], BEH)) >= 2  # initial and medial beh: two glyphs
 
 
@@ -350,3 +350,30 @@ def test_formula_looking_cells_are_neutralised():
 
 def test_an_empty_export_is_just_the_header():
     assert read_csv(answers_csv([])) == [list(CSV_COLUMNS)]
+
+
+def word_places(data: bytes) -> dict[str, float]:
+    """Where each drawn word starts on its line (x in points), from pypdf's text visitor."""
+    places: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            places.setdefault(text.strip(), tm[4] + cm[4])
+
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+        page.extract_text(visitor_text=visit)
+    return places
+
+
+def test_a_long_arabic_paragraph_comes_back_whole_and_in_the_order_it_was_written():
+    long = " ".join(["أنا خائف من الذهاب إلى البيت لأن أبي يصرخ"] * 8)  # several lines
+    data = case_pdf(report(wishes=(Entry("Young person 1", at(3), long),)), locale="en", chart_png=None)
+    assert long in re.sub(r"\s+", " ", "\n".join(pdf_text(data)))
+
+
+def test_english_words_inside_arabic_keep_their_order_and_the_line_reads_right_to_left():
+    mixed = "أحب Manchester United كثيرا"
+    data = case_pdf(report(wishes=(Entry("Young person 1", at(3), mixed),)), locale="en", chart_png=None)
+    assert mixed in "\n".join(pdf_text(data))
+    x = word_places(data)
+    assert x["أحب"] > x["United"] > x["Manchester"] > x["كثيرا"]  # first word on the right, "Manchester United"
