@@ -359,6 +359,17 @@ class Notices:
     not_for_you: Text
 
 
+@dataclass(frozen=True)
+class HelpButton:
+    """A role's way to help, on every screen that role sees: the button, the dialogue it opens wherever the
+    screen's own dialogue does not act on it, and the words shown before it on a screen with no buttons.
+    The button works from any message, however old: a press is never "from an earlier message"."""
+
+    choice: Choice
+    dialogue: str
+    lead: Text
+
+
 class Engine:
     """Steps conversations through dialogues; builds every machine once."""
 
@@ -372,8 +383,10 @@ class Engine:
         info_commands: Mapping[str, Callable[[Who], Sequence[Text]]],
         join: str | None = None,
         stray: Callable[[Turn], None] | None = None,
+        help_buttons: Mapping[Role, HelpButton] | None = None,
     ) -> None:
         self.dialogues = {d.name: d for d in dialogues}
+        self.help_buttons = dict(help_buttons or {})
         # Words typed where a button was expected, in a dialogue that does not act on them itself.
         self.stray = stray
         self.home = home
@@ -414,6 +427,9 @@ class Engine:
             conversation = self.begin(who)
         if inp.kind is InputKind.COMMAND:
             return self._command(who, conversation, inp)
+        helping = self._help_pressed(who, conversation, inp)
+        if helping is not None:
+            return helping
         notice = self._misfit(who, conversation, inp)
         if notice is self.notices.not_a_button:
             turn = Turn(who, conversation.current, inp)
@@ -450,9 +466,33 @@ class Engine:
         return Frame(name, d.initial, d.start_slots(who))
 
     def _current_choices(self, who: Who, conversation: Conversation) -> tuple[Choice, ...]:
-        frame = conversation.current
-        replies = self.dialogues[frame.dialogue].prompt(Turn(who, frame, Input.text("")))
-        return Outcome(conversation, tuple(replies)).choices
+        return Outcome(conversation, tuple(self._asked(who, conversation.current))).choices
+
+    def _asked(self, who: Who, frame: Frame) -> list[Reply]:
+        """What ``frame``'s state asks, with the person's help button on it (see `HelpButton`)."""
+        replies = list(self.dialogues[frame.dialogue].prompt(Turn(who, frame, Input.text(""))))
+        helper = self.help_buttons.get(who.role) if who.role is not None else None
+        if helper is None or frame.dialogue == helper.dialogue:
+            return replies
+        for i in range(len(replies) - 1, -1, -1):
+            if replies[i].choices:
+                if all(c.id != helper.choice.id for c in replies[i].choices):
+                    replies[i] = Reply(replies[i].text, (*replies[i].choices, helper.choice))
+                return replies
+        return [*replies, Reply(helper.lead, (helper.choice,))]
+
+    def _help_pressed(self, who: Who, conversation: Conversation, inp: Input) -> Outcome | None:
+        """The help button, pressed on any message however old: the screen's own dialogue acts on it when it
+        can (a young person's tools raise the alert there), else the role's help dialogue opens on top."""
+        helper = self.help_buttons.get(who.role) if who.role is not None else None
+        if helper is None or inp.kind is not InputKind.CHOICE or inp.value != helper.choice.id:
+            return None
+        if conversation.current.dialogue == helper.dialogue:
+            return None  # the help's own screen: its buttons as usual
+        event = self.machines[conversation.current.dialogue].events.get(helper.choice.event)
+        if event is not None and event.transitions.get(conversation.current.state):
+            return self._trigger(who, conversation, Input.choice(inp.value))
+        return self._open(who, conversation, helper.dialogue, inp)
 
     def _misfit(self, who: Who, conversation: Conversation, inp: Input) -> Text | None:
         """The kind word for input the current state cannot take, or None when it fits."""
@@ -498,7 +538,7 @@ class Engine:
         return self._done(who, replace(conversation, waiting=waiting), moved, turn.replies, turn)
 
     def _done(self, who: Who, conversation: Conversation, frame: Frame, said: list[Reply], turn: Turn) -> Outcome:
-        asked = self.dialogues[frame.dialogue].prompt(Turn(who, frame, Input.text("")))
+        asked = self._asked(who, frame)
         replies = (*said, *asked)
         # A new question gets a new number, so its buttons can be told from older ones; the same
         # question asked again keeps its number, and its older buttons still work.

@@ -14,12 +14,11 @@ person sees. Words typed where a button was expected are kept as "said outside a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from dialogues import topics
 from dialogues.danger import sounds_unsafe
-from dialogues.engine import Choice, Dialogue, RaiseAlert, Record, Reply, Role, Turn
+from dialogues.engine import Choice, Dialogue, HelpButton, InputKind, RaiseAlert, Record, Reply, Role, Turn
 from dialogues.messages import T, Text
 
 MAX_WORDS = 4096  # Telegram's limit for one message: a message is kept whole
@@ -46,6 +45,14 @@ PARENT_HELP = (
     T("I am telling your social worker now, so they can help."),
 )
 NEED_HELP = Choice("unsafe", T("🆘 I need help now"))  # on every parent's screen
+UNSAFE = Choice("unsafe", T("🆘 I don't feel safe right now"))  # on every young person's screen
+
+# Each role's help, on every screen that role sees (the engine adds it where a dialogue has not), working
+# from any message however old.
+HELP_BUTTONS = {
+    Role.YOUNG_PERSON: HelpButton(UNSAFE, HELP_DIALOGUE[Role.YOUNG_PERSON], T("If you don't feel safe:")),
+    Role.PARENT: HelpButton(NEED_HELP, HELP_DIALOGUE[Role.PARENT], T("If you need help now:")),
+}
 
 # How a mark on an answer is shown to the worker (the chat view, the PDF).
 ALERT_MARK = T("Raised an alert")
@@ -183,23 +190,10 @@ def check_words(turn: Turn, words: str) -> None:
     on_stray_words(turn)
 
 
-def with_help(replies: Sequence[Reply]) -> list[Reply]:
-    """A parent's screen with the "I need help now" button last on the reply that carries the buttons."""
-    result = list(replies)
-    for i in range(len(result) - 1, -1, -1):
-        if result[i].choices:
-            if NEED_HELP not in result[i].choices:
-                result[i] = Reply(result[i].text, (*result[i].choices, NEED_HELP))
-            return result
-    return [*result, Reply(T("If you need help now:"), (NEED_HELP,))] if result else result
-
-
 class ParentScreens(Dialogue):
-    """A parent's or carer's dialogue: the "I need help now" button on every screen, and every word they
-    type where a button was expected kept and watched."""
-
-    def prompt(self, turn: Turn) -> list[Reply]:
-        return with_help(super().prompt(turn))
+    """A parent's or carer's dialogue: the "I need help now" button (which the engine puts on every screen a
+    parent sees, `HELP_BUTTONS`) raises the alert here, and every word they type where a button was expected
+    is kept and watched."""
 
     def help_transition(self) -> dict[str, Any]:
         return {"trigger": "unsafe", "source": "*", "dest": None, "after": lambda e: raise_alert(e.model, "button")}
@@ -220,7 +214,7 @@ class HelpNow(Dialogue):
         return [{"trigger": "back", "source": "help", "dest": None, "after": lambda e: e.model.finish()}]
 
     def on_open(self, turn: Turn) -> None:
-        alert(turn, "command")
+        alert(turn, "button" if turn.input.kind is InputKind.CHOICE else "command")
 
     def ask_help(self, turn: Turn) -> list[Reply]:
         back = Choice("back", T("⬅️ Go back"))

@@ -23,6 +23,7 @@ from dialogues.engine import Choice, Dialogue, HousesPicture, Reply, Role, Turn,
 from dialogues.messages import T, Text
 from dialogues.safety import (
     SAFETY_HELP,
+    UNSAFE,
     HelpNow,
     alerted,
     keep_outside,
@@ -36,7 +37,6 @@ from dialogues.scaling import whole_number
 
 YOUNG = frozenset({Role.YOUNG_PERSON})
 
-UNSAFE = Choice("unsafe", T("🆘 I don't feel safe right now"))
 NOT_NOW = Choice("notnow", T("🙊 I don't want to talk about this now"))
 MENU = Choice("menu", T("🏠 Back to the menu"))
 SKIP = Choice("skip", T("⏭️ Skip this one"))

@@ -483,3 +483,39 @@ def test_telegram_s_forwarded_messages_become_forwarded_words_never_commands():
     assert forwarded is not None and forwarded.input == Input.text("/start", forwarded=True)
     own = to_incoming(update(text="my own words"))
     assert own is not None and own.input == Input.text("my own words") and not own.input.forwarded
+
+
+YOUNG_HELP = "🆘 I don't feel safe right now"
+
+
+@pytest.mark.parametrize(("who", "button", "lines"), [(JO, YOUNG_HELP, SAFETY_HELP), (MUM, NEED_HELP, PARENT_HELP)])
+def test_the_help_button_is_on_every_screen_of_every_dialogue_and_works_there(chat, raised, who, button, lines):
+    """Not only the tools: choosing a language, leaving the case, a parent's progress, the menu under /help
+    and /privacy: each screen has the help button, and pressing it there opens the help, tells the worker,
+    and goes back after."""
+    person = at_menu(chat, who)
+    commands = ["/language", "/leave", "/help", "/privacy"] + (["/progress"] if who == MUM else [])
+    for command in commands:
+        said = person.says(command)
+        assert button in said.buttons, (command, said.text)
+        helped = person.presses(button)
+        first_is_the_help(helped, lines)
+        back = person.presses("⬅️ Go back")
+        assert back.buttons == said.buttons, f"back where they were after {command}"
+        person.says("/stop")
+    assert len(raised) == len(commands) and {a.how for a in raised} == {"button"}
+    assert len(chat.person(SAM).told()) == len(commands)
+
+
+@pytest.mark.parametrize(("who", "button", "lines"), [(JO, YOUNG_HELP, SAFETY_HELP), (MUM, NEED_HELP, PARENT_HELP)])
+def test_the_help_button_on_an_old_message_still_opens_the_help(chat, raised, who, button, lines):
+    """A child scrolls up and presses 🆘 on a message from earlier: never "that button is from an earlier
+    message"; the help opens and the worker is told."""
+    person = at_menu(chat, who)
+    old = person.says("/language")
+    person.presses("English")
+    person.says("/checkin" if who == MUM else "/houses")
+    said = person.presses(button, on=old)
+    first_is_the_help(said, lines)
+    assert "earlier message" not in said.text
+    assert len(raised) == 1 and len(chat.person(SAM).told()) == 1
