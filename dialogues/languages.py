@@ -4,6 +4,7 @@ LANGUAGES: dict[str, str] = {
     "en": "English",
     "cy": "Cymraeg",
     "pl": "Polski",
+    "ro": "Română",
     "uk": "Українська",
 }
 
