@@ -3,6 +3,9 @@
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "cy": "Cymraeg",
+    "pl": "Polski",
+    "ro": "Română",
+    "uk": "Українська",
 }
 
 
