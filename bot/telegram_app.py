@@ -228,7 +228,6 @@ class TelegramBot:
         if delivery is not None:
             metrics.STEP_SECONDS.observe(time.perf_counter() - started)
             metrics.UPDATES.labels(str(incoming.input.kind)).inc()
-        if delivery is not None:
             await self.deliver(delivery)
             self._draw(delivery)
 
