@@ -758,7 +758,9 @@ class TelegramBot:
                 task.cancel()
             await asyncio.gather(*loops, stopper, return_exceptions=True)
             if self.drains:
-                await asyncio.wait(set(self.drains), timeout=STEPS_AT_STOP)
+                _, unfinished = await asyncio.wait(set(self.drains), timeout=STEPS_AT_STOP)
+                if unfinished:  # their updates stay in the inbox, or their replies in the outbox, for later
+                    log.warning("stopping: %s chats' steps not finished in %s s", len(unfinished), STEPS_AT_STOP)
             await self.application.stop()
             if self.drawings:  # files being made: sent if they are done soon, else let go (they can ask again)
                 await asyncio.wait(set(self.drawings), timeout=FILES_AT_STOP)
@@ -767,6 +769,7 @@ class TelegramBot:
                 await asyncio.gather(*self.drawings, return_exceptions=True)
             if self.sent:
                 await self.in_writer(self.store.outbox_done, self.sent)
+            log.info("stopped")
             if receiver in done and receiver.exception() is not None:
                 raise receiver.exception()  # type: ignore[misc]  # a token Telegram refuses
         self.writer.shutdown(wait=True)
