@@ -202,9 +202,10 @@ def test_a_kill_9_in_the_middle_of_a_burst_then_a_restart_answers_every_update_e
         assert len(answers) == 15, answers
         for n, answer in enumerate(answers, 1):
             assert f"• thing {n}\n\n" in answer and f"• thing {n + 1}\n" not in answer, "one answer each, in order"
-    # Telegram's sendMessage has no idempotency key: a reply delivered in the instant before the kill, its
-    # outbox row not yet gone, is sent once more after the restart. Those are few; none is lost.
-    assert doubled <= 8
+    # Telegram's sendMessage has no idempotency key: a reply delivered before the kill whose outbox row had
+    # not yet gone (delivered rows go with the next commit) is sent once more after the restart: at most
+    # about one per chat, the last it was sent. None is lost, and no answer is stored twice.
+    assert doubled <= len(people)
     eventually(lambda: harness.db.rows(inbox_t) == [], "the inbox empty")
 
 
