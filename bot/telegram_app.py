@@ -216,7 +216,10 @@ class TelegramBot:
     # -- handlers -----------------------------------------------------------------------------
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Input in, replies out: everything else is in `Companion.handle_many` (through `step`)."""
+        """Input in, replies out: everything else is in `Companion.handle_many` (through `step`). Once the
+        bot is stopping, an update not yet started is left in the inbox, for the next start (in order)."""
+        if self.stopping.is_set():
+            return
         incoming = to_incoming(update, self.bot.username)
         if incoming is None:
             await self.in_writer(self.store.forget_update, update.update_id)
