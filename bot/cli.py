@@ -24,6 +24,7 @@ import sys
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import IO
 
 from bot import logs
 from bot.core import Companion
@@ -33,6 +34,7 @@ from dialogues import build_engine
 from dialogues.engine import Role
 from dialogues.languages import LANGUAGES
 from dialogues.messages import Nn_, T, Text
+from storage.coordination import InUse, hold_sqlite
 from storage.db import connect, upgrade
 from storage.repository import Store
 from storage.seal import SealError, check, load_keyring, rotate, start
@@ -320,7 +322,14 @@ def run_telegram(settings: Settings) -> int:
     if not settings.token:
         say(T("setting TELEGRAM_BOT_TOKEN is needed for the Telegram bot"), locale, error=True)
         return 2
-    companion = make_companion(settings, open_store(settings))
+    if settings.webhook:
+        say(T("TELEGRAM_WEBHOOK=on: Telegram's updates come to companion serve; run that instead"), locale, error=True)
+        return 2
+    store = open_store(settings)
+    held = the_only_process(store, locale)
+    if held is False:
+        return 2
+    companion = make_companion(settings, store)
     try:
         asyncio.run(TelegramBot(settings, companion).run())
     except InvalidToken:
@@ -329,13 +338,31 @@ def run_telegram(settings: Settings) -> int:
     return 0
 
 
+def the_only_process(store: Store, locale: str) -> IO[str] | bool | None:
+    """On SQLite, this process's hold on the database file (kept until it ends), or False, said in one line,
+    when another bot process has it; None on PostgreSQL, where several processes run as one bot."""
+    try:
+        return hold_sqlite(store.engine)
+    except InUse:
+        refused = T(
+            "Another companion process is running on this SQLite file, and SQLite takes only one."
+            " Stop it first, or use PostgreSQL (DATABASE_URL) to run several."
+        )
+        say(refused, locale, error=True)
+        return False
+
+
 def run_serve(settings: Settings) -> int:
     from telegram.error import InvalidToken
 
     from bot.web import serve
 
-    companion = make_companion(settings, open_store(settings))
     locale = settings.default_locale
+    store = open_store(settings)
+    held = the_only_process(store, locale)
+    if held is False:
+        return 2
+    companion = make_companion(settings, store)
 
     def ready(url: str) -> None:
         say(T("The web chat is ready. Open {url}", url=Text.as_written(url)), locale)

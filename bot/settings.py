@@ -17,6 +17,7 @@ LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 TLS_MODES = {"require", "verify-ca", "verify-full"}
 
 TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
+WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{16,256}$")  # Telegram allows 1-256 of these; we ask for 16 or more
 
 
 class SettingsError(Exception):
@@ -78,6 +79,50 @@ class Settings(BaseSettings):
     web_exit_url: str = Field(
         default="https://www.bbc.co.uk/weather", description="the neutral page 'Leave quickly' opens"
     )
+
+    telegram_webhook: str = Field(
+        default="off", description="on: Telegram posts updates to PUBLIC_URL (companion serve)"
+    )
+    webhook_secret: SecretStr | None = Field(
+        default=None, description="the secret Telegram sends with each update (1-256 of A-Z a-z 0-9 _ -)"
+    )
+    webhook_path: str | None = Field(default=None, description="the webhook's path below /telegram/; else derived")
+    webhook_max_connections: int = Field(
+        default=40, ge=1, le=100, description="updates Telegram may post at once (1-100)"
+    )
+
+    @field_validator("telegram_webhook")
+    @classmethod
+    def _webhook(cls, value: str) -> str:
+        if value.lower() not in ("on", "off"):
+            raise ValueError("must be on or off")
+        return value.lower()
+
+    @field_validator("webhook_secret", mode="before")
+    @classmethod
+    def _secret(cls, value: object) -> object:
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str) or not WEBHOOK_SECRET.match(value):
+            raise ValueError("must be 16 to 256 characters of A-Z a-z 0-9 _ -")
+        return value
+
+    @field_validator("webhook_path", mode="before")
+    @classmethod
+    def _webhook_path(cls, value: object) -> object:
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str) or not WEBHOOK_SECRET.match(value):
+            raise ValueError("must be 16 to 256 characters of A-Z a-z 0-9 _ -")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs(self) -> Settings:
+        if self.telegram_webhook == "on" and self.webhook_secret is None:
+            raise ValueError("TELEGRAM_WEBHOOK=on needs WEBHOOK_SECRET (16 to 256 characters of A-Z a-z 0-9 _ -)")
+        if self.telegram_webhook == "on" and self.public_url is None:
+            raise ValueError("TELEGRAM_WEBHOOK=on needs PUBLIC_URL, the https:// address Telegram posts to")
+        return self
 
     @field_validator("public_url", mode="before")
     @classmethod
@@ -152,6 +197,14 @@ class Settings(BaseSettings):
     def listen(self) -> tuple[str, int]:
         host, _, port = self.web_listen.rpartition(":")
         return host.strip("[]"), int(port)
+
+    @property
+    def webhook(self) -> bool:
+        return self.telegram_webhook == "on"
+
+    @property
+    def secret(self) -> str:
+        return self.webhook_secret.get_secret_value() if self.webhook_secret else ""
 
     @property
     def token(self) -> str | None:

@@ -46,13 +46,14 @@ from telegram.error import (
 from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, ContextTypes, ExtBot, TypeHandler
 from telegram.request import HTTPXRequest
 
-from bot import logs
+from bot import logs, metrics
 from bot.core import Button, Commands, Companion, Delivery, FileRequest, Incoming, Message, commands_for
 from bot.i18n import render
 from bot.settings import Settings
 from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T
+from storage.coordination import Coordinator
 from storage.models import utcnow
 from storage.repository import Pending, Store, is_web
 
@@ -72,7 +73,9 @@ STEP_TRIES = 4  # a failing step is tried again at most three times, then its up
 RETRY_PAUSE = 0.2  # seconds before a failed step is tried again, doubled each time
 POLL_BACKOFF = 1.0  # seconds before getUpdates is asked again after a failure, doubled each time...
 POLL_BACKOFF_MAX = 60.0  # ...up to this
-FILES_AT_STOP = 20  # seconds a stopping bot waits for files being made
+FILES_AT_STOP = 4  # seconds a stopping bot waits for files being made (it exits within 10 s of SIGTERM)
+STEPS_AT_STOP = 5  # seconds a stopping bot waits for the steps in flight and their replies
+SWEEP_EVERY = 1.0  # seconds between looks for chats whose updates wait in the inbox (several processes)
 ALERT_CHECK = 2  # seconds between looks for alerts due for escalation (a refused alert wakes it at once)
 RETRY_CHECK = 1  # seconds between looks for outbox rows due to be tried again
 MAX_ATTEMPTS = 20  # an ordinary reply is given up after this many tries; an alert's message never is
@@ -177,6 +180,15 @@ class TelegramBot:
         self.waiting: list[tuple[Incoming, asyncio.Future[Delivery]]] = []  # updates for the next group commit
         self.stepper: asyncio.Task[None] | None = None
         self.stopping = asyncio.Event()
+        self.ready = asyncio.Event()  # started, and what was left in the inbox queued first: the webhook takes more
+        # On PostgreSQL several processes may run as one bot: a chat's updates are processed by whichever
+        # process holds the chat's lock, read from the inbox in order (`_drain`); `coordinator` holds this
+        # process's locks, on the `locks` thread. On SQLite (one process) it stays None.
+        self.coordinator: Coordinator | None = None
+        self.locks = ThreadPoolExecutor(max_workers=1, thread_name_prefix="locks")
+        self.draining: set[int] = set()  # chats this process is processing now
+        self.again: set[int] = set()  # chats given more updates while they were being processed
+        self.drains: set[asyncio.Task[None]] = set()
         self.application = build_application(settings, self)
         # Scheduled messages (reminders, notices) can fall due many at once: they go through a second Bot
         # with python-telegram-bot's rate limiter, so they keep within Telegram's limits; replies do not
@@ -193,6 +205,10 @@ class TelegramBot:
     def bot(self) -> Any:
         return self.application.bot
 
+    async def in_locks(self, fn: Callable[..., R], *args: Any) -> R:
+        """Run ``fn`` on the thread that owns this process's advisory locks."""
+        return await asyncio.get_running_loop().run_in_executor(self.locks, lambda: fn(*args))
+
     async def in_writer(self, fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
         """Run ``fn`` on the single writer thread: every database write goes through here."""
         return await asyncio.get_running_loop().run_in_executor(self.writer, lambda: fn(*args, **kwargs))
@@ -200,15 +216,21 @@ class TelegramBot:
     # -- handlers -----------------------------------------------------------------------------
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Input in, replies out: everything else is in `Companion.handle_many` (through `step`)."""
+        """Input in, replies out: everything else is in `Companion.handle_many` (through `step`). Once the
+        bot is stopping, an update not yet started is left in the inbox, for the next start (in order)."""
+        if self.stopping.is_set():
+            return
         incoming = to_incoming(update, self.bot.username)
         if incoming is None:
             await self.in_writer(self.store.forget_update, update.update_id)
             return
         if update.callback_query is not None:
             asyncio.get_running_loop().create_task(self._answer(update.callback_query))
+        started = time.perf_counter()
         delivery = await self._step_or_give_up(incoming)
         if delivery is not None:
+            metrics.STEP_SECONDS.observe(time.perf_counter() - started)
+            metrics.UPDATES.labels(str(incoming.input.kind)).inc()
             await self.deliver(delivery)
             self._draw(delivery)
 
@@ -248,6 +270,7 @@ class TelegramBot:
                 return await self.step(incoming)
             except Exception as error:
                 failed = error
+                metrics.ERRORS.labels(type(error).__name__).inc()
             log.warning("update %s: step failed (try %s): %s", incoming.update_id, tried, logs.describe(failed))
             attempts = tried
             if incoming.update_id is not None:
@@ -305,6 +328,7 @@ class TelegramBot:
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the error without its message (it may hold words), and tell the person kindly."""
         error = context.error
+        metrics.ERRORS.labels(type(error).__name__ if error else "unknown").inc()
         update_id = update.update_id if isinstance(update, Update) else None
         log.error("update %s failed: %s", update_id, logs.describe(error) if error else "unknown error")
         if isinstance(update, Update) and update.effective_chat and is_private(update):
@@ -488,6 +512,9 @@ class TelegramBot:
         tidied: float | None = None
         told: float | None = None
         while not self.stopping.is_set():
+            if not await self._leading():  # another process runs the jobs: look again later
+                await self._pause(ALERT_CHECK)
+                continue
             if tidied is None or time.monotonic() - tidied > TIDY_EVERY:
                 tidied = time.monotonic()
                 try:
@@ -510,6 +537,77 @@ class TelegramBot:
                 await asyncio.wait_for(self.wake.wait(), ALERT_CHECK)
             self.wake.clear()
 
+    async def _leading(self) -> bool:
+        """Whether this process runs the periodic jobs: always on SQLite; on PostgreSQL, the one process that
+        holds their lock (another takes it over when it dies). Scheduled messages then leave from one
+        process, through one rate limiter, so they keep within Telegram's limit across processes."""
+        if self.coordinator is None:
+            return True
+        try:
+            return await self.in_locks(self.coordinator.lead)
+        except Exception as error:
+            log.error("the jobs' lock could not be asked for: %s", logs.describe(error))
+            return False
+
+    # -- several processes: each chat processed by one at a time, from the inbox -------------------
+
+    def kick(self, chat_id: int) -> None:
+        """The chat has updates in the inbox: process them here unless this process is at it already (then
+        it looks again before it lets go)."""
+        if chat_id in self.draining:
+            self.again.add(chat_id)
+            return
+        self.draining.add(chat_id)
+        task = asyncio.get_running_loop().create_task(self._drain(chat_id))
+        self.drains.add(task)
+        task.add_done_callback(self.drains.discard)
+
+    async def _drain(self, chat_id: int) -> None:
+        """With the chat's lock (unless another process holds it: then that one processes them), the
+        chat's updates in the inbox, oldest first, one at a time, until none is left. After letting go, one
+        more look: an update stored by another process while this one held the lock is not left waiting."""
+        assert self.coordinator is not None
+        coordinator = self.coordinator
+        try:
+            while not self.stopping.is_set():
+                self.again.discard(chat_id)
+                if not await self.in_locks(coordinator.take_chat, chat_id):
+                    return
+                seen: set[int] = set()
+                try:
+                    while not self.stopping.is_set():
+                        waiting = await self.in_locks(coordinator.waiting, chat_id)
+                        if not waiting or waiting[0].update_id in seen:  # none, or one that stays: leave it
+                            break
+                        for row in waiting:
+                            update = Update.de_json(row.payload, self.bot)
+                            if update is None or self.stopping.is_set():
+                                break
+                            seen.add(row.update_id)
+                            await self.application.process_update(update)
+                finally:
+                    await self.in_locks(coordinator.release_chat, chat_id)
+                if chat_id not in self.again and not await self.in_locks(coordinator.waiting, chat_id):
+                    return
+        except Exception as error:  # the updates stay in the inbox: the sweeper looks again
+            metrics.ERRORS.labels(type(error).__name__).inc()
+            log.error("chat %s: processing from the inbox failed: %s", chat_id, logs.describe(error))
+        finally:
+            self.draining.discard(chat_id)
+
+    async def _sweep(self) -> None:
+        """Every `SWEEP_EVERY` seconds, the chats whose updates wait in the inbox and that no process is at:
+        updates another process stored and left (it was stopping, or died), and those left by a crash."""
+        assert self.coordinator is not None
+        while not self.stopping.is_set():
+            try:
+                for chat_id in await self.in_locks(self.coordinator.chats_waiting):
+                    if chat_id not in self.draining:
+                        self.kick(chat_id)
+            except Exception as error:
+                log.error("looking for waiting updates failed: %s", logs.describe(error))
+            await self._pause(SWEEP_EVERY)
+
     # -- polling ------------------------------------------------------------------------------
 
     async def poll(self) -> None:
@@ -531,7 +629,7 @@ class TelegramBot:
                     offset=offset, timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
                 )
                 if updates:
-                    await self._take(updates)
+                    await self.receive(updates)
                     offset = updates[-1].update_id + 1
                 backoff = POLL_BACKOFF
                 continue
@@ -555,10 +653,11 @@ class TelegramBot:
             await self._pause(backoff)
             backoff = min(backoff * 2, POLL_BACKOFF_MAX)
 
-    async def _take(self, updates: Sequence[Update]) -> None:
-        """A batch from getUpdates: private chats' updates are committed to the inbox, then queued (those
-        stored before, or processed, are not queued again); groups are left. When the inbox cannot take
-        the batch, nothing of it is done: it is asked for again."""
+    async def receive(self, updates: Sequence[Update]) -> None:
+        """A batch from getUpdates, or one update from the webhook: private chats' updates are committed to
+        the inbox, then queued (those stored before, or processed, are not queued again); groups are left.
+        When the inbox cannot take the batch, nothing of it is done (an exception): it is asked for, or
+        sent, again."""
         ours = [u for u in updates if is_private(u) and u.my_chat_member is None]
         rows = [(u.update_id, u.effective_chat.id, u.to_dict()) for u in ours if u.effective_chat]
         fresh = set(await self.in_writer(self.store.inbox_add, rows))
@@ -567,7 +666,10 @@ class TelegramBot:
                 asyncio.get_running_loop().create_task(self.leave_group(update))
         for update in ours:
             if update.update_id in fresh:
-                await self.application.update_queue.put(update)
+                if self.coordinator is None:
+                    await self.application.update_queue.put(update)
+                elif update.effective_chat is not None:
+                    self.kick(update.effective_chat.id)
 
     async def leave_group(self, update: Update) -> None:
         """In a group: one short line, leave, store nothing."""
@@ -604,42 +706,64 @@ class TelegramBot:
         except TelegramError as error:  # best effort, a 429 included: the next /start sets it again
             log.info("commands for chat %s not set: %s", chat_id, type(error).__name__)
 
-    async def resume(self) -> None:
-        """After a restart: send the replies committed but not sent, then process the stored updates."""
+    async def resume(self, alone: bool = True) -> None:
+        """After a restart: send the replies committed but not sent, then process the stored updates. With
+        other processes running (PostgreSQL), they may be sending those replies now: the sender loop takes
+        each when its lease has passed; and the sweeper finds the stored updates."""
+        if not alone:
+            return
         for pending in await self.in_writer(self.store.outbox_pending):  # one try each; then the sender loop
             await self.send_outbox(
                 pending.chat_id, Message.from_payload(pending.payload, pending.id, pending.urgent), tries=1
             )
+        if self.coordinator is not None:  # the sweeper finds them
+            return
         for pending in await self.in_writer(self.store.inbox_pending):
             update = Update.de_json(pending.payload, self.bot)
             if update is not None:
                 await self.application.update_queue.put(update)
 
     async def run(self) -> None:
-        """Run until SIGINT or SIGTERM."""
+        """Run until SIGINT or SIGTERM: polling (``TELEGRAM_WEBHOOK=off``, the webhook deleted first) or a
+        webhook set with Telegram, whose updates `receive` takes (`bot.webhook`, in `companion serve`)."""
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, self.stopping.set)
+        engine = self.store.engine
+        if engine.dialect.name == "postgresql":
+            self.coordinator = await self.in_locks(Coordinator, engine)
+        alone = True if self.coordinator is None else await self.in_locks(self.coordinator.join)
         async with self.application, self.paced:
             self.companion.bot_username = self.bot.username  # for invitation links
             await self.set_commands()
             await self.application.start()
-            await self.resume()
-            log.info("polling as @%s", self.bot.username)
-            poller = loop.create_task(self.poll())
-            flusher = loop.create_task(self._flush_sent())
-            teller = loop.create_task(self._scheduled())
-            resender = loop.create_task(self._resend())
+            await self.resume(alone)
+            self.ready.set()
+            if self.settings.webhook:
+                await self.set_webhook()
+                receiver = loop.create_task(self.stopping.wait())
+            else:
+                await self.bot.delete_webhook(drop_pending_updates=False)  # what it had waiting is kept
+                log.info("polling as @%s", self.bot.username)
+                receiver = loop.create_task(self.poll())
+            loops = [receiver, loop.create_task(self._flush_sent()), loop.create_task(self._scheduled())]
+            loops.append(loop.create_task(self._resend()))
+            if self.coordinator is not None:
+                loops.append(loop.create_task(self._sweep()))
             stopper = loop.create_task(self.stopping.wait())
-            done, _ = await asyncio.wait({poller, stopper}, return_when=asyncio.FIRST_COMPLETED)
-            # Stopping: polling and the loops end (each awaited, so none is left pending); the updates being
-            # stepped finish and their replies go (a step being tried again gives up trying: its update
-            # stays in the inbox for the next start); then what was delivered leaves the outbox.
+            done, _ = await asyncio.wait({receiver, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            # Stopping: no new work (the webhook answers 503, polling ends) and the loops end (each awaited, so
+            # none is left pending); the updates being stepped finish and their replies go (a step being tried
+            # again gives up trying: its update stays in the inbox for the next start); then what was
+            # delivered leaves the outbox.
             self.stopping.set()
-            loops = (poller, flusher, teller, resender, stopper)
-            for task in loops:
+            for task in (*loops, stopper):
                 task.cancel()
-            await asyncio.gather(*loops, return_exceptions=True)
+            await asyncio.gather(*loops, stopper, return_exceptions=True)
+            if self.drains:
+                _, unfinished = await asyncio.wait(set(self.drains), timeout=STEPS_AT_STOP)
+                if unfinished:  # their updates stay in the inbox, or their replies in the outbox, for later
+                    log.warning("stopping: %s chats' steps not finished in %s s", len(unfinished), STEPS_AT_STOP)
             await self.application.stop()
             if self.drawings:  # files being made: sent if they are done soon, else let go (they can ask again)
                 await asyncio.wait(set(self.drawings), timeout=FILES_AT_STOP)
@@ -648,10 +772,28 @@ class TelegramBot:
                 await asyncio.gather(*self.drawings, return_exceptions=True)
             if self.sent:
                 await self.in_writer(self.store.outbox_done, self.sent)
-            if poller in done and poller.exception() is not None:
-                raise poller.exception()  # type: ignore[misc]  # a token Telegram refuses
+            log.info("stopped")
+            if receiver in done and receiver.exception() is not None:
+                raise receiver.exception()  # type: ignore[misc]  # a token Telegram refuses
         self.writer.shutdown(wait=True)
         self.drawer.shutdown(wait=True)
+        if self.coordinator is not None:
+            await self.in_locks(self.coordinator.close)
+        self.locks.shutdown(wait=True)
+
+    async def set_webhook(self) -> None:
+        """Ask Telegram to post updates to this service, with the secret, the updates we want and how many
+        at once (each process of several asks for the same)."""
+        from bot.webhook import webhook_url
+
+        await self.bot.set_webhook(
+            webhook_url(self.settings),
+            secret_token=self.settings.secret,
+            allowed_updates=ALLOWED_UPDATES,
+            max_connections=self.settings.webhook_max_connections,
+            drop_pending_updates=False,
+        )
+        log.info("webhook set for @%s", self.bot.username)
 
 
 def _seconds(delay: float | timedelta) -> float:

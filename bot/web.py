@@ -32,6 +32,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.types import Message as AsgiMessage
 
+from bot import webhook
 from bot.core import Companion, Delivery, Incoming, Message, parse_choice_data, parse_command_data
 from bot.i18n import render
 from bot.updates import parse_text
@@ -459,6 +460,7 @@ def create_app(settings: Settings, companion: Companion, telegram: TelegramBot |
         Route("/leave", chat.leave),
         Route("/static/{name}", static_file),
     ]
+    routes += webhook.routes(settings, telegram, companion.store.engine)  # Telegram's webhook, /metrics
     app = Starlette(routes=routes)
     app.state.chat = chat
     app.add_middleware(Headers)

@@ -507,7 +507,9 @@ class Store:
         with self.transaction() as tx:
             due = or_(outbox_t.c.next_attempt_at.is_(None), outbox_t.c.next_attempt_at <= now)
             due = due & (outbox_t.c.channel == TELEGRAM)
-            rows = tx.c.execute(select(outbox_t).where(due).order_by(outbox_t.c.id).limit(limit)).all()
+            # several processes look at once on PostgreSQL: a row another is taking is skipped, not sent twice
+            taking = select(outbox_t).where(due).order_by(outbox_t.c.id).limit(limit).with_for_update(skip_locked=True)
+            rows = tx.c.execute(taking).all()
             if rows:
                 tx.c.execute(
                     update(outbox_t)

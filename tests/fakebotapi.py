@@ -14,6 +14,7 @@ daemon thread and exposes thread-safe, blocking mirrors of the same API.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import json
 import logging
@@ -130,6 +131,11 @@ _NOT_MODIFIED = (
 )
 
 _dumps = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+
+_JSON_TYPE = {"Content-Type": "application/json"}
+WEBHOOK_CONFLICT = (
+    "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"
+)
 
 #: Telegram's words for the refusals tests can inject into getUpdates.
 CONFLICT = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"
@@ -777,6 +783,21 @@ class FakeBotApi:
         self._runner: web.AppRunner | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
+        #: The webhook set with setWebhook (its parameters), or None: then getUpdates serves updates.
+        self.webhook: JSONDict | None = None
+        #: Base URLs (``http://host:port``) to post webhooks to instead of the registered URL's own, in turn:
+        #: a reverse proxy in front of several processes.
+        self.webhook_targets: list[str] | None = None
+        #: Every webhook post: (update_id, HTTP status, or 0 when the connection failed), in order.
+        self.webhook_posts: list[tuple[int, int]] = []
+        #: Seconds before an update whose post failed is posted again (Telegram waits longer).
+        self.webhook_retry = 0.3
+        self._hook_in_flight: dict[int, ChatId | None] = {}
+        self._hook_retry_at: dict[int, float] = {}
+        self._hook_turn = 0
+        self._hook_wake: asyncio.Event | None = None
+        self._hook_task: asyncio.Task[None] | None = None
+
         handlers: dict[str, Callable[[JSONDict, dict[str, UploadedFile]], Any]] = {
             "getMe": self._m_get_me,
             "getUpdates": self._m_get_updates,
@@ -794,6 +815,7 @@ class FakeBotApi:
             "getFile": self._m_get_file,
             "sendChatAction": self._m_send_chat_action,
             "deleteWebhook": self._m_delete_webhook,
+            "setWebhook": self._m_set_webhook,
             "getWebhookInfo": self._m_get_webhook_info,
         }
         for name in ("setMyDescription", "setMyShortDescription", "setMyName", "setChatMenuButton"):
@@ -1185,6 +1207,8 @@ class FakeBotApi:
         allowed = _json_param(params, "allowed_updates", "allowed updates")
         if isinstance(allowed, list):
             self._allowed_updates = [str(a) for a in allowed] or None
+        if self.webhook is not None:
+            raise _ApiError(409, WEBHOOK_CONFLICT)
         self._confirm(offset)
         result = self._collect(limit)
         if result or timeout <= 0 or self._closing:
@@ -1463,10 +1487,133 @@ class FakeBotApi:
     def _m_delete_webhook(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
         if params.get("drop_pending_updates"):
             self._updates.clear()
+        self.webhook = None
+        self._wake_pollers()
         return True
 
     def _m_get_webhook_info(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
+        info: JSONDict = {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
+        if self.webhook is not None:
+            info["url"] = self.webhook["url"]
+            info["max_connections"] = self.webhook["max_connections"]
+            if self.webhook.get("allowed_updates") is not None:
+                info["allowed_updates"] = self.webhook["allowed_updates"]
+        return info
+
+    def _m_set_webhook(self, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
+        url = str(params.get("url") or "")
+        if not url:  # Telegram: an empty URL removes the webhook
+            return self._m_delete_webhook(params, files)
+        if not re.match(r"^https?://[^/\s]+/", url):
+            raise _bad("bad webhook: Failed to resolve host")
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise _bad("bad webhook: secret token contains unallowed characters")
+        connections = _opt_int(params, "max_connections") or 40
+        if not 1 <= connections <= 100:
+            raise _bad("bad webhook: max_connections must be between 1 and 100")
+        allowed = _json_param(params, "allowed_updates", "allowed updates")
+        if params.get("drop_pending_updates"):
+            self._updates.clear()
+        self.webhook = {
+            "url": url,
+            "secret_token": None if secret is None else str(secret),
+            "max_connections": connections,
+            "allowed_updates": [str(a) for a in allowed] if isinstance(allowed, list) and allowed else None,
+        }
+        self._record("setWebhook", None, params, True)
+        if self._hook_task is None or self._hook_task.done():
+            self._hook_task = asyncio.get_running_loop().create_task(self._deliver_webhooks())
+            self._background.add(self._hook_task)
+            self._hook_task.add_done_callback(self._background.discard)
+        return True
+
+    # ----------------------------------------------------------------- webhook delivery
+
+    @staticmethod
+    def _update_chat(update: JSONDict) -> ChatId | None:
+        for kind in ("message", "edited_message", "my_chat_member", "channel_post"):
+            if isinstance(update.get(kind), dict) and "chat" in update[kind]:
+                return update[kind]["chat"]["id"]  # type: ignore[no-any-return]
+        query = update.get("callback_query")
+        if isinstance(query, dict) and isinstance(query.get("message"), dict):
+            return query["message"]["chat"]["id"]  # type: ignore[no-any-return]
+        return None
+
+    def _hook_url(self) -> str:
+        assert self.webhook is not None
+        url = str(self.webhook["url"])
+        if not self.webhook_targets:
+            return url
+        target = self.webhook_targets[self._hook_turn % len(self.webhook_targets)]
+        self._hook_turn += 1
+        path = re.sub(r"^https?://[^/]+", "", url)
+        return target.rstrip("/") + path
+
+    async def _deliver_webhooks(self) -> None:
+        """Post pending updates to the webhook as Telegram does: a chat's next update only after its last
+        was answered 2xx (so one chat's updates go one at a time, in order), chats side by side up to
+        max_connections, an update whose post failed (not 2xx, or no answer) posted again a little later."""
+        import aiohttp
+
+        self._hook_wake = asyncio.Event()
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
+            while self.webhook is not None and not self._closing:
+                self._hook_wake.clear()
+                now = time.monotonic()
+                blocked = set(self._hook_in_flight.values())
+                for update in list(self._updates):
+                    if len(self._hook_in_flight) >= self.webhook["max_connections"]:
+                        break
+                    allowed = self.webhook["allowed_updates"]
+                    if allowed is not None and not any(kind in update for kind in allowed):
+                        continue
+                    update_id = update["update_id"]
+                    chat = self._update_chat(update)
+                    key = chat if chat is not None else f"update {update_id}"
+                    if key in blocked or update_id in self._hook_in_flight:
+                        continue
+                    blocked.add(key)
+                    if self._hook_retry_at.get(update_id, 0.0) > now:
+                        continue
+                    self._hook_in_flight[update_id] = key
+                    task = asyncio.get_running_loop().create_task(self._post_update(session, update))
+                    self._background.add(task)
+                    task.add_done_callback(self._background.discard)
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(0.05):
+                        await self._hook_wake.wait()
+
+    async def _post_update(self, session: Any, update: JSONDict) -> None:
+        import aiohttp
+
+        update_id = update["update_id"]
+        assert self.webhook is not None
+        headers = {}
+        if self.webhook["secret_token"] is not None:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = self.webhook["secret_token"]
+        status = 0
+        try:
+            async with session.post(self._hook_url(), data=_dumps(update), headers=headers | _JSON_TYPE) as answer:
+                status = answer.status
+                await answer.read()
+        except (aiohttp.ClientError, TimeoutError, OSError):
+            status = 0
+        finally:
+            self.webhook_posts.append((update_id, status))
+            del self._hook_in_flight[update_id]
+            if 200 <= status < 300:
+                self._hook_retry_at.pop(update_id, None)
+                with contextlib.suppress(ValueError):
+                    self._updates.remove(update)
+            else:
+                self._hook_retry_at[update_id] = time.monotonic() + self.webhook_retry
+            if self._hook_wake is not None:
+                self._hook_wake.set()
+
+    def webhook_answered(self, update_id: int) -> bool:
+        """Whether the webhook answered 2xx to this update."""
+        return any(u == update_id and 200 <= code < 300 for u, code in self.webhook_posts)
 
     def _m_setting(self, name: str, params: JSONDict, files: dict[str, UploadedFile]) -> bool:
         self.settings[name] = params
@@ -1476,6 +1623,8 @@ class FakeBotApi:
     # ----------------------------------------------------------------- simulated users (sync core)
 
     def _wake_pollers(self) -> None:
+        if self._hook_wake is not None:
+            self._hook_wake.set()
         event = self._update_event
         if event is not None:
             self._update_event = asyncio.Event()

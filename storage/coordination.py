@@ -1,0 +1,123 @@
+"""Several bot processes on one database, kept as one bot by the database itself.
+
+PostgreSQL: every process holds advisory locks on a connection of its own, for as long as it lives (a
+process that dies loses its connection, and with it its locks, at once):
+- a chat's lock while it processes that chat's updates, read from the inbox in update order: whichever
+  process received an update, the chat's updates are processed one at a time, in order, each once;
+- the jobs' lock (reminders, notices, escalations, tidying): the process that holds it runs the periodic
+  jobs, so they run once; another takes it over when that process dies;
+- a shared lock per process, so a process starting can tell whether it is alone (then it sends at once
+  the replies left in the outbox by a crash; otherwise their leases say when another may take them).
+
+SQLite allows one bot process per file: `hold_sqlite` takes a lock file beside the database for as long
+as the process lives, and a second process refuses to start.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+from dataclasses import dataclass
+from typing import IO, Any
+
+from sqlalchemy import Connection, Engine, text
+
+from storage import seal
+
+CHATS = 7_411_203  # the first key of a chat's advisory lock (the second: the chat id folded into 32 bits)
+JOBS = (7_411_204, 1)  # the periodic jobs' lock
+PROCESSES = (7_411_205, 1)  # every running process holds it shared
+SWEEP_LIMIT = 500  # chats with waiting updates looked at in one sweep
+
+
+class InUse(Exception):
+    """Another process runs the bot on this SQLite file."""
+
+
+def hold_sqlite(engine: Engine) -> IO[str] | None:
+    """For SQLite, a lock on ``<database>.running`` held until the process ends (the returned file must be
+    kept open); `InUse` when another process holds it. None for PostgreSQL or an in-memory database."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return None
+    handle = os.fdopen(os.open(f"{database}.running", os.O_WRONLY | os.O_CREAT, 0o600), "w")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise InUse(database) from None
+    return handle
+
+
+def _chat_key(chat_id: int) -> tuple[int, int]:
+    """A chat's lock: two 32-bit keys. Chats whose ids differ by a multiple of 2**32 share one, which only
+    makes one wait for the other."""
+    return CHATS, (chat_id & 0xFFFFFFFF) - 2**31
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """An update waiting in the inbox."""
+
+    update_id: int
+    payload: dict[str, Any]
+
+
+class Coordinator:
+    """This process's advisory locks, on one PostgreSQL connection of its own (autocommit). Its methods
+    block: call them on one thread at a time."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.c: Connection = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        self.leading = False
+
+    def _lock(self, key: tuple[int, int]) -> bool:
+        return bool(self.c.scalar(text("SELECT pg_try_advisory_lock(:a, :b)"), {"a": key[0], "b": key[1]}))
+
+    def _unlock(self, key: tuple[int, int]) -> None:
+        self.c.execute(text("SELECT pg_advisory_unlock(:a, :b)"), {"a": key[0], "b": key[1]})
+
+    def join(self) -> bool:
+        """Count this process in; True when no other process runs on this database."""
+        alone = self._lock(PROCESSES)
+        if alone:
+            self._unlock(PROCESSES)
+        self.c.execute(text("SELECT pg_advisory_lock_shared(:a, :b)"), {"a": PROCESSES[0], "b": PROCESSES[1]})
+        return alone
+
+    def take_chat(self, chat_id: int) -> bool:
+        """The chat's lock, if no other process holds it (this process keeps its own count: see `TelegramBot`)."""
+        return self._lock(_chat_key(chat_id))
+
+    def release_chat(self, chat_id: int) -> None:
+        self._unlock(_chat_key(chat_id))
+
+    def lead(self) -> bool:
+        """True while this process runs the periodic jobs: it holds their lock, or takes it now."""
+        if not self.leading:
+            self.leading = self._lock(JOBS)
+        return self.leading
+
+    def waiting(self, chat_id: int) -> list[Waiting]:
+        """The chat's updates in the inbox, in update order, opened."""
+        rows = self.c.execute(
+            text("SELECT update_id, payload FROM inbox_update WHERE chat_id = :chat ORDER BY update_id"),
+            {"chat": chat_id},
+        ).all()
+        return [
+            Waiting(r.update_id, json.loads(seal.unseal(self.c, "inbox_update", "payload", r.update_id, r.payload)))
+            for r in rows
+        ]
+
+    def chats_waiting(self) -> list[int]:
+        """Chats with updates in the inbox, the longest waiting first."""
+        rows = self.c.execute(
+            text("SELECT chat_id FROM inbox_update GROUP BY chat_id ORDER BY min(update_id) LIMIT :n"),
+            {"n": SWEEP_LIMIT},
+        ).all()
+        return [int(r.chat_id) for r in rows]
+
+    def close(self) -> None:
+        self.c.close()
