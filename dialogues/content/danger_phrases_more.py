@@ -116,6 +116,9 @@ PL_PATTERNS: tuple[Pattern, ...] = (
     P("pl.self_harm.no_point", "self_harm",
       "~nie ma sensu zyc|po co zyc|nie chce mi sie zyc|nie ma po co zyc|zycie nie ma sensu|mam dosc zycia"
       "|mam dosc zyc|nie widze sensu zycia", negatable=False),
+    P("pl.self_harm.under_a_car", "self_harm",
+      "~wjechac pod|rzucic sie pod|skoczyc pod|wskoczyc pod|skoczyc z|rzucic sie z|wejsc pod",
+      "samochod|pociag|auto|tramwaj|dachu|mostu|okna|autobus|ciezarowke", gap=1),
     P("pl.self_harm.cutting", "self_harm",
       "~tne|tniesz|ciac|pocielam|pocielem|pocial|pociela|nacinam|nacielam", "sie|siebie|reke|rece|nadgarstki|nogi|uda",
       gap=1),
@@ -129,6 +132,8 @@ PL_PATTERNS: tuple[Pattern, ...] = (
       unless="matm*|lekcj*|zadani*|zadaniem|prace domowa|projekt*|szkol*"),
     P("pl.help.please_help", "help", "prosze|blagam|niech ktos", "~pomoz|pomozcie|ratuj|ratujcie|pomoze", gap=2,
       unless="matm*|lekcj*|zadani*|prace domowa|projekt*"),
+    P("pl.help.someone_help", "help", "~pomoze|pomozecie|pomozcie|pomoz", "mi ktos|ktos|prosze|blagam", gap=1,
+      unless="matm*|lekcj*|zadani*|prace domowa|projekt*|wypracowani*"),
     P("pl.help.rescue", "help", "~ratunku"),
     P("pl.domestic_abuse.partner_hits", "domestic_abuse", PL_PARTNER, "~" + PL_HIT, gap=3, unless=PL_GAMES),
     P("pl.domestic_abuse.controls", "domestic_abuse",
@@ -144,6 +149,15 @@ PL_PATTERNS: tuple[Pattern, ...] = (
     P("pl.threats.made_to_sell", "threats",
       "kaz*|zmusz*|kazal*", "~sprzeda*|przewo*|rozwo*|dostarcz*|nosic|trzymac|chowac",
       "narkotyk*|dragi|towar|paczk*|ziolo|trawk*|prochy", gap=3),
+    P("pl.sexual.secret", "sexual",
+      "facet|pan|mezczyzna|chlopak z|ktos z|ktos na|snap*|insta*|tiktok*|internet*|gry|discord*|roblox*|starszy",
+      "~nikomu nie mow*|nie mow nikomu|nasz sekret|nasza tajemnica|nie mow rodzicom|nie mow mamie|nikomu nie powiem",
+      gap=12, negatable=False),
+    P("pl.threats.given_to_sell", "threats",
+      "towar|prochy|narkotyk*|trawk*|ziolo|dragi|paczki", "~do sprzedania|sprzedac|sprzedawac|rozwiezc|przechowac|opchnac",
+      gap=3),
+    P("pl.threats.debt", "threats",
+      "~winny|winna|dluzny|dluzna|dlug|dlugu", "znajda|dopadna|zalatwia|pobija|zabija|dorwa", gap=6),
     P("pl.running_away.ran_away", "running_away",
       "~ucieklem|ucieklam|uciekam|uciekne|uciec|uciekli|uciekl|uciekla", "z domu|od domu|od rodzicow|z osrodka", gap=2),
     P("pl.running_away.sleep_out", "running_away",
@@ -158,13 +172,14 @@ PL_PATTERNS: tuple[Pattern, ...] = (
 RO_HIT = (
     "bate|bat|bati|batut|batea|bateau|bata|loveste|lovit|loveau|lovea|lovesc|loveasca|palmuit*|palmuieste|palme"
     "|pocnit|pocneste|snopit|snopeste|sugrumat|sugruma|strans de gat|strange de gat|zgaltaie|zgaltait|impinge"
-    "|impins|arde|ars|trage de par|tras de par|ranit|raneste|batjocoreste|chinuieste|chinuit"
+    "|impins|arde|ars|trage de par|tras de par|ranit|raneste|batjocoreste|chinuieste|chinuit|scuturat|scutura"
+    "|zgaltait"
 )
 RO_ME = "ma|m|ne|o|il|l|pe mine|pe noi|pe mama|pe sora|pe frate|pe fratele|pe copil"
 RO_OTHERS = (
     "pe mama|pe mine|pe noi|pe sora|pe frate|pe fratele|copilul|copiii|copiilor|pe copil|fiul|fiica|pe fiul"
     "|pe fiica|baiatul|fata|bebelusul|pe cel mic|pe cea mica|mama|sora|fratele|fetita|pe fetita|baietelul"
-    "|pe baietel|copi|copii"
+    "|pe baietel|copi|copii|pe baiat|pe fata"
 )
 RO_GAMES = "minge|mingea|gol|meci|vant|vantul|inima|ceas|clopot|record|joc|echipa|fotbal|echipei|3|2|1|0|haha"
 RO_PARTNER = "sotul|sotul meu|partenerul|partenerul meu|iubitul|fostul|fostul meu|sotia|el"
@@ -186,7 +201,7 @@ RO_PATTERNS: tuple[Pattern, ...] = (
       "~dezbracat*|goala|goale|gol|nud*|fara haine|intim*|nuduri", gap=3, unless="mingea|meci|fotbal"),
     P("ro.violence.locked_in", "violence",
       RO_ME, "~incui*|inchide|inchis|inchidea|inchid|incuie|incuiat|incuiau", gap=2,
-      unless="usa|usile|fereastra|geamul|magazin*|scoala"),
+      unless="usa|usile|fereastra|geamul|magazin*|scoala|sa invat|sa ma uit|sa dorm|sa ma joc|sa citesc|liniste"),
     P("ro.neglect.no_food", "neglect",
       "nu avem|nu am|nu e|nu este|nu mi au dat|nu ne da|nu ne dau|nu imi da|nimeni nu|nu mi da|nu primim|n avem",
       "ce manca|ce sa mancam|ce sa mananc|mancare|de mancare|nimic de mancare|sa mananc|sa mancam", gap=3,
@@ -195,7 +210,7 @@ RO_PATTERNS: tuple[Pattern, ...] = (
       "n am mancat|nu am mancat|nu am mai mancat|n am mai mancat|nu am mancat nimic|n am mancat nimic",
       "de ieri|de doua zile|de azi dimineata|de zile|toata ziua|nimic|de aseara", gap=2, negatable=False),
     P("ro.neglect.left_alone", "neglect",
-      "ne lasa|ma lasa|m a lasat|ne a lasat|ne lasau|ma lasau|ne lasa acasa|ma lasa acasa",
+      "ne lasa|ma lasa|m a lasat|ne a lasat|ne lasau|ma lasau|ne lasa acasa|ma lasa acasa|m au lasat|ne au lasat",
       "singur|singura|singuri|singure", gap=2, unless="in pace|linistit|linistita"),
     P("ro.neglect.drunk", "neglect",
       "mama|tata|tatal|mama mea|tatal meu|el|ea|ei|sotul|parintii|tatăl", "beat|beata|beti|drogat|drogata|se drogheaza",
@@ -230,6 +245,8 @@ RO_PATTERNS: tuple[Pattern, ...] = (
     P("ro.domestic_abuse.controls_money", "domestic_abuse", RO_PARTNER,
       "~controleaza|imi controleaza|verifica|imi verifica|ia|imi ia|mi a luat", "telefonul|banii|cardul|mesajele",
       gap=3),
+    P("ro.self_harm.under_a_car", "self_harm",
+      "~sa ma arunc|ma arunc|sa sar|ma bag", "in fata|de pe|sub|de la etaj|de pe pod|de pe bloc", gap=1),
     P("ro.self_harm.cutting", "self_harm",
       "~ma tai|m am taiat|ma zgarii|ma ard|m am ars|mi am facut rau|imi fac rau|ma ranesc|m am ranit"
       "|ma lovesc singur|ma lovesc singura|mi fac rau|ma autoranesc|autoranire|automutil*",
@@ -237,7 +254,8 @@ RO_PATTERNS: tuple[Pattern, ...] = (
     P("ro.help.help", "help",
       "ajutor|ajutati ma|ajuta ma|va rog ajutati ma|te rog ajuta ma|salvati ma|ajutor va rog|ajutor te rog|salveaza ma",
       whole=True),
-    P("ro.help.help_please", "help", "~ajutati ma|ajuta ma|salvati ma|ajutor", "va rog|te rog|va implor", gap=1,
+    P("ro.help.help_please", "help", "~ajutati ma|ajuta ma|salvati ma|ajutor|ma ajuta|ma poate ajuta",
+      "va rog|te rog|va implor|cineva", gap=1,
       unless="teme|tema|matematica|mate|lectii|proiect*"),
     P("ro.help.need_help", "help", "am nevoie|avem nevoie|vreau", "de ajutor", gap=1,
       unless="teme|tema|matematica|mate|lectii|proiect*|scoala"),
@@ -252,6 +270,19 @@ RO_PATTERNS: tuple[Pattern, ...] = (
     P("ro.threats.made_to_sell", "threats",
       "ma pun|m au pus|ma obliga|m au obligat|ma forteaza|m a pus|ma pune", "~sa vand|sa duc|sa car|sa livrez|sa ascund",
       "droguri|iarba|pachete|pachet|marfa|pastile", gap=3),
+    P("ro.sexual.secret", "sexual",
+      "tip|barbat|un baiat|cineva|snap*|insta*|tiktok|net|online|joc|discord|roblox|mai mare",
+      "~sa nu spun la nimeni|sa nu spui la nimeni|secretul nostru|sa nu le spun parintilor|sa nu spun nimanui"
+      "|sa nu zic la nimeni|sa nu spun mamei", gap=12, negatable=False),
+    P("ro.threats.given_to_sell", "threats",
+      "marfa|droguri|iarba|pastile|pachete|pachetele", "~sa o vand|sa vand|de vandut|sa le vand|sa le duc|sa o duc",
+      gap=3),
+    P("ro.threats.debt", "threats",
+      "~datorez|le datorez|datoria|datorie|datorii", "ma gasesc|ma prind|ma bat|ma omoara|ma cauta|vin dupa mine",
+      gap=6),
+    P("ro.violence.bruises", "violence",
+      "lasat|lasa|plin de|plina de|i a lasat|mi a lasat|are|am", "~vanatai|vanataie|urme de bataie", gap=2,
+      unless=RO_GAMES + "|cazut|am cazut|bicicleta|antrenament|role|trambulina"),
     P("ro.running_away.ran_away", "running_away",
       "~am fugit|fug|o sa fug|vreau sa fug|a fugit|sa fug", "de acasa|din casa|de la parinti|de la centru", gap=2),
     P("ro.running_away.sleep_out", "running_away",
@@ -311,7 +342,7 @@ UK_PATTERNS: tuple[Pattern, ...] = (
       "|пьяная|пьет|наркоман*|нарик", gap=3),
     P("uk.neglect.nobody_home", "neglect",
       "~нікого нема|нікого немає|нікого не було|никого нет|нема нікого|немає нікого", negatable=False,
-      unless="хаха|класно|в школі|в класі|на уроці|в чаті|онлайн|на вулиці|в парку"),
+      unless="хаха|класно|в школі|в класі|на уроці|в чаті|онлайн|на вулиці|в парку|кращ*|ліпш*|як"),
     P("uk.neglect.no_care", "neglect",
       "~нема чистого одягу|немає чистого одягу|ніхто не пере|ніхто про мене не дбає|ніхто не дбає|нікому я не потрібен"
       "|нікому я не потрібна|брудний одяг", negatable=False),
@@ -322,7 +353,8 @@ UK_PATTERNS: tuple[Pattern, ...] = (
     P("uk.fear.not_safe", "fear",
       "не почуваюсь|не почуваюся|не відчуваю себе|не відчуваю|не чувствую себя", "в безпеці|у безпеці|безпечно"
       "|в безопасности", gap=2, negatable=False),
-    P("uk.fear.unsafe", "fear", "небезпечно|опасно", "вдома|з ним|з нею|дома|тут", gap=2),
+    P("uk.fear.unsafe", "fear", "небезпечно|опасно", "вдома|з ним|з нею|дома|тут|з ними", gap=2),
+    P("uk.fear.unsafe_with", "fear", "вдома|з ним|з нею|дома|з ними|мені", "небезпечно|опасно", gap=2),
     P("uk.self_harm.want_to_die", "self_harm",
       "хочу|хочеться|хотів би|хотіла б|мрію|хочется",
       "~померти|вмерти|помирати|вбити себе|покінчити|повіситися|зникнути назавжди|не жити|не прокидатися"
@@ -341,6 +373,8 @@ UK_PATTERNS: tuple[Pattern, ...] = (
       "|втомився жити|набридло жити|нет смысла жить|устал жить|устала жить", negatable=False),
     P("uk.domestic_abuse.controls_money", "domestic_abuse", "чоловік|партнер|хлопець|муж",
       "~контролює|перевіряє|забирає|забрав|читає|стежить", "телефон|гроші|картку|повідомлення|мене", gap=3),
+    P("uk.self_harm.under_a_car", "self_harm",
+      "~кинутися під|кинутись під|стрибнути з|стрибнути під|кинутися з|броситься под|покінч* з собою|покинчу з собою"),
     P("uk.self_harm.cutting", "self_harm",
       "~ріжу|різала|порізала|порізав|порізати|ріжусь|різати|різав|режу|порезала",
       "себе|руки|руку|вени|ноги|собі|стегна", gap=2,
@@ -367,6 +401,14 @@ UK_PATTERNS: tuple[Pattern, ...] = (
       "змушують|змушує|змусили|кажуть|заставляють|заставляют", "~продавати|возити|носити|передавати|ховати|розносити",
       "наркот*|закладк*|пакунк*|травк*|траву|таблетки|товар", gap=3),
     P("uk.threats.drug_drops", "threats", "~закладк*|закладчик*|кладмен*"),
+    P("uk.sexual.secret", "sexual",
+      "чувак|чоловік|дядько|хлопець|хтось|снеп*|інст*|тікток*|інтернет*|онлайн|гри|дискорд*|роблокс*|старший",
+      "~нікому не казати|нікому не кажи|не кажи нікому|наш секрет|наша таємниця|не кажи батькам|не кажи мамі"
+      "|никому не говори|нікому не розповідай", gap=12, negatable=False),
+    P("uk.threats.given_to_sell", "threats",
+      "товар|наркот*|закладк*|траву|таблетки|пакунки", "~продавати|продати|на продаж|розносити|сховати", gap=3),
+    P("uk.threats.debt", "threats",
+      "~винен|винна|борг|боргу", "знайдуть|дістануть|приб'ють|виб'ють|поб'ють|вб'ють|найдут", gap=6),
     P("uk.running_away.ran_away", "running_away",
       "~втік|втекла|втечу|тікаю|втекти|утік|утекла|втекли|сбежал|сбежала",
       "з дому|від батьків|з інтернату|з хати|из дома", gap=2),
@@ -426,14 +468,15 @@ AR_PATTERNS: tuple[Pattern, ...] = (
     P("ar.neglect.hungry_long", "neglect",
       "~جوعان|جوعانه|جيعان|جعان|جعانه|جوعانين", "دايما|دائما|كل يوم|من امس|طول الوقت|من يومين|من مبارح", gap=3),
     P("ar.neglect.left_alone", "neglect",
-      "~تتركنا|يتركنا|تتركني|يتركني|بيتركونا|تخلينا|يخلونا|خلتنا|تركتنا|تركونا|يتركونا|تتركنا|بتتركنا|بتتركني",
+      "~تتركنا|يتركنا|تتركني|يتركني|بيتركونا|تخلينا|يخلونا|خلتنا|تركتنا|تركونا|يتركونا|تتركنا|بتتركنا|بتتركني"
+      "|تركوني|تركني|تركتني",
       "لحالنا|لحالي|وحدنا|وحدي|بروحنا|بروحي|لوحدنا|لوحدي", gap=1),
     P("ar.neglect.drunk", "neglect", AR_PERSON,
       "~سكران|سكرانه|سكرانين|مدمن|مدمنه|يتعاطى|متعاطي|مسطول|مسطوله|محشش|محششه|بيسكر|يسكر", gap=3),
     P("ar.neglect.nobody_home", "neglect",
       "~ما في حدا|مافي حدا|ما في احد|مافي احد|ما فيه احد|مافيه احد|محد|ما حدا|mafi 7ada|ma fi 7ada",
-      "بالبيت|البيت|في البيت|بالدار|من|bl bet|bel bet", gap=2, negatable=False,
-      unless="بالمدرسه|المدرسه|بالصف|ههه|هههه|يضربني|يعطيني"),
+      "بالبيت|البيت|في البيت|بالدار|bl bet|bel bet", gap=2, negatable=False,
+      unless="بالمدرسه|المدرسه|بالصف|ههه|هههه|يضربني|يعطيني|احسن|افضل|مثل|زي|احلى"),
     P("ar.neglect.no_care", "neglect",
       "محد|ما حد|ماحد|ما حدا|ولا حدا|محدا|ولا احد", "~يهتم|بيهتم|يسال عني|يدير بالو|يهتمون|يهتم فيني|يهتم فينا",
       gap=2, negatable=False),
@@ -455,8 +498,8 @@ AR_PATTERNS: tuple[Pattern, ...] = (
       "ما بدي|مابدي|ما ابي|ما ابغى|لا اريد|مش عايز|مش عايزه|ماابي|ما بدي|ma bade|mabade",
       "عيش|اعيش|احيا|اكمل|ا3يش|3ish|3eesh", gap=2, negatable=False),
     P("ar.self_harm.suicide", "self_harm",
-      "~انتحر*|نتحر*|ينتحر*|الانتحار|اقتل نفسي|اموت نفسي|اذبح نفسي|انهي حياتي|ntehar|intahar|ente7ar|nte7ar"
-      "|inte7ar|entehar"),
+      "~انتحر*|نتحر*|ينتحر*|الانتحار|اقتل نفسي|اموت نفسي|اذبح نفسي|انهي حياتي|ntehar|intahar|ente7*|nte7*"
+      "|inte7*|enteh*|inteh*|ارمي نفسي|ارمي حالي|برمي حالي|برمي نفسي"),
     P("ar.self_harm.better_without_me", "self_harm",
       "احسن|افضل|ارتاح|يرتاحو|بيرتاحو", "بدوني|من دوني|لو مت|لو متت|مني|بلاي", gap=3, negatable=False),
     P("ar.self_harm.not_wake_up", "self_harm",
@@ -489,6 +532,14 @@ AR_PATTERNS: tuple[Pattern, ...] = (
     P("ar.threats.made_to_sell", "threats",
       "يجبروني|يخلوني|اجبروني|خلوني|يطلبو مني|طلبوا مني|يبوني", "~ابيع|اوصل|احمل|اخبي|انقل|اوزع|اودي",
       "مخدرات|حشيش|حبوب|باكيت|اغراض|شنط|بودره|مخدر", gap=3),
+    P("ar.sexual.secret", "sexual",
+      "سناب|انستا|تيك توك|النت|اونلاين|واحد|رجال|رجل|شب|snap|insta|ديسكورد|روبلوكس|اللعبه",
+      "~لا تقولي لاحد|لا تقول لاحد|لا تخبري احد|لا تقولي لحدا|ما تقولي لحدا|سر بيننا|سرنا|لا تقولي لاهلك"
+      "|متقوليش لحد|لا تقول لحدا|ما تقول لحدا|لا تقول لاهلك", gap=12, negatable=False),
+    P("ar.threats.given_to_sell", "threats",
+      "اغراض|مخدرات|حشيش|حبوب|بودره|باكيتات|شنط", "~ابيعها|ابيعه|ابيع|ابيعهم|اوصلها|اوزعها|اخبيها|اوصلهم", gap=2),
+    P("ar.threats.debt", "threats",
+      "~مديون|مديونه|دين|فلوس", "يلاقوني|يلقوني|يدوروا علي|يذبحوني|يقتلوني|يضربوني|بيلاقوني|يلاقوني", gap=6),
     P("ar.running_away.ran_away", "running_away",
       "~هربت|بهرب|رح اهرب|ابي اهرب|هرب|اهرب|بدي اهرب|شردت|بشرد|7arabt|bahrob",
       "من البيت|من الدار|من اهلي|من البيت للابد|min el bet|mn l bet|mn al bet", gap=1),
@@ -508,7 +559,7 @@ UR_HIT = (
 )
 UR_ME = (
     "مجھے|ہمیں|مجھ کو|امی کو|ماما کو|بہن کو|بھائی کو|بچوں کو|بیٹے کو|بیٹی کو|بچے کو|اس کو|انہیں|ہم کو|میرے بیٹے کو"
-    "|میری بیٹی کو|میرے بچوں کو|اسے|mujhe|mujhay|muje|mjhe|mje|hume|humein|hamein|hamen|ammi ko|behen ko|bhai ko"
+    "|میری بیٹی کو|میرے بچوں کو|اسے|چھوٹے کو|چھوٹی کو|بڑے کو|chote ko|choti ko|mujhe|mujhay|muje|mjhe|mje|hume|humein|hamein|hamen|ammi ko|behen ko|bhai ko"
     "|bachon ko|bete ko|beti ko|usko|usay|mujh ko|bachay ko|bache ko|mama ko"
 )
 UR_GAMES = "گیند|بال|فٹ بال|کرکٹ|گول|مچھر|ball|football|cricket|goal|machar|مکھی|makhi|هاها|haha|lol"
@@ -544,6 +595,9 @@ UR_PATTERNS: tuple[Pattern, ...] = (
       "~کھانے کو کچھ نہیں|کھانا نہیں دیتا|کھانا نہیں دیتی|کھانا نہیں دیتے|کھانا نہیں ملتا|کھانے کو نہیں|کچھ کھانے کو نہیں"
       "|khana nahi deta|khana nahi deti|khana nahi dete|khana nahi milta|khane ko kuch nahi|kuch khane ko nahi"
       "|khane ko nahi|khana nai deta|khana nai milta|روٹی نہیں دیتے|روٹی نہیں ملتی", negatable=False),
+    P("ur.neglect.not_given_food", "neglect",
+      "کھانا|khana|روٹی|roti", "~نہیں دیتا|نہیں دیتی|نہیں دیتے|نہیں دیتیں|nahi deta|nahi deti|nahi dete|nahi milta"
+      "|نہیں ملتا", gap=1, negatable=False),
     P("ur.neglect.not_eaten", "neglect",
       "کل سے|صبح سے|دو دن سے|kal se|subah se|do din se", "کچھ نہیں کھایا|نہیں کھایا|kuch nahi khaya|nahi khaya", gap=2,
       negatable=False),
@@ -569,9 +623,11 @@ UR_PATTERNS: tuple[Pattern, ...] = (
       "بچے|بچوں|bache|bachay|bachon|bachey", "~چھین*|cheen*|لے جاؤں|le jaunga|le jaun|لے جائے", gap=2),
     P("ur.fear.scared_home", "fear",
       "گھر جانے سے|گھر جاتے ہوئے|گھر واپس جانے سے|ابو سے|امی سے|ان سے|اس سے|شوہر سے|ghar jane se|ghar jaane se"
-      "|abbu se|ammi se|shohar se|us se|unse|un se|ghar wapas jane se|papa se|ghar jate hue",
+      "|abbu se|ammi se|shohar se|us se|unse|un se|ghar wapas jane se|papa se|ghar jate hue|ghar mein|ghar me"
+      "|گھر میں",
       "~ڈر|ڈرتا|ڈرتی|ڈرتے|خوف|dar|darta|darti|khauf|darr", gap=2),
-    P("ur.fear.not_safe", "fear", "~محفوظ نہیں|mehfooz nahi|mahfooz nahi|safe nahi|سیف نہیں|safe nai", negatable=False),
+    P("ur.fear.not_safe", "fear", "~محفوظ|mehfooz|mahfooz|safe|سیف",
+      "نہیں|nahi|nahin|nai|محسوس نہیں|mehsoos nahi|mehsoos nahin", gap=2, negatable=False),
     P("ur.self_harm.want_to_die", "self_harm",
       "~مرنا|مر جانا|مر جاؤں|marna|mar jana|mar jaun|mar jaon|mar jaoon",
       "چاہتا|چاہتی|چاہتے|chahta|chahti|chahtay|hai|ہے|chahiye|چاہیے", gap=1,
@@ -600,6 +656,12 @@ UR_PATTERNS: tuple[Pattern, ...] = (
     P("ur.threats.made_to_sell", "threats",
       "ڈرگز|منشیات|چرس|drugs|charas|weed|پیکٹ|packets|packet|nasha",
       "~بیچنے|بیچتا|بیچوا|پہنچانے|چھپانے|bechne|bechwate|pohanchane|chupane|bechwata", gap=3),
+    P("ur.sexual.secret", "sexual",
+      "اسنیپ|انسٹا|آن لائن|آدمی|snap|insta|online|admi|aadmi|گیم|ٹک ٹاک|tiktok|game",
+      "~کسی کو نہ بتانا|کسی کو مت بتانا|کسی کو نہیں بتانا|ہمارا راز|kisi ko na batana|kisi ko mat batana|hamara raaz"
+      "|kisi ko mat batao|کسی کو مت بتاؤ", gap=12, negatable=False),
+    P("ur.threats.sell_drugs", "threats",
+      "بیچنے|bechne|پہنچانے|pohanchane", "نشہ|ڈرگز|منشیات|چرس|drugs|charas|nasha|پیکٹ|packet", gap=4),
     P("ur.running_away.ran_away", "running_away", "گھر سے|ghar se", "~بھاگ|bhaag|bhag", gap=1),
 )
 
@@ -615,7 +677,7 @@ PA_HIT = (
 )
 PA_ME = (
     "ਮੈਨੂੰ|ਮੈਂਨੂੰ|ਮੇਨੂੰ|ਸਾਨੂੰ|ਮੰਮੀ ਨੂੰ|ਭੈਣ ਨੂੰ|ਭਰਾ ਨੂੰ|ਬੱਚਿਆਂ ਨੂੰ|ਬੇਟੇ ਨੂੰ|ਬੇਟੀ ਨੂੰ|ਮੇਰੇ ਬੇਟੇ ਨੂੰ|ਮੇਰੀ ਬੇਟੀ ਨੂੰ"
-    "|ਉਹਨੂੰ|ਮਾਂ ਨੂੰ|ਮੇਰੀ ਮੰਮੀ ਨੂੰ|ਬੱਚੇ ਨੂੰ|ਪੁੱਤ ਨੂੰ|ਧੀ ਨੂੰ"
+    "|ਉਹਨੂੰ|ਮਾਂ ਨੂੰ|ਮੇਰੀ ਮੰਮੀ ਨੂੰ|ਬੱਚੇ ਨੂੰ|ਪੁੱਤ ਨੂੰ|ਧੀ ਨੂੰ|ਛੋਟੇ ਨੂੰ|ਛੋਟੀ ਨੂੰ|ਵੱਡੇ ਨੂੰ"
     "|menu|mainu|mennu|sanu|mummy nu|bhen nu|bhra nu|bache nu|bachean nu|mainnu"
 )
 PA_GAMES = "ਗੇਂਦ|ਬਾਲ|ਫੁੱਟਬਾਲ|ਕ੍ਰਿਕਟ|ਗੋਲ|ਮੱਛਰ|ball|football|cricket|goal|haha|lol"
@@ -648,6 +710,9 @@ PA_PATTERNS: tuple[Pattern, ...] = (
       "~ਖਾਣ ਨੂੰ ਕੁਝ ਨਹੀਂ|ਖਾਣ ਲਈ ਕੁਝ ਨਹੀਂ|ਖਾਣਾ ਨਹੀਂ ਦਿੰਦਾ|ਖਾਣਾ ਨਹੀਂ ਦਿੰਦੀ|ਖਾਣਾ ਨਹੀਂ ਦਿੰਦੇ|ਖਾਣਾ ਨਹੀਂ ਮਿਲਦਾ"
       "|ਰੋਟੀ ਨਹੀਂ ਦਿੰਦੇ|ਰੋਟੀ ਨਹੀਂ ਦਿੰਦਾ|ਰੋਟੀ ਨਹੀਂ ਦਿੰਦੀ|ਰੋਟੀ ਨਹੀਂ ਮਿਲਦੀ|khan nu kuch nahi|roti nahi dende"
       "|khana nahi dende|roti ni dende|khaan nu kuch ni", negatable=False),
+    P("pa.neglect.not_given_food", "neglect",
+      "ਖਾਣਾ|ਰੋਟੀ|khana|roti", "~ਨਹੀਂ ਦਿੰਦੀ|ਨਹੀਂ ਦਿੰਦਾ|ਨਹੀਂ ਦਿੰਦੇ|ਨਹੀਂ ਮਿਲਦਾ|ਨਹੀਂ ਮਿਲਦੀ|nahi dende|nahi dindi|ni dende"
+      "|nahi dinda", gap=1, negatable=False),
     P("pa.neglect.not_eaten", "neglect",
       "ਕੱਲ੍ਹ ਤੋਂ|ਸਵੇਰ ਤੋਂ|ਦੋ ਦਿਨਾਂ ਤੋਂ|kal ton|saver ton", "ਕੁਝ ਨਹੀਂ ਖਾਧਾ|ਨਹੀਂ ਖਾਧਾ|kuch nahi khada|ni khada", gap=2,
       negatable=False),
@@ -668,10 +733,10 @@ PA_PATTERNS: tuple[Pattern, ...] = (
       "~ਕੰਟਰੋਲ|control|ਖੋਹ*|khoh*", gap=6),
     P("pa.fear.scared_home", "fear",
       "ਘਰ ਜਾਣ ਤੋਂ|ਘਰ ਵਾਪਸ ਜਾਣ ਤੋਂ|ਪਾਪਾ ਤੋਂ|ਡੈਡੀ ਤੋਂ|ਮੰਮੀ ਤੋਂ|ਉਸ ਤੋਂ|ਉਹਨਾਂ ਤੋਂ|ਪਤੀ ਤੋਂ|ਘਰ ਜਾਣ ਤੋ|ਉਹਦੇ ਤੋਂ"
-      "|ghar jaan ton|ghar jan ton|papa ton|daddy ton|usto|ohton|ghar jaan to|ghar jan to",
+      "|ghar jaan ton|ghar jan ton|papa ton|daddy ton|usto|ohton|ghar jaan to|ghar jan to|ghar vich|ਘਰ ਵਿੱਚ|ਘਰ ਚ",
       "~ਡਰ|ਡਰਦਾ|ਡਰਦੀ|ਡਰਦੇ|dar|darda|dardi|darr", gap=2),
-    P("pa.fear.not_safe", "fear",
-      "~ਸੁਰੱਖਿਅਤ ਨਹੀਂ|ਸੁਰੱਖਿਅਤ ਨਹੀ|ਸੇਫ ਨਹੀਂ|safe nahi|safe ni|surakhit nahi", negatable=False),
+    P("pa.fear.not_safe", "fear", "~ਸੁਰੱਖਿਅਤ|ਸੇਫ|safe|surakhit",
+      "ਨਹੀਂ|ਨਹੀ|nahi|ni|ਮਹਿਸੂਸ ਨਹੀਂ|mehsoos nahi", gap=2, negatable=False),
     P("pa.self_harm.want_to_die", "self_harm",
       "~ਮਰਨਾ|ਮਰ ਜਾਣਾ|marna|mar jana|mar jaana", "ਚਾਹੁੰਦਾ|ਚਾਹੁੰਦੀ|ਚਾਹੁੰਦੇ|chahunda|chahundi|chaunda|chaundi|ਹੈ|hai"
       "|chahnda|chahndi", gap=1, unless="ਭੁੱਖ|ਹਾਸੇ|bhukh|hase"),
@@ -693,10 +758,19 @@ PA_PATTERNS: tuple[Pattern, ...] = (
       negatable=False),
     P("pa.threats.threatens", "threats", "~ਧਮਕੀ|ਧਮਕੀਆਂ|ਧਮਕਾਉਂਦਾ|ਧਮਕਾਉਂਦੀ|dhamki|dhamkiyan"),
     P("pa.threats.made_to_sell", "threats",
-      "ਨਸ਼ੇ|ਡਰੱਗਜ਼|ਚਿੱਟਾ|ਪੈਕਟ|drugs|chitta|packet|nashe",
+      "ਨਸ਼ੇ|ਨਸ਼ਾ|ਡਰੱਗਜ਼|ਚਿੱਟਾ|ਪੈਕਟ|drugs|chitta|packet|nashe|nasha",
       "~ਵੇਚਣ|ਵਿਕਵਾ|ਪਹੁੰਚਾਉਣ|ਲੁਕਾਉਣ|vechan|pahuchaun|lukaun", gap=3),
+    P("pa.sexual.secret", "sexual",
+      "ਸਨੈਪ|ਇੰਸਟਾ|ਔਨਲਾਈਨ|ਬੰਦਾ|ਆਦਮੀ|snap|insta|online|banda|ਗੇਮ|game",
+      "~ਕਿਸੇ ਨੂੰ ਨਾ ਦੱਸੀਂ|ਕਿਸੇ ਨੂੰ ਨਾ ਦੱਸ|ਕਿਸੇ ਨੂੰ ਨਾ ਦੱਸਣਾ|ਸਾਡਾ ਰਾਜ਼|kise nu na dassi|kise nu na dasna"
+      "|kise nu na das", gap=12, negatable=False),
     P("pa.running_away.ran_away", "running_away",
       "ਘਰੋਂ|ਘਰ ਤੋਂ|gharon|ghar ton", "~ਭੱਜ|ਭੱਜਣਾ|ਭੱਜ ਗਿਆ|ਭੱਜ ਗਈ|bhaj|bhajj|bhajna", gap=1),
+)
+
+# Roman Urdu and Punjabi words for hitting, a letter from "marna" (to die): never read as its typos
+ROMAN_NOT_TYPOS = (
+    "marta|marti|marte|maarta|maarti|maarte|maara|maari|martay|maartay|marda|mardi|marde|maarda|maardi|maarde"
 )
 
 # fmt: on
@@ -739,6 +813,7 @@ LANGUAGES: dict[str, Language] = {
         patterns=UR_PATTERNS,
         text_speak={"nhi": "nahi", "nahin": "nahi", "nai": "nahi", "ni": "nahi", "mujhay": "mujhe", "plz": "please"},
         negators="نہیں|نہ|مت|کبھی|کبھی نہیں|کوئی نہیں|nahi|na|mat|kabhi",
+        not_typos=ROMAN_NOT_TYPOS,
         fillers="بھی|تو|ہی|ہے|ہیں|تھا|تھے|bhi|to|hi|hai|hain|tha|thay",
         negation_inside=True,
         negation_after=True,
@@ -748,6 +823,7 @@ LANGUAGES: dict[str, Language] = {
         patterns=PA_PATTERNS,
         text_speak={"nhi": "nahi", "nahin": "nahi", "ni": "nahi", "nai": "nahi"},
         negators="ਨਹੀਂ|ਨਾ|ਕਦੇ|ਕਦੀ|ਨਹੀ|nahi|na|kade|kadi",
+        not_typos=ROMAN_NOT_TYPOS + "|ਮਾਰਨ|ਮਾਰਦਾ|ਮਾਰਦੀ",
         fillers="ਵੀ|ਤਾਂ|ਹੀ|ਹੈ|ਹਨ|ਸੀ|vi|taan|hi|hai|han|si",
         negation_inside=True,
         negation_after=True,
