@@ -8,6 +8,19 @@ misses: "hit the ball", "scared of the film", "dying to see", "starving" as an i
 As in ``danger_devset``, every fifth message (``held_back``) was set aside before tuning: the patterns
 were written looking only at the other four fifths, and the held-back fifth is the team's own figure for
 words nobody tuned on. A separate held-out set written by someone else measures the same thing better.
+
+The first batch was written in the same sitting as the first patterns, by the same hand: its figures say
+little. Each later batch was written in new words after the last round of tuning and run once before any
+tuning on it; those runs are the honest figures (recall, then false alarms):
+
+| batch | pl | ro | pa | ur | ar | uk |
+|---|---|---|---|---|---|---|
+| 2 (same kinds, new words) | 11/17, 0/8 | 6/17, 0/8 | 5/14, 0/6 | 6/15, 0/6 | 9/17, 0/8 | 11/17, 0/8 |
+| 3 (online, drugs, debts, unsafe, parents) | 8/14, 0/12 | 7/14, 1/12 | 6/12, 0/10 | 7/13, 1/10 | 5/13, 1/12 | 7/13, 1/12 |
+| 4 (a parent's fears, control, being shown things, cold) | 5/12, 1/12 | 3/12, 1/12 | 3/12, 0/10 | 3/12, 0/10 | 5/12, 1/12 | 4/12, 0/12 |
+
+So on words nobody tuned on, recall is about 0.25 to 0.65 and false alarms about 0 to 0.1: the patterns
+catch the phrasings they were written for, and kinds and words they were not written for slip through.
 """
 
 from __future__ import annotations
@@ -739,12 +752,182 @@ UK_ORDINARY_3: list[str] = [
 ]
 # fmt: on
 
+# A fourth batch, written after tuning on the third, in new words again: a parent's own fears and
+# thoughts, a partner's control, being shown things, asking to talk, cold and dirt; and more everyday
+# messages from parents and young people.
+# fmt: off
+PL_DANGER_4: list[str] = [
+    "boję się męża",
+    "mąż mnie wyzywa i popycha przy dzieciach",
+    "nie pozwala mi widywać się z rodziną",
+    "czasem myślę że dzieciom byłoby lepiej beze mnie",
+    "już nie daję rady z tym wszystkim nie chcę się obudzić",
+    "partner uderzył mojego synka w głowę",
+    "on pokazuje mi filmy dla dorosłych",
+    "wujek całuje mnie na siłę",
+    "w domu jest zimno i nie ma prądu od tygodnia",
+    "muszę z kimś pilnie porozmawiać boję się",
+    "nie chcę wracać do taty on jest straszny",
+    "ktoś mnie śledzi i pisze że wie gdzie mieszkam",
+]
+PL_ORDINARY_4: list[str] = [
+    "mąż dziś odbiera dzieci ze szkoły",
+    "syn ma gorączkę ale już lepiej",
+    "córka nie chce jeść warzyw",
+    "jutro mam rozmowę o pracę trzymajcie kciuki",
+    "pokłóciłam się z koleżanką ale już jest ok",
+    "w szkole był apel i śpiewaliśmy",
+    "tata zabrał nas na basen",
+    "mam dość tej pogody",
+    "ten film był straszny ale fajny",
+    "mama mnie zawsze przytula przed snem",
+    "dzieci bawiły się w berka na podwórku",
+    "czy mogę dostać numer do pani z poradni",
+]
+RO_DANGER_4: list[str] = [
+    "mi e frica de sotul meu",
+    "sotul ma injura si ma imbranceste de fata cu copiii",
+    "nu ma lasa sa ma vad cu familia mea",
+    "uneori cred ca copiii ar fi mai bine fara mine",
+    "nu mai fac fata nu mai vreau sa ma trezesc",
+    "partenerul l a lovit pe baiatul meu in cap",
+    "imi arata filme pentru adulti",
+    "unchiul ma pupa cu forta",
+    "e frig in casa si nu avem curent de o saptamana",
+    "trebuie sa vorbesc urgent cu cineva mi e frica",
+    "nu vreau sa ma intorc la tata e groaznic",
+    "cineva ma urmareste si scrie ca stie unde stau",
+]
+RO_ORDINARY_4: list[str] = [
+    "sotul ia copiii de la scoala azi",
+    "fiul are febra dar e mai bine",
+    "fiica nu vrea sa manance legume",
+    "maine am interviu tineti pumnii",
+    "m am certat cu o prietena dar e ok acum",
+    "la scoala am cantat la serbare",
+    "tata ne a dus la piscina",
+    "m am saturat de vremea asta",
+    "filmul a fost infricosator dar misto",
+    "mama ma imbratiseaza mereu inainte de culcare",
+    "copiii s au jucat de a prinselea in curte",
+    "pot primi numarul doamnei de la centru",
+]
+PA_DANGER_4: list[str] = [
+    "ਮੈਨੂੰ ਆਪਣੇ ਪਤੀ ਤੋਂ ਡਰ ਲੱਗਦਾ ਹੈ",
+    "ਪਤੀ ਬੱਚਿਆਂ ਸਾਹਮਣੇ ਗਾਲਾਂ ਕੱਢਦਾ ਤੇ ਧੱਕੇ ਮਾਰਦਾ",
+    "ਉਹ ਮੈਨੂੰ ਮੇਰੇ ਪਰਿਵਾਰ ਨੂੰ ਮਿਲਣ ਨਹੀਂ ਦਿੰਦਾ",
+    "ਕਦੇ ਸੋਚਦੀ ਹਾਂ ਬੱਚੇ ਮੇਰੇ ਬਿਨਾਂ ਚੰਗੇ ਰਹਿਣਗੇ",
+    "ਮੇਰੇ ਪਤੀ ਨੇ ਮੇਰੇ ਮੁੰਡੇ ਦੇ ਸਿਰ ਤੇ ਮਾਰਿਆ",
+    "ਉਹ ਮੈਨੂੰ ਗੰਦੀਆਂ ਵੀਡੀਓ ਦਿਖਾਉਂਦਾ ਹੈ",
+    "ਚਾਚਾ ਜ਼ਬਰਦਸਤੀ ਮੈਨੂੰ ਚੁੰਮਦਾ ਹੈ",
+    "ਘਰ ਵਿੱਚ ਠੰਡ ਹੈ ਤੇ ਹਫ਼ਤੇ ਤੋਂ ਬਿਜਲੀ ਨਹੀਂ",
+    "ਮੈਂ ਕਿਸੇ ਨਾਲ ਜਲਦੀ ਗੱਲ ਕਰਨੀ ਹੈ ਮੈਨੂੰ ਡਰ ਲੱਗਦਾ",
+    "ਮੈਂ ਪਾਪਾ ਕੋਲ ਵਾਪਸ ਨਹੀਂ ਜਾਣਾ ਚਾਹੁੰਦੀ",
+    "mera pati mainu gaalan kadda te maarda",
+    "koi mera peecha karda te kehnda pata kithe rehndi aan",
+]
+PA_ORDINARY_4: list[str] = [
+    "ਪਤੀ ਅੱਜ ਬੱਚਿਆਂ ਨੂੰ ਸਕੂਲੋਂ ਲੈ ਕੇ ਆਉਣਗੇ",
+    "ਬੇਟੇ ਨੂੰ ਬੁਖਾਰ ਸੀ ਹੁਣ ਠੀਕ ਹੈ",
+    "ਧੀ ਸਬਜ਼ੀ ਨਹੀਂ ਖਾਂਦੀ",
+    "ਕੱਲ੍ਹ ਮੇਰੀ ਨੌਕਰੀ ਦੀ ਇੰਟਰਵਿਊ ਹੈ",
+    "ਸਹੇਲੀ ਨਾਲ ਲੜਾਈ ਹੋਈ ਸੀ ਪਰ ਹੁਣ ਠੀਕ ਹੈ",
+    "ਪਾਪਾ ਸਾਨੂੰ ਸਵਿਮਿੰਗ ਲੈ ਗਏ",
+    "ਮੰਮੀ ਰੋਜ਼ ਸੌਣ ਤੋਂ ਪਹਿਲਾਂ ਜੱਫੀ ਪਾਉਂਦੇ ਹਨ",
+    "ਫਿਲਮ ਡਰਾਉਣੀ ਸੀ ਪਰ ਵਧੀਆ ਸੀ",
+    "bache vehre vich khed rahe san",
+    "ਕੀ ਮੈਨੂੰ ਸੈਂਟਰ ਵਾਲੀ ਮੈਡਮ ਦਾ ਨੰਬਰ ਮਿਲ ਸਕਦਾ",
+]
+UR_DANGER_4: list[str] = [
+    "مجھے اپنے شوہر سے ڈر لگتا ہے",
+    "شوہر بچوں کے سامنے گالیاں دیتا اور دھکے دیتا ہے",
+    "وہ مجھے میرے گھر والوں سے نہیں ملنے دیتا",
+    "کبھی سوچتی ہوں بچے میرے بغیر بہتر رہیں گے",
+    "میرے شوہر نے میرے بیٹے کے سر پر مارا",
+    "وہ مجھے گندی ویڈیوز دکھاتا ہے",
+    "چاچا زبردستی مجھے چومتا ہے",
+    "گھر میں سردی ہے اور ہفتے سے بجلی نہیں",
+    "مجھے کسی سے فوری بات کرنی ہے مجھے ڈر لگ رہا ہے",
+    "میں ابو کے پاس واپس نہیں جانا چاہتی",
+    "mera shohar mujhe galiyan deta aur maarta hai",
+    "koi mera peecha karta hai aur kehta hai pata hai tum kahan rehti ho",
+]
+UR_ORDINARY_4: list[str] = [
+    "شوہر آج بچوں کو اسکول سے لائیں گے",
+    "بیٹے کو بخار تھا اب بہتر ہے",
+    "بیٹی سبزی نہیں کھاتی",
+    "کل میرا نوکری کا انٹرویو ہے",
+    "سہیلی سے لڑائی ہوئی تھی پر اب ٹھیک ہے",
+    "ابو ہمیں سوئمنگ لے گئے",
+    "امی روز سونے سے پہلے گلے لگاتی ہیں",
+    "فلم ڈراؤنی تھی پر اچھی تھی",
+    "bache sahan mein khel rahe the",
+    "کیا مجھے سینٹر والی میڈم کا نمبر مل سکتا ہے",
+]
+AR_DANGER_4: list[str] = [
+    "انا خايفه من زوجي",
+    "زوجي يسبني ويدفعني قدام الاولاد",
+    "ما يخليني اشوف اهلي",
+    "احيانا افكر ان الاولاد احسن بدوني",
+    "ما عدت اتحمل ما بدي اصحى",
+    "زوجي ضرب ابني على راسه",
+    "يوريني فيديوهات للكبار",
+    "عمي يبوسني غصب عني",
+    "البيت برد وما في كهربا من اسبوع",
+    "لازم احكي مع حدا ضروري انا خايفه",
+    "ما بدي ارجع عند ابوي هو مخيف",
+    "في حدا يلاحقني وبيكتبلي انه بيعرف وين ساكنه",
+]
+AR_ORDINARY_4: list[str] = [
+    "زوجي رح ياخذ الاولاد من المدرسه اليوم",
+    "ابني كان عنده حراره وهلق احسن",
+    "بنتي ما بتحب تاكل خضره",
+    "بكرا عندي مقابله شغل",
+    "تخانقت مع صاحبتي بس هلق تمام",
+    "بابا اخذنا على المسبح",
+    "ماما بتحضني كل يوم قبل النوم",
+    "الفيلم كان مخيف بس حلو",
+    "الاولاد كانوا يلعبوا بالحاره",
+    "ممكن رقم المسؤوله بالمركز",
+    "زهقت من هالطقس",
+    "خلصت الواجب وطلعت العب",
+]
+UK_DANGER_4: list[str] = [
+    "я боюся свого чоловіка",
+    "чоловік мене обзиває і штовхає при дітях",
+    "не дає мені бачитися з родиною",
+    "іноді думаю що дітям буде краще без мене",
+    "я вже не витримую не хочу прокидатися",
+    "партнер вдарив мого сина по голові",
+    "він показує мені відео для дорослих",
+    "дядько цілує мене силою",
+    "вдома холодно і нема світла вже тиждень",
+    "мені треба терміново з кимось поговорити мені страшно",
+    "не хочу повертатися до тата він страшний",
+    "хтось за мною стежить і пише що знає де я живу",
+]
+UK_ORDINARY_4: list[str] = [
+    "чоловік сьогодні забирає дітей зі школи",
+    "у сина була температура вже краще",
+    "донька не хоче їсти овочі",
+    "завтра маю співбесіду тримайте кулаки",
+    "посварилась з подругою але вже все добре",
+    "тато повіз нас у басейн",
+    "мама завжди обіймає мене перед сном",
+    "фільм був страшний але класний",
+    "діти гралися в квача у дворі",
+    "можна номер пані з центру",
+    "набридла ця погода",
+    "зробив домашку і пішов гуляти",
+]
+# fmt: on
+
 # each language's batches, (danger, ordinary), in the order they were written
 BATCHES: dict[str, list[tuple[list[str], list[str]]]] = {
-    "pl": [(PL_DANGER, PL_ORDINARY), (PL_DANGER_2, PL_ORDINARY_2), (PL_DANGER_3, PL_ORDINARY_3)],
-    "ro": [(RO_DANGER, RO_ORDINARY), (RO_DANGER_2, RO_ORDINARY_2), (RO_DANGER_3, RO_ORDINARY_3)],
-    "pa": [(PA_DANGER, PA_ORDINARY), (PA_DANGER_2, PA_ORDINARY_2), (PA_DANGER_3, PA_ORDINARY_3)],
-    "ur": [(UR_DANGER, UR_ORDINARY), (UR_DANGER_2, UR_ORDINARY_2), (UR_DANGER_3, UR_ORDINARY_3)],
-    "ar": [(AR_DANGER, AR_ORDINARY), (AR_DANGER_2, AR_ORDINARY_2), (AR_DANGER_3, AR_ORDINARY_3)],
-    "uk": [(UK_DANGER, UK_ORDINARY), (UK_DANGER_2, UK_ORDINARY_2), (UK_DANGER_3, UK_ORDINARY_3)],
+    "pl": [(PL_DANGER, PL_ORDINARY), (PL_DANGER_2, PL_ORDINARY_2), (PL_DANGER_3, PL_ORDINARY_3), (PL_DANGER_4, PL_ORDINARY_4)],
+    "ro": [(RO_DANGER, RO_ORDINARY), (RO_DANGER_2, RO_ORDINARY_2), (RO_DANGER_3, RO_ORDINARY_3), (RO_DANGER_4, RO_ORDINARY_4)],
+    "pa": [(PA_DANGER, PA_ORDINARY), (PA_DANGER_2, PA_ORDINARY_2), (PA_DANGER_3, PA_ORDINARY_3), (PA_DANGER_4, PA_ORDINARY_4)],
+    "ur": [(UR_DANGER, UR_ORDINARY), (UR_DANGER_2, UR_ORDINARY_2), (UR_DANGER_3, UR_ORDINARY_3), (UR_DANGER_4, UR_ORDINARY_4)],
+    "ar": [(AR_DANGER, AR_ORDINARY), (AR_DANGER_2, AR_ORDINARY_2), (AR_DANGER_3, AR_ORDINARY_3), (AR_DANGER_4, AR_ORDINARY_4)],
+    "uk": [(UK_DANGER, UK_ORDINARY), (UK_DANGER_2, UK_ORDINARY_2), (UK_DANGER_3, UK_ORDINARY_3), (UK_DANGER_4, UK_ORDINARY_4)],
 }

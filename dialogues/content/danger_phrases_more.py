@@ -158,6 +158,19 @@ PL_PATTERNS: tuple[Pattern, ...] = (
       gap=3),
     P("pl.threats.debt", "threats",
       "~winny|winna|dluzny|dluzna|dlug|dlugu", "znajda|dopadna|zalatwia|pobija|zabija|dorwa", gap=6),
+    P("pl.sexual.shows_me", "sexual",
+      "~pokazuje|pokazal|pokazywal|wysyla|wysylal|wyslal", "filmy dla doroslych|porno*|nagie|filmiki dla doroslych"
+      "|swoje zdjecia|penis*|siusiak*|swojego", gap=3),
+    P("pl.sexual.kisses_by_force", "sexual", "~caluje|calowal|pocalowal", "na sile|wbrew mnie|w usta|wbrew mojej woli",
+      gap=3),
+    P("pl.neglect.no_heating", "neglect",
+      "nie ma|nie mamy|bez|odcieli|brak|nie bylo", "pradu|ogrzewania|ciepla|cieplej wody|gazu|swiatla", gap=1,
+      negatable=False),
+    P("pl.fear.not_going_back", "fear",
+      "nie chce wracac|nie chce isc|nie chce wrocic|nie chce jechac", "do taty|do domu|do mamy|do ojca|do niego|do nich"
+      "|tam|do ojczyma", gap=1, negatable=False, unless="szkol*|lekcj*|nudno|impreza|imprezy"),
+    P("pl.threats.stalked", "threats",
+      "~sledzi|obserwuje|chodzi za mna|wie gdzie mieszkam|wiem gdzie mieszkasz|zna moj adres|zna moja szkole"),
     P("pl.running_away.ran_away", "running_away",
       "~ucieklem|ucieklam|uciekam|uciekne|uciec|uciekli|uciekl|uciekla", "z domu|od domu|od rodzicow|z osrodka", gap=2),
     P("pl.running_away.sleep_out", "running_away",
@@ -173,7 +186,7 @@ RO_HIT = (
     "bate|bat|bati|batut|batea|bateau|bata|loveste|lovit|loveau|lovea|lovesc|loveasca|palmuit*|palmuieste|palme"
     "|pocnit|pocneste|snopit|snopeste|sugrumat|sugruma|strans de gat|strange de gat|zgaltaie|zgaltait|impinge"
     "|impins|arde|ars|trage de par|tras de par|ranit|raneste|batjocoreste|chinuieste|chinuit|scuturat|scutura"
-    "|zgaltait"
+    "|zgaltait|imbranceste|imbrancit|imbrancea"
 )
 RO_ME = "ma|m|ne|o|il|l|pe mine|pe noi|pe mama|pe sora|pe frate|pe fratele|pe copil"
 RO_OTHERS = (
@@ -265,7 +278,10 @@ RO_PATTERNS: tuple[Pattern, ...] = (
       unless=RO_GAMES),
     P("ro.domestic_abuse.controls", "domestic_abuse",
       "nu ma lasa|nu ne lasa|nu m a lasat|ma opreste", "sa ies din casa|sa plec din casa|sa ies din casă|sa plec de acasa"
-      "|sa vad pe nimeni|sa vorbesc cu familia|sa am bani", gap=2, negatable=False),
+      "|sa vad pe nimeni|sa vorbesc cu familia|sa am bani|sa ma vad cu familia|sa ma vad cu parintii|sa ma vad cu mama"
+      "|sa ma vad cu ai mei|sa vad familia|sa vorbesc cu mama", gap=2, negatable=False),
+    P("ro.domestic_abuse.insults", "domestic_abuse", RO_PARTNER,
+      "~ma injura|ma jigneste|ma umileste|ma insulta|ma face proasta|ma scuipa", gap=2),
     P("ro.threats.threatens", "threats", "~ameninta*|santaj*"),
     P("ro.threats.made_to_sell", "threats",
       "ma pun|m au pus|ma obliga|m au obligat|ma forteaza|m a pus|ma pune", "~sa vand|sa duc|sa car|sa livrez|sa ascund",
@@ -283,6 +299,19 @@ RO_PATTERNS: tuple[Pattern, ...] = (
     P("ro.violence.bruises", "violence",
       "lasat|lasa|plin de|plina de|i a lasat|mi a lasat|are|am", "~vanatai|vanataie|urme de bataie", gap=2,
       unless=RO_GAMES + "|cazut|am cazut|bicicleta|antrenament|role|trambulina"),
+    P("ro.sexual.shows_me", "sexual",
+      "imi arata|mi a aratat|imi trimite|mi a trimis|ne arata", "~filme pentru adulti|porno*|poze cu el|filme porno"
+      "|filme deocheate|filmulete pentru adulti|poze cu el gol|penis*", gap=2),
+    P("ro.sexual.kisses_by_force", "sexual",
+      "~ma pupa|m a pupat|ma saruta|m a sarutat|ma pupa", "cu forta|fara sa vreau|pe gura|cu de a sila", gap=2),
+    P("ro.neglect.no_heating", "neglect",
+      "nu avem|n avem|nu e|nu este|fara|ne au taiat|nu mai avem", "curent|caldura|apa calda|lumina|gaz|incalzire",
+      gap=1, negatable=False),
+    P("ro.fear.not_going_back", "fear",
+      "nu vreau sa ma intorc|nu vreau sa merg|nu vreau sa ma duc", "la tata|acasa|la mama|la el|la ei|inapoi", gap=1,
+      negatable=False, unless="scoala|la scoala|ore|plictis*|petrecere"),
+    P("ro.threats.stalked", "threats",
+      "~ma urmareste|ma urmareau|ma pandeste|stie unde stau|stie unde locuiesc|stiu unde stai|stie la ce scoala"),
     P("ro.running_away.ran_away", "running_away",
       "~am fugit|fug|o sa fug|vreau sa fug|a fugit|sa fug", "de acasa|din casa|de la parinti|de la centru", gap=2),
     P("ro.running_away.sleep_out", "running_away",
@@ -394,8 +423,9 @@ UK_PATTERNS: tuple[Pattern, ...] = (
     P("uk.domestic_abuse.partner_hits", "domestic_abuse", "чоловік|партнер|колишній|хлопець|муж|співмешканець",
       "~" + UK_HIT, gap=3, unless=UK_GAMES),
     P("uk.domestic_abuse.controls", "domestic_abuse",
-      "не випускає|не пускає|не дає|не выпускает", "з дому|з хати|з квартири|из дома|нікуди без нього", gap=2,
-      negatable=False),
+      "не випускає|не пускає|не дає|не выпускает", "з дому|з хати|з квартири|из дома|нікуди без нього"
+      "|бачитися з родиною|бачитись з родиною|бачити рідних|спілкуватися з родиною|з рідними|бачитися з батьками"
+      "|бачитися з мамою", gap=2, negatable=False),
     P("uk.threats.threatens", "threats", "~погрож*|залякує|залякув*|шантаж*|угрожает|угрожают|угрожал"),
     P("uk.threats.made_to_sell", "threats",
       "змушують|змушує|змусили|кажуть|заставляють|заставляют", "~продавати|возити|носити|передавати|ховати|розносити",
@@ -409,6 +439,21 @@ UK_PATTERNS: tuple[Pattern, ...] = (
       "товар|наркот*|закладк*|траву|таблетки|пакунки", "~продавати|продати|на продаж|розносити|сховати", gap=3),
     P("uk.threats.debt", "threats",
       "~винен|винна|борг|боргу", "знайдуть|дістануть|приб'ють|виб'ють|поб'ють|вб'ють|найдут", gap=6),
+    P("uk.sexual.shows_me", "sexual",
+      "показує|показував|надсилає|надіслав|кидає|скидає", "~відео для дорослих|порно*|фото свого|інтимні|свій"
+      "|видео для взрослых", gap=2),
+    P("uk.sexual.kisses_by_force", "sexual", "~цілує|цілував|цілувати|поцілував|целует", "силою|насильно|проти волі"
+      "|в губи|против воли", gap=2),
+    P("uk.neglect.no_heating", "neglect",
+      "нема|немає|без|відключили|нет", "світла|опалення|газу|тепла|гарячої води|электричества|отопления", gap=1,
+      negatable=False),
+    P("uk.fear.not_going_back", "fear",
+      "не хочу повертатися|не хочу повертатись|не хочу йти|не хочу вертатися|не хочу додому|не хочу возвращаться",
+      "до тата|додому|до мами|до нього|до них|туди|домой|до вітчима", gap=1, negatable=False,
+      unless="школ*|урок*|нудно|вечірк*"),
+    P("uk.threats.stalked", "threats",
+      "~переслідує|переслідують|стежить за мною|за мною стежить|слідкує за мною|ходить за мною|знає де я живу"
+      "|знаю де ти живеш|знає мою адресу|следит за мной"),
     P("uk.running_away.ran_away", "running_away",
       "~втік|втекла|втечу|тікаю|втекти|утік|утекла|втекли|сбежал|сбежала",
       "з дому|від батьків|з інтернату|з хати|из дома", gap=2),
@@ -424,7 +469,7 @@ AR_HIT_ME = (
     "يضربني|ضربني|ضربتني|ضربوني|تضربني|يضربوني|يضربونا|يضربنا|تضربنا|ضربونا|يطقني|طقني|يطقوني|تطقني|يبسطني"
     "|يعذبني|عذبني|يؤذيني|آذاني|اذاني|يعنفني|عنفني|يلطشني|لطشني|يرفسني|رفسني|يكفخني|كفخني|يصفعني|صفعني|صفعتني"
     "|يلطمني|لطمني|خنقني|يخنقني|تخنقني|خنقتني|دفشني|يدفشني|يزقني|زقني|ركلني|يركلني|حرقني|يحرقني|يكويني|كواني"
-    "|عضني|يعضني|قرصني|يقرصني|يهينني|يشدني من شعري|سحبني من شعري|يجرني|جرني|يضربوننا"
+    "|عضني|يعضني|قرصني|يقرصني|يدفعني|دفعني|يهينني|يشدني من شعري|سحبني من شعري|يجرني|جرني|يضربوننا"
     "|drabni|darabni|bidrabni|byedrabni|yedrabni|yidrabni|bedrabni|ydrobni|yudrubni|darbni|yedrbni|darabatni"
     "|drabatni|drbni|bye2tlni|bitu2ni|yetoqni|ytogni|dorbni"
 )
@@ -509,8 +554,11 @@ AR_PATTERNS: tuple[Pattern, ...] = (
       "~تعبت|زهقت|مليت|طفشت|كرهت|قرفت|ta3bt|zh2t", "من الحياه|الحياه|من حياتي|حياتي|من العيشه|العيشه|el 7aya|l7aya",
       gap=1),
     P("ar.domestic_abuse.controls_money", "domestic_abuse", "زوجي|جوزي|رجلي",
-      "~يتحكم|يراقب|ياخذ|اخذ|بياخذ|رح ياخذ|باخذ|يفتش", "جوالي|بجوالي|فلوسي|تلفوني|موبايلي|الاولاد|اولادي|ولادي"
-      "|العيال|بناتي|فيني|في", gap=3),
+      "~يتحكم|يراقب|ياخذ|اخذ|بياخذ|رح ياخذ|باخذ|يفتش", "جوالي|بجوالي|فلوسي|تلفوني|موبايلي|فيني|في", gap=3),
+    P("ar.domestic_abuse.take_children", "domestic_abuse", "ياخذ|باخذ|رح ياخذ|بياخذ|ياخذهم|اخذ|حياخد|هياخد",
+      "~الاولاد مني|ولادي مني|اولادي مني|الاولاد ويسافر|مني الاولاد|مني ولادي|الاطفال مني|العيال مني|الولاد مني",
+      gap=2),
+    P("ar.domestic_abuse.insults", "domestic_abuse", "~يسبني|يشتمني|يهينني|بيسبني|سبني|شتمني|يذلني|بيهينني|يعايرني"),
     P("ar.self_harm.cutting", "self_harm",
       "~اجرح|جرحت|جرح|اقطع|قطعت|اذي|اذيت|اؤذي|احرق|حرقت|اضرب",
       "نفسي|حالي|روحي|يدي|ايدي|ذراعي|معصمي|7ali|nafsi", gap=1),
@@ -540,6 +588,22 @@ AR_PATTERNS: tuple[Pattern, ...] = (
       "اغراض|مخدرات|حشيش|حبوب|بودره|باكيتات|شنط", "~ابيعها|ابيعه|ابيع|ابيعهم|اوصلها|اوزعها|اخبيها|اوصلهم", gap=2),
     P("ar.threats.debt", "threats",
       "~مديون|مديونه|دين|فلوس", "يلاقوني|يلقوني|يدوروا علي|يذبحوني|يقتلوني|يضربوني|بيلاقوني|يلاقوني", gap=6),
+    P("ar.sexual.shows_me", "sexual",
+      "يوريني|وراني|يفرجني|فرجني|يبعتلي|بعتلي|يرسلي|ارسلي|يبعثلي|بيوريني|بيبعتلي",
+      "~فيديوهات للكبار|افلام للكبار|سكس|اباحي*|افلام اباحيه|فيديوهات سكس|صوره عاري|صور عاريه|صور خاصه", gap=2),
+    P("ar.sexual.porn", "sexual", "~اباحي*|بورن*|porn*"),
+    P("ar.sexual.kisses_by_force", "sexual", "~يبوسني|باسني|بيبوسني|يقبلني|قبلني|يبوسني",
+      "غصب|غصبا|بالقوه|بالغصب|غصب عني|وانا ما بدي", gap=2),
+    P("ar.neglect.no_heating", "neglect",
+      "ما في|مافي|ما عنا|ما عندنا|مقطوعه|مقطوع|قطعوا|بلا|بدون", "كهربا|كهرباء|تدفئه|غاز|مي سخنه|كهربه|ميه سخنه|دفايه",
+      gap=2, negatable=False),
+    P("ar.fear.not_going_back", "fear",
+      "ما بدي ارجع|ما ابي ارجع|ما ابغى ارجع|مش عايز ارجع|مش عايزه ارجع|ما بدي روح|مابدي ارجع|ما ابي اروح",
+      "عند ابوي|عند امي|عالبيت|للبيت|البيت|عندهم|عنده|لعندهم|لابوي|لبابا", gap=1, negatable=False,
+      unless="المدرسه|الدوام|ملل|زهق|الحفله"),
+    P("ar.threats.stalked", "threats",
+      "~يلاحقني|لاحقني|بيلاحقني|يتبعني|يراقبني|بيراقبني|يلحقني|بيعرف وين ساكنه|بيعرف وين ساكن|يعرف وين ساكنه"
+      "|يعرف وين ساكن|يعرف بيتي|بعرف وين ساكنه|بيعرف بيتي"),
     P("ar.running_away.ran_away", "running_away",
       "~هربت|بهرب|رح اهرب|ابي اهرب|هرب|اهرب|بدي اهرب|شردت|بشرد|7arabt|bahrob",
       "من البيت|من الدار|من اهلي|من البيت للابد|min el bet|mn l bet|mn al bet", gap=1),
@@ -662,6 +726,31 @@ UR_PATTERNS: tuple[Pattern, ...] = (
       "|kisi ko mat batao|کسی کو مت بتاؤ", gap=12, negatable=False),
     P("ur.threats.sell_drugs", "threats",
       "بیچنے|bechne|پہنچانے|pohanchane", "نشہ|ڈرگز|منشیات|چرس|drugs|charas|nasha|پیکٹ|packet", gap=4),
+    P("ur.sexual.shows_me", "sexual",
+      "گندی ویڈیوز|گندی ویڈیو|گندی فلمیں|gandi videos|gandi video|gandi filmein|ننگی ویڈیو|ganday videos",
+      "~دکھاتا|دکھاتی|دکھائی|بھیجتا|dikhata|dikhati|bhejta|dikhaye|دکھائیں", gap=2),
+    P("ur.sexual.by_force", "sexual", "~زبردستی|zabardasti|zabardasti se",
+      "چومتا|چوما|چومتی|chumta|choomta|چھوتا|چھوا|گلے لگاتا|chuta|gale lagata", gap=3),
+    P("ur.violence.pushes", "violence", "دھکے|دھکا|dhakke|dhakka|dhakay",
+      "~دیتا|دیتی|دیا|مارتا|دیتے|deta|diya|marta|deti|dete", gap=1, unless=UR_GAMES),
+    P("ur.domestic_abuse.insults", "domestic_abuse", "گالیاں|galiyan|gaaliyan|گالی|gaali|galian",
+      "~دیتا|دیتی|deta|deti|بکتا|bakta|نکالتا|دیتے|dete", gap=1),
+    P("ur.domestic_abuse.not_see_family", "domestic_abuse",
+      "گھر والوں سے|والدین سے|امی سے|میکے|ghar walon se|maike|waldain se|ammi se",
+      "~نہیں ملنے دیتا|ملنے نہیں دیتا|nahi milne deta|milne nahi deta|nahi milne deti", gap=1, negatable=False),
+    P("ur.self_harm.better_without_me", "self_harm", "میرے بغیر|mere baghair|mere bina|mere bagair|میرے بنا",
+      "~بہتر|اچھے|خوش|behtar|achay|khush|achhe", gap=2, negatable=False),
+    P("ur.neglect.no_heating", "neglect", "بجلی|ہیٹنگ|گیس|bijli|heating|gas|گرم پانی|garam pani",
+      "~نہیں|nahi|کٹ|kat|نہیں ہے|nahi hai", gap=2, negatable=False),
+    P("ur.fear.not_going_back", "fear",
+      "~واپس نہیں جانا|گھر نہیں جانا|wapas nahi jana|ghar nahi jana|ghar nahi jaana|wapas nahi jaana", negatable=False,
+      unless="اسکول|school|bore|بور"),
+    P("ur.threats.stalked", "threats", "~پیچھا|peecha|picha|pecha|peechha", "~کرتا|karta|karti|کرتی|کرتے|karte", gap=1),
+    P("ur.threats.knows_where", "threats",
+      "~پتا ہے تم کہاں رہتی|pata hai tum kahan rehti|pata hai kahan rehti|pata hai tum kahan rehte"
+      "|جانتا ہے کہاں رہتی|jaanta hai kahan"),
+    P("ur.help.talk_now", "help", "~فوری|ابھی|جلدی|foran|fori|abhi|urgent", "بات کرنی|baat karni|بات کرنا|baat karna",
+      gap=3),
     P("ur.running_away.ran_away", "running_away", "گھر سے|ghar se", "~بھاگ|bhaag|bhag", gap=1),
 )
 
@@ -764,6 +853,28 @@ PA_PATTERNS: tuple[Pattern, ...] = (
       "ਸਨੈਪ|ਇੰਸਟਾ|ਔਨਲਾਈਨ|ਬੰਦਾ|ਆਦਮੀ|snap|insta|online|banda|ਗੇਮ|game",
       "~ਕਿਸੇ ਨੂੰ ਨਾ ਦੱਸੀਂ|ਕਿਸੇ ਨੂੰ ਨਾ ਦੱਸ|ਕਿਸੇ ਨੂੰ ਨਾ ਦੱਸਣਾ|ਸਾਡਾ ਰਾਜ਼|kise nu na dassi|kise nu na dasna"
       "|kise nu na das", gap=12, negatable=False),
+    P("pa.sexual.shows_me", "sexual",
+      "ਗੰਦੀਆਂ ਵੀਡੀਓ|ਗੰਦੀ ਵੀਡੀਓ|ਗੰਦੀਆਂ ਫਿਲਮਾਂ|gandi video|gandiyan video|gandiyan videos",
+      "~ਦਿਖਾਉਂਦਾ|ਦਿਖਾਈ|ਦਿਖਾਉਂਦੀ|dikhaunda|dikhaonda|bhejda|ਭੇਜਦਾ|ਵਿਖਾਉਂਦਾ", gap=2),
+    P("pa.sexual.by_force", "sexual", "~ਜ਼ਬਰਦਸਤੀ|zabardasti",
+      "ਚੁੰਮਦਾ|ਚੁੰਮਿਆ|ਚੁੰਮਦੀ|chumda|choomda|ਛੂਹਦਾ|ਜੱਫੀ", gap=3),
+    P("pa.violence.pushes", "violence", "ਧੱਕੇ|ਧੱਕਾ|dhakke|dhakka",
+      "~ਮਾਰਦਾ|ਮਾਰਿਆ|ਦਿੰਦਾ|ਦਿੱਤਾ|marda|maarda|dinda|ditta|ਮਾਰਦੀ|ਦਿੰਦੀ", gap=1, unless=PA_GAMES),
+    P("pa.domestic_abuse.insults", "domestic_abuse", "ਗਾਲਾਂ|ਗਾਲ੍ਹਾਂ|gaalan|galan|gaaliyan",
+      "~ਕੱਢਦਾ|ਕੱਢਦੀ|kadda|kaddda|kadhda|ਦਿੰਦਾ|dinda|kaddde|ਕੱਢਦੇ", gap=1),
+    P("pa.domestic_abuse.not_see_family", "domestic_abuse",
+      "ਪਰਿਵਾਰ ਨੂੰ|ਪੇਕਿਆਂ ਨੂੰ|ਮਾਪਿਆਂ ਨੂੰ|parivar nu|pekeyan nu|ਘਰਦਿਆਂ ਨੂੰ",
+      "~ਮਿਲਣ ਨਹੀਂ ਦਿੰਦਾ|ਮਿਲਣ ਨਹੀਂ|milan nahi dinda|milan ni dinda", gap=1, negatable=False),
+    P("pa.self_harm.better_without_me", "self_harm", "ਮੇਰੇ ਬਿਨਾਂ|mere bina|mere binaa",
+      "~ਚੰਗੇ|ਬਿਹਤਰ|ਸੌਖੇ|ਖੁਸ਼|change|changa|behtar|khush", gap=2, negatable=False),
+    P("pa.neglect.no_heating", "neglect", "ਬਿਜਲੀ|ਹੀਟਿੰਗ|ਗੈਸ|bijli|heating|gas|ਗਰਮ ਪਾਣੀ",
+      "~ਨਹੀਂ|nahi|ni|ਕੱਟ", gap=3, negatable=False),
+    P("pa.fear.not_going_back", "fear",
+      "~ਵਾਪਸ ਨਹੀਂ ਜਾਣਾ|ਘਰ ਨਹੀਂ ਜਾਣਾ|wapas nahi jana|ghar nahi jana|wapas ni jana|ghar ni jana", negatable=False,
+      unless="ਸਕੂਲ|school|bore"),
+    P("pa.threats.stalked", "threats", "~ਪਿੱਛਾ|peecha|picha|pichha", "~ਕਰਦਾ|karda|ਕਰਦੇ|karde|ਕਰਦੀ", gap=1),
+    P("pa.threats.knows_where", "threats", "~ਪਤਾ ਕਿੱਥੇ ਰਹਿੰਦੀ|pata kithe rehndi|pata kithe rehnda|ਪਤਾ ਕਿੱਥੇ ਰਹਿੰਦਾ"),
+    P("pa.help.talk_now", "help", "~ਜਲਦੀ|ਹੁਣੇ|jaldi|hune|urgent", "ਗੱਲ ਕਰਨੀ|gal karni|gall karni|ਗੱਲ ਕਰਨਾ", gap=3),
     P("pa.running_away.ran_away", "running_away",
       "ਘਰੋਂ|ਘਰ ਤੋਂ|gharon|ghar ton", "~ਭੱਜ|ਭੱਜਣਾ|ਭੱਜ ਗਿਆ|ਭੱਜ ਗਈ|bhaj|bhajj|bhajna", gap=1),
 )
@@ -790,6 +901,7 @@ LANGUAGES: dict[str, Language] = {
         patterns=RO_PATTERNS,
         text_speak={"nush": "nu stiu", "ajutatima": "ajutati ma", "ajutama": "ajuta ma"},
         negators="nu|niciodata|nimeni|nimic|n|nici",
+        not_typos="saturat|saturata|saturati|saturate",
         fillers="ma|mi|m|ne|o|il|l|mai|chiar|va|a|au|sa|s",
     ),
     "uk": Language(
@@ -805,6 +917,7 @@ LANGUAGES: dict[str, Language] = {
         negators="لا|ما|مو|مش|مب|لم|لن|ليس|ابدا|محد|ولا|مابدي|msh|mish|ma|la|mo",
         fillers="هو|هي|انا|عمره|والله|يعني|ابدا|wallah|wallahi",
         prefixes="و|ف|ب|ل|ال|وال|بال|فال|لل|وب|ول|ك|كا|ح|بي",
+        text_speak={"وما": "و ما", "ومافي": "و ما في", "مافي": "ما في", "ومش": "و مش", "ومحد": "و محد", "ومو": "و مو"},
         typos=False,
         negation_inside=True,
     ),
