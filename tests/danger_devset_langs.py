@@ -19,8 +19,12 @@ tuning on it; those runs are the honest figures (recall, then false alarms):
 | 3 (online, drugs, debts, unsafe, parents) | 8/14, 0/12 | 7/14, 1/12 | 6/12, 0/10 | 7/13, 1/10 | 5/13, 1/12 | 7/13, 1/12 |
 | 4 (a parent's fears, control, being shown things, cold) | 5/12, 1/12 | 3/12, 1/12 | 3/12, 0/10 | 3/12, 0/10 | 5/12, 1/12 | 4/12, 0/12 |
 
+| 5 (everyday near misses only) | -, 2/15 | -, 1/15 | -, 1/13 | -, 1/13 | -, 1/13 | -, 1/15 |
+
 So on words nobody tuned on, recall is about 0.25 to 0.65 and false alarms about 0 to 0.1: the patterns
 catch the phrasings they were written for, and kinds and words they were not written for slip through.
+Batch 5's false alarms were a pet that ran away from home (every language) and "chcę umrzeć ze wstydu"
+(dying of shame): both now exceptions.
 """
 
 from __future__ import annotations
@@ -922,12 +926,114 @@ UK_ORDINARY_4: list[str] = [
 ]
 # fmt: on
 
+# A fifth batch, everyday messages only, written after the broadening that followed the fourth: near
+# misses that share words with the new patterns (a dog that ran away, a surprise kept secret, a haircut,
+# a phone locked, a burnt toast, antibiotics, the police visiting school), to measure false alarms.
+# fmt: off
+PL_ORDINARY_5: list[str] = [
+    "pies uciekł z domu ale wrócił",
+    "to tajemnica nie mów nikomu ale robimy mamie niespodziankę",
+    "obcięłam się na krótko",
+    "zablokowałem telefon i nie pamiętam kodu",
+    "spaliłam tosta",
+    "biorę antybiotyk bo mam anginę",
+    "policja przyszła do szkoły na pogadankę",
+    "byłem sam w domu przez godzinę i grałem",
+    "brat mnie wkurza bo zabiera mi ładowarkę",
+    "tata pokazał mi jak łowić ryby",
+    "zostałam sama w klasie bo wszyscy poszli na wf",
+    "chcę umrzeć ze wstydu haha",
+    "głodny jestem jak wilk",
+    "mama kupiła mi nowe zdjęcia do albumu",
+    "boję się sprawdzianu z polskiego",
+]
+RO_ORDINARY_5: list[str] = [
+    "cainele a fugit de acasa dar s a intors",
+    "e secret nu spune la nimeni ii facem mamei o surpriza",
+    "m am tuns scurt",
+    "mi am blocat telefonul si nu stiu codul",
+    "am ars paine prajita",
+    "iau antibiotic ca am amigdalita",
+    "a venit politia la scoala sa ne vorbeasca",
+    "am fost singur acasa o ora si m am jucat",
+    "fratele ma enerveaza ca imi ia incarcatorul",
+    "tata mi a aratat cum sa prind pesti",
+    "am ramas singura in clasa ca toti au plecat la sport",
+    "mor de rusine haha",
+    "mi e foame ca la lup",
+    "mama a printat pozele de la vacanta",
+    "mi e frica de testul la romana",
+]
+PA_ORDINARY_5: list[str] = [
+    "ਕੁੱਤਾ ਘਰੋਂ ਭੱਜ ਗਿਆ ਸੀ ਪਰ ਵਾਪਸ ਆ ਗਿਆ",
+    "ਇਹ ਰਾਜ਼ ਹੈ ਮੰਮੀ ਲਈ ਸਰਪ੍ਰਾਈਜ਼ ਹੈ",
+    "ਮੈਂ ਵਾਲ ਕਟਵਾਏ",
+    "ਮੇਰਾ ਫੋਨ ਲਾਕ ਹੋ ਗਿਆ",
+    "ਮੈਂ ਐਂਟੀਬਾਇਓਟਿਕ ਲੈ ਰਿਹਾ ਹਾਂ",
+    "ਪੁਲਿਸ ਸਕੂਲ ਵਿੱਚ ਗੱਲਬਾਤ ਕਰਨ ਆਈ",
+    "ਮੈਂ ਇੱਕ ਘੰਟਾ ਘਰ ਇਕੱਲਾ ਸੀ ਤੇ ਗੇਮ ਖੇਡੀ",
+    "ਭਰਾ ਮੇਰਾ ਚਾਰਜਰ ਲੈ ਜਾਂਦਾ ਹੈ",
+    "ਪਾਪਾ ਨੇ ਮੈਨੂੰ ਮੱਛੀ ਫੜਨੀ ਸਿਖਾਈ",
+    "ਬਹੁਤ ਭੁੱਖ ਲੱਗੀ ਹੈ",
+    "ਮੈਨੂੰ ਪੰਜਾਬੀ ਦੇ ਟੈਸਟ ਤੋਂ ਡਰ ਲੱਗਦਾ",
+    "mera phone lock ho gaya",
+    "main ik ghanta ghar kalla si",
+]
+UR_ORDINARY_5: list[str] = [
+    "کتا گھر سے بھاگ گیا تھا پر واپس آ گیا",
+    "یہ راز ہے امی کے لیے سرپرائز ہے",
+    "میں نے بال کٹوائے",
+    "میرا فون لاک ہو گیا",
+    "میں اینٹی بائیوٹک لے رہا ہوں",
+    "پولیس اسکول میں بات کرنے آئی",
+    "میں ایک گھنٹہ گھر میں اکیلا تھا اور گیم کھیلی",
+    "بھائی میرا چارجر لے جاتا ہے",
+    "ابو نے مجھے مچھلی پکڑنا سکھایا",
+    "بہت بھوک لگی ہے",
+    "مجھے اردو کے ٹیسٹ سے ڈر لگتا ہے",
+    "mera phone lock ho gaya",
+    "main ek ghanta ghar mein akela tha",
+]
+AR_ORDINARY_5: list[str] = [
+    "الكلب هرب من البيت بس رجع",
+    "هذا سر لا تقول لحدا بنعمل مفاجاه لماما",
+    "قصيت شعري قصير",
+    "قفلت جوالي ونسيت الرمز",
+    "حرقت التوست",
+    "باخذ مضاد حيوي عشان اللوزتين",
+    "الشرطه اجت عالمدرسه تحكي معنا",
+    "كنت لحالي بالبيت ساعه ولعبت",
+    "اخوي بيعصبني لانه بياخذ الشاحن",
+    "بابا علمني كيف اصطاد سمك",
+    "بموت من الجوع",
+    "خايف من امتحان العربي",
+    "ماما طبعت صور الرحله",
+]
+UK_ORDINARY_5: list[str] = [
+    "собака втекла з дому але повернулася",
+    "це секрет нікому не кажи ми робимо мамі сюрприз",
+    "я коротко підстриглась",
+    "я заблокував телефон і забув код",
+    "я спалила тост",
+    "пʼю антибіотик бо ангіна",
+    "до школи приходила поліція на бесіду",
+    "я був сам вдома годину і грав",
+    "брат мене бісить бо забирає зарядку",
+    "тато показав мені як ловити рибу",
+    "я залишилась сама в класі бо всі пішли на фізру",
+    "помираю від сорому хаха",
+    "голодний як вовк",
+    "мама роздрукувала фото з відпочинку",
+    "боюсь контрольної з української",
+]
+# fmt: on
+
 # each language's batches, (danger, ordinary), in the order they were written
 BATCHES: dict[str, list[tuple[list[str], list[str]]]] = {
-    "pl": [(PL_DANGER, PL_ORDINARY), (PL_DANGER_2, PL_ORDINARY_2), (PL_DANGER_3, PL_ORDINARY_3), (PL_DANGER_4, PL_ORDINARY_4)],
-    "ro": [(RO_DANGER, RO_ORDINARY), (RO_DANGER_2, RO_ORDINARY_2), (RO_DANGER_3, RO_ORDINARY_3), (RO_DANGER_4, RO_ORDINARY_4)],
-    "pa": [(PA_DANGER, PA_ORDINARY), (PA_DANGER_2, PA_ORDINARY_2), (PA_DANGER_3, PA_ORDINARY_3), (PA_DANGER_4, PA_ORDINARY_4)],
-    "ur": [(UR_DANGER, UR_ORDINARY), (UR_DANGER_2, UR_ORDINARY_2), (UR_DANGER_3, UR_ORDINARY_3), (UR_DANGER_4, UR_ORDINARY_4)],
-    "ar": [(AR_DANGER, AR_ORDINARY), (AR_DANGER_2, AR_ORDINARY_2), (AR_DANGER_3, AR_ORDINARY_3), (AR_DANGER_4, AR_ORDINARY_4)],
-    "uk": [(UK_DANGER, UK_ORDINARY), (UK_DANGER_2, UK_ORDINARY_2), (UK_DANGER_3, UK_ORDINARY_3), (UK_DANGER_4, UK_ORDINARY_4)],
+    "pl": [(PL_DANGER, PL_ORDINARY), (PL_DANGER_2, PL_ORDINARY_2), (PL_DANGER_3, PL_ORDINARY_3), (PL_DANGER_4, PL_ORDINARY_4), ([], PL_ORDINARY_5)],
+    "ro": [(RO_DANGER, RO_ORDINARY), (RO_DANGER_2, RO_ORDINARY_2), (RO_DANGER_3, RO_ORDINARY_3), (RO_DANGER_4, RO_ORDINARY_4), ([], RO_ORDINARY_5)],
+    "pa": [(PA_DANGER, PA_ORDINARY), (PA_DANGER_2, PA_ORDINARY_2), (PA_DANGER_3, PA_ORDINARY_3), (PA_DANGER_4, PA_ORDINARY_4), ([], PA_ORDINARY_5)],
+    "ur": [(UR_DANGER, UR_ORDINARY), (UR_DANGER_2, UR_ORDINARY_2), (UR_DANGER_3, UR_ORDINARY_3), (UR_DANGER_4, UR_ORDINARY_4), ([], UR_ORDINARY_5)],
+    "ar": [(AR_DANGER, AR_ORDINARY), (AR_DANGER_2, AR_ORDINARY_2), (AR_DANGER_3, AR_ORDINARY_3), (AR_DANGER_4, AR_ORDINARY_4), ([], AR_ORDINARY_5)],
+    "uk": [(UK_DANGER, UK_ORDINARY), (UK_DANGER_2, UK_ORDINARY_2), (UK_DANGER_3, UK_ORDINARY_3), (UK_DANGER_4, UK_ORDINARY_4), ([], UK_ORDINARY_5)],
 }
