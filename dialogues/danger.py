@@ -6,8 +6,10 @@ Neither logs, stores or returns the text. Recognition is a help, never the safeg
 "I don't feel safe right now" button is always offered as well.
 
 The patterns are plain data in ``dialogues.content.danger_phrases``, whose docstring explains the
-matching rules and how to add a phrase. Every language's patterns are tried, the locale's first:
-children in Wales move between Welsh and English, and a missed alarm costs more than a false one.
+matching rules and how to add a phrase (Polish, Romanian, Punjabi, Urdu, Arabic and Ukrainian are in
+``danger_phrases_more``). Every language's patterns are tried, the locale's first: children in Wales move
+between Welsh and English, families between English and their own language, and a missed alarm costs more
+than a false one. Each script's letters typed more than one way are folded first (``dialogues.scripts``).
 
 Standard library only, so that dialogues/ stays free of telegram, the database and babel.
 """

@@ -11,15 +11,16 @@ words nobody tuned on. A separate held-out set written by someone else measures 
 
 The first batch was written in the same sitting as the first patterns, by the same hand: its figures say
 little. Each later batch was written in new words after the last round of tuning and run once before any
-tuning on it; those runs are the honest figures (recall, then false alarms):
+tuning on it; those runs are the honest figures (recall, then false alarms). Batch 2: the same kinds in
+new words; 3: online, drugs and debts, feeling unsafe, parents; 4: a parent's fears, a partner's control,
+being shown things, cold; 5: everyday near misses only.
 
 | batch | pl | ro | pa | ur | ar | uk |
 |---|---|---|---|---|---|---|
-| 2 (same kinds, new words) | 11/17, 0/8 | 6/17, 0/8 | 5/14, 0/6 | 6/15, 0/6 | 9/17, 0/8 | 11/17, 0/8 |
-| 3 (online, drugs, debts, unsafe, parents) | 8/14, 0/12 | 7/14, 1/12 | 6/12, 0/10 | 7/13, 1/10 | 5/13, 1/12 | 7/13, 1/12 |
-| 4 (a parent's fears, control, being shown things, cold) | 5/12, 1/12 | 3/12, 1/12 | 3/12, 0/10 | 3/12, 0/10 | 5/12, 1/12 | 4/12, 0/12 |
-
-| 5 (everyday near misses only) | -, 2/15 | -, 1/15 | -, 1/13 | -, 1/13 | -, 1/13 | -, 1/15 |
+| 2 | 11/17, 0/8 | 6/17, 0/8 | 5/14, 0/6 | 6/15, 0/6 | 9/17, 0/8 | 11/17, 0/8 |
+| 3 | 8/14, 0/12 | 7/14, 1/12 | 6/12, 0/10 | 7/13, 1/10 | 5/13, 1/12 | 7/13, 1/12 |
+| 4 | 5/12, 1/12 | 3/12, 1/12 | 3/12, 0/10 | 3/12, 0/10 | 5/12, 1/12 | 4/12, 0/12 |
+| 5 | -, 2/15 | -, 1/15 | -, 1/13 | -, 1/13 | -, 1/13 | -, 1/15 |
 
 So on words nobody tuned on, recall is about 0.25 to 0.65 and false alarms about 0 to 0.1: the patterns
 catch the phrasings they were written for, and kinds and words they were not written for slip through.
@@ -1030,10 +1031,46 @@ UK_ORDINARY_5: list[str] = [
 
 # each language's batches, (danger, ordinary), in the order they were written
 BATCHES: dict[str, list[tuple[list[str], list[str]]]] = {
-    "pl": [(PL_DANGER, PL_ORDINARY), (PL_DANGER_2, PL_ORDINARY_2), (PL_DANGER_3, PL_ORDINARY_3), (PL_DANGER_4, PL_ORDINARY_4), ([], PL_ORDINARY_5)],
-    "ro": [(RO_DANGER, RO_ORDINARY), (RO_DANGER_2, RO_ORDINARY_2), (RO_DANGER_3, RO_ORDINARY_3), (RO_DANGER_4, RO_ORDINARY_4), ([], RO_ORDINARY_5)],
-    "pa": [(PA_DANGER, PA_ORDINARY), (PA_DANGER_2, PA_ORDINARY_2), (PA_DANGER_3, PA_ORDINARY_3), (PA_DANGER_4, PA_ORDINARY_4), ([], PA_ORDINARY_5)],
-    "ur": [(UR_DANGER, UR_ORDINARY), (UR_DANGER_2, UR_ORDINARY_2), (UR_DANGER_3, UR_ORDINARY_3), (UR_DANGER_4, UR_ORDINARY_4), ([], UR_ORDINARY_5)],
-    "ar": [(AR_DANGER, AR_ORDINARY), (AR_DANGER_2, AR_ORDINARY_2), (AR_DANGER_3, AR_ORDINARY_3), (AR_DANGER_4, AR_ORDINARY_4), ([], AR_ORDINARY_5)],
-    "uk": [(UK_DANGER, UK_ORDINARY), (UK_DANGER_2, UK_ORDINARY_2), (UK_DANGER_3, UK_ORDINARY_3), (UK_DANGER_4, UK_ORDINARY_4), ([], UK_ORDINARY_5)],
+    "pl": [
+        (PL_DANGER, PL_ORDINARY),
+        (PL_DANGER_2, PL_ORDINARY_2),
+        (PL_DANGER_3, PL_ORDINARY_3),
+        (PL_DANGER_4, PL_ORDINARY_4),
+        ([], PL_ORDINARY_5),
+    ],
+    "ro": [
+        (RO_DANGER, RO_ORDINARY),
+        (RO_DANGER_2, RO_ORDINARY_2),
+        (RO_DANGER_3, RO_ORDINARY_3),
+        (RO_DANGER_4, RO_ORDINARY_4),
+        ([], RO_ORDINARY_5),
+    ],
+    "pa": [
+        (PA_DANGER, PA_ORDINARY),
+        (PA_DANGER_2, PA_ORDINARY_2),
+        (PA_DANGER_3, PA_ORDINARY_3),
+        (PA_DANGER_4, PA_ORDINARY_4),
+        ([], PA_ORDINARY_5),
+    ],
+    "ur": [
+        (UR_DANGER, UR_ORDINARY),
+        (UR_DANGER_2, UR_ORDINARY_2),
+        (UR_DANGER_3, UR_ORDINARY_3),
+        (UR_DANGER_4, UR_ORDINARY_4),
+        ([], UR_ORDINARY_5),
+    ],
+    "ar": [
+        (AR_DANGER, AR_ORDINARY),
+        (AR_DANGER_2, AR_ORDINARY_2),
+        (AR_DANGER_3, AR_ORDINARY_3),
+        (AR_DANGER_4, AR_ORDINARY_4),
+        ([], AR_ORDINARY_5),
+    ],
+    "uk": [
+        (UK_DANGER, UK_ORDINARY),
+        (UK_DANGER_2, UK_ORDINARY_2),
+        (UK_DANGER_3, UK_ORDINARY_3),
+        (UK_DANGER_4, UK_ORDINARY_4),
+        ([], UK_ORDINARY_5),
+    ],
 }

@@ -187,3 +187,18 @@ def test_the_new_languages_raise_no_alarm_on_english_and_welsh_everyday_messages
             for text in ordinary:
                 fired = [pid for pid in danger.matched(text, locale) if pid[:3] in new]
                 assert not fired, (text, fired)
+
+
+def test_the_new_modules_use_the_standard_library_only():
+    import ast
+    import inspect
+
+    from dialogues import scripts
+    from dialogues.content import danger_phrases_more
+
+    for module in (scripts, danger_phrases_more):
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if isinstance(node, ast.ImportFrom):
+                assert (node.module or "").split(".")[0] in {"__future__", "re", "dialogues"}, node.module
+            elif isinstance(node, ast.Import):
+                assert all(a.name.split(".")[0] in {"re", "unicodedata"} for a in node.names)
