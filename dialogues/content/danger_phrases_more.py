@@ -215,6 +215,9 @@ PL_PATTERNS: tuple[Pattern, ...] = (
       gap=2),
     P("pl.domestic_abuse.money", "domestic_abuse", PL_PARTNER,
       "~nie daje mi pieniedzy|zabiera mi pieniadze|zabiera mi wyplate|nie daje mi kasy|zabiera mi kase", gap=4),
+    P("pl.self_harm.a_burden", "self_harm",
+      "~jestem ciezarem|jestem dla wszystkich ciezarem|jestem tylko ciezarem|wszyscy by sie cieszyli"
+      "|ulzyloby im", negatable=False),
     P("pl.running_away.ran_away", "running_away",
       "~ucieklem|ucieklam|uciekam|uciekne|uciec|uciekli|uciekl|uciekla", "z domu|od domu|od rodzicow|z osrodka", gap=2, unless="pies|psa|kot|kota|chomik*|krolik*|papug*|wrocil|wrocila|wrocil do domu"),
     P("pl.running_away.sleep_out", "running_away",
@@ -249,7 +252,7 @@ RO_PATTERNS: tuple[Pattern, ...] = (
       "vine|se baga|intra|venea|se urca", "in patul meu|in pat la mine|la mine in pat|in pat cu mine", gap=3),
     P("ro.sexual.touches", "sexual", "ma|m|o|ne|pe mine", "~atinge|atins|atingea|pipaie|pipait|pipaia", gap=1,
       unless="cu mana pe umar|umar|din greseala"),
-    P("ro.sexual.rape", "sexual", "~viol*|abuzat sexual|abuzeaza sexual|abuz sexual|agresat sexual|pedofil*"),
+    P("ro.sexual.rape", "sexual", "~viol|violat|violata|violati|violeaza|violul|violator|violatorul|abuzat sexual|abuzeaza sexual|abuz sexual|agresat sexual|pedofil*"),
     P("ro.sexual.undress", "sexual",
       "m a pus|ma pune|mi a cerut|imi cere|vrea|ma obliga|m a obligat|ma forteaza|m a fortat",
       "~sa ma dezbrac|sa ma dezbrac|dezbrac*|sa imi dau hainele jos|sa ma dezbrac", gap=2),
@@ -392,9 +395,11 @@ RO_PATTERNS: tuple[Pattern, ...] = (
     P("ro.self_harm.burn_self", "self_harm", "~ma zgarii pana la sange|imi fac taieturi|ma ard cu|ma lovesc cu capul"),
     P("ro.help.call_police", "help", "sunati|sunati la|chemati|sunati pe", "politia|la politie|ambulanta|112|999",
       gap=2),
-    P("ro.domestic_abuse.controls", "domestic_abuse", RO_PARTNER,
+    P("ro.domestic_abuse.watches_me", "domestic_abuse", RO_PARTNER,
       "~ma controleaza|ma urmareste|ma verifica|ma izoleaza|nu imi da bani|nu mi da bani|imi ia banii|imi ia salariul",
       gap=4),
+    P("ro.self_harm.a_burden", "self_harm",
+      "~sunt o povara|sunt doar o povara|le sunt o povara|ar fi mai fericiti fara mine|ar fi mai fericita fara mine"),
     P("ro.running_away.ran_away", "running_away",
       "~am fugit|fug|o sa fug|vreau sa fug|a fugit|sa fug", "de acasa|din casa|de la parinti|de la centru", gap=2, unless="cainele|catelul|pisica|pisicuta|hamsterul|s a intors|a revenit"),
     P("ro.running_away.sleep_out", "running_away",
@@ -581,6 +586,7 @@ UK_PATTERNS: tuple[Pattern, ...] = (
     P("uk.domestic_abuse.money", "domestic_abuse", "чоловік|партнер|муж",
       "~не дає грошей|забирає гроші|забирає зарплату|ізолює мене|не дає мені грошей|мене принижує|принижує мене"
       "|ображає мене|мене ображає|обзиває мене|мене обзиває", gap=4),
+    P("uk.self_harm.a_burden", "self_harm", "~я тягар|я для всіх тягар|я тільки заважаю|я всім заважаю"),
     P("uk.running_away.ran_away", "running_away",
       "~втік|втекла|втечу|тікаю|втекти|утік|утекла|втекли|сбежал|сбежала",
       "з дому|від батьків|з інтернату|з хати|из дома", gap=2, unless="собака|пес|кіт|кішка|котик|хом'як|повернулася|повернувся|повернулись"),
@@ -718,7 +724,7 @@ AR_PATTERNS: tuple[Pattern, ...] = (
     P("ar.sexual.shows_me", "sexual",
       "يوريني|وراني|يفرجني|فرجني|يبعتلي|بعتلي|يرسلي|ارسلي|يبعثلي|بيوريني|بيبعتلي",
       "~فيديوهات للكبار|افلام للكبار|سكس|اباحي*|افلام اباحيه|فيديوهات سكس|صوره عاري|صور عاريه|صور خاصه", gap=2),
-    P("ar.sexual.porn", "sexual", "~اباحي*|بورن*|porn*"),
+    P("ar.sexual.porn", "sexual", "~اباحي*|بورن*"),
     P("ar.sexual.kisses_by_force", "sexual", "~يبوسني|باسني|بيبوسني|يقبلني|قبلني|يبوسني",
       "غصب|غصبا|بالقوه|بالغصب|غصب عني|وانا ما بدي", gap=2),
     P("ar.neglect.no_heating", "neglect",
@@ -770,6 +776,7 @@ AR_PATTERNS: tuple[Pattern, ...] = (
     P("ar.domestic_abuse.money", "domestic_abuse", "زوجي|جوزي|رجلي",
       "~ما يعطيني فلوس|ما بيعطيني مصاري|ياخذ راتبي|ياخذ فلوسي|يحبسني بالبيت|ما يخليني اشتغل|ما يعطيني مصروف",
       gap=4),
+    P("ar.self_harm.a_burden", "self_harm", "~انا عبء|انا عبئ|عبء على|انا عاله|انا حمل عليهم"),
     P("ar.running_away.ran_away", "running_away",
       "~هربت|بهرب|رح اهرب|ابي اهرب|هرب|اهرب|بدي اهرب|شردت|بشرد|7arabt|bahrob",
       "من البيت|من الدار|من اهلي|من البيت للابد|min el bet|mn l bet|mn al bet", gap=1, unless="الكلب|القطه|البسه|القط|كلبي|قطتي|رجع|رجعت"),
@@ -784,7 +791,7 @@ AR_PATTERNS: tuple[Pattern, ...] = (
 UR_HIT = (
     "مارتا|مارتی|مارتے|مارا|ماری|مارے|مارنا|پیٹتا|پیٹتی|پیٹتے|پیٹا|پیٹی|پیٹے|پیٹنا|پٹائی|جلاتا|جلاتی|جلایا"
     "|گلا دبایا|گلا دباتا|گلا دباتی|دھکا دیا|دھکے دیتا|دھکیلا|تشدد کرتا|تشدد کرتی|تشدد کرتے|مارپیٹ|مار پیٹ"
-    "|maarta|maarti|maarte|marta|marti|marte|mara|maara|maari|marty|martay|maartay|peet*|pitai|piti|peetai"
+    "|maarta|maarti|maarte|marta|marti|marte|mara|maara|maari|marty|martay|maartay|peet|peeta|peeti|peete|peettay|peetna|pitai|piti|peetai"
     "|jalata|galaa dabaya|gala dabaya|dhakka diya|tashaddud"
 )
 UR_ME = (
@@ -847,7 +854,7 @@ UR_PATTERNS: tuple[Pattern, ...] = (
       "|زندگی سے تھک", negatable=False),
     P("ur.self_harm.end_myself", "self_harm",
       "خود کو|اپنے آپ کو|khud ko|apne aap ko|apne ap ko|apni zindagi|اپنی زندگی", "~ختم|khatam|khtm", gap=1),
-    P("ur.domestic_abuse.controls_money", "domestic_abuse", "شوہر|shohar|shauhar|husband",
+    P("ur.domestic_abuse.controls_money", "domestic_abuse", "شوہر|shohar|shauhar",
       "~کنٹرول|control|چھین*|cheen*|چیک|check", gap=6),
     P("ur.domestic_abuse.take_children", "domestic_abuse",
       "بچے|بچوں|bache|bachay|bachon|bachey", "~چھین*|cheen*|لے جاؤں|le jaunga|le jaun|لے جائے", gap=2),
@@ -863,7 +870,8 @@ UR_PATTERNS: tuple[Pattern, ...] = (
       "چاہتا|چاہتی|چاہتے|chahta|chahti|chahtay|hai|ہے|chahiye|چاہیے", gap=1,
       unless="بھوک|ہنسی|bhook|bhook se|hansi"),
     P("ur.self_harm.suicide", "self_harm",
-      "~خودکشی|خود کشی|khudkushi|khudkushee|khud kushi|اپنی جان لے|جان لینے|جان دے دوں|apni jaan|jaan de dun"),
+      "~خودکشی|خود کشی|khudkushi|khudkushee|khud kushi|اپنی جان لے|جان لینے|جان دے دوں|apni jaan le|apni jaan lena"
+      "|jaan de dun"),
     P("ur.self_harm.not_live", "self_harm",
       "~جینا نہیں|زندہ نہیں رہنا|jeena nahi|jina nahi|zinda nahi rehna|jeena nai", negatable=False),
     P("ur.self_harm.cutting", "self_harm",
@@ -878,7 +886,7 @@ UR_PATTERNS: tuple[Pattern, ...] = (
       "|مدد کریں|بچاؤ|madad karen|madad kijiye",
       unless="ہوم ورک|سبق|ریاضی|homework|maths|assignment|project|پروجیکٹ"),
     P("ur.domestic_abuse.partner_hits", "domestic_abuse",
-      "شوہر|میرا شوہر|میرے شوہر|shohar|shauhar|husband|mera shohar", "~" + UR_HIT, gap=4, unless=UR_GAMES),
+      "شوہر|میرا شوہر|میرے شوہر|shohar|shauhar|mera shohar", "~" + UR_HIT, gap=4, unless=UR_GAMES),
     P("ur.domestic_abuse.controls", "domestic_abuse",
       "~باہر نہیں جانے دیتا|گھر سے نکلنے نہیں دیتا|bahar nahi jane deta|ghar se nikalne nahi deta|فون چھین"
       "|phone cheen|گھر والوں سے ملنے نہیں دیتا", negatable=False),
@@ -956,9 +964,10 @@ UR_PATTERNS: tuple[Pattern, ...] = (
       "کر دوں|کر لوں|kar dun|kar lun|کرنا|karna|کر دیتی|kar doon", gap=1),
     P("ur.help.call_police", "help", "پولیس|police|ایمبولینس|ambulance",
       "~بلاؤ|بلائیں|کو فون|bulao|ko call|ko phone|بلا لو|bula lo", gap=2),
-    P("ur.domestic_abuse.money", "domestic_abuse", "شوہر|shohar|shauhar|husband",
+    P("ur.domestic_abuse.money", "domestic_abuse", "شوہر|shohar|shauhar",
       "~پیسے نہیں دیتا|پیسے چھین|paise nahi deta|paise cheen|گھر میں بند|ghar mein band|قید|qaid|بے عزتی|ذلیل"
       "|be izzati|zaleel", gap=4),
+    P("ur.self_harm.a_burden", "self_harm", "~میں بوجھ ہوں|سب پر بوجھ|main bojh hoon|main bojh hun|sab par bojh"),
     P("ur.running_away.ran_away", "running_away", "گھر سے|ghar se", "~بھاگ|bhaag|bhag", gap=1, unless="کتا|بلی|طوطا|kutta|billi|واپس آ گیا|wapas aa gaya"),
 )
 
@@ -1049,7 +1058,7 @@ PA_PATTERNS: tuple[Pattern, ...] = (
       "~ਮਦਦ ਚਾਹੀਦੀ|ਮਦਦ ਦੀ ਲੋੜ|ਮੇਰੀ ਮਦਦ ਕਰੋ|ਮਦਦ ਕਰੋ|ਬਚਾਓ|madad chahidi|madad karo|meri madad karo|bachao"
       "|madad di lod", unless="ਹੋਮਵਰਕ|homework|ਪੜ੍ਹਾਈ|ਗਣਿਤ|maths|project"),
     P("pa.domestic_abuse.partner_hits", "domestic_abuse",
-      "ਪਤੀ|ਮੇਰਾ ਪਤੀ|ਮੇਰੇ ਪਤੀ|ਘਰਵਾਲਾ|pati|gharwala|husband", "~" + PA_HIT, gap=4, unless=PA_GAMES),
+      "ਪਤੀ|ਮੇਰਾ ਪਤੀ|ਮੇਰੇ ਪਤੀ|ਘਰਵਾਲਾ|pati|gharwala", "~" + PA_HIT, gap=4, unless=PA_GAMES),
     P("pa.domestic_abuse.controls", "domestic_abuse",
       "~ਬਾਹਰ ਨਹੀਂ ਜਾਣ ਦਿੰਦਾ|ਘਰੋਂ ਬਾਹਰ ਨਹੀਂ|ਫੋਨ ਖੋਹ|ਬਾਹਰ ਨਹੀਂ ਜਾਣ ਦਿੰਦੇ|bahar nahi jaan dinda|phone khoh",
       negatable=False),
@@ -1112,6 +1121,7 @@ PA_PATTERNS: tuple[Pattern, ...] = (
       gap=2),
     P("pa.domestic_abuse.money", "domestic_abuse", "ਪਤੀ|ਘਰਵਾਲਾ|pati|gharwala",
       "~ਪੈਸੇ ਨਹੀਂ ਦਿੰਦਾ|ਪੈਸੇ ਖੋਹ|paise nahi dinda|ਬੇਇੱਜ਼ਤੀ|ਜ਼ਲੀਲ|beizzati", gap=4),
+    P("pa.self_harm.a_burden", "self_harm", "~ਮੈਂ ਬੋਝ ਹਾਂ|ਸਭ ਤੇ ਬੋਝ|main bojh haan|sab te bojh"),
     P("pa.running_away.ran_away", "running_away",
       "ਘਰੋਂ|ਘਰ ਤੋਂ|gharon|ghar ton", "~ਭੱਜ|ਭੱਜਣਾ|ਭੱਜ ਗਿਆ|ਭੱਜ ਗਈ|bhaj|bhajj|bhajna", gap=1, unless="ਕੁੱਤਾ|ਬਿੱਲੀ|kutta|billi|ਵਾਪਸ ਆ ਗਿਆ|wapas aa gaya"),
 )
