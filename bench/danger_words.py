@@ -8,14 +8,19 @@ the cost per message grows with the number of languages. Two figures per message
 - **cold**: every language's cache of look-ups emptied before each round of messages, so each word is
   looked up afresh (typo search included), as for words the recogniser has not met yet.
 
+Times are this process's CPU time, so that other work on a shared machine disturbs them less.
+
     .venv/bin/python bench/danger_words.py
 """
 
 from __future__ import annotations
 
+import time
 import timeit
 
 from dialogues import danger
+
+CPU = time.process_time  # this process's CPU time: other processes on a busy machine count less
 
 MESSAGES: list[tuple[str, str]] = [
     ("had a good day at school today, we played football and i scored", "en"),
@@ -45,7 +50,7 @@ def main() -> None:
     runs = 2000
     total = 0.0
     for text, locale in MESSAGES:
-        seconds = timeit.timeit(lambda t=text, loc=locale: danger.sounds_unsafe(t, loc), number=runs)
+        seconds = timeit.timeit(lambda t=text, loc=locale: danger.sounds_unsafe(t, loc), timer=CPU, number=runs)
         total += seconds / runs
         print(f"warm {locale}  {seconds / runs * 1e6:7.1f} us  {text[:44]}")
     print(f"warm mean {total / len(MESSAGES) * 1e6:.1f} us per message")
@@ -56,7 +61,7 @@ def main() -> None:
             danger.sounds_unsafe(text, locale)
 
     rounds = 100
-    seconds = timeit.timeit(cold, number=rounds)
+    seconds = timeit.timeit(cold, timer=CPU, number=rounds)
     print(f"cold mean {seconds / rounds / len(MESSAGES) * 1e6:.1f} us per message (caches emptied)")
 
 
