@@ -6,8 +6,10 @@ Neither logs, stores or returns the text. Recognition is a help, never the safeg
 "I don't feel safe right now" button is always offered as well.
 
 The patterns are plain data in ``dialogues.content.danger_phrases``, whose docstring explains the
-matching rules and how to add a phrase. Every language's patterns are tried, the locale's first:
-children in Wales move between Welsh and English, and a missed alarm costs more than a false one.
+matching rules and how to add a phrase (Polish, Romanian, Punjabi, Urdu, Arabic and Ukrainian are in
+``danger_phrases_more``). Every language's patterns are tried, the locale's first: children in Wales move
+between Welsh and English, families between English and their own language, and a missed alarm costs more
+than a false one. Each script's letters typed more than one way are folded first (``dialogues.scripts``).
 
 Standard library only, so that dialogues/ stays free of telegram, the database and babel.
 """
@@ -20,7 +22,8 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from dialogues.content.danger_phrases import LANGUAGES, Language, Pattern
-from dialogues.wordlists import english_contraction, expand, folded, strip_accents
+from dialogues.scripts import fold_scripts
+from dialogues.wordlists import english_contraction, expand, folded
 
 NEGATION_REACH = 5  # at most this many filler words are skipped when looking back for a negator
 MIN_FUZZY = 5  # key words and typed words at least this long (doubled letters counted once) allow one typo
@@ -29,13 +32,14 @@ MIN_STEM = 3
 MIN_MUTATED = 3  # Welsh words of this many letters or more are also matched in their mutated forms
 MIN_PART = 2  # the shortest part a run-together word is split into ("hurtme" -> "hurt me")
 MIN_JOINED = 4  # and the shortest run-together word that is split
+MIN_AFTER_PREFIX = 3  # an Arabic word is also read without a prefix ("و", "ب", "ال") when this much is left
 _CACHE_SIZE = 20_000  # words looked up per language before the cache of lookups starts again
 
 _T = TypeVar("_T")
 
 _RUNS = re.compile(r"([^\W\d_])\1{2,}")  # a letter typed three times or more
 _DOUBLES = re.compile(r"(.)\1+")
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"(?:[^\W_]|[\u0a00-\u0a7f])+")  # letters and digits; Gurmukhi's vowel signs are marks
 _CONTRACTION = re.compile(r"([^\W_]+)'([^\W_]+)")
 _LEADING_APOSTROPHE = re.compile(r"(?<![^\W_])'([^\W_]+)")
 
@@ -106,16 +110,40 @@ def _cy_contraction(m: re.Match[str]) -> str:
     return left + right
 
 
-def _tokens(text: str, language: Language) -> list[str]:
-    text = folded(text)
-    text = _RUNS.sub(r"\1", text)
-    if language.welsh:
+def fold(text: str) -> str:
+    """``text`` as the patterns see it before it is cut into words: lower case, no accents, and the
+    letters of every script that are typed more than one way folded to one (``dialogues.scripts``)."""
+    return fold_scripts(folded(text))
+
+
+def _cut(text: str, welsh: bool) -> list[str]:
+    """Folded ``text`` (letters typed three times once) cut into words, its apostrophes read the Welsh or
+    the English way."""
+    if welsh:
         text = _CONTRACTION.sub(_cy_contraction, text)
         text = _LEADING_APOSTROPHE.sub(lambda m: _CY_LEADING.get(m.group(1), m.group(1)), text)
     else:
         text = _CONTRACTION.sub(_en_contraction, text)
-    words = _WORD.findall(text)
-    return expand(words, language.text_speak)
+    return _WORD.findall(text)
+
+
+class _Message:
+    """One message, folded once and cut into words once for each way of reading apostrophes, for every
+    language's patterns to read (folding is the dearest step, and it is the same for all)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = _RUNS.sub(r"\1", fold(text))
+        self.cut: dict[bool, list[str]] = {}
+
+    def words(self, c: _Compiled) -> list[str]:
+        welsh = c.language.welsh
+        if (words := self.cut.get(welsh)) is None:
+            words = self.cut[welsh] = _cut(self.text, welsh)
+        if not c.text_speak:
+            return words
+        if c.pair_firsts.isdisjoint(words) and c.text_speak.keys().isdisjoint(words):
+            return words
+        return expand(words, c.text_speak)
 
 
 def _language(locale: str) -> Language:
@@ -126,7 +154,7 @@ def _language(locale: str) -> Language:
 def normalise(text: str, locale: str) -> str:
     """The words the patterns of ``locale``'s language see, joined by spaces (for tests and for people
     writing patterns; the recogniser itself never keeps or shows it)."""
-    return " ".join(_tokens(text, _language(locale)))
+    return " ".join(_Message(text).words(_COMPILED[_language(locale).code]))
 
 
 # --- compiling the pattern data ---------------------------------------------------------------------
@@ -211,6 +239,7 @@ class _Compiled:
     squeezed: dict[str, frozenset[int]]
     stems: dict[str, tuple[tuple[str, int], ...]]
     fuzzy: dict[str, tuple[tuple[str, int, int], ...]]  # a key word with letters taken out -> (key word, term, typos)
+    fuzzy_firsts: frozenset[str]  # the first letters of the words that allow typos (a typo never changes it)
     not_typos: frozenset[str]
     negators: frozenset[str]
     fillers: frozenset[str]
@@ -219,6 +248,9 @@ class _Compiled:
     not_split: frozenset[str]  # real words that would split into a key word and a small one
     patterns: tuple[tuple[Pattern, tuple[_Slot, ...], _Slot | None], ...]  # each with its slots and "unless"
     by_term: dict[int, frozenset[int]]  # a term -> the patterns (by index) to try when it is in the text
+    text_speak: dict[str, str]  # the language's short forms, folded as the text is
+    pair_firsts: frozenset[str]  # the first words of its two-word short forms
+    prefixes: tuple[str, ...]  # written onto a word ("و" and, "ال" the), longest first
     looked_up: dict[str, frozenset[int]] = field(default_factory=dict, compare=False, repr=False)
     split_up: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -230,7 +262,7 @@ def _compile(language: Language) -> _Compiled:
     stems: dict[str, list[tuple[str, int]]] = {}
     fuzzy: dict[str, list[tuple[str, int, int]]] = {}
     keys: set[str] = set()
-    never_mutated = {strip_accents(w) for w in _words(language.not_mutations)}
+    never_mutated = {fold(w) for w in _words(language.not_mutations)}
 
     def forms_of(word: str, explicit: bool, exact_only: bool, dialect: bool = True) -> set[str]:
         """The word, and in Welsh its mutations: generated for every word of ``MIN_MUTATED`` letters or
@@ -258,7 +290,7 @@ def _compile(language: Language) -> _Compiled:
         word = word.lstrip("^")
         if word.endswith("*"):
             word, stem = word[:-1], True
-        word = strip_accents(word.casefold())
+        word = fold(word)
         standard = forms_of(word, explicit, exact_only, dialect=False)  # a dialect ending allows no typo
         for form in forms_of(word, explicit, exact_only):
             short = squeeze(form)
@@ -273,7 +305,11 @@ def _compile(language: Language) -> _Compiled:
             if lenient and not exact_only:  # doubled letters typed once or more
                 squeezed.setdefault(short, set()).add(tid)
                 # and with a typo or two, when it is long enough (a mutation's added letters do not count)
-                if form in standard and (times := min(typos_allowed(short), typos_allowed(squeeze(word)))):
+                if (
+                    language.typos
+                    and form in standard
+                    and (times := min(typos_allowed(short), typos_allowed(squeeze(word))))
+                ):
                     for k in (short, *_deletions(short, times)):
                         fuzzy.setdefault(k, []).append((short, tid, times))
         return tid
@@ -305,7 +341,7 @@ def _compile(language: Language) -> _Compiled:
             by_term.setdefault(tid, set()).add(n)
 
     def single_words(spec: str) -> frozenset[str]:
-        return frozenset(w for alt in _words(spec) for w in alt.split())
+        return frozenset(w for alt in _words(fold(spec)) for w in alt.split())
 
     negators, fillers = single_words(language.negators), single_words(language.fillers)
     glue = single_words(language.glue) | negators
@@ -315,6 +351,7 @@ def _compile(language: Language) -> _Compiled:
         squeezed={k: frozenset(v) for k, v in squeezed.items()},
         stems={k: tuple(v) for k, v in stems.items()},
         fuzzy={k: tuple(v) for k, v in fuzzy.items()},
+        fuzzy_firsts=frozenset(form[0] for entries in fuzzy.values() for form, _, _ in entries),
         not_typos=frozenset(squeeze(w) for w in single_words(language.not_typos)),
         negators=negators,
         fillers=fillers,
@@ -323,6 +360,9 @@ def _compile(language: Language) -> _Compiled:
         not_split=single_words(language.not_split),
         patterns=patterns,
         by_term={tid: frozenset(ns) for tid, ns in by_term.items()},
+        text_speak=(speak := {fold(k): fold(v) for k, v in language.text_speak.items()}),
+        pair_firsts=frozenset(k.split()[0] for k in speak if " " in k),
+        prefixes=tuple(sorted(single_words(language.prefixes), key=len, reverse=True)),
     )
 
 
@@ -339,19 +379,30 @@ def _remember(cache: dict[str, _T], word: str, value: _T) -> _T:
     return value
 
 
+def _plain_terms(c: _Compiled, token: str, key: str) -> set[int]:
+    """The terms a token stands for exactly, with doubled letters, or by its stem (``key`` is the token
+    squeezed)."""
+    found = set(c.exact.get(token, ())) | c.squeezed.get(key, frozenset())
+    for stem, tid in c.stems.get(key[:MIN_STEM], ()):
+        if key.startswith(stem):
+            found.add(tid)
+    return found
+
+
 def _terms_of(c: _Compiled, token: str) -> frozenset[int]:
     """Every term a token stands for: exactly, by its stem, or with a typo or two."""
     if (known := c.looked_up.get(token)) is not None:
         return known
     key = squeeze(token)
-    found = set(c.exact.get(token, ())) | c.squeezed.get(key, frozenset())
-    for stem, tid in c.stems.get(key[:MIN_STEM], ()):
-        if key.startswith(stem):
-            found.add(tid)
+    found = _plain_terms(c, token, key)
+    for prefix in c.prefixes:
+        if token.startswith(prefix) and len(token) - len(prefix) >= MIN_AFTER_PREFIX:
+            rest = token[len(prefix) :]
+            found |= _plain_terms(c, rest, squeeze(rest))
     # a typed word shorter than MIN_FUZZY is too easily something else; one of 7 letters may be a word
     # of 8 with a letter left out, so it may have two typos
     times = 2 if len(key) >= MIN_FUZZY_2 - 1 else 1
-    if len(key) >= MIN_FUZZY and key not in c.not_typos:
+    if len(key) >= MIN_FUZZY and key[0] in c.fuzzy_firsts and key not in c.not_typos:
         for k in (key, *_deletions(key, times)):
             for form, tid, allowed in c.fuzzy.get(k, ()):
                 if tid in found or form[0] != key[0]:  # a typo never changes the first letter
@@ -383,7 +434,7 @@ def _split(c: _Compiled, token: str) -> tuple[str, ...]:
     found = (token,)
     joined = MIN_JOINED <= len(token) <= 24 and token not in c.not_split and not _terms_of(c, token)
     if joined and (split := parts(token, 2)):
-        found = tuple(w for part in split for w in c.language.text_speak.get(part, part).split())
+        found = tuple(w for part in split for w in c.text_speak.get(part, part).split())
     return _remember(c.split_up, token, found)
 
 
@@ -402,16 +453,22 @@ def _occurrences(slot_spans: list[list[tuple[int, int]]], gap: int) -> Iterator[
         yield from extend(1, s, e)
 
 
-def _negated(c: _Compiled, tokens: list[str], start: int) -> bool:
+def _negated(c: _Compiled, tokens: list[str], start: int, end: int) -> bool:
+    """Whether a negator stands before the words ``tokens[start:end]`` (small words skipped); in a
+    language that says so, also between them ("tata mnie nie bije") or just after them ("maarta nahi")."""
     j, skipped = start - 1, 0
     while j >= 0 and tokens[j] in c.fillers and skipped < NEGATION_REACH:
         j -= 1
         skipped += 1
-    return j >= 0 and tokens[j] in c.negators
+    if j >= 0 and tokens[j] in c.negators:
+        return True
+    if c.language.negation_inside and any(t in c.negators for t in tokens[start + 1 : end]):
+        return True
+    return c.language.negation_after and end < len(tokens) and tokens[end] in c.negators
 
 
-def _matches(c: _Compiled, text: str, first_only: bool) -> list[str]:
-    tokens = [w for t in _tokens(text, c.language) for w in _split(c, t)]
+def _matches(c: _Compiled, message: _Message, first_only: bool) -> list[str]:
+    tokens = [w for t in message.words(c) for w in _split(c, t)]
     if not tokens:
         return []
     hits = [_terms_of(c, t) for t in tokens]
@@ -433,7 +490,7 @@ def _matches(c: _Compiled, text: str, first_only: bool) -> list[str]:
         for start, end in _occurrences(slot_spans, pattern.gap):
             if pattern.whole and (start, end) != (0, len(tokens)):
                 continue
-            if pattern.negatable and _negated(c, tokens, start):
+            if pattern.negatable and _negated(c, tokens, start, end):
                 continue
             reach = pattern.reach
             if any(s >= start - reach and e <= end + reach for s, e in unless_spans):
@@ -452,9 +509,11 @@ def _order(locale: str) -> list[_Compiled]:
 
 def matched(text: str, locale: str) -> list[str]:
     """The ids of the patterns that ``text`` matches, the locale's language first; [] when none do."""
-    return [pid for c in _order(locale) for pid in _matches(c, text, first_only=False)]
+    message = _Message(text)
+    return [pid for c in _order(locale) for pid in _matches(c, message, first_only=False)]
 
 
 def sounds_unsafe(text: str, locale: str) -> bool:
     """Whether ``text`` sounds like danger or harm, in the locale's language or any other we know."""
-    return any(_matches(c, text, first_only=True) for c in _order(locale))
+    message = _Message(text)
+    return any(_matches(c, message, first_only=True) for c in _order(locale))

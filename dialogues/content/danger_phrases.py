@@ -132,6 +132,16 @@ class Language:
     # mutated forms that are other words (often English ones): never generated
     not_mutations: str = ""
     welsh: bool = False
+    # written onto the front of a word without a space (Arabic "و" and, "ب" with, "ال" the): a word is also
+    # read without one of these
+    prefixes: str = ""
+    # a negator between a pattern's words also cancels it ("tata mnie nie bije", "ابوي ما يضربني")
+    negation_inside: bool = False
+    # and one just after them (Urdu and Punjabi: "maarta nahi")
+    negation_after: bool = False
+    # whether a long word may be typed with a letter or two wrong (not in Arabic, whose words are built on
+    # three-letter roots: "الامتحان", the exam, is two letters from "الانتحار", suicide)
+    typos: bool = True
 
 
 def P(
@@ -3327,3 +3337,9 @@ LANGUAGES: dict[str, Language] = {
         welsh=True,
     ),
 }
+
+# Polish, Romanian, Punjabi, Urdu, Arabic and Ukrainian are in a module of their own, which uses the
+# classes above (so it is imported once they exist).
+from dialogues.content.danger_phrases_more import LANGUAGES as _MORE  # noqa: E402
+
+LANGUAGES.update(_MORE)
