@@ -35,7 +35,7 @@ from dialogues.languages import LANGUAGES
 from dialogues.messages import Nn_, T, Text
 from storage.db import connect, upgrade
 from storage.repository import Store
-from storage.seal import SealError, check, load_keyring, rotate, start
+from storage.seal import KeyStore, SealError, check, load_keyring, rotate, start
 
 ROLE_ARGS = {"young-person": Role.YOUNG_PERSON, "parent": Role.PARENT, "worker": Role.WORKER}
 WROTE = Nn_("Wrote {file} ({count} byte).", "Wrote {file} ({count} bytes).")
@@ -111,9 +111,9 @@ def make_companion(settings: Settings, store: Store) -> Companion:
 def open_store(settings: Settings) -> Store:
     """The database, its master keys checked first (`SealError` when one is missing or wrong: nothing has
     been changed then), then its schema brought up to date."""
-    engine = connect(settings.database_url)
+    engine = connect(settings.database_url, key_url=settings.key_store_url)
     try:
-        start(engine, settings.master_keys, Path(settings.data_key_file))
+        start(engine, settings.master_keys, Path(settings.data_key_file), settings.key_store_url)
     except BaseException:
         engine.dispose()
         raise
@@ -123,15 +123,17 @@ def open_store(settings: Settings) -> Store:
 
 def keys(settings: Settings, action: str, locale: str) -> int:
     """``companion keys check|rotate``: the data keys of the database, against the master keys given."""
-    engine = connect(settings.database_url)
+    engine = connect(settings.database_url, key_url=settings.key_store_url)
+    key_store = KeyStore(settings.key_store_url)
     try:
         keyring = load_keyring(settings.master_keys, Path(settings.data_key_file), create=False)
         if action == "rotate":
-            done = rotate(engine, keyring)
+            done = rotate(engine, keyring, key_store)
             say(Text.plural_of(REWRAPPED, done), locale)
-        result = check(engine, keyring)
+        result = check(engine, keyring, key_store)
     finally:
         engine.dispose()
+        key_store.dispose()
     if result.failures:
         for failure in result.failures:
             print(f"companion: {failure}", file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import BigInteger, Column, Index, Integer, Text, false, func
+from sqlalchemy import BigInteger, Column, Index, Integer, Text, false
 from sqlmodel import Field, SQLModel
 
 
@@ -241,18 +241,6 @@ class AlertDelivery(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     delivered_at: datetime | None = None
     refused_at: datetime | None = None
-
-
-class DataKeyRow(SQLModel, table=True):
-    """A data key (of a case, of a person, or of messages in transit), wrapped by a master key that is never
-    stored here (storage/seal.py). Destroying a case's row makes every copy of its sealed values unreadable."""
-
-    __tablename__ = "data_key"
-
-    id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
-    owner: str = Field(max_length=60, unique=True, description="case:N, person:N or transit")
-    wrapped: str = Field(sa_column=Column(Text, nullable=False))
-    created_at: datetime = Field(default_factory=utcnow, sa_column_kwargs={"server_default": func.current_timestamp()})
 
 
 class WebAccount(SQLModel, table=True):
