@@ -160,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "keys":
             return keys(settings, args.action, locale)
         if command == "case":
-            return erase(open_store(settings), args.case, locale)
+            return erase(settings, open_store(settings), args.case, locale)
         if command == "db":
             open_store(settings)
             say(T("The database is up to date."), locale)
@@ -202,11 +202,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def erase(store: Store, case_id: int, locale: str) -> int:
-    """``companion case erase CASE``: crypto-shredding, then the rows (storage/erasure.py)."""
-    from storage.erasure import erase_case
-
-    if not erase_case(store.engine, case_id):
+def erase(settings: Settings, store: Store, case_id: int, locale: str) -> int:
+    """``companion case erase CASE``: crypto-shredding, then the rows (storage/erasure.py); its people are
+    told through the outbox, which the running bot sends."""
+    if not make_companion(settings, store).erase_case(case_id):
         say(T("there is no case {number}", number=case_id), locale, error=True)
         return 2
     say(T("Case {number} erased: its key is destroyed and its rows deleted.", number=case_id), locale)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
 from bot.casebook import TxCasebook
 from bot.i18n import render
 from dialogues.alerts import ON_IT, ON_IT_COMMAND, escalation_text
@@ -40,9 +42,9 @@ from dialogues.engine import (
 from dialogues.home import command_menu
 from dialogues.languages import supported
 from dialogues.messages import T, Text
-from storage import alerts, cases, plans
+from storage import alerts, cases, erasure, plans, seal
 from storage.models import utcnow
-from storage.repository import PersonRow, Standing, Store, Tx, clean
+from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -162,6 +164,12 @@ def parse_command_data(data: str) -> Input | None:
         return None
     name, _, argument = command.partition(" ")
     return Input.command(name, argument)
+
+
+CASE_ERASED_FAMILY = T(
+    "Your case in Safety Companion has ended, and everything shared in it has now been deleted. "
+    "Thank you for everything you shared. If you need help, talk to your social worker."
+)
 
 
 class Companion:
@@ -397,6 +405,33 @@ class Companion:
                 for due in plans.take_due_reminders(tx.c, now)
             ]
             return self._outgoing(tx, notes)
+
+    def erase_case(self, case_id: int, by: int = cases.ADMINISTRATOR) -> bool:
+        """Erase a case (`storage.erasure.erase_case`): everyone in it is told in their own language, through
+        the outbox, in the transaction that closes it; False when there is no such case."""
+
+        def tell(c: Connection, members: list[erasure.Member]) -> None:
+            tx = Tx(c)
+            for member in members:
+                text = CASE_ERASED_FAMILY
+                if member.role == cases.WORKER:
+                    text = T(
+                        'The case "{label}" has been erased: everything shared in it is deleted, and nobody can read '
+                        "it any more.",
+                        label=Text.as_written(member.label),
+                    )
+                message = self._note(tx, Notify(member.telegram_id, text))
+                tx.outbox(member.telegram_id, [message.to_payload()], by_sender=True)
+
+        return erasure.erase_case(self.store.engine, case_id, by, tell)
+
+    def forget_erased_keys(self) -> None:
+        """Drop from memory the data keys of cases erased meanwhile (by another process too)."""
+        with self.store.engine.connect() as c:
+            owners = {seal.case_owner(int(i)) for (i,) in c.execute(select(case_t.c.id))}
+        found = seal.sealer_of(self.store.engine)
+        if found is not None:
+            found.forget_all_but(owners)
 
     def _outgoing(self, tx: Tx, notes: Sequence[Notify]) -> list[tuple[int, Message]]:
         """Scheduled messages, rendered for each person and put in the outbox in the same transaction as

@@ -494,6 +494,10 @@ class TelegramBot:
                     await self.in_writer(self.store.forget_old_updates)
                 except Exception as error:
                     log.error("forgetting old update ids failed: %s", logs.describe(error))
+            try:  # a case erased meanwhile (by the command line, say): its key leaves memory too
+                await self.in_writer(self.companion.forget_erased_keys)
+            except Exception as error:
+                log.error("forgetting erased cases' keys failed: %s", logs.describe(error))
             jobs = [self.companion.due_escalations]
             if told is None or time.monotonic() - told >= (NOTICE_CHECK if self.companion.notice_delay else 1):
                 told = time.monotonic()

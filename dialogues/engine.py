@@ -412,6 +412,10 @@ class Engine:
             return self.start(who, self.begin(who, self.welcome))
         if conversation.current.dialogue not in self.dialogues:  # a dialogue retired since
             conversation = self.begin(who)
+        if inp.kind is not InputKind.COMMAND and not self.allowed(who, conversation.current.dialogue):
+            # their part changed under them (their case closed or erased, they were taken out): home says
+            # so kindly, and takes nothing in a dialogue that is no longer theirs
+            return self.start(who, self.begin(who))
         if inp.kind is InputKind.COMMAND:
             return self._command(who, conversation, inp)
         notice = self._misfit(who, conversation, inp)

@@ -368,10 +368,14 @@ class Tx:
         """Replies delivered: their rows go, with this transaction."""
         self._sent.extend(ids)
 
-    def outbox(self, chat_id: int, payloads: Sequence[dict[str, Any]], *, urgent: bool = False) -> list[int]:
-        """Messages to send to ``chat_id`` once this transaction commits; ``urgent`` for an alert's."""
+    def outbox(
+        self, chat_id: int, payloads: Sequence[dict[str, Any]], *, urgent: bool = False, by_sender: bool = False
+    ) -> list[int]:
+        """Messages to send to ``chat_id`` once this transaction commits; ``urgent`` for an alert's;
+        ``by_sender`` for messages nobody sends straight after the commit (the command line's): the bot's
+        sender loop takes them at once."""
         ids = []
-        next_attempt_at = self._timestamp(utcnow() + OUTBOX_GRACE)
+        next_attempt_at = self._timestamp(utcnow() + (timedelta(0) if by_sender else OUTBOX_GRACE))
         for payload in payloads:
             values = {
                 "chat_id": chat_id,
