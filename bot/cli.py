@@ -47,6 +47,16 @@ OPEN = Nn_(
     "{count} data key: it opens ({newest} wrapped by the newest master key).",
     "{count} data keys: every one opens ({newest} wrapped by the newest master key).",
 )
+HAND_OVER = Nn_(
+    "Nothing was changed: Telegram id {telegram_id} is the only worker of {count} open case. Invite a co-worker"
+    " to it from its case card first:",
+    "Nothing was changed: Telegram id {telegram_id} is the only worker of {count} open cases. Invite a co-worker"
+    " to each from its case card first:",
+)
+REMOVED = Nn_(
+    "Telegram id {telegram_id} is no longer a worker here: they left {count} case, and their sign-in has ended.",
+    "Telegram id {telegram_id} is no longer a worker here: they left {count} cases, and their sign-in has ended.",
+)
 SHUT = Nn_("{failed} of {count} data key does not open.", "{failed} of {count} data keys do not open.")
 
 
@@ -75,6 +85,8 @@ def parser() -> argparse.ArgumentParser:
     duty = worker.add_parser("duty", help="make a registered worker a duty contact, or not")
     duty.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
     duty.add_argument("state", choices=("on", "off"), help="on or off")
+    remove = worker.add_parser("remove", help="take a worker off the service: their cases and their sign-in end")
+    remove.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
     db = sub.add_parser("db", help="database").add_subparsers(dest="action", required=True)
     db.add_parser("upgrade", help="bring the database schema up to date")
     audit = sub.add_parser("audit", help="who read or exported what of a case, and when")
@@ -165,6 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             open_store(settings)
             say(T("The database is up to date."), locale)
             return 0
+        if command == "worker" and args.action == "remove":
+            return remove_worker(open_store(settings), args.telegram_id, locale)
         if command == "worker" and args.action == "duty":
             return set_duty(open_store(settings), args.telegram_id, args.state == "on", locale)
         if command == "worker":
@@ -258,6 +272,33 @@ def print_audit(store: Store, case_id: int, locale: str) -> int:
             name = Text.as_written(line.worker_name) if line.worker_name else unnamed
             who = render(T("{name} (Telegram id {telegram_id})", name=name, telegram_id=line.telegram_id), locale)
         print(f"{line.at:%Y-%m-%d %H:%M:%S} UTC  {who}  {line.action}  {line.detail}")
+    return 0
+
+
+def remove_worker(store: Store, telegram_id: int, locale: str) -> int:
+    """``companion worker remove``: a worker leaves; refused, changing nothing, while a case has no other
+    worker (each is named, to hand over first)."""
+    from storage.cases import ADMINISTRATOR
+    from storage.workers import remove_worker as take_off
+
+    with store.transaction() as tx:
+        removal = take_off(tx.c, telegram_id, ADMINISTRATOR)
+    if not removal.found:
+        say(T("no worker is registered with Telegram id {telegram_id}", telegram_id=telegram_id), locale, error=True)
+        return 2
+    if removal.to_hand_over:
+        say(
+            Text.plural_of(HAND_OVER, len(removal.to_hand_over), telegram_id=telegram_id),
+            locale,
+            error=True,
+        )
+        for case_id, label in removal.to_hand_over:
+            print(f"  {case_id}  {label}", file=sys.stderr)
+        return 2
+    say(
+        Text.plural_of(REMOVED, removal.memberships_ended, telegram_id=telegram_id),
+        locale,
+    )
     return 0
 
 

@@ -37,6 +37,9 @@ class Worker(SQLModel, table=True):
         sa_column_kwargs={"server_default": false()},
         description="a duty contact: escalated alerts from every case reach them",
     )
+    removed_at: datetime | None = Field(
+        default=None, description="taken off the service (companion worker remove): no longer a worker anywhere"
+    )
 
 
 class Case(SQLModel, table=True):

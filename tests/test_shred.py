@@ -6,6 +6,7 @@ database here, as several processes on several hosts would share)."""
 from __future__ import annotations
 
 import base64
+import os
 import shutil
 import sqlite3
 import stat
@@ -220,3 +221,61 @@ def test_the_key_store_must_not_be_the_database_itself(monkeypatch):
     monkeypatch.delenv("KEY_DATABASE_URL")
     monkeypatch.setenv("DATA_KEY_FILE", "/srv/keys/companion.key")
     assert load().key_store_url == "sqlite:////srv/keys/companion-keys.db"
+
+
+# -- workers leave ---------------------------------------------------------------------------------------
+
+
+def companion(database_url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {"DATABASE_URL": database_url, "DATA_KEYS": DATA_KEYS, "KEY_DATABASE_URL": os.environ["KEY_DATABASE_URL"]}
+    return cli(*args, cwd=tmp_path, env=env)
+
+
+def test_a_worker_who_is_a_case_s_only_worker_is_not_removed_until_it_is_handed_over(store, database_url, tmp_path):
+    from storage import web
+    from storage.repository import membership_t, worker_t
+
+    with store.transaction() as tx:  # Sam's web session, to see it end (their address is a web account's)
+        account = web.new_account(tx.c)
+        token = web.start_session(tx.c, account.id, signed_in=True)
+    sam = store.add_worker(account.address, "Sam")
+    ali = store.add_worker(20, "Ali")
+    alone = store.ensure_case("Family S", sam)
+    shared = store.ensure_case("Family T", sam)
+    store.ensure_member(shared, 20, "worker")
+    store.ensure_member(alone, 11, "young_person")
+    with store.engine.connect() as c:
+        before = c.execute(select(membership_t).order_by(membership_t.c.id)).all()
+
+    refused = companion(database_url, tmp_path, "worker", "remove", "--telegram-id", str(account.address))
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines() == [
+        f"companion: Nothing was changed: Telegram id {account.address} is the only worker of 1 open case."
+        " Invite a co-worker to it from its case card first:",
+        f"  {alone}  Family S",
+    ]
+    with store.engine.connect() as c:
+        assert c.execute(select(membership_t).order_by(membership_t.c.id)).all() == before, "nothing changed"
+        assert web.session(c, token) is not None
+
+    store.ensure_member(alone, 20, "worker")  # handed over: Ali is in it too
+    removed = companion(database_url, tmp_path, "worker", "remove", "--telegram-id", str(account.address))
+    assert removed.returncode == 0, removed.stderr
+    assert removed.stdout.strip() == (
+        f"Telegram id {account.address} is no longer a worker here: they left 2 cases, and their sign-in has ended."
+    )
+    with store.transaction() as tx:
+        assert tx.standing(account.person_id).role is None, "no longer a worker anywhere"
+        assert web.session(tx.c, token) is None, "their sign-in ended"
+        ongoing = tx.c.execute(
+            select(membership_t.c.case_id, membership_t.c.person_id).where(membership_t.c.left_at.is_(None))
+        ).all()
+        assert account.person_id not in {p for _, p in ongoing}
+        assert {(c, p) for c, p in ongoing} >= {(alone, tx.person(20).id), (shared, tx.person(20).id)}
+        assert tx.c.scalar(select(worker_t.c.id).where(worker_t.c.removed_at.is_(None))) == ali
+    again = companion(database_url, tmp_path, "worker", "remove", "--telegram-id", str(account.address))
+    assert again.returncode == 2 and "no worker is registered" in again.stderr
+    back = companion(database_url, tmp_path, "worker", "add", "--telegram-id", str(account.address), "--name", "Sam")
+    assert back.returncode == 0, back.stderr
+    with store.transaction() as tx:
+        assert tx.standing(account.person_id).role == "worker", "registered again, a worker again"

@@ -1,4 +1,5 @@
-"""data keys leave the database for the key store, so no backup of the database holds them
+"""data keys leave the database for the key store, so no backup of the database holds them; workers can
+be removed
 
 Every data key still in the database's own ``data_key`` table is copied into the key store
 (``KEY_DATABASE_URL``, committed there first), then the table is dropped: a copy of the database taken
@@ -28,9 +29,13 @@ def upgrade() -> None:
     if rows:
         seal.sealer(c).keys.adopt([(int(i), str(o), str(w)) for i, o, w in rows])
     op.drop_table('data_key')
+    with op.batch_alter_table('worker', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('removed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('worker', schema=None) as batch_op:
+        batch_op.drop_column('removed_at')
     op.create_table('data_key',
     sa.Column('id', sa.BigInteger(), autoincrement=False, nullable=False),
     sa.Column('owner', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
