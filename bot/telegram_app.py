@@ -50,7 +50,7 @@ from bot import logs
 from bot.core import Button, Commands, Companion, Delivery, FileRequest, Incoming, Message, commands_for
 from bot.i18n import render
 from bot.settings import Settings
-from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
+from bot.updates import ALLOWED_UPDATES, is_private, kept_fields, to_incoming
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T
 from storage.models import utcnow
@@ -564,7 +564,7 @@ class TelegramBot:
         stored before, or processed, are not queued again); groups are left. When the inbox cannot take
         the batch, nothing of it is done: it is asked for again."""
         ours = [u for u in updates if is_private(u) and u.my_chat_member is None]
-        rows = [(u.update_id, u.effective_chat.id, u.to_dict()) for u in ours if u.effective_chat]
+        rows = [(u.update_id, u.effective_chat.id, kept_fields(u)) for u in ours if u.effective_chat]
         fresh = set(await self.in_writer(self.store.inbox_add, rows))
         for update in updates:
             if not is_private(update):

@@ -553,7 +553,9 @@ class Join(Dialogue):
         label = Text.as_written(joined.case_label)
         lines = [T('{member} has joined "{label}" through an invitation.', member=member, label=label)]
         if joined.role != Role.WORKER:  # a worker's name is the one they were registered with
-            if joined.display_name is not None:
+            if joined.display_name == "":  # sent again from the inbox after a restart: names are not kept
+                lines.append(T("Their name on Telegram cannot be shown this time."))
+            elif joined.display_name is not None:
                 name = Text.as_written(" ".join(joined.display_name.split())[:MAX_DISPLAY_NAME])
                 lines.append(T("Their name on Telegram is \"{name}\". That is what Telegram says: we have not "
                                "checked it.", name=name))  # fmt: skip
