@@ -57,6 +57,14 @@ REMOVED = Nn_(
     "Telegram id {telegram_id} is no longer a worker here: they left {count} case, and their sign-in has ended.",
     "Telegram id {telegram_id} is no longer a worker here: they left {count} cases, and their sign-in has ended.",
 )
+RETAINED_ERASED = Nn_("{count} closed case erased.", "{count} closed cases erased.")
+RETAINED_REMINDED = Nn_(
+    "{count} worker reminded of an erasure to come.", "{count} workers reminded of erasures to come."
+)
+RETAINED_FORGOTTEN = Nn_(
+    "{count} person who never joined a case forgotten.", "{count} people who never joined a case forgotten."
+)
+RETAINED_AUDIT = Nn_("{count} old audit entry removed.", "{count} old audit entries removed.")
 SHUT = Nn_("{failed} of {count} data key does not open.", "{failed} of {count} data keys do not open.")
 
 
@@ -100,6 +108,13 @@ def parser() -> argparse.ArgumentParser:
     case = sub.add_parser("case", help="a case").add_subparsers(dest="action", required=True)
     erase = case.add_parser("erase", help="destroy the case's data key, then its rows; the audit keeps who and when")
     erase.add_argument("case", type=int, help="the case's number")
+    hold = case.add_parser("hold", help="a legal hold: the case is not erased by retention while it is on")
+    hold.add_argument("case", type=int, help="the case's number")
+    hold.add_argument("state", choices=("on", "off"), help="on or off")
+    kept = sub.add_parser("retention", help="what is kept, and for how long").add_subparsers(
+        dest="action", required=True
+    )
+    kept.add_parser("run", help="erase closed cases whose time is up, remind, forget, prune (for cron)")
     keys = sub.add_parser("keys", help="the master keys that seal what people typed").add_subparsers(
         dest="action", required=True
     )
@@ -117,6 +132,8 @@ def make_companion(settings: Settings, store: Store) -> Companion:
         public_url=settings.public_url,
         notice_delay=timedelta(minutes=settings.notice_delay_minutes),
         escalate_after=timedelta(minutes=settings.alert_escalate_minutes),
+        retention_days=settings.retention_days,
+        audit_days=settings.audit_days,
     )
 
 
@@ -171,8 +188,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "keys":
             return keys(settings, args.action, locale)
+        if command == "case" and args.action == "hold":
+            return hold(open_store(settings), args.case, args.state == "on", locale)
         if command == "case":
             return erase(settings, open_store(settings), args.case, locale)
+        if command == "retention":
+            return run_retention(settings, open_store(settings), locale)
         if command == "db":
             open_store(settings)
             say(T("The database is up to date."), locale)
@@ -272,6 +293,33 @@ def print_audit(store: Store, case_id: int, locale: str) -> int:
             name = Text.as_written(line.worker_name) if line.worker_name else unnamed
             who = render(T("{name} (Telegram id {telegram_id})", name=name, telegram_id=line.telegram_id), locale)
         print(f"{line.at:%Y-%m-%d %H:%M:%S} UTC  {who}  {line.action}  {line.detail}")
+    return 0
+
+
+def hold(store: Store, case_id: int, on: bool, locale: str) -> int:
+    """``companion case hold CASE on|off``: a legal hold stops the case's erasure by retention."""
+    from storage.retention import set_hold
+
+    with store.transaction() as tx:
+        done = set_hold(tx.c, case_id, on)
+    if not done:
+        say(T("there is no case {number}", number=case_id), locale, error=True)
+        return 2
+    if on:
+        say(T("Case {number} is on a legal hold: retention will not erase it.", number=case_id), locale)
+    else:
+        say(T("Case {number} is no longer on a legal hold.", number=case_id), locale)
+    return 0
+
+
+def run_retention(settings: Settings, store: Store, locale: str) -> int:
+    """``companion retention run``: one round of retention, as the bot runs it every hour (for cron); the
+    reminders wait in the outbox for the running bot."""
+    _, done = make_companion(settings, store).retention()
+    say(Text.plural_of(RETAINED_ERASED, done.erased), locale)
+    say(Text.plural_of(RETAINED_REMINDED, done.reminded), locale)
+    say(Text.plural_of(RETAINED_FORGOTTEN, done.forgotten), locale)
+    say(Text.plural_of(RETAINED_AUDIT, done.audit_pruned), locale)
     return 0
 
 

@@ -41,8 +41,8 @@ from dialogues.engine import (
 )
 from dialogues.home import command_menu
 from dialogues.languages import supported
-from dialogues.messages import T, Text
-from storage import alerts, cases, erasure, plans, seal
+from dialogues.messages import Nn_, T, Text
+from storage import alerts, cases, erasure, plans, retention, seal
 from storage.models import utcnow
 from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean
 
@@ -166,6 +166,26 @@ def parse_command_data(data: str) -> Input | None:
     return Input.command(name, argument)
 
 
+ERASURE_SOON = Nn_(
+    'The closed case "{label}" will be erased in {count} day, on {date}: everything shared in it will be deleted. '
+    "If your council needs a record, export it from the case card now. To keep it longer, ask your administrator "
+    "for a legal hold.",
+    'The closed case "{label}" will be erased in {count} days, on {date}: everything shared in it will be deleted. '
+    "If your council needs a record, export it from the case card now. To keep it longer, ask your administrator "
+    "for a legal hold.",
+)
+
+
+@dataclass(frozen=True)
+class Retained:
+    """What a round of retention did."""
+
+    erased: int
+    reminded: int
+    forgotten: int
+    audit_pruned: int
+
+
 CASE_ERASED_FAMILY = T(
     "Your case in Safety Companion has ended, and everything shared in it has now been deleted. "
     "Thank you for everything you shared. If you need help, talk to your social worker."
@@ -186,6 +206,8 @@ class Companion:
         public_url: str | None = None,
         notice_delay: timedelta = cases.NOTICE_DELAY,
         escalate_after: timedelta = ESCALATE_AFTER,
+        retention_days: int = 90,
+        audit_days: int = 730,
     ) -> None:
         self.store = store
         self.engine = engine
@@ -193,6 +215,8 @@ class Companion:
         self.invitation_days = invitation_days
         self.notice_delay = notice_delay  # answers within this time make one notice to the worker
         self.escalate_after = escalate_after  # an alert nobody is on by then goes to everyone and the duty workers
+        self.retention_days = retention_days  # a closed case is erased this many days after it closed (0: never)
+        self.audit_days = audit_days  # audit entries are kept this many days
         self.bot_username = bot_username  # for invitation links; the Telegram adapter sets it from getMe
         self.public_url = public_url  # the web chat's address (PUBLIC_URL), for invitations' web links
         # Files drawn after the step's commit, elsewhere (`FileRequest`, `draw`): the Telegram adapter sets
@@ -406,7 +430,36 @@ class Companion:
             ]
             return self._outgoing(tx, notes)
 
-    def erase_case(self, case_id: int, by: int = cases.ADMINISTRATOR) -> bool:
+    def retention(self, now: datetime | None = None) -> tuple[list[tuple[int, Message]], Retained]:
+        """Retention's round (`storage.retention`): reminders of erasures to come (in the outbox, returned to
+        send), closed cases whose time is up erased, people who never joined a case and fell silent
+        forgotten, old audit entries and small rows pruned."""
+        now = now or utcnow()
+        with self.store.transaction() as tx:
+            soon = retention.take_reminders(tx.c, now, self.retention_days)
+            notes = [
+                Notify(
+                    due.telegram_id,
+                    Text.plural_of(
+                        ERASURE_SOON,
+                        due.days,
+                        label=Text.as_written(due.label),
+                        date=Text.as_written(f"{due.on:%Y-%m-%d}"),
+                    ),
+                    T("📁 Open the case card"),
+                    f"cases {due.case_id}",
+                )
+                for due in soon
+            ]
+            reminders = self._outgoing(tx, notes)
+            due_cases = retention.due_erasures(tx.c, now, self.retention_days)
+            strangers = retention.silent_strangers(tx.c, now)
+            pruned = retention.prune(tx.c, now, self.audit_days)
+        erased = sum(self.erase_case(case_id, why="retention") for case_id in due_cases)
+        forgotten = sum(erasure.erase_person(self.store.engine, person_id) for person_id in strangers)
+        return reminders, Retained(erased, len(reminders), forgotten, pruned)
+
+    def erase_case(self, case_id: int, by: int = cases.ADMINISTRATOR, why: str = "") -> bool:
         """Erase a case (`storage.erasure.erase_case`): everyone in it is told in their own language, through
         the outbox, in the transaction that closes it; False when there is no such case."""
 
@@ -423,7 +476,7 @@ class Companion:
                 message = self._note(tx, Notify(member.telegram_id, text))
                 tx.outbox(member.telegram_id, [message.to_payload()], by_sender=True)
 
-        return erasure.erase_case(self.store.engine, case_id, by, tell)
+        return erasure.erase_case(self.store.engine, case_id, by, tell, why)
 
     def forget_erased_keys(self) -> None:
         """Drop from memory the data keys of cases erased meanwhile (by another process too)."""

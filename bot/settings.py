@@ -43,6 +43,11 @@ class Settings(BaseSettings):
         default=10, ge=0, le=1440, description="an alert nobody is on by then goes to every worker and the duty workers"
     )
 
+    retention_days: int = Field(
+        default=90, ge=0, le=3650, description="a closed case is erased this many days after it closed; 0: never"
+    )
+    audit_days: int = Field(default=730, ge=1, le=36500, description="audit entries are kept this many days")
+
     data_keys: SecretStr | None = Field(
         default=None, description="master keys, base64 of 32 bytes each, comma-separated, newest first"
     )

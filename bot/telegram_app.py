@@ -66,7 +66,7 @@ R = TypeVar("R")
 GROUP_COMMIT = 64  # at most this many updates share one commit
 SENDS_IN_FLIGHT = 4  # more Bot API calls at once cost more than they gain (see the README)
 POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open
-TIDY_EVERY = 3600  # seconds between clearing out old processed update ids
+TIDY_EVERY = 3600  # seconds between clearing out old processed update ids, and retention's rounds
 NOTICE_CHECK = 15  # seconds between looks for notices that have fallen due
 STEP_TRIES = 4  # a failing step is tried again at most three times, then its update is given up
 RETRY_PAUSE = 0.2  # seconds before a failed step is tried again, doubled each time
@@ -494,6 +494,12 @@ class TelegramBot:
                     await self.in_writer(self.store.forget_old_updates)
                 except Exception as error:
                     log.error("forgetting old update ids failed: %s", logs.describe(error))
+                try:  # retention's round: erasures due, their reminders, forgetting, pruning
+                    reminders, _ = await self.in_writer(self.companion.retention)
+                    for chat_id, message in reminders:
+                        await self.send_outbox(chat_id, message, paced=True)
+                except Exception as error:
+                    log.error("retention failed: %s", logs.describe(error))
             try:  # a case erased meanwhile (by the command line, say): its key leaves memory too
                 await self.in_writer(self.companion.forget_erased_keys)
             except Exception as error:

@@ -166,6 +166,8 @@ class Cases(Dialogue):
         lines: list[Reply] = [Reply(T("Case: {label}", label=Text.as_written(card.label)))]
         if card.closed:
             lines.append(Reply(T("This case is closed: nobody can share anything new in it.")))
+        if card.held:
+            lines.append(Reply(T("Legal hold: this case will not be erased while the hold is on.")))
         family = [m for m in card.members if m.role != Role.WORKER]
         members = [T("• {member}, joined {date}", member=member_name(m), date=m.joined_at) for m in card.members]
         lines.append(Reply(Text.list_of([T("Members:"), *members])))

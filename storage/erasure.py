@@ -7,7 +7,8 @@
    every copy of its sealed values, in this database's files or in any backup of it, can no longer be read;
 3. its rows go, and on SQLite the WAL file is emptied.
 
-`erase_case` is the one function that erases a case, for the command line, the case card and retention."""
+`erase_case` is the one function that erases a case, for the command line, the case card and retention;
+`erase_person` the one that erases someone who is in no case."""
 
 from __future__ import annotations
 
@@ -18,14 +19,18 @@ from sqlalchemy import Connection, Engine, delete, select, text, update
 
 from storage.alerts import alert_t, delivery_t
 from storage.cases import ADMINISTRATOR, _audit
-from storage.models import Invitation, Notice, Person, utcnow
+from storage.models import BadCode, Conversation, Invitation, Notice, Person, WebAccount, WebSession, utcnow
 from storage.plans import plan_t, reminder_t
-from storage.repository import answer_t, case_t, membership_t
-from storage.seal import case_owner, destroy
+from storage.repository import answer_t, case_t, inbox_t, membership_t, outbox_t, worker_t
+from storage.seal import case_owner, destroy, person_owner
 
 invitation_t = Invitation.__table__
 notice_t = Notice.__table__
 person_t = Person.__table__
+bad_code_t = BadCode.__table__
+conversation_t = Conversation.__table__
+account_t = WebAccount.__table__
+session_t = WebSession.__table__
 
 
 @dataclass(frozen=True)
@@ -40,15 +45,16 @@ class Member:
 Tell = Callable[[Connection, list[Member]], None]
 
 
-def erase_case(engine: Engine, case_id: int, by: int = ADMINISTRATOR, tell: Tell | None = None) -> bool:
+def erase_case(engine: Engine, case_id: int, by: int = ADMINISTRATOR, tell: Tell | None = None, why: str = "") -> bool:
     """Erase case ``case_id``: False when there is no such case. ``by`` is the person the audit names (the
-    administrator at the command line by default); ``tell`` writes the messages to the case's people."""
+    administrator at the command line by default), ``why`` its detail (``retention``); ``tell`` writes the
+    messages to the case's people."""
     with engine.begin() as c:
         label = c.scalar(select(case_t.c.label).where(case_t.c.id == case_id))
         if label is None:
             return False
         c.execute(update(case_t).where(case_t.c.id == case_id, case_t.c.closed_at.is_(None)).values(closed_at=utcnow()))
-        _audit(c, by, case_id, "erase")
+        _audit(c, by, case_id, "erase", why)
         if tell is not None:
             members = c.execute(
                 select(person_t.c.telegram_id, membership_t.c.role)
@@ -68,6 +74,35 @@ def erase_case(engine: Engine, case_id: int, by: int = ADMINISTRATOR, tell: Tell
             c.execute(delete(table).where(table.c.case_id == case_id))
         c.execute(delete(case_t).where(case_t.c.id == case_id))
     if engine.dialect.name == "sqlite":  # what the WAL file held of the rows goes too
+        with engine.connect() as c:
+            c.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    return True
+
+
+def erase_person(engine: Engine, person_id: int) -> bool:
+    """Erase someone who is in no case and is not a worker: their data key first (their conversation and
+    anything they shared outside a case), then their rows. False, changing nothing, when they are in a case
+    (or ever were: what they shared is part of that case's record), are a worker, or are not there."""
+    with engine.begin() as c:
+        telegram_id = c.scalar(select(person_t.c.telegram_id).where(person_t.c.id == person_id))
+        if telegram_id is None:
+            return False
+        if c.scalar(select(membership_t.c.id).where(membership_t.c.person_id == person_id).limit(1)) is not None:
+            return False
+        if c.scalar(select(worker_t.c.id).where(worker_t.c.person_id == person_id)) is not None:
+            return False
+    destroy(engine, person_owner(person_id))
+    with engine.begin() as c:
+        accounts = select(account_t.c.id).where(account_t.c.person_id == person_id).scalar_subquery()
+        c.execute(delete(session_t).where(session_t.c.account_id.in_(accounts)))
+        c.execute(delete(account_t).where(account_t.c.person_id == person_id))
+        c.execute(delete(answer_t).where(answer_t.c.person_id == person_id))
+        c.execute(delete(conversation_t).where(conversation_t.c.person_id == person_id))
+        c.execute(delete(bad_code_t).where(bad_code_t.c.person_id == person_id))
+        c.execute(delete(outbox_t).where(outbox_t.c.chat_id == telegram_id))
+        c.execute(delete(inbox_t).where(inbox_t.c.chat_id == telegram_id))
+        c.execute(delete(person_t).where(person_t.c.id == person_id))
+    if engine.dialect.name == "sqlite":
         with engine.connect() as c:
             c.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     return True

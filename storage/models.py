@@ -50,6 +50,14 @@ class Case(SQLModel, table=True):
     created_by: int = Field(foreign_key="worker.id")
     created_at: datetime = Field(default_factory=utcnow)
     closed_at: datetime | None = None
+    held: bool = Field(
+        default=False,
+        sa_column_kwargs={"server_default": false()},
+        description="a legal hold: never erased by retention while held (companion case hold)",
+    )
+    retention_told: int | None = Field(
+        default=None, description="the last reminder of its erasure its workers got: days before (14, then 1)"
+    )
 
 
 class Membership(SQLModel, table=True):

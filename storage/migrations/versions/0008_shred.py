@@ -1,5 +1,5 @@
 """data keys leave the database for the key store, so no backup of the database holds them; workers can
-be removed
+be removed; closed cases can be held from erasure, and remember which reminder of their erasure went out
 
 Every data key still in the database's own ``data_key`` table is copied into the key store
 (``KEY_DATABASE_URL``, committed there first), then the table is dropped: a copy of the database taken
@@ -31,9 +31,15 @@ def upgrade() -> None:
     op.drop_table('data_key')
     with op.batch_alter_table('worker', schema=None) as batch_op:
         batch_op.add_column(sa.Column('removed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
+    with op.batch_alter_table('case', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('held', sa.Boolean(), server_default=sa.false(), nullable=False))
+        batch_op.add_column(sa.Column('retention_told', sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('case', schema=None) as batch_op:
+        batch_op.drop_column('retention_told')
+        batch_op.drop_column('held')
     with op.batch_alter_table('worker', schema=None) as batch_op:
         batch_op.drop_column('removed_at')
     op.create_table('data_key',
