@@ -24,6 +24,7 @@ from dialogues.engine import (
     Choice,
     Conversation,
     Engine,
+    EraseCase,
     Export,
     HousesPicture,
     Input,
@@ -118,6 +119,8 @@ class Delivery:
     takes_text: bool = False
     # files the step asked for, to draw after its commit, off the writer thread (`Companion.draw`)
     files: tuple[FileRequest, ...] = ()
+    # a case the step's worker confirmed to erase, and who: erased once the step has committed
+    erase: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -228,7 +231,9 @@ class Companion:
         """One update, one transaction. ``sent`` are outbox rows delivered since: they go in it too."""
         with self.store.transaction() as tx:
             tx.outbox_sent(sent)
-            return self._step(tx, incoming, outbox)
+            delivery = self._step(tx, incoming, outbox)
+        self._erase_after([delivery])
+        return delivery
 
     def handle_many(self, incomings: Sequence[Incoming], *, sent: Sequence[int] = ()) -> list[Delivery | Exception]:
         """Updates that waited together share one commit (group commit): each update's step is still all or
@@ -237,9 +242,12 @@ class Companion:
         try:
             with self.store.transaction() as tx:
                 tx.outbox_sent(sent)
-                return [self._step(tx, incoming, True) for incoming in incomings]
+                done = [self._step(tx, incoming, True) for incoming in incomings]
         except Exception as error:
             failed = error
+        else:
+            self._erase_after(done)
+            return list(done)
         self.store.outbox_done(sent)  # their deletion went back with the group
         if len(incomings) == 1:
             return [failed]
@@ -250,6 +258,17 @@ class Companion:
             except Exception as error:
                 results.append(error)
         return results
+
+    def _erase_after(self, deliveries: Sequence[Delivery]) -> None:
+        """Erasures the committed steps asked for (a case's erasure runs transactions of its own)."""
+        for delivery in deliveries:
+            if delivery.erase is None:
+                continue
+            case_id, by = delivery.erase
+            try:
+                self.erase_case(case_id, by)
+            except Exception as error:  # the step has committed: the worker can ask again
+                log.error("erasing case %s failed: %s", case_id, type(error).__name__)
 
     def give_up(self, incoming: Incoming, text: Text) -> Delivery:
         """An update whose step kept failing: its id is kept as processed and its raw text goes, so it is
@@ -304,6 +323,9 @@ class Companion:
         elif wanted:
             files = [d for e in wanted for d in self._files(tx.c, person.id, e, locale)]
             delivery = replace(delivery, documents=tuple(files))
+        erasing = [e.case_id for e in outcome.effects if isinstance(e, EraseCase)]
+        if erasing and who.book.card(erasing[0]) is not None:  # their own case, checked again
+            delivery = replace(delivery, erase=(erasing[0], person.id))
         menus = [(note.telegram_id, self._commands_of(tx, note.telegram_id)) for note in notes if note.role_changed]
         started = incoming.input.kind is InputKind.COMMAND and incoming.input.value == "start"
         if started or any(isinstance(e, SetLocale | SetRole) for e in outcome.effects):

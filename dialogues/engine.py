@@ -171,7 +171,15 @@ class RaiseAlert:
     answer: Record | None = None
 
 
-Effect = SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert
+@dataclass(frozen=True)
+class EraseCase:
+    """Effect: erase the worker's case once this step has committed (its key destroyed, then its rows;
+    everyone in it told that it has ended)."""
+
+    case_id: int
+
+
+Effect = SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert | EraseCase
 
 
 @dataclass(frozen=True)
