@@ -93,18 +93,23 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _tls_to_another_host(self) -> Settings:
-        url = make_url(self.database_url)
-        if url.get_backend_name() != "postgresql" or self.database_tls == "off":
+        if self.database_tls == "off":
             return self
-        host = url.host or url.query.get("host")
-        if isinstance(host, tuple):
-            host = host[0]
-        remote = bool(host) and not str(host).startswith("/") and host not in LOOPBACK
-        if remote and url.query.get("sslmode") not in TLS_MODES:
-            raise ValueError(
-                "DATABASE_URL names PostgreSQL on another host without sslmode=require (or verify-ca,"
-                " verify-full): add it, or set DATABASE_TLS=off"
-            )
+        for name, value in (("DATABASE_URL", self.database_url), ("KEY_DATABASE_URL", self.key_database_url)):
+            if not value:
+                continue
+            url = make_url(value)
+            if url.get_backend_name() != "postgresql":
+                continue
+            host = url.host or url.query.get("host")
+            if isinstance(host, tuple):
+                host = host[0]
+            remote = bool(host) and not str(host).startswith("/") and host not in LOOPBACK
+            if remote and url.query.get("sslmode") not in TLS_MODES:
+                raise ValueError(
+                    f"{name} names PostgreSQL on another host without sslmode=require (or verify-ca,"
+                    " verify-full): add it, or set DATABASE_TLS=off"
+                )
         return self
 
     public_url: str | None = Field(

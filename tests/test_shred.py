@@ -218,6 +218,11 @@ def test_the_key_store_must_not_be_the_database_itself(monkeypatch):
         load()
     monkeypatch.setenv("KEY_DATABASE_URL", "postgresql+psycopg://127.0.0.1:5432/companion_keys")
     assert load().key_store_url.endswith("/companion_keys")
+    monkeypatch.setenv("KEY_DATABASE_URL", "postgresql+psycopg://keys.council.example:5432/companion_keys")
+    with pytest.raises(SettingsError, match="KEY_DATABASE_URL names PostgreSQL on another host without sslmode"):
+        load()
+    monkeypatch.setenv("KEY_DATABASE_URL", "postgresql+psycopg://keys.council.example/companion_keys?sslmode=require")
+    assert load().key_database_url
     monkeypatch.delenv("KEY_DATABASE_URL")
     monkeypatch.setenv("DATA_KEY_FILE", "/srv/keys/companion.key")
     assert load().key_store_url == "sqlite:////srv/keys/companion-keys.db"
