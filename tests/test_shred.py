@@ -13,7 +13,7 @@ import stat
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -51,7 +51,7 @@ def two_families(store: Store) -> tuple[int, int]:
 
 
 @pytest.fixture
-def copy_of(database_url: str, tmp_path: Path) -> Iterator[object]:
+def copy_of(database_url: str, tmp_path: Path) -> Iterator[Callable[[Engine], str]]:
     """Takes a copy of the whole database as a backup would (SQLite's backup API; a PostgreSQL database
     made from it as a template) and gives the copy's URL; copies are dropped afterwards."""
     made: list[str] = []
@@ -113,7 +113,7 @@ def test_a_copy_of_the_database_taken_before_erase_cannot_be_read_for_that_case_
     store, copy_of, database_url
 ):
     first, second = two_families(store)
-    backup_url = copy_of(store.engine)  # type: ignore[operator]
+    backup_url = copy_of(store.engine)
     assert erase_case(store.engine, first)
 
     backup = connect(backup_url)  # the backup, opened with today's master key and today's key store
