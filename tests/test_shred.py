@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command
 from botprocess import DATA_KEYS
 from conftest import POSTGRES_URL
 from cryptography.exceptions import InvalidTag
@@ -27,7 +28,7 @@ from sqlalchemy.engine import make_url
 from bot.settings import SettingsError, load
 from storage import plans, seal
 from storage.cases import read_answers
-from storage.db import connect, upgrade
+from storage.db import alembic_config, connect, upgrade
 from storage.erasure import erase_case
 from storage.repository import Store, answer_t
 from storage.seal import Keyring, Unreadable, unseal
@@ -149,17 +150,18 @@ def test_a_copy_of_the_database_taken_before_erase_cannot_be_read_for_that_case_
 def test_data_keys_kept_in_the_database_before_move_to_the_key_store_and_the_table_goes(database_url):
     engine = connect(database_url)
     try:
-        upgrade(engine, "0007")
+        upgrade(engine)
         store = Store(engine)
         first, _ = two_families(store)
         found = seal.sealer_of(engine)
         assert found is not None
         rows = found.keys.rows()
-        mark = "?" if engine.dialect.name == "sqlite" else "%s"
-        with engine.begin() as c:  # as 0007 kept them: in the database itself, and nowhere else
-            for row in rows:
-                c.exec_driver_sql(f"INSERT INTO data_key (id, owner, wrapped) VALUES ({mark}, {mark}, {mark})", row)
-        for _, owner, _ in rows:
+        command.downgrade(alembic_config(engine), "0007")  # as 0007 kept them: in the database itself...
+        with engine.connect() as c:
+            assert sorted(tuple(r) for r in c.exec_driver_sql("SELECT id, owner, wrapped FROM data_key")) == sorted(
+                rows
+            )
+        for _, owner, _ in rows:  # ...and nowhere else
             found.keys.remove(owner)
         fresh = connect(database_url)  # another process, that never saw the keys
         try:

@@ -29,19 +29,16 @@ def upgrade() -> None:
     if rows:
         seal.sealer(c).keys.adopt([(int(i), str(o), str(w)) for i, o, w in rows])
     op.drop_table('data_key')
-    with op.batch_alter_table('worker', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('removed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
-    with op.batch_alter_table('case', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('held', sa.Boolean(), server_default=sa.false(), nullable=False))
-        batch_op.add_column(sa.Column('retention_told', sa.Integer(), nullable=True))
+    # plain ADD COLUMN (no batch copy of the tables: other tables' rows point at them)
+    op.add_column('worker', sa.Column('removed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
+    op.add_column('case', sa.Column('held', sa.Boolean(), server_default=sa.false(), nullable=False))
+    op.add_column('case', sa.Column('retention_told', sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('case', schema=None) as batch_op:
-        batch_op.drop_column('retention_told')
-        batch_op.drop_column('held')
-    with op.batch_alter_table('worker', schema=None) as batch_op:
-        batch_op.drop_column('removed_at')
+    op.drop_column('case', 'retention_told')
+    op.drop_column('case', 'held')
+    op.drop_column('worker', 'removed_at')
     op.create_table('data_key',
     sa.Column('id', sa.BigInteger(), autoincrement=False, nullable=False),
     sa.Column('owner', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
