@@ -58,7 +58,7 @@ def test_a_case_erased_while_the_bot_runs_gets_nothing_sealed_with_its_destroyed
     assert to_sam.text == render(ERASED_FOR_WORKER, "en")
 
     answer = kai.sends("my cat Pickles")  # still where she was, in the house of good things
-    assert answer.texts[0] == render(T("You are not part of a case with a social worker here yet."), "en")
+    assert answer.texts[0].startswith(render(T("You are not part of a case with a social worker here yet."), "en"))
     assert all("Pickles" not in text for text in answer.texts), "the house she was in is no longer hers"
     assert "case:1" not in {owner for _, owner, _ in keys.keys.rows()}, "the key is destroyed"
     assert case_key not in key_ids_in_use(harness), "nothing stored is sealed with the destroyed key"
