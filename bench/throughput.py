@@ -201,6 +201,7 @@ def bot_env(api: FakeBotApi, database_url: str) -> dict[str, str]:
         "TELEGRAM_FILE_URL": api.file_url,
         "DATABASE_URL": database_url,
         "DATA_KEYS": BENCH_KEYS,
+        "KEY_DATABASE_URL": os.environ["KEY_DATABASE_URL"],
         "LOG_LEVEL": "WARNING",
         "DEFAULT_LOCALE": "en",
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -654,6 +655,7 @@ async def run(args: argparse.Namespace, workdir: Path) -> None:
     assert task is not None
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)  # tidy up as on Ctrl-C
     args.database_url = args.database_url or f"sqlite:///{workdir / 'bench.db'}"
+    os.environ["KEY_DATABASE_URL"] = f"sqlite:///{workdir / 'bench-keys.db'}"  # the bench and its bot share it
     print(f"load average at start: {load_average()}; {os.cpu_count()} CPUs; database {args.database_url}")
     populate(args.database_url, 0, args.people)
     async with FakeBotApi() as companion_api, FakeBotApi() as echo_api:

@@ -37,7 +37,7 @@ from dialogues.messages import Nn_, T, Text
 from storage.coordination import InUse, hold_sqlite
 from storage.db import connect, upgrade
 from storage.repository import Store
-from storage.seal import SealError, check, load_keyring, rotate, start
+from storage.seal import KeyStore, SealError, check, load_keyring, rotate, start
 
 ROLE_ARGS = {"young-person": Role.YOUNG_PERSON, "parent": Role.PARENT, "worker": Role.WORKER}
 WROTE = Nn_("Wrote {file} ({count} byte).", "Wrote {file} ({count} bytes).")
@@ -49,6 +49,24 @@ OPEN = Nn_(
     "{count} data key: it opens ({newest} wrapped by the newest master key).",
     "{count} data keys: every one opens ({newest} wrapped by the newest master key).",
 )
+HAND_OVER = Nn_(
+    "Nothing was changed: Telegram id {telegram_id} is the only worker of {count} open case. Invite a co-worker"
+    " to it from its case card first:",
+    "Nothing was changed: Telegram id {telegram_id} is the only worker of {count} open cases. Invite a co-worker"
+    " to each from its case card first:",
+)
+REMOVED = Nn_(
+    "Telegram id {telegram_id} is no longer a worker here: they left {count} case, and their sign-in has ended.",
+    "Telegram id {telegram_id} is no longer a worker here: they left {count} cases, and their sign-in has ended.",
+)
+RETAINED_ERASED = Nn_("{count} closed case erased.", "{count} closed cases erased.")
+RETAINED_REMINDED = Nn_(
+    "{count} worker reminded of an erasure to come.", "{count} workers reminded of erasures to come."
+)
+RETAINED_FORGOTTEN = Nn_(
+    "{count} person who never joined a case forgotten.", "{count} people who never joined a case forgotten."
+)
+RETAINED_AUDIT = Nn_("{count} old audit entry removed.", "{count} old audit entries removed.")
 SHUT = Nn_("{failed} of {count} data key does not open.", "{failed} of {count} data keys do not open.")
 
 
@@ -77,6 +95,8 @@ def parser() -> argparse.ArgumentParser:
     duty = worker.add_parser("duty", help="make a registered worker a duty contact, or not")
     duty.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
     duty.add_argument("state", choices=("on", "off"), help="on or off")
+    remove = worker.add_parser("remove", help="take a worker off the service: their cases and their sign-in end")
+    remove.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
     db = sub.add_parser("db", help="database").add_subparsers(dest="action", required=True)
     db.add_parser("upgrade", help="bring the database schema up to date")
     audit = sub.add_parser("audit", help="who read or exported what of a case, and when")
@@ -90,6 +110,13 @@ def parser() -> argparse.ArgumentParser:
     case = sub.add_parser("case", help="a case").add_subparsers(dest="action", required=True)
     erase = case.add_parser("erase", help="destroy the case's data key, then its rows; the audit keeps who and when")
     erase.add_argument("case", type=int, help="the case's number")
+    hold = case.add_parser("hold", help="a legal hold: the case is not erased by retention while it is on")
+    hold.add_argument("case", type=int, help="the case's number")
+    hold.add_argument("state", choices=("on", "off"), help="on or off")
+    kept = sub.add_parser("retention", help="what is kept, and for how long").add_subparsers(
+        dest="action", required=True
+    )
+    kept.add_parser("run", help="erase closed cases whose time is up, remind, forget, prune (for cron)")
     keys = sub.add_parser("keys", help="the master keys that seal what people typed").add_subparsers(
         dest="action", required=True
     )
@@ -107,15 +134,17 @@ def make_companion(settings: Settings, store: Store) -> Companion:
         public_url=settings.public_url,
         notice_delay=timedelta(minutes=settings.notice_delay_minutes),
         escalate_after=timedelta(minutes=settings.alert_escalate_minutes),
+        retention_days=settings.retention_days,
+        audit_days=settings.audit_days,
     )
 
 
 def open_store(settings: Settings) -> Store:
     """The database, its master keys checked first (`SealError` when one is missing or wrong: nothing has
     been changed then), then its schema brought up to date."""
-    engine = connect(settings.database_url)
+    engine = connect(settings.database_url, key_url=settings.key_store_url)
     try:
-        start(engine, settings.master_keys, Path(settings.data_key_file))
+        start(engine, settings.master_keys, Path(settings.data_key_file), settings.key_store_url)
     except BaseException:
         engine.dispose()
         raise
@@ -125,15 +154,17 @@ def open_store(settings: Settings) -> Store:
 
 def keys(settings: Settings, action: str, locale: str) -> int:
     """``companion keys check|rotate``: the data keys of the database, against the master keys given."""
-    engine = connect(settings.database_url)
+    engine = connect(settings.database_url, key_url=settings.key_store_url)
+    key_store = KeyStore(settings.key_store_url)
     try:
         keyring = load_keyring(settings.master_keys, Path(settings.data_key_file), create=False)
         if action == "rotate":
-            done = rotate(engine, keyring)
+            done = rotate(engine, keyring, key_store)
             say(Text.plural_of(REWRAPPED, done), locale)
-        result = check(engine, keyring)
+        result = check(engine, keyring, key_store)
     finally:
         engine.dispose()
+        key_store.dispose()
     if result.failures:
         for failure in result.failures:
             print(f"companion: {failure}", file=sys.stderr)
@@ -159,12 +190,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "keys":
             return keys(settings, args.action, locale)
+        if command == "case" and args.action == "hold":
+            return hold(open_store(settings), args.case, args.state == "on", locale)
         if command == "case":
-            return erase(open_store(settings), args.case, locale)
+            return erase(settings, open_store(settings), args.case, locale)
+        if command == "retention":
+            return run_retention(settings, open_store(settings), locale)
         if command == "db":
             open_store(settings)
             say(T("The database is up to date."), locale)
             return 0
+        if command == "worker" and args.action == "remove":
+            return remove_worker(open_store(settings), args.telegram_id, locale)
         if command == "worker" and args.action == "duty":
             return set_duty(open_store(settings), args.telegram_id, args.state == "on", locale)
         if command == "worker":
@@ -202,11 +239,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def erase(store: Store, case_id: int, locale: str) -> int:
-    """``companion case erase CASE``: crypto-shredding, then the rows (storage/erasure.py)."""
-    from storage.erasure import erase_case
-
-    if not erase_case(store.engine, case_id):
+def erase(settings: Settings, store: Store, case_id: int, locale: str) -> int:
+    """``companion case erase CASE``: crypto-shredding, then the rows (storage/erasure.py); its people are
+    told through the outbox, which the running bot sends."""
+    if not make_companion(settings, store).erase_case(case_id):
         say(T("there is no case {number}", number=case_id), locale, error=True)
         return 2
     say(T("Case {number} erased: its key is destroyed and its rows deleted.", number=case_id), locale)
@@ -259,6 +295,60 @@ def print_audit(store: Store, case_id: int, locale: str) -> int:
             name = Text.as_written(line.worker_name) if line.worker_name else unnamed
             who = render(T("{name} (Telegram id {telegram_id})", name=name, telegram_id=line.telegram_id), locale)
         print(f"{line.at:%Y-%m-%d %H:%M:%S} UTC  {who}  {line.action}  {line.detail}")
+    return 0
+
+
+def hold(store: Store, case_id: int, on: bool, locale: str) -> int:
+    """``companion case hold CASE on|off``: a legal hold stops the case's erasure by retention."""
+    from storage.retention import set_hold
+
+    with store.transaction() as tx:
+        done = set_hold(tx.c, case_id, on)
+    if not done:
+        say(T("there is no case {number}", number=case_id), locale, error=True)
+        return 2
+    if on:
+        say(T("Case {number} is on a legal hold: retention will not erase it.", number=case_id), locale)
+    else:
+        say(T("Case {number} is no longer on a legal hold.", number=case_id), locale)
+    return 0
+
+
+def run_retention(settings: Settings, store: Store, locale: str) -> int:
+    """``companion retention run``: one round of retention, as the bot runs it every hour (for cron); the
+    reminders wait in the outbox for the running bot."""
+    _, done = make_companion(settings, store).retention()
+    say(Text.plural_of(RETAINED_ERASED, done.erased), locale)
+    say(Text.plural_of(RETAINED_REMINDED, done.reminded), locale)
+    say(Text.plural_of(RETAINED_FORGOTTEN, done.forgotten), locale)
+    say(Text.plural_of(RETAINED_AUDIT, done.audit_pruned), locale)
+    return 0
+
+
+def remove_worker(store: Store, telegram_id: int, locale: str) -> int:
+    """``companion worker remove``: a worker leaves; refused, changing nothing, while a case has no other
+    worker (each is named, to hand over first)."""
+    from storage.cases import ADMINISTRATOR
+    from storage.workers import remove_worker as take_off
+
+    with store.transaction() as tx:
+        removal = take_off(tx.c, telegram_id, ADMINISTRATOR)
+    if not removal.found:
+        say(T("no worker is registered with Telegram id {telegram_id}", telegram_id=telegram_id), locale, error=True)
+        return 2
+    if removal.to_hand_over:
+        say(
+            Text.plural_of(HAND_OVER, len(removal.to_hand_over), telegram_id=telegram_id),
+            locale,
+            error=True,
+        )
+        for case_id, label in removal.to_hand_over:
+            print(f"  {case_id}  {label}", file=sys.stderr)
+        return 2
+    say(
+        Text.plural_of(REMOVED, removal.memberships_ended, telegram_id=telegram_id),
+        locale,
+    )
     return 0
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
 from bot.casebook import TxCasebook
 from bot.i18n import render
 from dialogues.alerts import ON_IT, ON_IT_COMMAND, escalation_text
@@ -22,6 +24,7 @@ from dialogues.engine import (
     Choice,
     Conversation,
     Engine,
+    EraseCase,
     Export,
     HousesPicture,
     Input,
@@ -39,10 +42,10 @@ from dialogues.engine import (
 )
 from dialogues.home import command_menu
 from dialogues.languages import supported
-from dialogues.messages import T, Text
-from storage import alerts, cases, plans
+from dialogues.messages import Nn_, T, Text
+from storage import alerts, cases, erasure, plans, retention, seal
 from storage.models import utcnow
-from storage.repository import PersonRow, Standing, Store, Tx, clean
+from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -116,6 +119,8 @@ class Delivery:
     takes_text: bool = False
     # files the step asked for, to draw after its commit, off the writer thread (`Companion.draw`)
     files: tuple[FileRequest, ...] = ()
+    # a case the step's worker confirmed to erase, and who: erased once the step has committed
+    erase: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -164,6 +169,32 @@ def parse_command_data(data: str) -> Input | None:
     return Input.command(name, argument)
 
 
+ERASURE_SOON = Nn_(
+    'The closed case "{label}" will be erased in {count} day, on {date}: everything shared in it will be deleted. '
+    "If your council needs a record, export it from the case card now. To keep it longer, ask your administrator "
+    "for a legal hold.",
+    'The closed case "{label}" will be erased in {count} days, on {date}: everything shared in it will be deleted. '
+    "If your council needs a record, export it from the case card now. To keep it longer, ask your administrator "
+    "for a legal hold.",
+)
+
+
+@dataclass(frozen=True)
+class Retained:
+    """What a round of retention did."""
+
+    erased: int
+    reminded: int
+    forgotten: int
+    audit_pruned: int
+
+
+CASE_ERASED_FAMILY = T(
+    "Your case in Safety Companion has ended, and everything shared in it has now been deleted. "
+    "Thank you for everything you shared. If you need help, talk to your social worker."
+)
+
+
 class Companion:
     """Steps a person's conversation for each update and stores the outcome."""
 
@@ -178,6 +209,8 @@ class Companion:
         public_url: str | None = None,
         notice_delay: timedelta = cases.NOTICE_DELAY,
         escalate_after: timedelta = ESCALATE_AFTER,
+        retention_days: int = 90,
+        audit_days: int = 730,
     ) -> None:
         self.store = store
         self.engine = engine
@@ -185,6 +218,8 @@ class Companion:
         self.invitation_days = invitation_days
         self.notice_delay = notice_delay  # answers within this time make one notice to the worker
         self.escalate_after = escalate_after  # an alert nobody is on by then goes to everyone and the duty workers
+        self.retention_days = retention_days  # a closed case is erased this many days after it closed (0: never)
+        self.audit_days = audit_days  # audit entries are kept this many days
         self.bot_username = bot_username  # for invitation links; the Telegram adapter sets it from getMe
         self.public_url = public_url  # the web chat's address (PUBLIC_URL), for invitations' web links
         # Files drawn after the step's commit, elsewhere (`FileRequest`, `draw`): the Telegram adapter sets
@@ -196,7 +231,9 @@ class Companion:
         """One update, one transaction. ``sent`` are outbox rows delivered since: they go in it too."""
         with self.store.transaction() as tx:
             tx.outbox_sent(sent)
-            return self._step(tx, incoming, outbox)
+            delivery = self._step(tx, incoming, outbox)
+        self._erase_after([delivery])
+        return delivery
 
     def handle_many(self, incomings: Sequence[Incoming], *, sent: Sequence[int] = ()) -> list[Delivery | Exception]:
         """Updates that waited together share one commit (group commit): each update's step is still all or
@@ -205,9 +242,12 @@ class Companion:
         try:
             with self.store.transaction() as tx:
                 tx.outbox_sent(sent)
-                return [self._step(tx, incoming, True) for incoming in incomings]
+                done = [self._step(tx, incoming, True) for incoming in incomings]
         except Exception as error:
             failed = error
+        else:
+            self._erase_after(done)
+            return list(done)
         self.store.outbox_done(sent)  # their deletion went back with the group
         if len(incomings) == 1:
             return [failed]
@@ -218,6 +258,17 @@ class Companion:
             except Exception as error:
                 results.append(error)
         return results
+
+    def _erase_after(self, deliveries: Sequence[Delivery]) -> None:
+        """Erasures the committed steps asked for (a case's erasure runs transactions of its own)."""
+        for delivery in deliveries:
+            if delivery.erase is None:
+                continue
+            case_id, by = delivery.erase
+            try:
+                self.erase_case(case_id, by)
+            except Exception as error:  # the step has committed: the worker can ask again
+                log.error("erasing case %s failed: %s", case_id, type(error).__name__)
 
     def give_up(self, incoming: Incoming, text: Text) -> Delivery:
         """An update whose step kept failing: its id is kept as processed and its raw text goes, so it is
@@ -272,6 +323,9 @@ class Companion:
         elif wanted:
             files = [d for e in wanted for d in self._files(tx.c, person.id, e, locale)]
             delivery = replace(delivery, documents=tuple(files))
+        erasing = [e.case_id for e in outcome.effects if isinstance(e, EraseCase)]
+        if erasing and who.book.card(erasing[0]) is not None:  # their own case, checked again
+            delivery = replace(delivery, erase=(erasing[0], person.id))
         menus = [(note.telegram_id, self._commands_of(tx, note.telegram_id)) for note in notes if note.role_changed]
         started = incoming.input.kind is InputKind.COMMAND and incoming.input.value == "start"
         if started or any(isinstance(e, SetLocale | SetRole) for e in outcome.effects):
@@ -397,6 +451,62 @@ class Companion:
                 for due in plans.take_due_reminders(tx.c, now)
             ]
             return self._outgoing(tx, notes)
+
+    def retention(self, now: datetime | None = None) -> tuple[list[tuple[int, Message]], Retained]:
+        """Retention's round (`storage.retention`): reminders of erasures to come (in the outbox, returned to
+        send), closed cases whose time is up erased, people who never joined a case and fell silent
+        forgotten, old audit entries and small rows pruned."""
+        now = now or utcnow()
+        with self.store.transaction() as tx:
+            soon = retention.take_reminders(tx.c, now, self.retention_days)
+            notes = [
+                Notify(
+                    due.telegram_id,
+                    Text.plural_of(
+                        ERASURE_SOON,
+                        due.days,
+                        label=Text.as_written(due.label),
+                        date=Text.as_written(f"{due.on:%Y-%m-%d}"),
+                    ),
+                    T("📁 Open the case card"),
+                    f"cases {due.case_id}",
+                )
+                for due in soon
+            ]
+            reminders = self._outgoing(tx, notes)
+            due_cases = retention.due_erasures(tx.c, now, self.retention_days)
+            strangers = retention.silent_strangers(tx.c, now)
+            pruned = retention.prune(tx.c, now, self.audit_days)
+        erased = sum(self.erase_case(case_id, why="retention") for case_id in due_cases)
+        forgotten = sum(erasure.erase_person(self.store.engine, person_id) for person_id in strangers)
+        return reminders, Retained(erased, len(reminders), forgotten, pruned)
+
+    def erase_case(self, case_id: int, by: int = cases.ADMINISTRATOR, why: str = "") -> bool:
+        """Erase a case (`storage.erasure.erase_case`): everyone in it is told in their own language, through
+        the outbox, in the transaction that closes it; False when there is no such case."""
+
+        def tell(c: Connection, members: list[erasure.Member]) -> None:
+            tx = Tx(c)
+            for member in members:
+                text = CASE_ERASED_FAMILY
+                if member.role == cases.WORKER:
+                    text = T(
+                        'The case "{label}" has been erased: everything shared in it is deleted, and nobody can read '
+                        "it any more.",
+                        label=Text.as_written(member.label),
+                    )
+                message = self._note(tx, Notify(member.telegram_id, text))
+                tx.outbox(member.telegram_id, [message.to_payload()], by_sender=True)
+
+        return erasure.erase_case(self.store.engine, case_id, by, tell, why)
+
+    def forget_erased_keys(self) -> None:
+        """Drop from memory the data keys of cases erased meanwhile (by another process too)."""
+        with self.store.engine.connect() as c:
+            owners = {seal.case_owner(int(i)) for (i,) in c.execute(select(case_t.c.id))}
+        found = seal.sealer_of(self.store.engine)
+        if found is not None:
+            found.forget_all_but(owners)
 
     def _outgoing(self, tx: Tx, notes: Sequence[Notify]) -> list[tuple[int, Message]]:
         """Scheduled messages, rendered for each person and put in the outbox in the same transaction as

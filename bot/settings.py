@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -11,7 +12,7 @@ from sqlalchemy.exc import ArgumentError
 
 from dialogues.languages import LANGUAGES
 from storage.db import DEFAULT_URL
-from storage.seal import DEFAULT_KEY_FILE
+from storage.seal import DEFAULT_KEY_FILE, default_key_store_url
 
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 TLS_MODES = {"require", "verify-ca", "verify-full"}
@@ -43,11 +44,46 @@ class Settings(BaseSettings):
         default=10, ge=0, le=1440, description="an alert nobody is on by then goes to every worker and the duty workers"
     )
 
+    retention_days: int = Field(
+        default=90, ge=0, le=3650, description="a closed case is erased this many days after it closed; 0: never"
+    )
+    audit_days: int = Field(default=730, ge=1, le=36500, description="audit entries are kept this many days")
+
     data_keys: SecretStr | None = Field(
         default=None, description="master keys, base64 of 32 bytes each, comma-separated, newest first"
     )
     data_key_file: str = Field(default=str(DEFAULT_KEY_FILE), description="the master key's file if DATA_KEYS is unset")
     database_tls: str = Field(default="on", description="off lets PostgreSQL on another host go without TLS")
+    key_database_url: str | None = Field(
+        default=None, description="the key store (data keys), apart from DATABASE_URL; default beside DATA_KEY_FILE"
+    )
+
+    @field_validator("key_database_url")
+    @classmethod
+    def _key_database(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        try:
+            backend = make_url(value).get_backend_name()
+        except ArgumentError:
+            raise ValueError("is not a database URL") from None
+        if backend not in ("sqlite", "postgresql"):
+            raise ValueError("must be sqlite:///path or postgresql+psycopg://...")
+        return value
+
+    @model_validator(mode="after")
+    def _keys_apart(self) -> Settings:
+        if self.key_database_url and make_url(self.key_database_url) == make_url(self.database_url):
+            raise ValueError(
+                "KEY_DATABASE_URL names the same database as DATABASE_URL: the data keys must be kept apart from"
+                " the database's backups"
+            )
+        return self
+
+    @property
+    def key_store_url(self) -> str:
+        """The key store: ``KEY_DATABASE_URL``, else an SQLite file beside the master key's file."""
+        return self.key_database_url or default_key_store_url(Path(self.data_key_file))
 
     @field_validator("database_tls")
     @classmethod
@@ -58,18 +94,23 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _tls_to_another_host(self) -> Settings:
-        url = make_url(self.database_url)
-        if url.get_backend_name() != "postgresql" or self.database_tls == "off":
+        if self.database_tls == "off":
             return self
-        host = url.host or url.query.get("host")
-        if isinstance(host, tuple):
-            host = host[0]
-        remote = bool(host) and not str(host).startswith("/") and host not in LOOPBACK
-        if remote and url.query.get("sslmode") not in TLS_MODES:
-            raise ValueError(
-                "DATABASE_URL names PostgreSQL on another host without sslmode=require (or verify-ca,"
-                " verify-full): add it, or set DATABASE_TLS=off"
-            )
+        for name, value in (("DATABASE_URL", self.database_url), ("KEY_DATABASE_URL", self.key_database_url)):
+            if not value:
+                continue
+            url = make_url(value)
+            if url.get_backend_name() != "postgresql":
+                continue
+            host = url.host or url.query.get("host")
+            if isinstance(host, tuple):
+                host = host[0]
+            remote = bool(host) and not str(host).startswith("/") and host not in LOOPBACK
+            if remote and url.query.get("sslmode") not in TLS_MODES:
+                raise ValueError(
+                    f"{name} names PostgreSQL on another host without sslmode=require (or verify-ca,"
+                    " verify-full): add it, or set DATABASE_TLS=off"
+                )
         return self
 
     public_url: str | None = Field(

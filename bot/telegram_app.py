@@ -50,7 +50,7 @@ from bot import logs, metrics
 from bot.core import Button, Commands, Companion, Delivery, FileRequest, Incoming, Message, commands_for
 from bot.i18n import render
 from bot.settings import Settings
-from bot.updates import ALLOWED_UPDATES, is_private, to_incoming
+from bot.updates import ALLOWED_UPDATES, is_private, kept_fields, to_incoming
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T
 from storage.coordination import Coordinator
@@ -67,7 +67,7 @@ R = TypeVar("R")
 GROUP_COMMIT = 64  # at most this many updates share one commit
 SENDS_IN_FLIGHT = 4  # more Bot API calls at once cost more than they gain (see the README)
 POLL_TIMEOUT = 25  # seconds Telegram holds a getUpdates call open
-TIDY_EVERY = 3600  # seconds between clearing out old processed update ids
+TIDY_EVERY = 3600  # seconds between clearing out old processed update ids, and retention's rounds
 NOTICE_CHECK = 15  # seconds between looks for notices that have fallen due
 STEP_TRIES = 4  # a failing step is tried again at most three times, then its update is given up
 RETRY_PAUSE = 0.2  # seconds before a failed step is tried again, doubled each time
@@ -521,6 +521,16 @@ class TelegramBot:
                     await self.in_writer(self.store.forget_old_updates)
                 except Exception as error:
                     log.error("forgetting old update ids failed: %s", logs.describe(error))
+                try:  # retention's round: erasures due, their reminders, forgetting, pruning
+                    reminders, _ = await self.in_writer(self.companion.retention)
+                    for chat_id, message in reminders:
+                        await self.send_outbox(chat_id, message, paced=True)
+                except Exception as error:
+                    log.error("retention failed: %s", logs.describe(error))
+            try:  # a case erased meanwhile (by the command line, say): its key leaves memory too
+                await self.in_writer(self.companion.forget_erased_keys)
+            except Exception as error:
+                log.error("forgetting erased cases' keys failed: %s", logs.describe(error))
             jobs = [self.companion.due_escalations]
             if told is None or time.monotonic() - told >= (NOTICE_CHECK if self.companion.notice_delay else 1):
                 told = time.monotonic()
@@ -659,7 +669,7 @@ class TelegramBot:
         When the inbox cannot take the batch, nothing of it is done (an exception): it is asked for, or
         sent, again."""
         ours = [u for u in updates if is_private(u) and u.my_chat_member is None]
-        rows = [(u.update_id, u.effective_chat.id, u.to_dict()) for u in ours if u.effective_chat]
+        rows = [(u.update_id, u.effective_chat.id, kept_fields(u)) for u in ours if u.effective_chat]
         fresh = set(await self.in_writer(self.store.inbox_add, rows))
         for update in updates:
             if not is_private(update):

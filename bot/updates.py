@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from telegram import Chat, Update
 
 from bot.core import Incoming, parse_choice_data, parse_command_data
@@ -9,6 +11,63 @@ from dialogues.engine import Input
 
 # Updates the bot asks Telegram for.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+
+
+MEDIA = ("sticker", "photo", "voice", "video", "video_note", "audio", "document", "animation", "location")
+
+
+def kept_fields(update: Update) -> dict[str, Any]:
+    """What the inbox keeps of an update until its step commits: only what `to_incoming` reads, in
+    Telegram's own shape (so `Update.de_json` reads it back). No names (the first name is read from the update
+    as it arrives, never from the inbox), no quoted or forwarded messages, no captions, no file ids, no places:
+    a media message keeps its kind with every value in it blanked."""
+    kept: dict[str, Any] = {"update_id": update.update_id}
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return kept
+    who = {"id": user.id, "is_bot": user.is_bot, "first_name": "", "language_code": user.language_code}
+    where = {"id": chat.id, "type": chat.type}
+    query = update.callback_query
+    if query is not None:
+        kept["callback_query"] = {"id": query.id, "from": who, "chat_instance": "", "data": query.data}
+        if query.message is not None:
+            kept["callback_query"]["message"] = {"message_id": query.message.message_id, "date": 0, "chat": where}
+        return kept
+    if update.edited_message is not None:
+        edited = update.edited_message
+        kept["edited_message"] = {"message_id": edited.message_id, "date": 0, "chat": where, "from": who}
+        return kept
+    message = update.message
+    if message is None:
+        return kept
+    shape: dict[str, Any] = {"message_id": message.message_id, "date": 0, "chat": where, "from": who}
+    if message.text is not None:
+        shape["text"] = message.text
+        if message.forward_origin is not None:  # that it was forwarded, never from whom
+            shape["forward_origin"] = {"type": "hidden_user", "date": 0, "sender_user_name": ""}
+    else:
+        original = message.to_dict()
+        for kind in MEDIA:
+            if kind in original:
+                shape[kind] = _blanked(original[kind])
+                break
+    kept["message"] = shape
+    return kept
+
+
+def _blanked(value: Any, key: str = "") -> Any:
+    """The same shape with nothing in it: text empty (but a ``type``), numbers 0."""
+    if isinstance(value, dict):
+        return {k: _blanked(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_blanked(v) for v in value]
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return 0
+    if isinstance(value, str):
+        return value if key == "type" else ""
+    return None
 
 
 def chat_of(update: Update) -> Chat | None:
@@ -59,7 +118,7 @@ def parse_text(text: str, bot_username: str | None = None) -> Input:
 def _media_kind(update: Update) -> str:
     message = update.message
     assert message is not None
-    for kind in ("sticker", "photo", "voice", "video", "video_note", "audio", "document", "animation", "location"):
+    for kind in MEDIA:
         if getattr(message, kind, None):
             return kind
     return "other"

@@ -43,6 +43,7 @@ class CaseCard(Protocol):
     last_activity: datetime | None
     new: int
     alerts: int
+    held: bool  # a legal hold: retention does not erase it
 
 
 class NewInvitation(Protocol):

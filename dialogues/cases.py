@@ -14,7 +14,7 @@ from typing import Any
 from dialogues import topics
 from dialogues.alerts import alert_lines
 from dialogues.casebook import CaseCard, Joined, Member
-from dialogues.engine import Choice, Dialogue, Export, Notify, Reply, Role, SetLocale, SetRole, Turn
+from dialogues.engine import Choice, Dialogue, EraseCase, Export, Notify, Reply, Role, SetLocale, SetRole, Turn
 from dialogues.home import EMERGENCY, language_choices, worker_bullets
 from dialogues.messages import Nn_, T, Text
 from dialogues.prompts import DISMISSED, prompts
@@ -89,7 +89,7 @@ class Cases(Dialogue):
     """``/cases``: a worker's cases; a case card with its members, invitations and actions."""
 
     name = "cases"
-    states = ("list", "card", "revoke", "remove", "close", "shared")
+    states = ("list", "card", "revoke", "remove", "close", "shared", "erase")
     command = "cases"
     roles = WORKER_ONLY
 
@@ -98,7 +98,7 @@ class Cases(Dialogue):
             {"trigger": "case", "source": "list", "dest": "card", "before": self.pick},
             {"trigger": "new", "source": "list", "dest": None, "after": lambda e: e.model.open("newcase")},
             {"trigger": "list", "source": ["card", "shared"], "dest": "list"},
-            {"trigger": "card", "source": ["revoke", "remove", "close", "shared"], "dest": "card"},
+            {"trigger": "card", "source": ["revoke", "remove", "close", "shared", "erase"], "dest": "card"},
             {"trigger": "invite", "source": "card", "dest": None, "after": self.invite},
             {"trigger": "revoking", "source": "card", "dest": "revoke"},
             {"trigger": "revoke", "source": "revoke", "dest": "card", "after": self.revoke},
@@ -107,7 +107,9 @@ class Cases(Dialogue):
             {"trigger": "closing", "source": "card", "dest": "close"},
             {"trigger": "close", "source": "close", "dest": "list", "after": self.close},
             {"trigger": "shared", "source": "card", "dest": "shared"},
-            {"trigger": "export", "source": ["card", "shared"], "dest": None, "after": self.export},
+            {"trigger": "erasing", "source": "card", "dest": "erase"},
+            {"trigger": "text", "source": "erase", "dest": None, "after": self.erase},
+            {"trigger": "export", "source": ["card", "shared", "erase"], "dest": None, "after": self.export},
             {"trigger": "chart", "source": ["card", "shared"], "dest": None, "after": self.chart},
             {"trigger": "dismiss", "source": "card", "dest": None, "after": self.dismiss},
             {
@@ -166,6 +168,8 @@ class Cases(Dialogue):
         lines: list[Reply] = [Reply(T("Case: {label}", label=Text.as_written(card.label)))]
         if card.closed:
             lines.append(Reply(T("This case is closed: nobody can share anything new in it.")))
+        if card.held:
+            lines.append(Reply(T("Legal hold: this case will not be erased while the hold is on.")))
         family = [m for m in card.members if m.role != Role.WORKER]
         members = [T("• {member}, joined {date}", member=member_name(m), date=m.joined_at) for m in card.members]
         lines.append(Reply(Text.list_of([T("Members:"), *members])))
@@ -233,6 +237,8 @@ class Cases(Dialogue):
             if any(not m.is_asker for m in card.members):
                 choices.append(Choice("removing", T("👋 Take someone out of the case")))
             choices.append(Choice("closing", T("🔒 Close the case")))
+        if not card.held:
+            choices.append(Choice("erasing", T("🗑️ Erase this case")))
         choices.append(ALL_CASES)
         return tuple(choices)
 
@@ -357,6 +363,44 @@ class Cases(Dialogue):
         turn.say(T("The case is closed."))
         for telegram_id in family:
             turn.effect(Notify(telegram_id, CASE_CLOSED, role_changed=True))
+
+    def ask_erase(self, turn: Turn) -> list[Reply]:
+        card = _card(turn)
+        if card is None or card.held:
+            return [Reply(NOT_YOURS, (ALL_CASES,))]
+        label = Text.as_written(card.label)
+        return [
+            Reply(
+                T(
+                    'Erase "{label}"? Everything shared in it will be deleted for good: nobody will be able to read '
+                    "it again, not even from a backup. Everyone in the case will be told that it has ended.",
+                    label=label,
+                )
+            ),
+            Reply(T("If your council needs a record of it, export it first.")),
+            Reply(
+                T("To erase it, type its label exactly: {label}", label=label),
+                (Choice("export", T("📄 Export for the assessment")), Choice("card", T("No, keep it"))),
+            ),
+        ]
+
+    def erase(self, event: Any) -> None:
+        turn: Turn = event.model
+        card = _card(turn)
+        if card is None or card.held:
+            turn.say(NOT_YOURS)
+            return
+        if " ".join(turn.input.value.split()).casefold() != " ".join(card.label.split()).casefold():
+            turn.say(T("That is not this case's label, so nothing was erased."))
+            return
+        turn.effect(EraseCase(card.id))
+        turn.say(
+            T(
+                'Erasing "{label}" now. Everyone in it will be told that it has ended.',
+                label=Text.as_written(card.label),
+            )
+        )
+        turn.finish()
 
     # -- what was shared ------------------------------------------------------------------------
 
@@ -553,7 +597,9 @@ class Join(Dialogue):
         label = Text.as_written(joined.case_label)
         lines = [T('{member} has joined "{label}" through an invitation.', member=member, label=label)]
         if joined.role != Role.WORKER:  # a worker's name is the one they were registered with
-            if joined.display_name is not None:
+            if joined.display_name == "":  # sent again from the inbox after a restart: names are not kept
+                lines.append(T("Their name on Telegram cannot be shown this time."))
+            elif joined.display_name is not None:
                 name = Text.as_written(" ".join(joined.display_name.split())[:MAX_DISPLAY_NAME])
                 lines.append(T("Their name on Telegram is \"{name}\". That is what Telegram says: we have not "
                                "checked it.", name=name))  # fmt: skip

@@ -171,7 +171,15 @@ class RaiseAlert:
     answer: Record | None = None
 
 
-Effect = SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert
+@dataclass(frozen=True)
+class EraseCase:
+    """Effect: erase the worker's case once this step has committed (its key destroyed, then its rows;
+    everyone in it told that it has ended)."""
+
+    case_id: int
+
+
+Effect = SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert | EraseCase
 
 
 @dataclass(frozen=True)
@@ -425,6 +433,10 @@ class Engine:
             return self.start(who, self.begin(who, self.welcome))
         if conversation.current.dialogue not in self.dialogues:  # a dialogue retired since
             conversation = self.begin(who)
+        if inp.kind is not InputKind.COMMAND and not self.allowed(who, conversation.current.dialogue):
+            # their part changed under them (their case closed or erased, they were taken out): home says
+            # so kindly, and takes nothing in a dialogue that is no longer theirs
+            return self.start(who, self.begin(who))
         if inp.kind is InputKind.COMMAND:
             return self._command(who, conversation, inp)
         helping = self._help_pressed(who, conversation, inp)

@@ -76,6 +76,7 @@ class CaseCard:
     last_activity: datetime | None
     new: int
     alerts: int  # "I don't feel safe" alerts not yet seen
+    held: bool = False  # a legal hold: retention does not erase it
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,7 @@ def numbers(c: Connection, case_id: int) -> dict[int, tuple[str, int]]:
 def card(c: Connection, asker: int, case_id: int) -> CaseCard:
     """A worker's view of one of their cases: members, open invitations, activity. Marks nothing as read."""
     mine = require_worker(c, asker, case_id, open_only=False)
-    case = c.execute(select(case_t.c.label, case_t.c.closed_at).where(case_t.c.id == case_id)).one()
+    case = c.execute(select(case_t.c.label, case_t.c.closed_at, case_t.c.held).where(case_t.c.id == case_id)).one()
     now = utcnow()
     invitations = c.execute(
         select(invitation_t.c.id, invitation_t.c.role, invitation_t.c.expires_at)
@@ -293,6 +294,7 @@ def card(c: Connection, asker: int, case_id: int) -> CaseCard:
         id=case_id,
         label=case.label,
         closed=case.closed_at is not None,
+        held=bool(case.held),
         members=_members(c, case_id, asker),
         invitations=tuple(OpenInvitation(r.id, r.role, r.expires_at) for r in invitations),
         last_activity=_activity(c, [case_id]).get(case_id),

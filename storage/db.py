@@ -23,10 +23,11 @@ DEFAULT_URL = "sqlite:///data/companion.db"
 JOURNAL_SIZE_LIMIT = 8 * 1024 * 1024  # bytes of WAL file kept after a checkpoint; the rest is cut off
 
 
-def connect(url: str, keyring: seal.Keyring | None = None) -> Engine:
+def connect(url: str, keyring: seal.Keyring | None = None, key_url: str | None = None) -> Engine:
     """An engine for ``url``; for SQLite the folder is made (0700) and the files (0600) set up for
     durability, and deleted content overwritten. Values are sealed with ``keyring``, else with the master
-    keys ``DATA_KEYS`` or an existing ``DATA_KEY_FILE`` give (`storage.seal.start` checks them first).
+    keys ``DATA_KEYS`` or an existing ``DATA_KEY_FILE`` give (`storage.seal.start` checks them first), and
+    the data keys of the key store at ``key_url``, else ``KEY_DATABASE_URL`` or its default.
 
     Statement parameters are never written to logs (``hide_parameters``): they hold what people typed.
     """
@@ -41,7 +42,7 @@ def connect(url: str, keyring: seal.Keyring | None = None) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     keyring = keyring or seal.keyring_from_environment()
     if keyring is not None:
-        seal.install(engine, keyring)
+        seal.install(engine, keyring, seal.KeyStore(key_url or seal.key_store_url_from_environment()))
     return engine
 
 

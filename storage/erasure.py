@@ -1,35 +1,69 @@
-"""Erasing a case by crypto-shredding: its data key is destroyed first, in a transaction of its own, so that
-copies of its sealed values kept apart from that key (rows copied out, pages left in the WAL or in free
-space) can no longer be read; then its rows go. The audit keeps who erased it and when, never content.
+"""Erasing a case by crypto-shredding. Three steps, each safe to run again if the one after fails:
 
-Not yet: a copy of the *whole* database taken before the erasure still holds the case's data key, wrapped by
-the master key, and opens while that master key lives. Until data keys are kept apart from the database's
-backups, rotate the master key after an erasure (``companion keys rotate``) and destroy the old one."""
+1. the case is closed (nobody can share anything new in it; a running bot answers its people as for any
+   closed case), the audit notes who erased it and when, never content, and ``tell`` puts the messages
+   to its people in the outbox, all in one transaction;
+2. its data key is destroyed in the key store (`storage.seal.KeyStore`, kept apart from this database):
+   every copy of its sealed values, in this database's files or in any backup of it, can no longer be read;
+3. its rows go, and on SQLite the WAL file is emptied.
+
+`erase_case` is the one function that erases a case, for the command line, the case card and retention;
+`erase_person` the one that erases someone who is in no case."""
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, delete, select, text
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, delete, select, text, update
 
 from storage.alerts import alert_t, delivery_t
 from storage.cases import ADMINISTRATOR, _audit
-from storage.models import BadCode, Invitation, Notice
+from storage.models import BadCode, Conversation, Invitation, Notice, Person, WebAccount, WebSession, utcnow
 from storage.plans import plan_t, reminder_t
-from storage.repository import answer_t, case_t, membership_t
-from storage.seal import case_owner, destroy
+from storage.repository import answer_t, case_t, inbox_t, membership_t, outbox_t, worker_t
+from storage.seal import case_owner, destroy, person_owner
 
 invitation_t = Invitation.__table__
 notice_t = Notice.__table__
-_ = BadCode  # bad codes name a person, not a case: they are pruned as before
+person_t = Person.__table__
+bad_code_t = BadCode.__table__
+conversation_t = Conversation.__table__
+account_t = WebAccount.__table__
+session_t = WebSession.__table__
 
 
-def erase_case(engine: Engine, case_id: int, by: int = ADMINISTRATOR) -> bool:
+@dataclass(frozen=True)
+class Member:
+    """Someone in the case as it is erased (taken-out people are not told)."""
+
+    telegram_id: int
+    role: str
+    label: str
+
+
+Tell = Callable[[Connection, list[Member]], None]
+
+
+def erase_case(engine: Engine, case_id: int, by: int = ADMINISTRATOR, tell: Tell | None = None, why: str = "") -> bool:
     """Erase case ``case_id``: False when there is no such case. ``by`` is the person the audit names (the
-    administrator at the command line by default)."""
+    administrator at the command line by default), ``why`` its detail (``retention``); ``tell`` writes the
+    messages to the case's people."""
     with engine.begin() as c:
-        if c.scalar(select(case_t.c.id).where(case_t.c.id == case_id)) is None:
+        label = c.scalar(select(case_t.c.label).where(case_t.c.id == case_id))
+        if label is None:
             return False
-        destroy(c, case_owner(case_id))
-        _audit(c, by, case_id, "erase")
+        c.execute(update(case_t).where(case_t.c.id == case_id, case_t.c.closed_at.is_(None)).values(closed_at=utcnow()))
+        _audit(c, by, case_id, "erase", why)
+        if tell is not None:
+            members = c.execute(
+                select(person_t.c.telegram_id, membership_t.c.role)
+                .join(person_t, person_t.c.id == membership_t.c.person_id)
+                .where(membership_t.c.case_id == case_id, membership_t.c.left_at.is_(None))
+                .order_by(membership_t.c.id)
+            ).all()
+            tell(c, [Member(int(t), str(r), str(label)) for t, r in members])
+    destroy(engine, case_owner(case_id))
     with engine.begin() as c:
         alerts = select(alert_t.c.id).where(alert_t.c.case_id == case_id).scalar_subquery()
         memberships = select(membership_t.c.id).where(membership_t.c.case_id == case_id).scalar_subquery()
@@ -40,6 +74,35 @@ def erase_case(engine: Engine, case_id: int, by: int = ADMINISTRATOR) -> bool:
             c.execute(delete(table).where(table.c.case_id == case_id))
         c.execute(delete(case_t).where(case_t.c.id == case_id))
     if engine.dialect.name == "sqlite":  # what the WAL file held of the rows goes too
+        with engine.connect() as c:
+            c.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    return True
+
+
+def erase_person(engine: Engine, person_id: int) -> bool:
+    """Erase someone who is in no case and is not a worker: their data key first (their conversation and
+    anything they shared outside a case), then their rows. False, changing nothing, when they are in a case
+    (or ever were: what they shared is part of that case's record), are a worker, or are not there."""
+    with engine.begin() as c:
+        telegram_id = c.scalar(select(person_t.c.telegram_id).where(person_t.c.id == person_id))
+        if telegram_id is None:
+            return False
+        if c.scalar(select(membership_t.c.id).where(membership_t.c.person_id == person_id).limit(1)) is not None:
+            return False
+        if c.scalar(select(worker_t.c.id).where(worker_t.c.person_id == person_id)) is not None:
+            return False
+    destroy(engine, person_owner(person_id))
+    with engine.begin() as c:
+        accounts = select(account_t.c.id).where(account_t.c.person_id == person_id).scalar_subquery()
+        c.execute(delete(session_t).where(session_t.c.account_id.in_(accounts)))
+        c.execute(delete(account_t).where(account_t.c.person_id == person_id))
+        c.execute(delete(answer_t).where(answer_t.c.person_id == person_id))
+        c.execute(delete(conversation_t).where(conversation_t.c.person_id == person_id))
+        c.execute(delete(bad_code_t).where(bad_code_t.c.person_id == person_id))
+        c.execute(delete(outbox_t).where(outbox_t.c.chat_id == telegram_id))
+        c.execute(delete(inbox_t).where(inbox_t.c.chat_id == telegram_id))
+        c.execute(delete(person_t).where(person_t.c.id == person_id))
+    if engine.dialect.name == "sqlite":
         with engine.connect() as c:
             c.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     return True

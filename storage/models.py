@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import BigInteger, Column, Index, Integer, Text, false, func
+from sqlalchemy import BigInteger, Column, Index, Integer, Text, false
 from sqlmodel import Field, SQLModel
 
 
@@ -37,6 +37,9 @@ class Worker(SQLModel, table=True):
         sa_column_kwargs={"server_default": false()},
         description="a duty contact: escalated alerts from every case reach them",
     )
+    removed_at: datetime | None = Field(
+        default=None, description="taken off the service (companion worker remove): no longer a worker anywhere"
+    )
 
 
 class Case(SQLModel, table=True):
@@ -47,6 +50,14 @@ class Case(SQLModel, table=True):
     created_by: int = Field(foreign_key="worker.id")
     created_at: datetime = Field(default_factory=utcnow)
     closed_at: datetime | None = None
+    held: bool = Field(
+        default=False,
+        sa_column_kwargs={"server_default": false()},
+        description="a legal hold: never erased by retention while held (companion case hold)",
+    )
+    retention_told: int | None = Field(
+        default=None, description="the last reminder of its erasure its workers got: days before (14, then 1)"
+    )
 
 
 class Membership(SQLModel, table=True):
@@ -241,18 +252,6 @@ class AlertDelivery(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     delivered_at: datetime | None = None
     refused_at: datetime | None = None
-
-
-class DataKeyRow(SQLModel, table=True):
-    """A data key (of a case, of a person, or of messages in transit), wrapped by a master key that is never
-    stored here (storage/seal.py). Destroying a case's row makes every copy of its sealed values unreadable."""
-
-    __tablename__ = "data_key"
-
-    id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
-    owner: str = Field(max_length=60, unique=True, description="case:N, person:N or transit")
-    wrapped: str = Field(sa_column=Column(Text, nullable=False))
-    created_at: datetime = Field(default_factory=utcnow, sa_column_kwargs={"server_default": func.current_timestamp()})
 
 
 class WebAccount(SQLModel, table=True):

@@ -138,7 +138,7 @@ SELECT person.id, person.locale, person.telegram_locale,
          ORDER BY c.closed_at DESC LIMIT 1),
        conversation.state
 FROM person
-LEFT JOIN worker AS own_worker ON own_worker.person_id = person.id
+LEFT JOIN worker AS own_worker ON own_worker.person_id = person.id AND own_worker.removed_at IS NULL
 LEFT JOIN membership ON membership.id = (
     SELECT m.id FROM membership AS m
       JOIN "case" AS c ON c.id = m.case_id
@@ -368,10 +368,14 @@ class Tx:
         """Replies delivered: their rows go, with this transaction."""
         self._sent.extend(ids)
 
-    def outbox(self, chat_id: int, payloads: Sequence[dict[str, Any]], *, urgent: bool = False) -> list[int]:
-        """Messages to send to ``chat_id`` once this transaction commits; ``urgent`` for an alert's."""
+    def outbox(
+        self, chat_id: int, payloads: Sequence[dict[str, Any]], *, urgent: bool = False, by_sender: bool = False
+    ) -> list[int]:
+        """Messages to send to ``chat_id`` once this transaction commits; ``urgent`` for an alert's;
+        ``by_sender`` for messages nobody sends straight after the commit (the command line's): the bot's
+        sender loop takes them at once."""
         ids = []
-        next_attempt_at = self._timestamp(utcnow() + OUTBOX_GRACE)
+        next_attempt_at = self._timestamp(utcnow() + (timedelta(0) if by_sender else OUTBOX_GRACE))
         for payload in payloads:
             values = {
                 "chat_id": chat_id,
@@ -538,8 +542,8 @@ class Store:
             person = tx.person(telegram_id)
             c = tx.c
             existing = c.execute(select(worker_t.c.id).where(worker_t.c.person_id == person.id)).first()
-            if existing is not None:
-                c.execute(update(worker_t).where(worker_t.c.id == existing.id).values(name=name))
+            if existing is not None:  # a removed worker registered again is a worker again
+                c.execute(update(worker_t).where(worker_t.c.id == existing.id).values(name=name, removed_at=None))
                 return int(existing.id)
             key = c.execute(
                 insert(worker_t).values(person_id=person.id, name=name, added_at=utcnow())

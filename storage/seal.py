@@ -2,19 +2,24 @@
 
 Envelope keys. Every sealed value is sealed with a *data key*: one per case (``case:N``), one per person
 (``person:N``: their conversation, and what they share outside any case) and one for messages in transit
-(``transit``: the inbox and the outbox, whose rows go once processed or sent). Data keys live in the
-``data_key`` table, each wrapped (AES-GCM) by a *master key*, which is never stored in the database: it comes
-from ``DATA_KEYS`` (base64, comma-separated, newest first) or the file named by ``DATA_KEY_FILE``. Rotating
-the master key re-wraps the data keys; the sealed values themselves do not change. Destroying a case's data
-key makes every copy of its sealed values unreadable (crypto-shredding).
+(``transit``: the inbox and the outbox, whose rows go once processed or sent). Data keys live in a *key
+store* apart from the main database (`KeyStore`: ``KEY_DATABASE_URL``, by default an SQLite file beside the
+master key's file), each wrapped (AES-GCM) by a *master key*, which is stored in neither: it comes from
+``DATA_KEYS`` (base64, comma-separated, newest first) or the file named by ``DATA_KEY_FILE``. Rotating the
+master key re-wraps the data keys; the sealed values themselves do not change.
+
+Crypto-shredding. Destroying a case's data key in the key store makes every copy of its sealed values
+unreadable, backups of the main database included, since no backup of the main database holds data keys.
+Only a copy of the key store itself taken before the erasure still holds it: keep such copies short-lived.
 
 A sealed value is text: ``S1`` and the base64 of the data key's id (8 bytes), a random nonce (12 bytes) and
 the ciphertext with its tag. Its associated data is ``table.column.row``, so a value copied into another row
 or column does not open. Rows whose id is given by the database on insert (answers, outbox messages) are
 inserted first and their sealed values written by id straight after, in the same transaction.
 
-Unwrapped data keys are kept in memory for the process's life; a key a transaction made is remembered only
-once that transaction commits (a key rolled back is never used again for sealing).
+A data key is committed to the key store as soon as it is made, before the main transaction that first uses
+it: a key whose transaction rolls back stays valid and is simply used by the next one with the same owner.
+Unwrapped data keys are kept in memory for the process's life.
 """
 
 from __future__ import annotations
@@ -27,22 +32,23 @@ import os
 import secrets
 import struct
 import weakref
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Connection, Engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 log = logging.getLogger(__name__)
 
 PREFIX = "S1"
 TRANSIT = "transit"
 DEFAULT_KEY_FILE = Path("data/companion.key")
+KEY_STORE_NAME = "companion-keys.db"  # the default key store's file, beside the master key's file
 _KEY_ID = struct.Struct(">q")
-_PENDING = "seal.pending"  # in a DBAPI connection's info: data keys made by its open transaction
 
 
 class SealError(Exception):
@@ -168,6 +174,140 @@ def keyring_from_environment() -> Keyring | None:
     return load_keyring(data_keys, key_file, create=False)
 
 
+# -- the key store: data keys, apart from the main database -----------------------------------------------
+
+
+def default_key_store_url(key_file: Path) -> str:
+    """The key store when ``KEY_DATABASE_URL`` is unset: an SQLite file beside the master key's file."""
+    return f"sqlite:///{key_file.parent / KEY_STORE_NAME}"
+
+
+def key_store_url_from_environment() -> str:
+    return os.environ.get("KEY_DATABASE_URL") or default_key_store_url(
+        Path(os.environ.get("DATA_KEY_FILE") or DEFAULT_KEY_FILE)
+    )
+
+
+_KEY_TABLE = """CREATE TABLE IF NOT EXISTS data_key (
+    id BIGINT PRIMARY KEY,
+    owner VARCHAR(60) NOT NULL UNIQUE,
+    wrapped TEXT NOT NULL,
+    created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
+)"""
+_KEY_STORE_LOCK = 7_411_203  # PostgreSQL advisory lock: two processes making the table at once take turns
+
+
+def _key_store_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")  # a data key lost is its case lost
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA secure_delete=ON")  # a destroyed key is overwritten, not left in a free page
+    cursor.close()
+
+
+class KeyStore:
+    """The ``data_key`` table of the key store: each data key's id, owner and wrapped key. Every change
+    commits at once, in a transaction of its own. On SQLite the file is made 0600 in a 0700 folder; a
+    destroyed key is overwritten (``secure_delete``) and the WAL file is emptied straight after."""
+
+    def __init__(self, url: str) -> None:
+        parsed = make_url(url)
+        self.url = url
+        self.sqlite = parsed.get_backend_name() == "sqlite"
+        kwargs: dict[str, Any] = {"hide_parameters": True}
+        if self.sqlite:
+            database = parsed.database
+            if not database or database == ":memory:":
+                raise SealError("KEY_DATABASE_URL must name a file or a database: the keys must outlive the process")
+            folder = Path(database).parent
+            made = not folder.exists()
+            folder.mkdir(parents=True, exist_ok=True)
+            if made:
+                folder.chmod(0o700)
+            os.close(os.open(database, os.O_RDWR | os.O_CREAT, 0o600))
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        self.engine = create_engine(url, **kwargs)
+        if self.sqlite:
+            event.listen(self.engine, "connect", _key_store_pragmas)
+        mark = "?" if self.sqlite else "%s"
+        self._by_owner = f"SELECT id, wrapped FROM data_key WHERE owner = {mark}"
+        self._by_id = f"SELECT owner, wrapped FROM data_key WHERE id = {mark}"
+        self._insert = (
+            f"INSERT INTO data_key (id, owner, wrapped) VALUES ({mark}, {mark}, {mark}) ON CONFLICT (owner) DO NOTHING"
+        )
+        self._ids_of = f"SELECT id FROM data_key WHERE owner = {mark}"
+        self._delete = f"DELETE FROM data_key WHERE owner = {mark}"
+        self._rewrap = f"UPDATE data_key SET wrapped = {mark} WHERE id = {mark}"
+        self._ready = False
+
+    def _begin(self) -> Any:
+        if not self._ready:
+            with self.engine.begin() as c:
+                if not self.sqlite:
+                    c.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _KEY_STORE_LOCK})
+                c.exec_driver_sql(_KEY_TABLE)
+            self._ready = True
+        return self.engine.begin()
+
+    def find(self, owner: str) -> tuple[int, str] | None:
+        with self._begin() as c:
+            row = c.exec_driver_sql(self._by_owner, (owner,)).first()
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    def find_id(self, key_id: int) -> tuple[str, str] | None:
+        with self._begin() as c:
+            row = c.exec_driver_sql(self._by_id, (key_id,)).first()
+        return None if row is None else (str(row[0]), str(row[1]))
+
+    def add(self, key_id: int, owner: str, wrapped: str) -> bool:
+        """Keep a new data key; False when ``owner`` has one already (another process made it meanwhile)."""
+        with self._begin() as c:
+            return c.exec_driver_sql(self._insert, (key_id, owner, wrapped)).rowcount == 1
+
+    def adopt(self, rows: list[tuple[int, str, str]]) -> None:
+        """Take in data keys kept before elsewhere (the main database's own table, before the key store)."""
+        with self._begin() as c:
+            for row in rows:
+                c.exec_driver_sql(self._insert, row)
+
+    def remove(self, owner: str) -> list[int]:
+        """Destroy ``owner``'s data key; returns the ids destroyed."""
+        with self._begin() as c:
+            ids = [int(i) for (i,) in c.exec_driver_sql(self._ids_of, (owner,)).all()]
+            c.exec_driver_sql(self._delete, (owner,))
+        if self.sqlite and ids:  # what the WAL file held of the key goes too
+            with self.engine.connect() as c:
+                c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return ids
+
+    def rows(self) -> list[tuple[int, str, str]]:
+        with self._begin() as c:
+            found = c.exec_driver_sql("SELECT id, owner, wrapped FROM data_key ORDER BY id").all()
+        return [(int(i), str(o), str(w)) for i, o, w in found]
+
+    def any(self) -> bool:
+        """Whether it holds a data key (read only: a key store not made yet holds none)."""
+        if self.sqlite and not self._ready:
+            with self.engine.connect() as c:
+                if not inspect(c).has_table("data_key"):
+                    return False
+        try:
+            with self.engine.connect() as c:
+                return c.exec_driver_sql("SELECT 1 FROM data_key LIMIT 1").first() is not None
+        except DBAPIError:  # PostgreSQL: no table yet
+            return False
+
+    def rewrap(self, rewrapped: list[tuple[int, str]]) -> None:
+        """New wrappings (id, wrapped) of data keys, all in one transaction."""
+        with self._begin() as c:
+            for key_id, wrapped in rewrapped:
+                c.exec_driver_sql(self._rewrap, (wrapped, key_id))
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
 # -- data keys, and sealing with them --------------------------------------------------------------------
 
 
@@ -178,70 +318,45 @@ class DataKey:
 
 
 class Sealer:
-    """Seals and opens values for one database, with the data keys it keeps (see the module's notes)."""
+    """Seals and opens values for one database, with the data keys of its key store (see the module's notes)."""
 
-    def __init__(self, keyring: Keyring, dialect: str) -> None:
+    def __init__(self, keyring: Keyring, keys: KeyStore) -> None:
         self.keyring = keyring
-        mark = "?" if dialect == "sqlite" else "%s"
-        self._select_owner = f"SELECT id, wrapped FROM data_key WHERE owner = {mark}"
-        self._select_id = f"SELECT owner, wrapped FROM data_key WHERE id = {mark}"
-        self._insert = (
-            f"INSERT INTO data_key (id, owner, wrapped) VALUES ({mark}, {mark}, {mark}) ON CONFLICT (owner) DO NOTHING"
-        )
-        self._by_owner: dict[str, DataKey] = {}  # committed keys only
+        self.keys = keys
+        self._by_owner: dict[str, DataKey] = {}
         self._by_id: dict[int, AESGCM] = {}
 
     # the keys
 
-    def _key_for(self, c: Connection, owner: str) -> DataKey:
+    def _key_for(self, owner: str) -> DataKey:
         key = self._by_owner.get(owner)
         if key is not None:
             return key
-        pending: dict[str, DataKey] = c.info.setdefault(_PENDING, {})
-        key = pending.get(owner)
-        if key is not None:
-            return key
-        cursor = c.connection.cursor()
-        try:
-            cursor.execute(self._select_owner, (owner,))
-            row = cursor.fetchone()
+        row = self.keys.find(owner)
+        if row is None:
+            key_id = secrets.randbits(62) + 1
+            data_key = AESGCM.generate_key(bit_length=256)
+            if self.keys.add(key_id, owner, self.keyring.wrap(key_id, owner, data_key)):
+                key = self._by_owner[owner] = DataKey(key_id, AESGCM(data_key))
+                self._by_id[key_id] = key.aead
+                return key
+            row = self.keys.find(owner)  # another process made it meanwhile
             if row is None:
-                key_id = secrets.randbits(62) + 1
-                data_key = AESGCM.generate_key(bit_length=256)
-                cursor.execute(self._insert, (key_id, owner, self.keyring.wrap(key_id, owner, data_key)))
-                if cursor.rowcount == 1:
-                    key = pending[owner] = DataKey(key_id, AESGCM(data_key))
-                    self._by_id[key_id] = key.aead
-                    return key
-                cursor.execute(self._select_owner, (owner,))  # another process made it meanwhile
-                row = cursor.fetchone()
-        finally:
-            cursor.close()
-        key = DataKey(int(row[0]), AESGCM(self.keyring.unwrap(int(row[0]), owner, row[1])))
+                raise SealError(f"the data key of {owner} was made and destroyed at once")
+        key = DataKey(row[0], AESGCM(self.keyring.unwrap(row[0], owner, row[1])))
         self._by_owner[owner] = key
         self._by_id[key.id] = key.aead
         return key
 
-    def _key_by_id(self, c: Connection, key_id: int) -> AESGCM:
+    def _key_by_id(self, key_id: int) -> AESGCM:
         aead = self._by_id.get(key_id)
         if aead is not None:
             return aead
-        cursor = c.connection.cursor()
-        try:
-            cursor.execute(self._select_id, (key_id,))
-            row = cursor.fetchone()
-        finally:
-            cursor.close()
+        row = self.keys.find_id(key_id)
         if row is None:
             raise Unreadable(f"data key {key_id} is gone")
         aead = self._by_id[key_id] = AESGCM(self.keyring.unwrap(key_id, row[0], row[1]))
         return aead
-
-    def committed(self, info: dict[str, Any]) -> None:
-        self._by_owner.update(info.pop(_PENDING, None) or {})
-
-    def rolled_back(self, info: dict[str, Any]) -> None:
-        info.pop(_PENDING, None)
 
     def forget(self, owner: str, ids: list[int]) -> None:
         """Drop a data key from memory (it has been destroyed)."""
@@ -249,11 +364,17 @@ class Sealer:
         for key_id in [*ids, *([key.id] if key else [])]:
             self._by_id.pop(key_id, None)
 
+    def forget_all_but(self, owners: set[str]) -> None:
+        """Drop from memory every case's data key but those of ``owners`` (cases that still exist): a case
+        erased by another process is never sealed for again with a key kept from before."""
+        for owner in [o for o in self._by_owner if o.startswith("case:") and o not in owners]:
+            self.forget(owner, [])
+
     # the values
 
     def seal(self, c: Connection, owner: str, table: str, column: str, row: object, text: str) -> str:
         """``text`` sealed with ``owner``'s data key (made if missing), bound to ``table.column.row``."""
-        key = self._key_for(c, owner)
+        key = self._key_for(owner)
         nonce = os.urandom(12)
         sealed = key.aead.encrypt(nonce, text.encode(), f"{table}.{column}.{row}".encode())
         return PREFIX + base64.b64encode(_KEY_ID.pack(key.id) + nonce + sealed).decode("ascii")
@@ -264,7 +385,7 @@ class Sealer:
             raise Unreadable(f"{table}.{column} of row {row} is not sealed")
         raw = base64.b64decode(sealed[len(PREFIX) :])
         (key_id,) = _KEY_ID.unpack_from(raw)
-        aead = self._key_by_id(c, key_id)
+        aead = self._key_by_id(key_id)
         try:
             return aead.decrypt(raw[8:20], raw[20:], f"{table}.{column}.{row}".encode()).decode()
         except InvalidTag:
@@ -274,24 +395,13 @@ class Sealer:
 _SEALERS: weakref.WeakKeyDictionary[Engine, Sealer] = weakref.WeakKeyDictionary()
 
 
-def install(engine: Engine, keyring: Keyring) -> Sealer:
-    """Seal and open this database's values with ``keyring`` from now on."""
-    sealer = Sealer(keyring, engine.dialect.name)
-    if engine not in _SEALERS:
-
-        def committed(conn: Connection) -> None:
-            _SEALERS[engine].committed(conn.info)
-
-        def rolled_back(conn: Connection) -> None:
-            _SEALERS[engine].rolled_back(conn.info)
-
-        def reset(dbapi_connection: Any, connection_record: Any, reset_state: Any) -> None:
-            _SEALERS[engine].rolled_back(connection_record.info)
-
-        event.listen(engine, "commit", committed)
-        event.listen(engine, "rollback", rolled_back)
-        event.listen(engine, "reset", reset)
-    _SEALERS[engine] = sealer
+def install(engine: Engine, keyring: Keyring, keys: KeyStore | None = None) -> Sealer:
+    """Seal and open this database's values with ``keyring`` and the data keys of ``keys`` (by default the
+    key store of the one installed before, else ``KEY_DATABASE_URL`` or its default) from now on."""
+    if keys is None:
+        before = _SEALERS.get(engine)
+        keys = before.keys if before is not None else KeyStore(key_store_url_from_environment())
+    sealer = _SEALERS[engine] = Sealer(keyring, keys)
     return sealer
 
 
@@ -303,6 +413,10 @@ def sealer(c: Connection) -> Sealer:
     return found
 
 
+def sealer_of(engine: Engine) -> Sealer | None:
+    return _SEALERS.get(engine)
+
+
 def seal(c: Connection, owner: str, table: str, column: str, row: object, text: str) -> str:
     return sealer(c).seal(c, owner, table, column, row, text)
 
@@ -311,30 +425,31 @@ def unseal(c: Connection, table: str, column: str, row: object, sealed: str) -> 
     return sealer(c).open(c, table, column, row, sealed)
 
 
-def destroy(c: Connection, owner: str) -> None:
-    """Destroy ``owner``'s data key (crypto-shredding): what it sealed can never be opened again."""
-    mark = "?" if c.dialect.name == "sqlite" else "%s"
-    ids = [int(i) for (i,) in c.exec_driver_sql(f"SELECT id FROM data_key WHERE owner = {mark}", (owner,)).all()]
-    c.exec_driver_sql(f"DELETE FROM data_key WHERE owner = {mark}", (owner,))
-    found = _SEALERS.get(c.engine)
-    if found is not None:
-        found.forget(owner, ids)
+def destroy(engine: Engine, owner: str) -> None:
+    """Destroy ``owner``'s data key in the key store (crypto-shredding): what it sealed can never be opened
+    again, from this database or from any copy of it. Committed at once."""
+    found = sealer_of(engine)
+    if found is None:
+        raise SealError("no master key given for this database (DATA_KEYS or DATA_KEY_FILE)")
+    found.forget(owner, found.keys.remove(owner))
 
 
 # -- keeping the keys: check, rotate, start-up ---------------------------------------------------------
 
 
-def has_data_keys(engine: Engine) -> bool:
-    """Whether the database holds data keys already (read only; False for a new database)."""
+def legacy_rows(engine: Engine) -> list[tuple[int, str, str]]:
+    """Data keys still in the main database's own ``data_key`` table (before the key store; migration 0008
+    moves them), read only."""
     with engine.connect() as c:
         if not inspect(c).has_table("data_key"):
-            return False
-        return c.exec_driver_sql("SELECT 1 FROM data_key LIMIT 1").first() is not None
+            return []
+        found = c.exec_driver_sql("SELECT id, owner, wrapped FROM data_key ORDER BY id").all()
+    return [(int(i), str(o), str(w)) for i, o, w in found]
 
 
-def _rows(c: Connection) -> Iterator[tuple[int, str, str]]:
-    for key_id, owner, wrapped in c.exec_driver_sql("SELECT id, owner, wrapped FROM data_key ORDER BY id").all():
-        yield int(key_id), str(owner), str(wrapped)
+def has_data_keys(engine: Engine, keys: KeyStore) -> bool:
+    """Whether data keys exist for this database already (read only; False for a new database)."""
+    return keys.any() or bool(legacy_rows(engine))
 
 
 @dataclass(frozen=True)
@@ -345,14 +460,12 @@ class KeyCheck:
     failures: list[str]
 
 
-def check(engine: Engine, keyring: Keyring) -> KeyCheck:
+def check(engine: Engine, keyring: Keyring, keys: KeyStore | None = None) -> KeyCheck:
     """Try every data key with ``keyring``; changes nothing."""
-    if not has_data_keys(engine):
-        return KeyCheck(0, 0, 0, [])
+    store = keys or _store_of(engine)
+    rows = (store.rows() if store.any() else []) + legacy_rows(engine)
     opened = newest = 0
     failures = []
-    with engine.connect() as c:
-        rows = list(_rows(c))
     for key_id, owner, wrapped in rows:
         try:
             keyring.unwrap(key_id, owner, wrapped)
@@ -364,36 +477,48 @@ def check(engine: Engine, keyring: Keyring) -> KeyCheck:
     return KeyCheck(len(rows), opened, newest, failures)
 
 
-def rotate(engine: Engine, keyring: Keyring) -> int:
+def rotate(engine: Engine, keyring: Keyring, keys: KeyStore | None = None) -> int:
     """Re-wrap every data key not yet wrapped by the newest master key, in one transaction; returns how
     many were re-wrapped. A key that does not open stops it with `SealError`, and nothing changes."""
-    mark = "?" if engine.dialect.name == "sqlite" else "%s"
-    done = 0
-    with engine.begin() as c:
-        for key_id, owner, wrapped in list(_rows(c)):
-            if keyring.is_newest(wrapped):
-                continue
-            data_key = keyring.unwrap(key_id, owner, wrapped)
-            c.exec_driver_sql(
-                f"UPDATE data_key SET wrapped = {mark} WHERE id = {mark}",
-                (keyring.wrap(key_id, owner, data_key), key_id),
-            )
-            done += 1
-    return done
+    store = keys or _store_of(engine)
+    if legacy_rows(engine):
+        raise SealError("data keys are still in the database itself: run `companion db upgrade` first")
+    rewrapped = [
+        (key_id, keyring.wrap(key_id, owner, keyring.unwrap(key_id, owner, wrapped)))
+        for key_id, owner, wrapped in store.rows()
+        if not keyring.is_newest(wrapped)
+    ]
+    store.rewrap(rewrapped)
+    return len(rewrapped)
 
 
-def start(engine: Engine, data_keys: str | None, key_file: Path) -> Keyring:
+def _store_of(engine: Engine) -> KeyStore:
+    found = sealer_of(engine)
+    if found is None:
+        raise SealError("no key store for this database")
+    return found.keys
+
+
+def start(engine: Engine, data_keys: str | None, key_file: Path, key_url: str | None = None) -> Keyring:
     """At start-up, before anything is written: the master keys, checked against every data key stored.
     A new database gets a new key file when none is given. Raises `SealError` (one line) when a key is
-    missing or wrong; nothing has been touched then."""
-    stored = has_data_keys(engine)
+    missing or wrong; nothing has been touched then. The key store is ``key_url``, else the one the engine
+    was connected with, else ``KEY_DATABASE_URL`` or its default beside the key file."""
+    found = sealer_of(engine)
+    if key_url:
+        keys = KeyStore(key_url)
+    elif found is not None:
+        keys = found.keys
+    else:
+        keys = KeyStore(os.environ.get("KEY_DATABASE_URL") or default_key_store_url(key_file))
+    stored = has_data_keys(engine, keys)
     keyring = load_keyring(data_keys, key_file, create=not stored)
     if stored:
-        result = check(engine, keyring)
+        result = check(engine, keyring, keys)
         if result.failures:
             raise SealError(
                 f"the master key does not open {len(result.failures)} of {result.keys} data keys:"
                 " wrong DATA_KEYS or DATA_KEY_FILE; nothing was changed"
             )
-    install(engine, keyring)
+    install(engine, keyring, keys)
     return keyring

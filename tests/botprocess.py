@@ -51,6 +51,7 @@ def bot_env(
         "NOTICE_DELAY_MINUTES": notice_delay_minutes,
         "ALERT_ESCALATE_MINUTES": alert_escalate_minutes,
         "DATA_KEYS": DATA_KEYS,
+        "KEY_DATABASE_URL": os.environ.get("KEY_DATABASE_URL", "sqlite:///data/companion-keys.db"),
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "PYTHONUNBUFFERED": "1",
         "PYTHONUTF8": "1",

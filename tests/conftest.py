@@ -67,6 +67,36 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return str(request.getfixturevalue("postgres_url"))
 
 
+@pytest.fixture(autouse=True)
+def key_database_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The key store (data keys, apart from the database) every engine and bot process of a test uses:
+    an SQLite file in the test's folder, or for a test on PostgreSQL another fresh PostgreSQL database, as
+    several processes on several hosts would share. Given to them as ``KEY_DATABASE_URL``."""
+    url = f"sqlite:///{tmp_path / 'keys' / 'companion-keys.db'}"
+    if "database_url" in request.fixturenames and str(request.getfixturevalue("database_url")).startswith("postgres"):
+        url = str(request.getfixturevalue("postgres_key_url"))
+    monkeypatch.setenv("KEY_DATABASE_URL", url)
+    return url
+
+
+@pytest.fixture
+def postgres_key_url() -> Iterator[str]:
+    """A second fresh PostgreSQL database, for the key store."""
+    reason = postgres_unavailable()
+    if reason:
+        pytest.skip(reason)
+    name = f"companion_keys_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture
 def store(database_url: str) -> Iterator[Store]:
     """A `Store` on a fresh database, its schema migrated to the newest revision."""

@@ -15,19 +15,25 @@ from pathlib import Path
 
 import pytest
 from botprocess import DATA_KEYS
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import Engine, func, insert, select, text, update
 
 from bot.settings import SettingsError, load
 from storage import plans, seal
 from storage.cases import read_answers
 from storage.db import connect, upgrade
-from storage.models import DataKeyRow, utcnow
+from storage.models import utcnow
 from storage.repository import OUTBOX_GRACE, Store, Tx, answer_t, conversation_t, inbox_t, outbox_t
 from storage.seal import Keyring, SealError, Unreadable, unseal
 
 ROOT = Path(__file__).resolve().parent.parent
-data_key_t = DataKeyRow.__table__
 OTHER = base64.b64encode(b"another master key, 32 bytes!!!!").decode()
+
+
+def key_rows(engine: Engine) -> list[tuple[int, str, str]]:
+    """The data keys of this database's key store."""
+    found = seal.sealer_of(engine)
+    assert found is not None
+    return found.keys.rows()
 
 
 def a_case(store: Store) -> tuple[int, int]:
@@ -99,7 +105,7 @@ def test_a_value_copied_into_another_row_or_column_does_not_open(store):
 def test_a_wrong_master_key_opens_nothing_and_start_up_refuses_touching_nothing(store, database_url, tmp_path):
     shared(store, ["my words"])
     with store.engine.connect() as c:
-        before = c.execute(select(answer_t.c.id, answer_t.c.value)).all() + c.execute(select(data_key_t)).all()
+        before = c.execute(select(answer_t.c.id, answer_t.c.value)).all() + key_rows(store.engine)
     wrong = connect(database_url, Keyring.from_text(OTHER))
     try:
         with wrong.connect() as c:
@@ -112,7 +118,7 @@ def test_a_wrong_master_key_opens_nothing_and_start_up_refuses_touching_nothing(
     finally:
         wrong.dispose()
     with store.engine.connect() as c:
-        after = c.execute(select(answer_t.c.id, answer_t.c.value)).all() + c.execute(select(data_key_t)).all()
+        after = c.execute(select(answer_t.c.id, answer_t.c.value)).all() + key_rows(store.engine)
     assert after == before, "nothing was changed"
     assert not (tmp_path / "unused.key").exists()
 
@@ -200,7 +206,7 @@ def test_the_migration_seals_what_was_stored_before(database_url):
             assert plans.plan_of(tx.c, 1).goal == "old goal"
             no_case = tx.c.execute(select(answer_t).where(answer_t.c.case_id.is_(None))).one()
             assert unseal(tx.c, "answer", "value", no_case.id, no_case.value) == "no case"
-            owners = set(tx.c.scalars(select(data_key_t.c.owner)))
+        owners = {owner for _, owner, _ in key_rows(engine)}
         assert owners == {"case:1", "person:1", "transit"}
         assert [p.payload for p in store.inbox_pending()] == [{"text": "old inbox"}]
         assert [p.payload for p in store.outbox_pending()] == [{"text": "old reply"}]
@@ -390,7 +396,7 @@ def test_an_erased_case_s_key_goes_first_then_its_rows_and_its_copied_words_no_l
         with pytest.raises(Unreadable, match="gone"):
             unseal(c, "safety_plan", "goal", case_id, goal)
         assert c.scalar(select(func.count()).select_from(answer_t).where(answer_t.c.case_id == case_id)) == 0
-        assert "case:1" not in set(c.scalars(select(data_key_t.c.owner)))
+        assert "case:1" not in {owner for _, owner, _ in key_rows(store.engine)}
         assert [a.value for a in read_answers(c, None, other, purpose="read", audit=False)] == [
             "the other family's words"
         ], "other cases still read"
