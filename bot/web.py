@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import secrets
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -35,7 +36,9 @@ from starlette.types import Message as AsgiMessage
 from bot.core import Companion, Delivery, Incoming, Message, parse_choice_data, parse_command_data
 from bot.i18n import render
 from bot.updates import parse_text
+from dialogues.cases import welcome
 from dialogues.engine import Input
+from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T, Text
 from storage import cases
 from storage import web as accounts
@@ -51,6 +54,8 @@ R = TypeVar("R")
 
 HERE = Path(__file__).resolve().parent
 COOKIE = "companion_session"
+JOIN_COOKIE = "companion_join"  # the CSRF token of an invitation's "Join" form, before there is a session
+JOIN_CHOICE = "|join"  # the Join dialogue's "yes" button, pressed by the web page's own "Join"
 MAX_BODY = 64 * 1024  # a form is a few words: anything bigger is refused before it is read
 MAX_WORDS = 4000  # characters of words in one message (Telegram's limit is 4096)
 RTL = {"ar", "fa", "he", "ur", "ps", "yi"}
@@ -88,6 +93,10 @@ NO_SESSION = T(
     "This chat is closed. To open it again, use the link your social worker sent you. "
     "If you are in danger now, call 999. You can call Childline free on 0800 1111."
 )
+WOULD_YOU_JOIN = T("Would you like to join?")
+JOIN_YES = T("✅ Yes, join")
+LANGUAGE = T("Choose a language")
+OWN_LINK = T("This is the link to your chat. Your secret opens it.")
 FORM_OLD = T("That page was too old, so nothing was sent. Here is your chat again.")
 TOO_BIG = T("That was too much to send at once. Please send less.")
 
@@ -108,8 +117,14 @@ class Headers:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        length = dict(scope["headers"]).get(b"content-length", b"0")
-        if not length.isdigit() or int(length) > MAX_BODY:
+        headers = dict(scope["headers"])
+        length = headers.get(b"content-length")
+        too_big = length is not None and (not length.isdigit() or int(length) > MAX_BODY)
+        if length is None and scope["method"] not in ("GET", "HEAD"):
+            # no length said (a chunked body): read it here, stopping at the cap, and hand on what was read
+            body, too_big = await _read_capped(receive)
+            receive = _replay(body)
+        if too_big:
             page = _page_html("message.html", "en", message=render(TOO_BIG, "en"))
             response = HTMLResponse(page, status_code=413)
             await self._headed(response)(scope, receive, send)
@@ -129,6 +144,37 @@ class Headers:
         for name, value in HEADERS:
             response.headers[name.decode()] = value.decode()
         return response
+
+
+async def _read_capped(receive: Receive) -> tuple[bytes, bool]:
+    """A request body of unsaid length, read up to `MAX_BODY`; (what was read, whether it went over)."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return b"", True
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            return b"", True
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks), False
+
+
+def _replay(body: bytes) -> Receive:
+    """A `receive` that gives the body already read, once, then waits for the client to go."""
+    given = False
+
+    async def receive() -> AsgiMessage:
+        nonlocal given
+        if not given:
+            given = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return {"type": "http.disconnect"}
+
+    return receive
 
 
 _templates = Environment(
@@ -155,6 +201,7 @@ PAGE_WORDS = {
     "pin_again": PIN_AGAIN,
     "save_pin": SAVE_PIN,
     "open": OPEN,
+    "language": LANGUAGE,
 }
 
 
@@ -178,8 +225,8 @@ class WebChat:
     def _secure(self, request: Request) -> bool:
         return (request.url.hostname or "") not in LOCAL_HOSTS
 
-    def _set_cookie(self, response: Response, request: Request, token: str) -> None:
-        response.set_cookie(COOKIE, token, httponly=True, samesite="strict", secure=self._secure(request), path="/")
+    def _set_cookie(self, response: Response, request: Request, token: str, name: str = COOKIE) -> None:
+        response.set_cookie(name, token, httponly=True, samesite="strict", secure=self._secure(request), path="/")
 
     def _page(self, name: str, locale: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(_page_html(name, locale, **context), status_code=status)
@@ -228,42 +275,101 @@ class WebChat:
             return JSONResponse({"database": False, "migrations": False}, status_code=503)
         return JSONResponse({"database": reachable, "migrations": current}, status_code=200 if current else 503)
 
+    def _visitor_locale(self, request: Request) -> str:
+        """A new visitor's language: the one they picked on the page, else the browser's first offered."""
+        return supported(request.query_params.get("lang")) or pick_language(
+            request.headers.get("accept-language", ""), self.companion.default_locale
+        )
+
     async def join(self, request: Request) -> Response:
-        """An invitation's web link. Not used yet: the web person is made (with a session) and the same
-        Join dialogue as on Telegram says who invited them and what happens, then asks. Used already by a
-        web person: the link opens their chat again, after their PIN."""
+        """An invitation's web link, looked at: the same welcome as the bot's, and a "Join" form. Nothing is
+        made here (a link preview must not make a person): joining is the form's POST (`join_post`)."""
+        code = request.path_params["code"]
+        if not cases.well_formed(code):
+            return self._message(cases_bad_code(), self._visitor_locale(request), status=404)
+        token = request.cookies.get(COOKIE)
+
+        def look() -> tuple[accounts.Preview | None, accounts.Account | None, accounts.Session | None]:
+            with self.store.transaction() as tx:
+                preview = accounts.invitation_preview(tx.c, code)
+                joined = accounts.account_of_invitation(tx.c, code) if preview is None else None
+                return preview, joined, accounts.session(tx.c, token)
+
+        preview, joined, session = await self.db(look)
+        if joined is not None and session is not None and session.account.id == joined.id:
+            return RedirectResponse("/chat" if session.signed_in else "/pin", status_code=303)
+        locale = self._visitor_locale(request)
+        if preview is None and joined is None:  # used by someone else, cancelled, run out, or made up
+            return self._message(cases_bad_code(), locale, status=404)
+        if preview is not None:
+            lines = [render(t, locale) for t in welcome(preview.role, preview.worker_name, preview.workers)]
+            ask, button = render(WOULD_YOU_JOIN, locale), render(JOIN_YES, locale)
+        else:  # their own link again, on this device or another: their secret opens the chat
+            lines, ask, button = [], render(OWN_LINK, locale), render(OPEN, locale)
+        form_token = request.cookies.get(JOIN_COOKIE) or secrets.token_urlsafe(32)
+        note = render(FORM_OLD, locale) if request.query_params.get("n") == "old" else None
+        languages = [(tag, name) for tag, name in LANGUAGES.items() if tag != locale]
+        response = self._page("join.html", locale, lines=lines, ask=ask, button=button, code=code,
+                              csrf=form_token, note=note, languages=languages)  # fmt: skip
+        self._set_cookie(response, request, form_token, JOIN_COOKIE)
+        return response
+
+    async def join_post(self, request: Request) -> Response:
+        """The "Join" button pressed on an invitation's page: the web person is made (once: a second press, or a
+        second tab, finds the person the first made), joins through the same Join dialogue as on Telegram,
+        and chooses their secret. Someone who joined but left before choosing one comes back the same way:
+        until a secret is set, their link opens their chat again."""
         code = request.path_params["code"]
         if not cases.well_formed(code):
             return self._message(cases_bad_code(), status=404)
+        form = await request.form()
+        given = form.get("csrf")
+        expected = request.cookies.get(JOIN_COOKIE, "")
+        if not isinstance(given, str) or not expected or not hmac.compare_digest(given.encode(), expected.encode()):
+            log.info("web join refused: no CSRF token of this browser")
+            return RedirectResponse(f"/join/{code}?n=old", status_code=303)
+        chosen = form.get("lang")
+        locale = supported(chosen if isinstance(chosen, str) else None) or self._visitor_locale(request)
         token = request.cookies.get(COOKIE)
 
-        def open_link() -> tuple[str | None, str]:
+        def open_link() -> tuple[str | None, str, Delivery | None]:
             with self.store.transaction() as tx:
                 session = accounts.session(tx.c, token)
                 joined = accounts.account_of_invitation(tx.c, code)
-                if joined is not None:  # their own link: sign in again on this device
+                if joined is not None:
                     if session is not None and session.account.id == joined.id:
-                        return None, "/chat" if session.signed_in else "/pin"
+                        return None, "/chat" if session.signed_in else "/pin", None
                     accounts.end_session(tx.c, token)
-                    if not joined.has_pin:  # joined, then left before choosing a PIN: nobody may take it
-                        return None, "gone"
-                    return accounts.start_session(tx.c, joined.id, signed_in=False), "/pin"
-                if session is None or (session.account.has_pin and not session.signed_in):
+                    # no secret yet: they come back signed in to choose one; else their secret opens it
+                    again = accounts.start_session(tx.c, joined.id, signed_in=not joined.has_pin)
+                    return again, "/pin" if joined.has_pin else "/pin/new", None
+                if accounts.invitation_preview(tx.c, code) is None:
+                    return None, "gone", None
+                if session is None or not session.signed_in:
                     accounts.end_session(tx.c, token)
-                    account = accounts.new_account(tx.c)
+                    account = accounts.new_account(tx.c, locale)
                     new_token: str | None = accounts.start_session(tx.c, account.id, signed_in=True)
                     address = account.address
                 else:
                     new_token, address = None, session.account.address
-            self.companion.handle(Incoming(address, address, Input.command("start", code)))
-            return new_token, "/chat"
+            opened = self.companion.handle(Incoming(address, address, Input.command("start", code)))
+            yes = next((b.data for m in opened.messages for b in m.buttons if b.data.endswith(JOIN_CHOICE)), None)
+            seq, choice_id = parse_choice_data(yes or "")
+            if seq is None:  # refused kindly by the dialogue (they are in this case already): its words show
+                return new_token, "/chat", opened
+            seen = [p.id for p in self.store.web_pending(address)]
+            pressed = Incoming(address, address, Input.choice(choice_id), seq=seq)
+            return new_token, "/chat", self.companion.handle(pressed, sent=seen)
 
-        new_token, where = await self.db(open_link)
+        new_token, where, delivery = await self.db(open_link)
         if where == "gone":
-            return self._message(cases_bad_code(), status=404)
+            return self._message(cases_bad_code(), locale, status=404)
+        if delivery is not None:
+            self._hand_to_telegram(delivery)
         response = RedirectResponse(where, status_code=303)
         if new_token is not None:
             self._set_cookie(response, request, new_token)
+        response.delete_cookie(JOIN_COOKIE, path="/", httponly=True, samesite="strict", secure=self._secure(request))
         return response
 
     async def chat(self, request: Request) -> Response:
@@ -415,6 +521,25 @@ class WebChat:
         return self._message(NO_SESSION)
 
 
+def pick_language(accept_language: str, default: str) -> str:
+    """The first language the browser asks for (by its q weights) that we offer, else ``default``."""
+    weighted: list[tuple[float, int, str]] = []
+    for index, part in enumerate(accept_language.split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        weight = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        ours = supported(tag.strip())
+        if ours is not None and weight > 0:
+            weighted.append((-weight, index, ours))
+    return min(weighted)[2] if weighted else default
+
+
 def cases_bad_code() -> Text:
     from dialogues.cases import BAD_CODE
 
@@ -451,7 +576,8 @@ def create_app(settings: Settings, companion: Companion, telegram: TelegramBot |
     routes = [
         Route("/", chat.home),
         Route("/healthz", chat.healthz),
-        Route("/join/{code}", chat.join),
+        Route("/join/{code}", chat.join, methods=["GET"]),
+        Route("/join/{code}", chat.join_post, methods=["POST"]),
         Route("/chat", chat.chat, methods=["GET"]),
         Route("/chat", chat.step, methods=["POST"]),
         Route("/pin/new", chat.pin_new, methods=["GET", "POST"]),

@@ -425,6 +425,33 @@ def _reading(names: Sequence[str]) -> list[Text]:
     return [NOW_READING, *worker_bullets(names)]
 
 
+def welcome(role: str, worker_name: str, workers: Sequence[str]) -> list[Text]:
+    """What an invitation for a young person or parent says first: who invited them, what it is for, who
+    reads what and when, what to do in an emergency. The web chat shows it too before anyone joins."""
+    worker = Text.as_written(worker_name)
+    if len(workers) > 1:
+        reads = Text.list_of(
+            [
+                T("These social workers will read what you share here, before they see you:"),
+                *worker_bullets(workers),
+                T("They don't read it all the time, so this chat is not for emergencies."),
+            ]
+        )
+    else:
+        reads = T(
+            "{worker} will read what you share here, before they see you. They don't read it all the "
+            "time, so this chat is not for emergencies.",
+            worker=worker,
+        )
+    return [
+        T("Hello! {worker}, your social worker, has invited you to Safety Companion as {someone}.",
+          worker=worker, someone=AS_ROLE[role]),
+        T("Here you can tell {worker} how things are, in your own words, between visits.", worker=worker),
+        reads,
+        EMERGENCY,
+    ]  # fmt: skip
+
+
 class Join(Dialogue):
     """``/start <code>``: who invited them, what the bot is for, who reads what; then they choose.
 
@@ -468,26 +495,8 @@ class Join(Dialogue):
                 Reply(T("Would you like to join?"), self.choices()),
             ]  # fmt: skip
         workers = turn.slots.get("workers") or [turn.slots["worker"]]
-        if len(workers) > 1:
-            reads = Text.list_of(
-                [
-                    T("These social workers will read what you share here, before they see you:"),
-                    *worker_bullets(workers),
-                    T("They don't read it all the time, so this chat is not for emergencies."),
-                ]
-            )
-        else:
-            reads = T(
-                "{worker} will read what you share here, before they see you. They don't read it all the "
-                "time, so this chat is not for emergencies.",
-                worker=worker,
-            )
         return [
-            Reply(T("Hello! {worker}, your social worker, has invited you to Safety Companion as {someone}.",
-                    worker=worker, someone=AS_ROLE[role])),
-            Reply(T("Here you can tell {worker} how things are, in your own words, between visits.", worker=worker)),
-            Reply(reads),
-            Reply(EMERGENCY),
+            *(Reply(line) for line in welcome(role, turn.slots["worker"], workers)),
             *self.changes(turn),
             Reply(T("Would you like to join?"), self.choices(turn)),
         ]  # fmt: skip

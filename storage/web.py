@@ -14,14 +14,15 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from storage.cases import code_hash
-from storage.models import Invitation, Person, WebAccount, WebSession, utcnow
+from storage.cases import FAMILY_ROLES, code_hash, worker_name, worker_names
+from storage.models import Case, Invitation, Person, WebAccount, WebSession, utcnow
 from storage.repository import web_address
 
 account_t = WebAccount.__table__
 session_t = WebSession.__table__
 person_t = Person.__table__
 invitation_t = Invitation.__table__
+case_t = Case.__table__
 
 IDLE = timedelta(minutes=15)  # a session idle this long asks for the PIN again
 LOCK = timedelta(minutes=15)  # how long five wrong PINs lock the chat
@@ -68,14 +69,44 @@ class Session:
     idle: bool  # last seen longer ago than `IDLE`
 
 
-def new_account(c: Connection) -> Account:
-    """A web account and its person row, whose address is made from the account's id."""
+@dataclass(frozen=True)
+class Preview:
+    """What an invitation's web link shows before anyone joins: for whom, and who invited them."""
+
+    role: str
+    worker_name: str
+    workers: tuple[str, ...]
+
+
+def invitation_preview(c: Connection, code: str) -> Preview | None:
+    """An unused, open invitation for a young person or parent, read without making anyone: a link
+    preview or a first look creates no person. None for any code that does not open (one kind answer)."""
+    row = c.execute(
+        select(invitation_t.c.role, invitation_t.c.case_id, invitation_t.c.created_by)
+        .join(case_t, case_t.c.id == invitation_t.c.case_id)
+        .where(
+            invitation_t.c.code_hash == code_hash(code),
+            invitation_t.c.used_at.is_(None),
+            invitation_t.c.revoked_at.is_(None),
+            invitation_t.c.expires_at > utcnow(),
+            case_t.c.closed_at.is_(None),
+        )
+    ).first()
+    if row is None or row.role not in FAMILY_ROLES:
+        return None
+    return Preview(row.role, worker_name(c, row.created_by) or "", tuple(worker_names(c, row.case_id)))
+
+
+def new_account(c: Connection, locale: str | None = None) -> Account:
+    """A web account and its person row, whose address is made from the account's id. ``locale`` is the
+    language the browser asked for, kept as the channel's hint (as Telegram's own is)."""
     now = utcnow()
     key = c.execute(insert(account_t).values(created_at=now)).inserted_primary_key
     assert key is not None
     account_id = int(key[0])
     address = web_address(account_id)
-    pkey = c.execute(insert(person_t).values(telegram_id=address, created_at=now)).inserted_primary_key
+    values = {"telegram_id": address, "telegram_locale": locale, "created_at": now}
+    pkey = c.execute(insert(person_t).values(**values)).inserted_primary_key
     assert pkey is not None
     person_id = int(pkey[0])
     c.execute(update(account_t).where(account_t.c.id == account_id).values(person_id=person_id))

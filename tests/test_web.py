@@ -19,12 +19,13 @@ from bot.settings import Settings
 from bot.web import COOKIE, create_app
 from storage import cases
 from storage import web as accounts
-from storage.models import OutboxMessage, WebAccount, WebSession, utcnow
+from storage.models import Invitation, Membership, OutboxMessage, Person, WebAccount, WebSession, utcnow
 from storage.repository import Store, is_web
 
 WORKER = 501
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 SHOWN = re.compile(r'name="shown" value="(\d+)"')
+CONTENT = "application/x-www-form-urlencoded"
 BUTTON = re.compile(r'<button type="submit" name="b" value="([^"]+)">([^<]+)</button>')
 
 
@@ -55,6 +56,11 @@ class Browser:
     def press(self, label: str) -> str:
         data = self.buttons()[label]
         return self.post("/chat", {"b": data})
+
+    def join(self, code: str) -> str:
+        """Open an invitation's web link and press its "Join"."""
+        self.get(f"/join/{code}")
+        return self.post(f"/join/{code}", {})
 
     def say(self, words: str) -> str:
         return self.post("/chat", {"words": words})
@@ -89,12 +95,15 @@ def invitation(store: Store, role: str = "young_person") -> str:
 def joined(client: TestClient, store: Store, pin: str = "2468") -> Browser:
     """A young person who opened their web link, joined and chose a PIN: on their chat page."""
     browser = Browser(client)
-    browser.get(f"/join/{invitation(store)}")
-    browser.press("✅ Yes, join")
+    browser.join(invitation(store))
     assert "/pin/new" in str(browser.client.get("/chat").url)
     browser.get("/pin/new")
     browser.post("/pin/new", {"pin": pin, "again": pin})
     return browser
+
+
+def invitation_code(page: str) -> str:
+    return re.search(r'action="/join/([^"]+)"', page)[1]  # type: ignore[index]
 
 
 def test_the_web_link_shows_the_same_welcome_as_the_bot_then_join_then_a_pin(client, store):
@@ -102,7 +111,8 @@ def test_the_web_link_shows_the_same_welcome_as_the_bot_then_join_then_a_pin(cli
     page = browser.get(f"/join/{invitation(store)}")
     assert "Sam Worker, your social worker, has invited you" in page
     assert "999" in page and "Childline" in page and "not for emergencies" in page
-    page = browser.press("✅ Yes, join")
+    code = invitation_code(page)
+    page = browser.post(f"/join/{code}", {})
     assert "Choose a secret PIN" in page, "joined: a PIN is chosen before anything else"
     page = browser.post("/pin/new", {"pin": "12", "again": "12"})
     assert "A PIN is 4, 5 or 6 numbers" in page
@@ -143,13 +153,14 @@ def test_every_response_is_no_store_under_a_strict_policy(client, store):
 
 def test_the_session_cookie_is_httponly_strict_and_changes_at_sign_in(client, store):
     browser = Browser(client)
-    response = client.get(f"/join/{invitation(store)}", follow_redirects=False)
+    code = invitation(store)
+    browser.get(f"/join/{code}")
+    response = client.post(f"/join/{code}", data={"csrf": browser.csrf}, follow_redirects=False)
     cookie = response.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie.replace("Strict", "strict")
     assert "Secure" not in cookie, "on localhost only"
     before = client.cookies[COOKIE]
-    browser.get("/chat")
-    browser.press("✅ Yes, join")
+    browser.get("/pin/new")
     browser.post("/pin/new", {"pin": "2468", "again": "2468"})
     after = client.cookies[COOKIE]
     assert after != before, "a new session at sign-in"
@@ -159,8 +170,11 @@ def test_the_session_cookie_is_httponly_strict_and_changes_at_sign_in(client, st
 
 def test_the_cookie_is_secure_off_localhost(companion, store):
     app = create_app(Settings(), companion)
+    code = invitation(store)
     with TestClient(app, base_url="https://chat.example") as c:
-        response = c.get(f"/join/{invitation(store)}", follow_redirects=False)
+        page = c.get(f"/join/{code}", follow_redirects=False)
+        assert "Secure" in page.headers["set-cookie"]
+        response = c.post(f"/join/{code}", data={"csrf": CSRF.search(page.text)[1]}, follow_redirects=False)  # type: ignore[index]
     assert "Secure" in response.headers["set-cookie"]
 
 
@@ -214,16 +228,14 @@ def test_the_pin_is_asked_after_15_minutes_idle_and_five_wrong_tries_lock_it(cli
 def test_on_a_new_device_the_link_opens_the_chat_after_the_pin(companion, client, store):
     code = invitation(store)
     browser = Browser(client)
-    browser.get(f"/join/{code}")
-    browser.press("✅ Yes, join")
+    browser.join(code)
     browser.post("/pin/new", {"pin": "2468", "again": "2468"})
     app = create_app(Settings(), companion)
     with TestClient(app, base_url="http://localhost") as other:
         assert "/pin" in str(other.get("/chat").url) or "closed" in other.get("/chat").text
-        response = other.get(f"/join/{code}")
-        assert str(response.url).endswith("/pin")
         second = Browser(other)
-        second.page = response.text
+        assert "This is the link to your chat" in second.get(f"/join/{code}")
+        assert 'name="pin"' in second.post(f"/join/{code}", {})
         assert 'name="words"' in second.post("/pin", {"pin": "2468"})
 
 
@@ -266,3 +278,136 @@ def test_pins_are_scrypt_hashes(store):
     stored = accounts.hash_pin("1234")
     assert accounts.pin_matches("1234", stored) and not accounts.pin_matches("1235", stored)
     assert not accounts.good_pin("123") and not accounts.good_pin("1234567") and not accounts.good_pin("12a4")
+
+
+def count(store: Store, table: object) -> int:
+    with store.engine.connect() as c:
+        return len(c.execute(select(table)).all())  # type: ignore[call-overload]
+
+
+def test_looking_at_the_link_makes_nobody_until_join_is_pressed(client, store):
+    code = invitation(store)
+    people = count(store, Person.__table__)
+    for _ in range(3):  # a link preview, then the child opening it twice
+        page = Browser(client).get(f"/join/{code}")
+        assert "Sam Worker, your social worker, has invited you" in page and "✅ Yes, join" in page
+    assert count(store, WebAccount.__table__) == 0 and count(store, Person.__table__) == people
+    with store.engine.connect() as c:
+        assert c.scalar(select(Invitation.__table__.c.used_at)) is None, "the invitation is still unused"
+
+
+def test_join_without_this_browser_s_form_token_makes_nobody(client, store):
+    code = invitation(store)
+    browser = Browser(client)
+    browser.get(f"/join/{code}")
+    page = browser.post(f"/join/{code}", {}, csrf="forged")
+    assert "That page was too old, so nothing was sent" in page and "✅ Yes, join" in page
+    other = TestClient(client.app, base_url="http://localhost")
+    response = other.post(f"/join/{code}", data={"csrf": browser.csrf}, follow_redirects=False)
+    assert response.status_code == 303 and "n=old" in response.headers["location"], "no cookie: refused"
+    assert count(store, WebAccount.__table__) == 0
+
+
+def test_a_child_who_left_before_choosing_a_pin_can_come_back(companion, client, store):
+    code = invitation(store)
+    browser = Browser(client)
+    browser.join(code)
+    assert "Choose a secret PIN" in browser.page
+    # The same browser, later: back to choosing a PIN, not a dead link.
+    assert "Choose a secret PIN" in browser.get("/chat")
+    assert "Choose a secret PIN" in browser.get(f"/join/{code}")
+    # Or another browser (the session gone): the invitation still opens it until a PIN is set.
+    with TestClient(create_app(Settings(), companion), base_url="http://localhost") as other:
+        again = Browser(other)
+        assert "✅" not in again.get(f"/join/{code}") and "This is the link to your chat" in again.page
+        assert "Choose a secret PIN" in again.post(f"/join/{code}", {})
+        again.post("/pin/new", {"pin": "1357", "again": "1357"})
+        assert "Welcome! You have joined." in again.page
+    assert count(store, WebAccount.__table__) == 1, "one person, whatever the browser"
+    # Once the PIN is set, the link asks for it: nobody else can take the chat over.
+    with TestClient(create_app(Settings(), companion), base_url="http://localhost") as third:
+        stranger = Browser(third)
+        stranger.get(f"/join/{code}")
+        assert "Type your secret PIN" in stranger.post(f"/join/{code}", {})
+        assert "Choose a secret PIN" not in stranger.get("/pin/new")
+
+
+def test_join_pressed_twice_or_in_two_tabs_makes_one_person(client, store):
+    code = invitation(store)
+    first, second = Browser(client), Browser(client)
+    first.get(f"/join/{code}")
+    second.get(f"/join/{code}")
+    token = first.csrf
+    client.cookies.delete(COOKIE)
+    client.post(f"/join/{code}", data={"csrf": token})
+    page = client.post(f"/join/{code}", data={"csrf": second.csrf}).text
+    assert "Choose a secret PIN" in page
+    assert count(store, WebAccount.__table__) == 1
+    with store.engine.connect() as c:
+        assert len(c.execute(select(Membership.__table__)).all()) == 2, "the worker and one young person"
+
+
+def test_an_expired_or_cancelled_invitation_gets_one_kind_page(client, store):
+    code = invitation(store)
+    with store.transaction() as tx:
+        tx.c.execute(update(Invitation.__table__).values(expires_at=utcnow() - timedelta(minutes=1)))
+    browser = Browser(client)
+    response = client.get(f"/join/{code}")
+    assert response.status_code == 404 and "invitation doesn" in response.text
+    assert client.post(f"/join/{code}", data={"csrf": "x"}).status_code in (200, 404)
+    for bad in ("nope", "x" * 65, "a%3Cb"):
+        assert "invitation doesn" in client.get(f"/join/{bad}").text
+    assert count(store, WebAccount.__table__) == 0
+    assert browser
+
+
+def test_a_forged_cookie_is_a_closed_chat(client, store):
+    joined(client, store)
+    client.cookies.set(COOKIE, "forged-" + "a" * 40)
+    page = client.get("/chat").text
+    assert "This chat is closed" in page and 'name="words"' not in page
+    response = client.post("/chat", data={"csrf": "x", "words": "hello"})
+    assert response.status_code == 403 and "This chat is closed" in response.text
+
+
+def test_a_chunked_body_is_capped_too(client, store):
+    browser = joined(client, store)
+    browser.say("/houses")
+
+    def chunks(size: int) -> Iterator[bytes]:
+        yield f"csrf={browser.csrf}&shown={browser.shown}&words=".encode()
+        for _ in range(size // 1024):
+            yield b"x" * 1024
+
+    response = client.post("/chat", content=chunks(5 * 1024 * 1024), headers={"content-type": CONTENT})
+    assert response.status_code == 413 and "too much" in response.text
+    assert response.headers["cache-control"] == "no-store"
+    small = client.post("/chat", content=chunks(2048), headers={"content-type": CONTENT})
+    assert small.status_code == 200, "a small chunked form still goes through"
+
+
+def test_a_new_visitor_gets_the_language_their_browser_asks_for(client, store):
+    code = invitation(store)
+    page = client.get(f"/join/{code}", headers={"accept-language": "fr-FR, cy;q=0.8, en;q=0.5"}).text
+    assert 'lang="cy"' in page and "Sam Worker" in page and "English" in page
+    assert 'lang="en"' in client.get(f"/join/{code}", headers={"accept-language": "de, fr"}).text
+    assert 'lang="en"' in client.get(f"/join/{code}?lang=en", headers={"accept-language": "cy"}).text
+    browser = Browser(client)
+    browser.page = client.get(f"/join/{code}", headers={"accept-language": "cy"}).text
+    page = browser.post(f"/join/{code}", {"lang": "cy"})  # as the form's hidden field says
+    assert '<html lang="cy"' in page, "the person keeps the language they joined in"
+
+
+def test_words_from_two_tabs_are_both_kept(client, store):
+    first = joined(client, store)
+    first.say("/houses")
+    first.press(next(label for label in first.buttons() if "worries" in label.lower()))
+    second = Browser(client)
+    second.get("/chat")
+    first.say("the first tab's worry")
+    second.say("the second tab's worry")
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    with store.transaction() as tx:
+        worker = tx.person(WORKER).id
+        words = [a.value for a in cases.read_answers(tx.c, worker, case_id, purpose="read")]
+    assert "the first tab's worry" in words and "the second tab's worry" in words
