@@ -399,18 +399,18 @@ class WebChat:
         )
 
     async def _gate(self, session: accounts.Session) -> Response | None:
-        """Where someone must go before their chat: choose a PIN once they are in a case; give it after
-        15 minutes idle or on a new device."""
+        """Where someone must go before their chat: choose a PIN once they are in a case (again, from a
+        browser they used, after their worker reset it); give it after 15 minutes idle or on a new device."""
         if session.account.has_pin:
             return None if session.signed_in else RedirectResponse("/pin", status_code=303)
-        if not session.signed_in:
-            return self._message(NO_SESSION)
 
         def in_case() -> bool:
             with self.store.transaction() as tx:
                 return cases.family_case(tx.c, session.account.person_id) is not None
 
-        return RedirectResponse("/pin/new", status_code=303) if await self.db(in_case) else None
+        if await self.db(in_case):
+            return RedirectResponse("/pin/new", status_code=303)
+        return None if session.signed_in else self._message(NO_SESSION)
 
     async def step(self, request: Request) -> Response:
         """A button pressed or words sent: one step of the core, then the page again (post, redirect, get)."""
@@ -452,7 +452,7 @@ class WebChat:
 
     async def pin_new(self, request: Request) -> Response:
         session = await self._session(request)
-        if session is None or not session.signed_in or session.account.has_pin:
+        if session is None or session.account.has_pin:  # a browser of theirs, with no secret (yet, or reset)
             return RedirectResponse("/chat", status_code=303)
         locale = await self.db(lambda: self._locale(session.account.address))
         error = None

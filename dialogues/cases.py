@@ -89,7 +89,7 @@ class Cases(Dialogue):
     """``/cases``: a worker's cases; a case card with its members, invitations and actions."""
 
     name = "cases"
-    states = ("list", "card", "revoke", "remove", "close", "shared")
+    states = ("list", "card", "revoke", "remove", "reset", "close", "shared")
     command = "cases"
     roles = WORKER_ONLY
 
@@ -98,12 +98,14 @@ class Cases(Dialogue):
             {"trigger": "case", "source": "list", "dest": "card", "before": self.pick},
             {"trigger": "new", "source": "list", "dest": None, "after": lambda e: e.model.open("newcase")},
             {"trigger": "list", "source": ["card", "shared"], "dest": "list"},
-            {"trigger": "card", "source": ["revoke", "remove", "close", "shared"], "dest": "card"},
+            {"trigger": "card", "source": ["revoke", "remove", "reset", "close", "shared"], "dest": "card"},
             {"trigger": "invite", "source": "card", "dest": None, "after": self.invite},
             {"trigger": "revoking", "source": "card", "dest": "revoke"},
             {"trigger": "revoke", "source": "revoke", "dest": "card", "after": self.revoke},
             {"trigger": "removing", "source": "card", "dest": "remove", "before": _everyone},
             {"trigger": "remove", "source": "remove", "dest": "card", "after": self.remove},
+            {"trigger": "resetting", "source": "card", "dest": "reset"},
+            {"trigger": "reset", "source": "reset", "dest": "card", "after": self.reset},
             {"trigger": "closing", "source": "card", "dest": "close"},
             {"trigger": "close", "source": "close", "dest": "list", "after": self.close},
             {"trigger": "shared", "source": "card", "dest": "shared"},
@@ -232,6 +234,8 @@ class Cases(Dialogue):
                 choices.append(Choice("revoking", T("🚫 Cancel an invitation")))
             if any(not m.is_asker for m in card.members):
                 choices.append(Choice("removing", T("👋 Take someone out of the case")))
+            if any(m.on_web and m.role != Role.WORKER for m in card.members):
+                choices.append(Choice("resetting", T("🔑 Reset someone's web chat secret")))
             choices.append(Choice("closing", T("🔒 Close the case")))
         choices.append(ALL_CASES)
         return tuple(choices)
@@ -332,6 +336,39 @@ class Cases(Dialogue):
                              *_reading([name for name in staying if name])])  # fmt: skip
         for family in turn.book.family_of(card.id) or ():
             turn.effect(Notify(family, told))
+
+    def ask_reset(self, turn: Turn) -> list[Reply]:
+        card = _card(turn)
+        if card is None:
+            return [Reply(NOT_YOURS, (ALL_CASES,))]
+        buttons = [
+            Choice(f"reset:{m.membership_id}", T("🔑 {member}", member=member_name(m)))
+            for m in card.members
+            if m.on_web and m.role != Role.WORKER
+        ]
+        return [
+            Reply(
+                T("Whose web chat secret shall I reset? Use this when they forgot it or the chat is locked. "
+                  "It unlocks the chat, and they choose a new secret next time they open it. Nothing they "
+                  "shared is lost."),
+                (*buttons, BACK_TO_CARD),
+            )
+        ]  # fmt: skip
+
+    def reset(self, event: Any) -> None:
+        turn: Turn = event.model
+        address = turn.book.reset_secret(_card_id(turn), int(turn.argument))
+        if address is None:
+            turn.say(NOT_YOURS)
+            return
+        turn.say(
+            T(
+                "Done. Their chat is unlocked, and they will choose a new secret next time they open it. "
+                "They will need the web link of their invitation, or the browser they used before."
+            )
+        )
+        turn.effect(Notify(address, T("Your social worker unlocked your chat, so you could choose a new secret. "
+                                      "Everything you shared is still here.")))  # fmt: skip
 
     def ask_close(self, turn: Turn) -> list[Reply]:
         card = _card(turn)

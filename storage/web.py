@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from storage.cases import FAMILY_ROLES, code_hash, worker_name, worker_names
-from storage.models import Case, Invitation, Person, WebAccount, WebSession, utcnow
+from storage.cases import FAMILY_ROLES, AccessDenied, _audit, code_hash, require_worker, worker_name, worker_names
+from storage.models import Case, Invitation, Membership, Person, WebAccount, WebSession, utcnow
 from storage.repository import web_address
 
 account_t = WebAccount.__table__
@@ -23,6 +23,7 @@ session_t = WebSession.__table__
 person_t = Person.__table__
 invitation_t = Invitation.__table__
 case_t = Case.__table__
+membership_t = Membership.__table__
 
 IDLE = timedelta(minutes=15)  # a session idle this long asks for the PIN again
 LOCK = timedelta(minutes=15)  # how long five wrong PINs lock the chat
@@ -200,3 +201,27 @@ def check_pin(c: Connection, account_id: int, pin: str, now: datetime | None = N
         values = {"wrong_tries": 0, "locked_until": now + LOCK}
     c.execute(update(account_t).where(account_t.c.id == account_id).values(**values))
     return None if tries >= WRONG_TRIES else False
+
+
+def reset_secret(c: Connection, asker: int, case_id: int, membership_id: int) -> int:
+    """A worker of the case resets a young person's or parent's web secret: it is forgotten and unlocked,
+    so they choose a new one on their next visit (from a browser they used, or their invitation's link).
+    Their sessions stay as proof of the device but are signed out. Audited. Returns their address (to
+    tell them); `AccessDenied` for anyone not on the web in this case, or an asker not its worker."""
+    require_worker(c, asker, case_id)
+    row = c.execute(
+        select(account_t.c.id)
+        .join(membership_t, membership_t.c.person_id == account_t.c.person_id)
+        .where(
+            membership_t.c.id == membership_id,
+            membership_t.c.case_id == case_id,
+            membership_t.c.left_at.is_(None),
+            membership_t.c.role.in_(FAMILY_ROLES),
+        )
+    ).first()
+    if row is None:
+        raise AccessDenied
+    c.execute(update(account_t).where(account_t.c.id == row.id).values(pin_hash=None, wrong_tries=0, locked_until=None))
+    c.execute(update(session_t).where(session_t.c.account_id == row.id).values(signed_in=False))
+    _audit(c, asker, case_id, "reset web secret", f"membership {membership_id}")
+    return web_address(int(row.id))

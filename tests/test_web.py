@@ -14,9 +14,10 @@ from sqlalchemy import select, update
 from starlette.testclient import TestClient
 
 from bot.cli import make_companion
-from bot.core import Companion
+from bot.core import Companion, Delivery, Incoming, parse_choice_data
 from bot.settings import Settings
 from bot.web import COOKIE, create_app
+from dialogues.engine import Input
 from storage import cases
 from storage import web as accounts
 from storage.models import Invitation, Membership, OutboxMessage, Person, WebAccount, WebSession, utcnow
@@ -411,3 +412,62 @@ def test_words_from_two_tabs_are_both_kept(client, store):
         worker = tx.person(WORKER).id
         words = [a.value for a in cases.read_answers(tx.c, worker, case_id, purpose="read")]
     assert "the first tab's worry" in words and "the second tab's worry" in words
+
+
+def worker_presses(companion: Companion, delivery: Delivery, label: str) -> Delivery:
+    """The worker (on Telegram) presses the button with this label."""
+    data = next(b.data for m in delivery.messages for b in m.buttons if b.label == label)
+    seq, choice = parse_choice_data(data)
+    return companion.handle(Incoming(WORKER, WORKER, Input.choice(choice), seq=seq))  # others told: outbox
+
+
+def test_the_worker_resets_a_locked_secret_from_the_case_card_and_the_child_chooses_a_new_one(companion, client, store):
+    browser = joined(client, store, pin="13579")
+    with store.transaction() as tx:
+        tx.c.execute(update(WebSession.__table__).values(last_seen=utcnow() - timedelta(minutes=16)))
+    browser.get("/pin")
+    for _ in range(5):
+        browser.post("/pin", {"pin": "0000"})
+    assert "locked for 15 minutes" in browser.page
+
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    card = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
+    asked = worker_presses(companion, card, "🔑 Reset someone's web chat secret")
+    assert "Whose web chat secret shall I reset?" in "\n".join(m.text for m in asked.messages)
+    done = worker_presses(companion, asked, "🔑 Young person 1")
+    assert "Their chat is unlocked" in "\n".join(m.text for m in done.messages)
+    with store.engine.connect() as c:
+        assert c.scalar(select(WebAccount.__table__.c.pin_hash)) is None
+        actions = [a.action for a in cases.audit_trail(c, case_id)]
+    assert "reset web secret" in actions
+
+    # The same browser: no lock, a new PIN to choose, then a kind word and everything still there.
+    page = browser.get("/chat")
+    assert "Choose a secret PIN" in page and "locked" not in page
+    page = browser.post("/pin/new", {"pin": "2468", "again": "2468"})
+    assert "Your social worker unlocked your chat" in page
+    assert "That PIN is not right" not in page
+
+
+def test_only_the_case_s_workers_reset_and_only_web_secrets(companion, client, store):
+    joined(client, store)
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    store.add_worker(WORKER + 1, "Other Worker")
+    with store.transaction() as tx:
+        stranger = tx.person(WORKER + 1).id
+        sam = tx.person(WORKER).id
+        young = next(m for m in cases.card(tx.c, sam, case_id).members if m.role == "young_person")
+        with pytest.raises(cases.AccessDenied):
+            accounts.reset_secret(tx.c, stranger, case_id, young.membership_id)
+        worker_membership = next(m for m in cases.card(tx.c, sam, case_id).members if m.is_asker)
+        with pytest.raises(cases.AccessDenied):
+            accounts.reset_secret(tx.c, sam, case_id, worker_membership.membership_id)
+    with store.engine.connect() as c:
+        assert c.scalar(select(WebAccount.__table__.c.pin_hash)) is not None, "nothing changed"
+
+
+def test_a_card_with_nobody_on_the_web_offers_no_reset(companion, store):
+    case_id = store.ensure_case("Family T", store.add_worker(WORKER, "Sam Worker"))
+    card = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
+    labels = [b.label for m in card.messages for b in m.buttons]
+    assert "🔑 Reset someone's web chat secret" not in labels and "📖 What they shared" in labels
