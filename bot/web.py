@@ -88,6 +88,29 @@ ENTER_PIN = T("Type your secret PIN to open your chat.")
 OPEN = T("Open my chat")
 PIN_BAD = T("A PIN is 4, 5 or 6 numbers, and both must be the same. Please try again.")
 PIN_WRONG = T("That PIN is not right. Please try again.")
+CHOOSE_PICTURES = T(
+    "Choose three pictures, in order. They are your secret: you will need them to open this chat again."
+)
+ENTER_PICTURES = T("Choose your three secret pictures, in order, to open your chat.")
+PICTURES_BAD = T("Please choose a picture in each of the three rows.")
+PICTURES_WRONG = T("Those pictures are not right. Please try again.")
+USE_PICTURES = T("Use three pictures instead of a PIN")
+USE_PIN = T("Use a PIN instead of pictures")
+SAVE_PICTURES = T("Save my pictures")
+PLACES = (T("First picture"), T("Second picture"), T("Third picture"))
+# The pictures a secret is made of: drawn for the project (bot/static/pictures), each with a name a screen
+# reader reads.
+PICTURE_NAMES = {
+    "sun": T("Sun"),
+    "moon": T("Moon"),
+    "star": T("Star"),
+    "heart": T("Heart"),
+    "tree": T("Tree"),
+    "fish": T("Fish"),
+    "flower": T("Flower"),
+    "boat": T("Boat"),
+    "apple": T("Apple"),
+}
 LOCKED = T("Too many wrong tries. The chat is locked for 15 minutes. Then you can try again.")
 NO_SESSION = T(
     "This chat is closed. To open it again, use the link your social worker sent you. "
@@ -202,6 +225,9 @@ PAGE_WORDS = {
     "save_pin": SAVE_PIN,
     "open": OPEN,
     "language": LANGUAGE,
+    "use_pictures": USE_PICTURES,
+    "use_pin": USE_PIN,
+    "save_pictures": SAVE_PICTURES,
 }
 
 
@@ -450,47 +476,66 @@ class WebChat:
         self.handing.add(task)
         task.add_done_callback(self.handing.discard)
 
+    def _secret_page(
+        self, locale: str, csrf: str, *, new: bool, kind: str, error: Text | None = None, status: int = 200
+    ) -> HTMLResponse:
+        """The page that asks for a secret (``new``: to choose one) of this kind: a PIN, or three pictures."""
+        if kind == accounts.PICTURES:
+            ask = CHOOSE_PICTURES if new else ENTER_PICTURES
+            pictures = [(name, render(label, locale)) for name, label in PICTURE_NAMES.items()]
+            places = [(f"p{i + 1}", render(place, locale)) for i, place in enumerate(PLACES)]
+            said = render(error, locale) if error else None
+            return self._page("pictures.html", locale, status, new=new, csrf=csrf, ask=render(ask, locale),
+                              error=said, pictures=pictures, places=places)  # fmt: skip
+        ask = CHOOSE_PIN if new else ENTER_PIN
+        return self._page("pin.html", locale, status, new=new, csrf=csrf, ask=render(ask, locale),
+                          error=render(error, locale) if error else None)  # fmt: skip
+
     async def pin_new(self, request: Request) -> Response:
+        """Choose a secret: a PIN (4 to 6 numbers, typed twice), or three pictures in order."""
         session = await self._session(request)
         if session is None or session.account.has_pin:  # a browser of theirs, with no secret (yet, or reset)
             return RedirectResponse("/chat", status_code=303)
         locale = await self.db(lambda: self._locale(session.account.address))
+        kind = accounts.PICTURES if request.query_params.get("kind") == accounts.PICTURES else accounts.PIN
         error = None
         if request.method == "POST":
             fields = await self._checked_form(request, session)
             if fields is None:
                 return RedirectResponse("/pin/new", status_code=303)
-            pin, again = fields.get("pin", ""), fields.get("again", "")
-            if accounts.good_pin(pin) and pin == again:
+            kind = accounts.PICTURES if fields.get("kind") == accounts.PICTURES else accounts.PIN
+            secret = _secret_given(kind, fields)
+            if secret is not None and (kind == accounts.PICTURES or secret == fields.get("again", "")):
 
                 def keep() -> str:
                     with self.store.transaction() as tx:
-                        accounts.set_pin(tx.c, session.account.id, pin)
+                        accounts.set_pin(tx.c, session.account.id, secret, kind)
                         return accounts.rotate(tx.c, session)
 
                 response = RedirectResponse("/chat", status_code=303)
                 self._set_cookie(response, request, await self.db(keep))
                 return response
-            error = render(PIN_BAD, locale)
-        return self._page("pin.html", locale, new=True, csrf=session.csrf, error=error, ask=render(CHOOSE_PIN, locale))
+            error = PICTURES_BAD if kind == accounts.PICTURES else PIN_BAD
+        return self._secret_page(locale, session.csrf, new=True, kind=kind, error=error)
 
     async def pin(self, request: Request) -> Response:
+        """Give the secret again: after 15 minutes idle, or on a new device. Five wrong tries lock it."""
         session = await self._session(request)
         if session is None:
             return self._message(NO_SESSION)
         if session.signed_in or not session.account.has_pin:
             return RedirectResponse("/chat", status_code=303)
         locale = await self.db(lambda: self._locale(session.account.address))
-        error = None
+        kind = session.account.secret_kind or accounts.PIN
         if request.method == "POST":
             fields = await self._checked_form(request, session)
             if fields is None:
                 return RedirectResponse("/pin", status_code=303)
-            pin = fields.get("pin", "")
+            secret = _secret_given(kind, fields) or ""
 
             def check() -> tuple[bool | None, str | None]:
                 with self.store.transaction() as tx:
-                    right = accounts.check_pin(tx.c, session.account.id, pin)
+                    right = accounts.check_pin(tx.c, session.account.id, secret)
                     return right, accounts.rotate(tx.c, session) if right else None
 
             right, token = await self.db(check)
@@ -498,11 +543,11 @@ class WebChat:
                 response = RedirectResponse("/chat", status_code=303)
                 self._set_cookie(response, request, token)
                 return response
-            log.info("web account %s: wrong PIN%s", session.account.id, " (locked)" if right is None else "")
-            error = render(LOCKED if right is None else PIN_WRONG, locale)
-            return self._page("pin.html", locale, 403, new=False, csrf=session.csrf, error=error,
-                              ask=render(ENTER_PIN, locale))  # fmt: skip
-        return self._page("pin.html", locale, new=False, csrf=session.csrf, error=None, ask=render(ENTER_PIN, locale))
+            log.info("web account %s: wrong secret%s", session.account.id, " (locked)" if right is None else "")
+            wrong = PICTURES_WRONG if kind == accounts.PICTURES else PIN_WRONG
+            error = LOCKED if right is None else wrong
+            return self._secret_page(locale, session.csrf, new=False, kind=kind, error=error, status=403)
+        return self._secret_page(locale, session.csrf, new=False, kind=kind)
 
     async def leave(self, request: Request) -> Response:
         """Leave quickly: the session ends and a neutral site replaces the page."""
@@ -540,6 +585,16 @@ def pick_language(accept_language: str, default: str) -> str:
     return min(weighted)[2] if weighted else default
 
 
+def _secret_given(kind: str, fields: dict[str, str]) -> str | None:
+    """The secret a form gives, as kept: a PIN's numbers, or three pictures' names in order; None when it
+    is not one."""
+    if kind == accounts.PICTURES:
+        chosen = [fields.get(f"p{i}", "") for i in (1, 2, 3)]
+        return ",".join(chosen) if all(name in PICTURE_NAMES for name in chosen) else None
+    pin = fields.get("pin", "")
+    return pin if accounts.good_pin(pin) else None
+
+
 def cases_bad_code() -> Text:
     from dialogues.cases import BAD_CODE
 
@@ -573,6 +628,12 @@ def create_app(settings: Settings, companion: Companion, telegram: TelegramBot |
             return Response(status_code=404)
         return FileResponse(HERE / "static" / name)
 
+    async def picture(request: Request) -> Response:
+        name = request.path_params["name"].removesuffix(".svg")
+        if name not in PICTURE_NAMES:
+            return Response(status_code=404)
+        return FileResponse(HERE / "static" / "pictures" / f"{name}.svg", media_type="image/svg+xml")
+
     routes = [
         Route("/", chat.home),
         Route("/healthz", chat.healthz),
@@ -584,6 +645,7 @@ def create_app(settings: Settings, companion: Companion, telegram: TelegramBot |
         Route("/pin", chat.pin, methods=["GET", "POST"]),
         Route("/leave", chat.leave),
         Route("/static/{name}", static_file),
+        Route("/static/pictures/{name}", picture),
     ]
     app = Starlette(routes=routes)
     app.state.chat = chat

@@ -1,6 +1,7 @@
-"""Web accounts and sessions of the web chat: who a browser is, and their PIN.
+"""Web accounts and sessions of the web chat: who a browser is, and their secret (a PIN, or three pictures
+in order).
 
-Only slow hashes of PINs (scrypt) and plain hashes of session tokens are kept. A web person is a person
+Only slow hashes of secrets (scrypt) and plain hashes of session tokens are kept. A web person is a person
 row like anyone else (see `storage.repository.web_address`), made here with their account.
 """
 
@@ -38,8 +39,22 @@ def hash_pin(pin: str) -> str:
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
+PIN, PICTURES = "pin", "pictures"  # the kinds of secret; a pictures secret's hash is marked as such
+
+
+def secret_kind(stored: str | None) -> str | None:
+    if stored is None:
+        return None
+    return PICTURES if stored.startswith(PICTURES + "$") else PIN
+
+
+def hash_secret(kind: str, secret: str) -> str:
+    return hash_pin(secret) if kind == PIN else f"{PICTURES}${hash_pin(secret)}"
+
+
 def pin_matches(pin: str, stored: str) -> bool:
-    _, n, r, p, salt, digest = stored.split("$")
+    """Whether ``pin`` (or a pictures secret, as its ids) is the one ``stored`` is the hash of."""
+    _, n, r, p, salt, digest = stored.removeprefix(PICTURES + "$").split("$")
     given = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32)
     return hmac.compare_digest(given.hex(), digest)
 
@@ -57,8 +72,9 @@ class Account:
     id: int
     person_id: int
     address: int
-    has_pin: bool
+    has_pin: bool  # a secret of either kind is set
     locked_until: datetime | None
+    secret_kind: str | None = None  # `PIN` or `PICTURES` once one is set
 
 
 @dataclass(frozen=True)
@@ -118,7 +134,8 @@ def _account(c: Connection, account_id: int) -> Account | None:
     row = c.execute(select(account_t).where(account_t.c.id == account_id)).first()
     if row is None or row.person_id is None:
         return None
-    return Account(row.id, row.person_id, web_address(row.id), row.pin_hash is not None, row.locked_until)
+    kind = secret_kind(row.pin_hash)
+    return Account(row.id, row.person_id, web_address(row.id), row.pin_hash is not None, row.locked_until, kind)
 
 
 def account_of_invitation(c: Connection, code: str) -> Account | None:
@@ -178,8 +195,10 @@ def rotate(c: Connection, old: Session) -> str:
     return start_session(c, old.account.id, signed_in=True)
 
 
-def set_pin(c: Connection, account_id: int, pin: str) -> None:
-    c.execute(update(account_t).where(account_t.c.id == account_id).values(pin_hash=hash_pin(pin), wrong_tries=0))
+def set_pin(c: Connection, account_id: int, pin: str, kind: str = PIN) -> None:
+    """Keep the slow hash of a new secret: a PIN, or (``kind`` `PICTURES`) three pictures' ids in order."""
+    stored = hash_secret(kind, pin)
+    c.execute(update(account_t).where(account_t.c.id == account_id).values(pin_hash=stored, wrong_tries=0))
 
 
 def check_pin(c: Connection, account_id: int, pin: str, now: datetime | None = None) -> bool | None:

@@ -471,3 +471,57 @@ def test_a_card_with_nobody_on_the_web_offers_no_reset(companion, store):
     card = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
     labels = [b.label for m in card.messages for b in m.buttons]
     assert "🔑 Reset someone's web chat secret" not in labels and "📖 What they shared" in labels
+
+
+def joined_with_pictures(client: TestClient, store: Store, pictures: tuple[str, str, str]) -> Browser:
+    browser = Browser(client)
+    browser.join(invitation(store))
+    page = browser.get("/pin/new?kind=pictures")
+    assert "Choose three pictures, in order" in page
+    browser.post("/pin/new", {"kind": "pictures", **{f"p{i + 1}": name for i, name in enumerate(pictures)}})
+    return browser
+
+
+def test_three_pictures_in_order_are_a_secret_like_the_pin(client, store):
+    browser = Browser(client)
+    browser.join(invitation(store))
+    assert "Use three pictures instead of a PIN" in browser.page
+    page = browser.get("/pin/new?kind=pictures")
+    names = re.findall(r'<img src="/static/pictures/(\w+)\.svg" alt="([^"]+)"', page)
+    assert len(names) == 27 and len({n for n, _ in names}) == 9, "nine pictures in each of three rows"
+    assert ("sun", "Sun") in names and all(alt for _, alt in names), "every picture has a name"
+    assert page.count("<legend>") == 3 and "First picture" in page and "Third picture" in page
+    page = browser.post("/pin/new", {"kind": "pictures", "p1": "sun", "p2": "tree"})
+    assert "Please choose a picture in each of the three rows" in page
+    page = browser.post("/pin/new", {"kind": "pictures", "p1": "sun", "p2": "tree", "p3": "nonsense"})
+    assert "Please choose a picture in each of the three rows" in page
+    page = browser.post("/pin/new", {"kind": "pictures", "p1": "fish", "p2": "sun", "p3": "fish"})
+    assert "Welcome! You have joined." in page
+    with store.engine.connect() as c:
+        stored = c.scalar(select(WebAccount.__table__.c.pin_hash))
+    assert stored.startswith("pictures$scrypt$") and "fish" not in stored and "sun" not in stored
+
+
+def test_the_pictures_are_asked_after_idle_in_order_and_five_wrong_tries_lock(client, store):
+    browser = joined_with_pictures(client, store, ("moon", "boat", "apple"))
+    with store.transaction() as tx:
+        tx.c.execute(update(WebSession.__table__).values(last_seen=utcnow() - timedelta(minutes=16)))
+    page = browser.get("/chat")
+    assert "Choose your three secret pictures, in order" in page and 'name="pin"' not in page
+    wrong = {"p1": "boat", "p2": "moon", "p3": "apple"}  # the right pictures, the wrong order
+    for _ in range(4):
+        assert "Those pictures are not right" in browser.post("/pin", wrong)
+    assert "locked for 15 minutes" in browser.post("/pin", wrong)
+    right = {"p1": "moon", "p2": "boat", "p3": "apple"}
+    assert "locked for 15 minutes" in browser.post("/pin", right), "even the right ones, while locked"
+    with store.transaction() as tx:
+        tx.c.execute(update(WebAccount.__table__).values(locked_until=utcnow() - timedelta(seconds=1)))
+    assert 'name="words"' in browser.post("/pin", right)
+
+
+def test_the_pictures_are_served_by_the_project_with_no_store(client):
+    response = client.get("/static/pictures/sun.svg")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("image/svg+xml")
+    assert response.headers["cache-control"] == "no-store" and "<svg" in response.text
+    assert client.get("/static/pictures/nothing.svg").status_code == 404
+    assert client.get("/static/pictures/..%2Fweb.js").status_code == 404
