@@ -75,6 +75,8 @@ def parser() -> argparse.ArgumentParser:
     duty = worker.add_parser("duty", help="make a registered worker a duty contact, or not")
     duty.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
     duty.add_argument("state", choices=("on", "off"), help="on or off")
+    link = worker.add_parser("web-link", help="a one-time link for a worker to sign in on the web chat")
+    link.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
     db = sub.add_parser("db", help="database").add_subparsers(dest="action", required=True)
     db.add_parser("upgrade", help="bring the database schema up to date")
     audit = sub.add_parser("audit", help="who read or exported what of a case, and when")
@@ -163,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             open_store(settings)
             say(T("The database is up to date."), locale)
             return 0
+        if command == "worker" and args.action == "web-link":
+            return web_link(settings, open_store(settings), args.telegram_id, locale)
         if command == "worker" and args.action == "duty":
             return set_duty(open_store(settings), args.telegram_id, args.state == "on", locale)
         if command == "worker":
@@ -257,6 +261,23 @@ def print_audit(store: Store, case_id: int, locale: str) -> int:
             name = Text.as_written(line.worker_name) if line.worker_name else unnamed
             who = render(T("{name} (Telegram id {telegram_id})", name=name, telegram_id=line.telegram_id), locale)
         print(f"{line.at:%Y-%m-%d %H:%M:%S} UTC  {who}  {line.action}  {line.detail}")
+    return 0
+
+
+def web_link(settings: Settings, store: Store, telegram_id: int, locale: str) -> int:
+    """Print a one-time link for a registered worker to sign in on the web chat: valid 15 minutes, once;
+    then their PIN (chosen the first time)."""
+    from storage import web
+
+    with store.transaction() as tx:
+        token = web.new_worker_link(tx.c, telegram_id)
+    if token is None:
+        say(T("no worker is registered with Telegram id {telegram_id}", telegram_id=telegram_id), locale, error=True)
+        return 2
+    host, port = settings.listen
+    base = settings.public_url or f"http://{host}:{port}"
+    print(f"{base}/signin/{token}")
+    say(T("It works once, for 15 minutes. Send it to the worker yourself; then they choose a PIN."), locale)
     return 0
 
 

@@ -33,7 +33,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.types import Message as AsgiMessage
 
-from bot.core import Companion, Delivery, Incoming, Message, parse_choice_data, parse_command_data
+from bot.core import Companion, Delivery, Incoming, Message, command_data, parse_choice_data, parse_command_data
 from bot.i18n import render
 from bot.updates import parse_text
 from dialogues.cases import welcome
@@ -46,6 +46,7 @@ from storage.db import alembic_config
 from storage.repository import is_web
 
 if TYPE_CHECKING:
+    from bot.exports import Document
     from bot.settings import Settings
     from bot.telegram_app import TelegramBot
 
@@ -57,6 +58,8 @@ COOKIE = "companion_session"
 JOIN_COOKIE = "companion_join"  # the CSRF token of an invitation's "Join" form, before there is a session
 JOIN_CHOICE = "|join"  # the Join dialogue's "yes" button, pressed by the web page's own "Join"
 MAX_BODY = 64 * 1024  # a form is a few words: anything bigger is refused before it is read
+MAX_FILES = 3  # pictures a page shows at once
+MAX_SESSIONS_WITH_FILES = 500  # sessions whose pictures are held in memory at once
 MAX_WORDS = 4000  # characters of words in one message (Telegram's limit is 4096)
 RTL = {"ar", "fa", "he", "ur", "ps", "yi"}
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
@@ -78,6 +81,11 @@ TITLE = T("Safety Companion")
 LEAVE = T("Leave quickly")
 LEAVE_NAME = T("Leave quickly: a safety exit. It closes this chat and opens a weather page.")
 SOS = T("🆘 I don't feel safe right now")
+NEED_HELP = T("🆘 I need help now")
+HOUSES_ALT = T("A picture of your three houses, with what you put in each one")
+CHART_ALT = T("A chart of the scores over time")
+# The help button on every screen of a young person (🆘) and of a parent or carer ("I need help now").
+HELP_BUTTONS = {"young_person": ("unsafe", SOS), "parent": ("needhelp", NEED_HELP)}
 SEND = T("Send")
 YOUR_WORDS = T("Type your answer")
 CHOOSE_PIN = T("Choose a secret PIN: 4, 5 or 6 numbers. You will need it to open this chat again.")
@@ -120,8 +128,21 @@ WOULD_YOU_JOIN = T("Would you like to join?")
 JOIN_YES = T("✅ Yes, join")
 LANGUAGE = T("Choose a language")
 OWN_LINK = T("This is the link to your chat. Your secret opens it.")
+SIGN_IN_ASK = T("This link signs you in to Safety Companion as a social worker. It works once.")
+SIGN_IN = T("Sign in")
+LINK_BAD = T("Sorry, that sign-in link doesn't work. It works once, for 15 minutes. Ask for a new one.")
 FORM_OLD = T("That page was too old, so nothing was sent. Here is your chat again.")
 TOO_BIG = T("That was too much to send at once. Please send less.")
+
+
+@dataclass(frozen=True)
+class PageFile:
+    """A picture a step made for the person (their houses, their progress chart), shown in their page: kept
+    in memory for their session only until their next step (they can ask again), never on disk."""
+
+    id: str
+    document: Document
+    alt: Text
 
 
 @dataclass(frozen=True)
@@ -242,6 +263,7 @@ class WebChat:
         self.telegram = telegram
         self.writer = telegram.writer if telegram is not None else ThreadPoolExecutor(1, thread_name_prefix="web")
         self.handing: set[asyncio.Task[None]] = set()
+        self.files: dict[str, list[PageFile]] = {}  # by session (its token's hash): the pictures it may open
 
     async def db(self, fn: Callable[[], R]) -> R:
         return await asyncio.get_running_loop().run_in_executor(self.writer, fn)
@@ -375,16 +397,16 @@ class WebChat:
                     accounts.end_session(tx.c, token)
                     account = accounts.new_account(tx.c, locale)
                     new_token: str | None = accounts.start_session(tx.c, account.id, signed_in=True)
-                    address = account.address
+                    address = user = account.address
                 else:
-                    new_token, address = None, session.account.address
-            opened = self.companion.handle(Incoming(address, address, Input.command("start", code)))
+                    new_token, address, user = None, session.account.address, session.account.user_id
+            opened = self.companion.handle(Incoming(address, user, Input.command("start", code)))
             yes = next((b.data for m in opened.messages for b in m.buttons if b.data.endswith(JOIN_CHOICE)), None)
             seq, choice_id = parse_choice_data(yes or "")
             if seq is None:  # refused kindly by the dialogue (they are in this case already): its words show
                 return new_token, "/chat", opened
             seen = [p.id for p in self.store.web_pending(address)]
-            pressed = Incoming(address, address, Input.choice(choice_id), seq=seq)
+            pressed = Incoming(address, user, Input.choice(choice_id), seq=seq)
             return new_token, "/chat", self.companion.handle(pressed, sent=seen)
 
         new_token, where, delivery = await self.db(open_link)
@@ -407,11 +429,19 @@ class WebChat:
             return gate
         address = session.account.address
 
-        def read() -> tuple[list[tuple[int, Message]], str]:
+        def read() -> tuple[list[tuple[int, Message]], str, str | None]:
             pending = self.store.web_pending(address)
-            return [(p.id, Message.from_payload(p.payload)) for p in pending], self._locale(address)
+            with self.store.transaction() as tx:
+                role = accounts.family_role(tx.c, session.account.person_id)
+            return (
+                [(p.id, Message.from_payload(p.payload)) for p in pending],
+                self._locale(session.account.user_id),
+                role,
+            )
 
-        pending, locale = await self.db(read)
+        pending, locale, role = await self.db(read)
+        files = [(f"/file/{f.id}", render(f.alt, locale)) for f in self.files.get(session.token_hash, [])]
+        help_button = HELP_BUTTONS.get(role or "")
         bubbles = [Bubble(m.text, tuple((b.label, b.data) for b in m.buttons)) for _, m in pending]
         shown = max((i for i, _ in pending), default=0)
         note = request.query_params.get("n")
@@ -422,6 +452,8 @@ class WebChat:
             shown=shown,
             csrf=session.csrf,
             note=render(FORM_OLD, locale) if note == "old" else None,
+            files=files,
+            help=(command_data(help_button[0]), render(help_button[1], locale)) if help_button else None,
         )
 
     async def _gate(self, session: accounts.Session) -> Response | None:
@@ -429,6 +461,8 @@ class WebChat:
         browser they used, after their worker reset it); give it after 15 minutes idle or on a new device."""
         if session.account.has_pin:
             return None if session.signed_in else RedirectResponse("/pin", status_code=303)
+        if session.account.is_worker:  # signed in with their one-time link: a PIN before anything else
+            return RedirectResponse("/pin/new", status_code=303) if session.signed_in else self._message(NO_SESSION)
 
         def in_case() -> bool:
             with self.store.transaction() as tx:
@@ -451,7 +485,7 @@ class WebChat:
         if gate is not None:
             return gate
         address = session.account.address
-        incoming = _incoming(address, fields)
+        incoming = _incoming(address, session.account.user_id, fields)
         if incoming is None:
             return RedirectResponse("/chat", status_code=303)
         shown = int(fields["shown"]) if fields.get("shown", "").isdigit() else 0
@@ -462,7 +496,40 @@ class WebChat:
 
         delivery = await self.db(run)
         self._hand_to_telegram(delivery)
+        await self._keep_files(session, delivery)
         return RedirectResponse("/chat", status_code=303)
+
+    async def _keep_files(self, session: accounts.Session, delivery: Delivery) -> None:
+        """The pictures the step asked for, drawn now off the writer thread (the step checked the reader and
+        audited it; drawing reads the answers again through storage's door), for this session's next page.
+        Exports (PDF, CSV) are for workers on Telegram: the web page shows pictures only."""
+        documents = list(delivery.documents)
+        loop = asyncio.get_running_loop()
+        for request in delivery.files:
+            documents += await loop.run_in_executor(None, self.companion.draw, request)
+        self.files.pop(session.token_hash, None)
+        shown = [PageFile(secrets.token_urlsafe(16), d, _alt(d)) for d in documents if d.photo]
+        if shown:
+            self.files[session.token_hash] = shown[-MAX_FILES:]
+            while len(self.files) > MAX_SESSIONS_WITH_FILES:  # the oldest go first: they can ask again
+                self.files.pop(next(iter(self.files)))
+
+    async def file(self, request: Request) -> Response:
+        """A picture in the page: only to the session it was made for, signed in, and while its person is
+        still in their case."""
+        session = await self._session(request)
+        if session is None or await self._gate(session) is not None:
+            return self._message(NO_SESSION, status=403)
+        wanted = request.path_params["id"]
+        found = next((f for f in self.files.get(session.token_hash, []) if f.id == wanted), None)
+
+        def still_in_case() -> bool:
+            with self.store.transaction() as tx:
+                return session.account.is_worker or accounts.family_role(tx.c, session.account.person_id) is not None
+
+        if found is None or not await self.db(still_in_case):
+            return Response(status_code=404)
+        return Response(found.document.content, media_type="image/png", headers={"content-disposition": "inline"})
 
     def _hand_to_telegram(self, delivery: Delivery) -> None:
         """Messages the step sent to people on Telegram (an alert to the worker) go now, when the bot runs in
@@ -496,7 +563,9 @@ class WebChat:
         session = await self._session(request)
         if session is None or session.account.has_pin:  # a browser of theirs, with no secret (yet, or reset)
             return RedirectResponse("/chat", status_code=303)
-        locale = await self.db(lambda: self._locale(session.account.address))
+        if session.account.is_worker and not session.signed_in:  # a worker's comes only from their link
+            return self._message(NO_SESSION)
+        locale = await self.db(lambda: self._locale(session.account.user_id))
         kind = accounts.PICTURES if request.query_params.get("kind") == accounts.PICTURES else accounts.PIN
         error = None
         if request.method == "POST":
@@ -525,7 +594,7 @@ class WebChat:
             return self._message(NO_SESSION)
         if session.signed_in or not session.account.has_pin:
             return RedirectResponse("/chat", status_code=303)
-        locale = await self.db(lambda: self._locale(session.account.address))
+        locale = await self.db(lambda: self._locale(session.account.user_id))
         kind = session.account.secret_kind or accounts.PIN
         if request.method == "POST":
             fields = await self._checked_form(request, session)
@@ -549,12 +618,58 @@ class WebChat:
             return self._secret_page(locale, session.csrf, new=False, kind=kind, error=error, status=403)
         return self._secret_page(locale, session.csrf, new=False, kind=kind)
 
+    async def signin(self, request: Request) -> Response:
+        """A worker's one-time sign-in link, looked at: a "Sign in" form. Looking does not use it (a link
+        preview must not); pressing it does (`signin_post`)."""
+        token = request.path_params["token"]
+        locale = self._visitor_locale(request)
+        if not cases.well_formed(token) or not await self.db(lambda: self._link_opens(token)):
+            return self._message(LINK_BAD, locale, status=404)
+        form_token = request.cookies.get(JOIN_COOKIE) or secrets.token_urlsafe(32)
+        response = self._page("signin.html", locale, ask=render(SIGN_IN_ASK, locale), button=render(SIGN_IN, locale),
+                              token=token, csrf=form_token)  # fmt: skip
+        self._set_cookie(response, request, form_token, JOIN_COOKIE)
+        return response
+
+    def _link_opens(self, token: str) -> bool:
+        with self.store.transaction() as tx:
+            return accounts.worker_link_opens(tx.c, token)
+
+    async def signin_post(self, request: Request) -> Response:
+        """The worker's link used (once): a new session on their web account, then their PIN (chosen the
+        first time). The same worker dialogues as on Telegram follow: one person whatever the channel."""
+        token = request.path_params["token"]
+        form = await request.form()
+        given, expected = form.get("csrf"), request.cookies.get(JOIN_COOKIE, "")
+        if not isinstance(given, str) or not expected or not hmac.compare_digest(given.encode(), expected.encode()):
+            return RedirectResponse(f"/signin/{token}", status_code=303)
+        old = request.cookies.get(COOKIE)
+
+        def use() -> tuple[str | None, bool]:
+            with self.store.transaction() as tx:
+                account = accounts.use_worker_link(tx.c, token) if cases.well_formed(token) else None
+                if account is None:
+                    return None, False
+                accounts.end_session(tx.c, old)
+                return accounts.start_session(tx.c, account.id, signed_in=not account.has_pin), account.has_pin
+
+        new_token, has_pin = await self.db(use)
+        if new_token is None:
+            return self._message(LINK_BAD, self._visitor_locale(request), status=404)
+        response = RedirectResponse("/pin" if has_pin else "/pin/new", status_code=303)
+        self._set_cookie(response, request, new_token)
+        response.delete_cookie(JOIN_COOKIE, path="/", httponly=True, samesite="strict", secure=self._secure(request))
+        return response
+
     async def leave(self, request: Request) -> Response:
         """Leave quickly: the session ends and a neutral site replaces the page."""
         token = request.cookies.get(COOKIE)
 
         def end() -> None:
             with self.store.transaction() as tx:
+                session = accounts.session(tx.c, token)
+                if session is not None:
+                    self.files.pop(session.token_hash, None)
                 accounts.end_session(tx.c, token)
 
         await self.db(end)
@@ -595,28 +710,33 @@ def _secret_given(kind: str, fields: dict[str, str]) -> str | None:
     return pin if accounts.good_pin(pin) else None
 
 
+def _alt(document: Document) -> Text:
+    """What a picture shows, for screen readers."""
+    return HOUSES_ALT if document.filename == "my-three-houses.png" else CHART_ALT
+
+
 def cases_bad_code() -> Text:
     from dialogues.cases import BAD_CODE
 
     return BAD_CODE
 
 
-def _incoming(address: int, fields: dict[str, str]) -> Incoming | None:
+def _incoming(address: int, user_id: int, fields: dict[str, str]) -> Incoming | None:
     """What a form brings, as Telegram would: a button's data (question number and choice, or a command),
     or words typed (a /command too)."""
     data = fields.get("b")
     if data:
         command = parse_command_data(data)
         if command is not None:
-            return Incoming(address, address, command)
+            return Incoming(address, user_id, command)
         seq, choice_id = parse_choice_data(data)
         if seq is None:
             return None
-        return Incoming(address, address, Input.choice(choice_id), seq=seq)
+        return Incoming(address, user_id, Input.choice(choice_id), seq=seq)
     words = fields.get("words", "").strip()[:MAX_WORDS]
     if not words:
         return None
-    return Incoming(address, address, parse_text(words))
+    return Incoming(address, user_id, parse_text(words))
 
 
 def create_app(settings: Settings, companion: Companion, telegram: TelegramBot | None = None) -> Starlette:
@@ -643,6 +763,9 @@ def create_app(settings: Settings, companion: Companion, telegram: TelegramBot |
         Route("/chat", chat.step, methods=["POST"]),
         Route("/pin/new", chat.pin_new, methods=["GET", "POST"]),
         Route("/pin", chat.pin, methods=["GET", "POST"]),
+        Route("/signin/{token}", chat.signin, methods=["GET"]),
+        Route("/signin/{token}", chat.signin_post, methods=["POST"]),
+        Route("/file/{id}", chat.file, methods=["GET"]),
         Route("/leave", chat.leave),
         Route("/static/{name}", static_file),
         Route("/static/pictures/{name}", picture),

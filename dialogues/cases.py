@@ -204,7 +204,9 @@ class Cases(Dialogue):
         found = [] if card.closed else prompts(shared, card.members)
         lines.extend(Reply(p.text) for p in found)
         dismiss = tuple(Choice(f"dismiss:{p.rule.id}", T("✖️ Dismiss: {why}", why=Text(p.rule.why))) for p in found)
-        lines.append(Reply(T("What would you like to do?"), (*self.card_choices(card), *dismiss)))
+        lines.append(
+            Reply(T("What would you like to do?"), (*self.card_choices(card, bool(turn.book.public_url)), *dismiss))
+        )
         return lines
 
     def dismiss(self, event: Any) -> None:
@@ -216,7 +218,8 @@ class Cases(Dialogue):
                 turn.keep(DISMISSED, found.rule.id, case_id=_card_id(turn), key=found.key)
                 turn.say(T("Dismissed. It will show again if something new makes it true."))
 
-    def card_choices(self, card: CaseCard) -> tuple[Choice, ...]:
+    def card_choices(self, card: CaseCard, web: bool = False) -> tuple[Choice, ...]:
+        """The card's actions; ``web``: the web chat runs, so a parent can be invited to it."""
         choices = [
             Choice("shared", T("📖 What they shared")),
             Choice("scale", T("📏 Safety goal, scale and my score")),
@@ -228,6 +231,7 @@ class Cases(Dialogue):
             choices += [
                 Choice("invite:young_person", T("🧒 Invite a young person")),
                 Choice("invite:parent", T("🧑 Invite a parent or carer")),
+                *((Choice("invite:parent:web", T("🌐 Invite a parent or carer to the web chat")),) if web else ()),
                 Choice("invite:worker", T("🤝 Invite a co-worker")),
             ]
             if card.invitations:
@@ -242,7 +246,7 @@ class Cases(Dialogue):
 
     def invite(self, event: Any) -> None:
         turn: Turn = event.model
-        role = turn.argument
+        role, _, web = turn.argument.partition(":")  # "parent:web": a parent who asked for the web chat
         invitation = turn.book.invite(_card_id(turn), role) if role in INVITE_ROLES else None
         if invitation is None:
             turn.say(NOT_YOURS)
@@ -258,7 +262,7 @@ class Cases(Dialogue):
         if turn.book.bot_username:
             link = f"https://t.me/{turn.book.bot_username}?start={invitation.code}"
             turn.say(Text.as_written(link))
-        if turn.book.public_url and role in WEB_ROLES:
+        if turn.book.public_url and (role in WEB_ROLES or (web and role in FAMILY)):
             web_link = f"{turn.book.public_url}/join/{invitation.code}"
             turn.say(T("Or open it on the web, with no app: {link}", link=Text.as_written(web_link)))
         turn.say(T("The code on its own (for the terminal chat): /start {code}", code=Text.as_written(invitation.code)))
@@ -443,7 +447,7 @@ ALREADY_WORKING = T(
 )
 
 
-WEB_ROLES = (Role.YOUNG_PERSON.value,)  # who is offered the web chat's link (parents: a later step)
+WEB_ROLES = (Role.YOUNG_PERSON.value,)  # who is always offered the web chat's link (parents when asked)
 
 
 def for_family(role: str) -> Text:

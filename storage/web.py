@@ -12,11 +12,12 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
 from storage.cases import FAMILY_ROLES, AccessDenied, _audit, code_hash, require_worker, worker_name, worker_names
-from storage.models import Case, Invitation, Membership, Person, WebAccount, WebSession, utcnow
+from storage.models import Case, Invitation, Membership, Person, WebAccount, WebLink, WebSession, Worker, utcnow
 from storage.repository import web_address
 
 account_t = WebAccount.__table__
@@ -25,7 +26,10 @@ person_t = Person.__table__
 invitation_t = Invitation.__table__
 case_t = Case.__table__
 membership_t = Membership.__table__
+link_t = WebLink.__table__
+worker_t = Worker.__table__
 
+LINK_VALID = timedelta(minutes=15)  # a worker's one-time sign-in link
 IDLE = timedelta(minutes=15)  # a session idle this long asks for the PIN again
 LOCK = timedelta(minutes=15)  # how long five wrong PINs lock the chat
 WRONG_TRIES = 5
@@ -75,6 +79,10 @@ class Account:
     has_pin: bool  # a secret of either kind is set
     locked_until: datetime | None
     secret_kind: str | None = None  # `PIN` or `PICTURES` once one is set
+    # who steps: the person's own address. A web person's is ``address``; a worker who signs in on the web
+    # keeps their Telegram id (one person whatever the channel), and their web page is ``address``.
+    user_id: int = 0
+    is_worker: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,7 +135,7 @@ def new_account(c: Connection, locale: str | None = None) -> Account:
     assert pkey is not None
     person_id = int(pkey[0])
     c.execute(update(account_t).where(account_t.c.id == account_id).values(person_id=person_id))
-    return Account(account_id, person_id, address, False, None)
+    return Account(account_id, person_id, address, False, None, None, address)
 
 
 def _account(c: Connection, account_id: int) -> Account | None:
@@ -135,7 +143,11 @@ def _account(c: Connection, account_id: int) -> Account | None:
     if row is None or row.person_id is None:
         return None
     kind = secret_kind(row.pin_hash)
-    return Account(row.id, row.person_id, web_address(row.id), row.pin_hash is not None, row.locked_until, kind)
+    user_id = c.scalar(select(person_t.c.telegram_id).where(person_t.c.id == row.person_id))
+    worker = c.scalar(select(worker_t.c.id).where(worker_t.c.person_id == row.person_id)) is not None
+    address = web_address(row.id)
+    return Account(row.id, row.person_id, address, row.pin_hash is not None, row.locked_until, kind,
+                   int(user_id) if user_id is not None else address, worker)  # fmt: skip
 
 
 def account_of_invitation(c: Connection, code: str) -> Account | None:
@@ -244,3 +256,57 @@ def reset_secret(c: Connection, asker: int, case_id: int, membership_id: int) ->
     c.execute(update(session_t).where(session_t.c.account_id == row.id).values(signed_in=False))
     _audit(c, asker, case_id, "reset web secret", f"membership {membership_id}")
     return web_address(int(row.id))
+
+
+def family_role(c: Connection, person_id: int) -> str | None:
+    """The role (young person or parent) this person has in their family case now, if any."""
+    m = membership_t.c
+    return c.scalar(
+        select(m.role).where(m.person_id == person_id, m.left_at.is_(None), m.role.in_(FAMILY_ROLES)).limit(1)
+    )
+
+
+def new_worker_link(c: Connection, telegram_id: int) -> str | None:
+    """A one-time link token for a registered worker to sign in on the web chat (valid `LINK_VALID`, used
+    once); only its hash is kept. None when no worker has this Telegram id."""
+    person_id = c.scalar(
+        select(person_t.c.id)
+        .join(worker_t, worker_t.c.person_id == person_t.c.id)
+        .where(person_t.c.telegram_id == telegram_id)
+    )
+    if person_id is None:
+        return None
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    c.execute(
+        insert(link_t).values(token_hash=_token_hash(token), person_id=person_id, created_at=now,
+                              expires_at=now + LINK_VALID)
+    )  # fmt: skip
+    return token
+
+
+def _open_link(token: str, now: datetime) -> Any:
+    return (link_t.c.token_hash == _token_hash(token)) & link_t.c.used_at.is_(None) & (link_t.c.expires_at > now)
+
+
+def worker_link_opens(c: Connection, token: str) -> bool:
+    """Whether a worker's sign-in link still works (looking does not use it)."""
+    return c.scalar(select(link_t.c.person_id).where(_open_link(token, utcnow()))) is not None
+
+
+def use_worker_link(c: Connection, token: str) -> Account | None:
+    """Use a worker's sign-in link (once): their web account, made the first time; None when the link
+    does not work (used, run out, or made up)."""
+    now = utcnow()
+    person_id = c.scalar(select(link_t.c.person_id).where(_open_link(token, now)))
+    if person_id is None:
+        return None
+    done = c.execute(update(link_t).where(_open_link(token, now)).values(used_at=now))
+    if not done.rowcount:
+        return None
+    account_id = c.scalar(select(account_t.c.id).where(account_t.c.person_id == person_id))
+    if account_id is None:
+        key = c.execute(insert(account_t).values(person_id=person_id, created_at=now)).inserted_primary_key
+        assert key is not None
+        account_id = int(key[0])
+    return _account(c, account_id)

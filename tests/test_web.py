@@ -20,7 +20,7 @@ from bot.web import COOKIE, create_app
 from dialogues.engine import Input
 from storage import cases
 from storage import web as accounts
-from storage.models import Invitation, Membership, OutboxMessage, Person, WebAccount, WebSession, utcnow
+from storage.models import Invitation, Membership, OutboxMessage, Person, WebAccount, WebLink, WebSession, utcnow
 from storage.repository import Store, is_web
 
 WORKER = 501
@@ -525,3 +525,120 @@ def test_the_pictures_are_served_by_the_project_with_no_store(client):
     assert response.headers["cache-control"] == "no-store" and "<svg" in response.text
     assert client.get("/static/pictures/nothing.svg").status_code == 404
     assert client.get("/static/pictures/..%2Fweb.js").status_code == 404
+
+
+def test_a_parent_invited_to_the_web_chat_joins_there_and_has_their_own_help_button(companion, client, store):
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    companion.bot_username = "companion_bot"
+    card = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
+    plain = worker_presses(companion, card, "🧑 Invite a parent or carer")
+    assert "/join/" not in "\n".join(m.text for m in plain.messages), "parents get the web link when asked"
+    card = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
+    invited = worker_presses(companion, card, "🌐 Invite a parent or carer to the web chat")
+    texts = "\n".join(m.text for m in invited.messages)
+    assert "https://t.me/companion_bot?start=" in texts
+    code = re.search(r"http://localhost/join/(\S+)", texts)[1]  # type: ignore[index]
+
+    browser = Browser(client)
+    assert "as a parent or carer" in browser.get(f"/join/{code}")
+    browser.post(f"/join/{code}", {})
+    page = browser.post("/pin/new", {"pin": "8642", "again": "8642"})
+    assert "Welcome! You have joined." in page
+    assert "🆘 I need help now" in browser.buttons() and "🆘 I don't feel safe right now" not in browser.buttons()
+    page = browser.press("🆘 I need help now")
+    assert "0808 2000 247" in page
+    with store.engine.connect() as c:
+        urgent = c.execute(select(OutboxMessage.__table__).where(OutboxMessage.__table__.c.urgent)).all()
+    assert [r.chat_id for r in urgent] == [WORKER]
+
+
+def test_the_houses_picture_opens_in_the_page_only_for_its_own_session(companion, client, store):
+    browser = joined(client, store)
+    browser.say("/houses")
+    browser.press(next(label for label in browser.buttons() if "worries" in label.lower()))
+    browser.say("a worry about the dog")
+    browser.press("✅ That's all for this house")
+    while "🖼️ Send me a picture of my houses" not in browser.buttons():
+        browser.press(next(label for label in browser.buttons() if label.startswith("⏭️")))
+    page = browser.press("🖼️ Send me a picture of my houses")
+    assert "Here is a picture of your houses, to keep." in page
+    found = re.search(r'<img src="(/file/[^"]+)" alt="([^"]+)"', page)
+    assert found and "three houses" in found[2], "the picture is in the page, with a name"
+    response = client.get(found[1])
+    assert response.status_code == 200 and response.content.startswith(b"\x89PNG")
+    assert response.headers["cache-control"] == "no-store" and response.headers["content-type"] == "image/png"
+    with TestClient(client.app, base_url="http://localhost") as other:  # the same service, another browser
+        assert other.get(found[1]).status_code == 403, "no session: nothing"
+        stranger = joined(other, store, pin="9753")
+        assert stranger.client.get(found[1]).status_code == 404, "another young person's session: nothing"
+    assert client.get("/file/made-up").status_code == 404
+    browser.say("/houses")  # the next step: the picture is gone from the page (they can ask again)
+    assert client.get(found[1]).status_code == 404
+
+
+# -- workers on the web -----------------------------------------------------------------------------------
+
+
+def test_a_worker_signs_in_with_a_one_time_link_then_a_pin_and_uses_the_same_dialogues(companion, client, store):
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    with store.transaction() as tx:
+        assert accounts.new_worker_link(tx.c, 7777) is None, "only for a registered worker"
+        token = accounts.new_worker_link(tx.c, WORKER)
+    browser = Browser(client)
+    for _ in range(2):  # looking (a link preview) does not use it
+        assert "signs you in to Safety Companion as a social worker" in browser.get(f"/signin/{token}")
+    page = browser.post(f"/signin/{token}", {})
+    assert "Choose a secret PIN" in page, "a PIN first"
+    assert "Use three pictures" in page
+    browser.post("/pin/new", {"pin": "975310", "again": "975310"})
+    page = browser.say(f"/cases {case_id}")
+    assert "Case: Family B" in page and "🧒 Invite a young person" in browser.buttons()
+    assert "🆘" not in page, "no young person's button on a worker's screen"
+    page = browser.press("🧒 Invite a young person")
+    assert "http://localhost/join/" in page
+    with store.engine.connect() as c:
+        rows = c.execute(select(OutboxMessage.__table__)).all()
+    assert not [r for r in rows if r.chat_id == WORKER], "the worker's replies are on the web page, not Telegram"
+    with store.engine.connect() as c:
+        people = c.execute(select(Person.__table__.c.telegram_id)).scalars().all()
+    assert sorted(people).count(WORKER) == 1 and len(people) == 1, "one person whatever the channel"
+
+    # Used once: the same link again, anywhere, does nothing.
+    with TestClient(client.app, base_url="http://localhost") as other:
+        assert "doesn" in other.get(f"/signin/{token}").text
+        assert other.post(f"/signin/{token}", data={"csrf": "x"}).status_code in (200, 404)
+    # A new link on a new device asks for the PIN.
+    with store.transaction() as tx:
+        again = accounts.new_worker_link(tx.c, WORKER)
+    with TestClient(client.app, base_url="http://localhost") as other:
+        second = Browser(other)
+        second.get(f"/signin/{again}")
+        assert "Type your secret PIN" in second.post(f"/signin/{again}", {})
+        assert "That PIN is not right" in second.post("/pin", {"pin": "0000"})
+        assert 'name="words"' in second.post("/pin", {"pin": "975310"})
+
+
+def test_a_worker_s_link_runs_out_after_15_minutes(client, store):
+    store.add_worker(WORKER, "Sam Worker")
+    with store.transaction() as tx:
+        token = accounts.new_worker_link(tx.c, WORKER)
+        tx.c.execute(update(WebLink.__table__).values(expires_at=utcnow() - timedelta(seconds=1)))
+    response = client.get(f"/signin/{token}")
+    assert response.status_code == 404 and "It works once, for 15 minutes" in response.text
+    assert count(store, WebAccount.__table__) == 0
+
+
+def test_the_command_line_prints_a_worker_s_web_link(tmp_path, database_url, store):
+    from tests.test_alerts import companion as run
+
+    env = {"DATABASE_URL": database_url, "PUBLIC_URL": "https://chat.example"}
+    store.add_worker(WORKER, "Sam Worker")
+    made = run("worker", "web-link", "--telegram-id", str(WORKER), cwd=tmp_path, env=env)
+    assert made.returncode == 0, made.stderr
+    link = made.stdout.splitlines()[0]
+    assert link.startswith("https://chat.example/signin/") and "15 minutes" in made.stdout
+    with store.engine.connect() as c:
+        stored = c.scalar(select(WebLink.__table__.c.token_hash))
+    assert stored and stored not in link, "only its hash is kept"
+    unknown = run("worker", "web-link", "--telegram-id", "4444", cwd=tmp_path, env=env)
+    assert unknown.returncode == 2 and "no worker is registered" in unknown.stderr
