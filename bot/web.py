@@ -105,7 +105,7 @@ PICTURES_WRONG = T("Those pictures are not right. Please try again.")
 USE_PICTURES = T("Use three pictures instead of a PIN")
 USE_PIN = T("Use a PIN instead of pictures")
 SAVE_PICTURES = T("Save my pictures")
-PLACES = (T("First picture"), T("Second picture"), T("Third picture"))
+PLACES = tuple(T("Picture {number}", number=number) for number in (1, 2, 3))
 # The pictures a secret is made of: drawn for the project (bot/static/pictures), each with a name a screen
 # reader reads.
 PICTURE_NAMES = {
@@ -115,9 +115,9 @@ PICTURE_NAMES = {
     "heart": T("Heart"),
     "tree": T("Tree"),
     "fish": T("Fish"),
-    "flower": T("Flower"),
+    "flower": T("Pink flower"),
     "boat": T("Boat"),
-    "apple": T("Apple"),
+    "apple": T("Red apple"),
 }
 LOCKED = T("Too many wrong tries. The chat is locked for 15 minutes. Then you can try again.")
 NO_SESSION = T(
