@@ -398,12 +398,16 @@ class WebChat:
                     account = accounts.new_account(tx.c, locale)
                     new_token: str | None = accounts.start_session(tx.c, account.id, signed_in=True)
                     address = user = account.address
+                    in_a_case = False
                 else:
                     new_token, address, user = None, session.account.address, session.account.user_id
+                    in_a_case = accounts.family_role(tx.c, session.account.person_id) is not None
             opened = self.companion.handle(Incoming(address, user, Input.command("start", code)))
             yes = next((b.data for m in opened.messages for b in m.buttons if b.data.endswith(JOIN_CHOICE)), None)
             seq, choice_id = parse_choice_data(yes or "")
-            if seq is None:  # refused kindly by the dialogue (they are in this case already): its words show
+            # Refused kindly by the dialogue (in this case already, or a worker), or someone in another case
+            # who must first read what joining would change: the dialogue's own words and buttons show.
+            if seq is None or in_a_case:
                 return new_token, "/chat", opened
             seen = [p.id for p in self.store.web_pending(address)]
             pressed = Incoming(address, user, Input.choice(choice_id), seq=seq)

@@ -642,3 +642,18 @@ def test_the_command_line_prints_a_worker_s_web_link(tmp_path, database_url, sto
     assert stored and stored not in link, "only its hash is kept"
     unknown = run("worker", "web-link", "--telegram-id", "4444", cwd=tmp_path, env=env)
     assert unknown.returncode == 2 and "no worker is registered" in unknown.stderr
+
+
+def test_someone_in_a_case_is_told_what_joining_another_would_change_before_anything_does(client, store):
+    browser = joined(client, store)
+    other_case = store.ensure_case("Family C", store.add_worker(WORKER, "Sam Worker"))
+    with store.transaction() as tx:
+        code = cases.invite(tx.c, tx.person(WORKER).id, other_case, "young_person", timedelta(days=7)).code
+    browser.get(f"/join/{code}")
+    page = browser.post(f"/join/{code}", {})
+    assert "If you join this one, you will leave that case" in page
+    assert "✅ Yes, leave that case and join" in browser.buttons(), "nothing changed until they say yes"
+    with store.engine.connect() as c:
+        assert (
+            c.scalar(select(Invitation.__table__.c.used_at).where(Invitation.__table__.c.case_id == other_case)) is None
+        )
