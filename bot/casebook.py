@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any, TypeVar
 
 from dialogues.engine import Record
-from storage import alerts, cases, plans
+from storage import alerts, cases, plans, web
 from storage.cases import AccessDenied
 from storage.models import utcnow
 from storage.repository import Tx
@@ -75,6 +75,11 @@ class TxCasebook:
     def remove_member(self, case_id: int, membership_id: int) -> int | None:
         return self._checked(
             "remove", case_id, lambda: cases.remove_member(self.c, self.person_id, case_id, membership_id)
+        )
+
+    def reset_secret(self, case_id: int, membership_id: int) -> int | None:
+        return self._checked(
+            "reset secret", case_id, lambda: web.reset_secret(self.c, self.person_id, case_id, membership_id)
         )
 
     def close_case(self, case_id: int) -> Sequence[int] | None:

@@ -97,6 +97,8 @@ def parser() -> argparse.ArgumentParser:
     duty.add_argument("state", choices=("on", "off"), help="on or off")
     remove = worker.add_parser("remove", help="take a worker off the service: their cases and their sign-in end")
     remove.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
+    link = worker.add_parser("web-link", help="a one-time link for a worker to sign in on the web chat")
+    link.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
     db = sub.add_parser("db", help="database").add_subparsers(dest="action", required=True)
     db.add_parser("upgrade", help="bring the database schema up to date")
     audit = sub.add_parser("audit", help="who read or exported what of a case, and when")
@@ -202,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if command == "worker" and args.action == "remove":
             return remove_worker(open_store(settings), args.telegram_id, locale)
+        if command == "worker" and args.action == "web-link":
+            return web_link(settings, open_store(settings), args.telegram_id, locale)
         if command == "worker" and args.action == "duty":
             return set_duty(open_store(settings), args.telegram_id, args.state == "on", locale)
         if command == "worker":
@@ -349,6 +353,23 @@ def remove_worker(store: Store, telegram_id: int, locale: str) -> int:
         Text.plural_of(REMOVED, removal.memberships_ended, telegram_id=telegram_id),
         locale,
     )
+    return 0
+
+
+def web_link(settings: Settings, store: Store, telegram_id: int, locale: str) -> int:
+    """Print a one-time link for a registered worker to sign in on the web chat: valid 15 minutes, once;
+    then their PIN (chosen the first time)."""
+    from storage import web
+
+    with store.transaction() as tx:
+        token = web.new_worker_link(tx.c, telegram_id)
+    if token is None:
+        say(T("no worker is registered with Telegram id {telegram_id}", telegram_id=telegram_id), locale, error=True)
+        return 2
+    host, port = settings.listen
+    base = settings.public_url or f"http://{host}:{port}"
+    print(f"{base}/signin/{token}")
+    say(T("It works once, for 15 minutes. Send it to the worker yourself; then they choose a PIN."), locale)
     return 0
 
 

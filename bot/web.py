@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import secrets
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -33,10 +34,12 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.types import Message as AsgiMessage
 
 from bot import webhook
-from bot.core import Companion, Delivery, Incoming, Message, parse_choice_data, parse_command_data
+from bot.core import Companion, Delivery, Incoming, Message, command_data, parse_choice_data, parse_command_data
 from bot.i18n import render
 from bot.updates import parse_text
+from dialogues.cases import welcome
 from dialogues.engine import Input
+from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T, Text
 from storage import cases
 from storage import web as accounts
@@ -44,6 +47,7 @@ from storage.db import alembic_config
 from storage.repository import is_web
 
 if TYPE_CHECKING:
+    from bot.exports import Document
     from bot.settings import Settings
     from bot.telegram_app import TelegramBot
 
@@ -52,7 +56,11 @@ R = TypeVar("R")
 
 HERE = Path(__file__).resolve().parent
 COOKIE = "companion_session"
+JOIN_COOKIE = "companion_join"  # the CSRF token of an invitation's "Join" form, before there is a session
+JOIN_CHOICE = "|join"  # the Join dialogue's "yes" button, pressed by the web page's own "Join"
 MAX_BODY = 64 * 1024  # a form is a few words: anything bigger is refused before it is read
+MAX_FILES = 3  # pictures a page shows at once
+MAX_SESSIONS_WITH_FILES = 500  # sessions whose pictures are held in memory at once
 MAX_WORDS = 4000  # characters of words in one message (Telegram's limit is 4096)
 RTL = {"ar", "fa", "he", "ur", "ps", "yi"}
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
@@ -74,6 +82,11 @@ TITLE = T("Safety Companion")
 LEAVE = T("Leave quickly")
 LEAVE_NAME = T("Leave quickly: a safety exit. It closes this chat and opens a weather page.")
 SOS = T("🆘 I don't feel safe right now")
+NEED_HELP = T("🆘 I need help now")
+HOUSES_ALT = T("A picture of your three houses, with what you put in each one")
+CHART_ALT = T("A chart of the scores over time")
+# The help button on every screen of a young person (🆘) and of a parent or carer ("I need help now").
+HELP_BUTTONS = {"young_person": ("unsafe", SOS), "parent": ("needhelp", NEED_HELP)}
 SEND = T("Send")
 YOUR_WORDS = T("Type your answer")
 CHOOSE_PIN = T("Choose a secret PIN: 4, 5 or 6 numbers. You will need it to open this chat again.")
@@ -84,13 +97,53 @@ ENTER_PIN = T("Type your secret PIN to open your chat.")
 OPEN = T("Open my chat")
 PIN_BAD = T("A PIN is 4, 5 or 6 numbers, and both must be the same. Please try again.")
 PIN_WRONG = T("That PIN is not right. Please try again.")
+CHOOSE_PICTURES = T(
+    "Choose three pictures, in order. They are your secret: you will need them to open this chat again."
+)
+ENTER_PICTURES = T("Choose your three secret pictures, in order, to open your chat.")
+PICTURES_BAD = T("Please choose a picture in each of the three rows.")
+PICTURES_WRONG = T("Those pictures are not right. Please try again.")
+USE_PICTURES = T("Use three pictures instead of a PIN")
+USE_PIN = T("Use a PIN instead of pictures")
+SAVE_PICTURES = T("Save my pictures")
+PLACES = tuple(T("Picture {number}", number=number) for number in (1, 2, 3))
+# The pictures a secret is made of: drawn for the project (bot/static/pictures), each with a name a screen
+# reader reads.
+PICTURE_NAMES = {
+    "sun": T("Sun"),
+    "moon": T("Moon"),
+    "star": T("Star"),
+    "heart": T("Heart"),
+    "tree": T("Tree"),
+    "fish": T("Fish"),
+    "flower": T("Pink flower"),
+    "boat": T("Boat"),
+    "apple": T("Red apple"),
+}
 LOCKED = T("Too many wrong tries. The chat is locked for 15 minutes. Then you can try again.")
 NO_SESSION = T(
     "This chat is closed. To open it again, use the link your social worker sent you. "
     "If you are in danger now, call 999. You can call Childline free on 0800 1111."
 )
+WOULD_YOU_JOIN = T("Would you like to join?")
+JOIN_YES = T("✅ Yes, join")
+LANGUAGE = T("Choose a language")
+OWN_LINK = T("This is the link to your chat. Your secret opens it.")
+SIGN_IN_ASK = T("This link signs you in to Safety Companion as a social worker. It works once.")
+SIGN_IN = T("Sign in")
+LINK_BAD = T("Sorry, that sign-in link doesn't work. It works once, for 15 minutes. Ask for a new one.")
 FORM_OLD = T("That page was too old, so nothing was sent. Here is your chat again.")
 TOO_BIG = T("That was too much to send at once. Please send less.")
+
+
+@dataclass(frozen=True)
+class PageFile:
+    """A picture a step made for the person (their houses, their progress chart), shown in their page: kept
+    in memory for their session only until their next step (they can ask again), never on disk."""
+
+    id: str
+    document: Document
+    alt: Text
 
 
 @dataclass(frozen=True)
@@ -109,8 +162,14 @@ class Headers:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        length = dict(scope["headers"]).get(b"content-length", b"0")
-        if not length.isdigit() or int(length) > MAX_BODY:
+        headers = dict(scope["headers"])
+        length = headers.get(b"content-length")
+        too_big = length is not None and (not length.isdigit() or int(length) > MAX_BODY)
+        if length is None and scope["method"] not in ("GET", "HEAD"):
+            # no length said (a chunked body): read it here, stopping at the cap, and hand on what was read
+            body, too_big = await _read_capped(receive)
+            receive = _replay(body)
+        if too_big:
             page = _page_html("message.html", "en", message=render(TOO_BIG, "en"))
             response = HTMLResponse(page, status_code=413)
             await self._headed(response)(scope, receive, send)
@@ -130,6 +189,37 @@ class Headers:
         for name, value in HEADERS:
             response.headers[name.decode()] = value.decode()
         return response
+
+
+async def _read_capped(receive: Receive) -> tuple[bytes, bool]:
+    """A request body of unsaid length, read up to `MAX_BODY`; (what was read, whether it went over)."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return b"", True
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            return b"", True
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks), False
+
+
+def _replay(body: bytes) -> Receive:
+    """A `receive` that gives the body already read, once, then waits for the client to go."""
+    given = False
+
+    async def receive() -> AsgiMessage:
+        nonlocal given
+        if not given:
+            given = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return {"type": "http.disconnect"}
+
+    return receive
 
 
 _templates = Environment(
@@ -156,6 +246,10 @@ PAGE_WORDS = {
     "pin_again": PIN_AGAIN,
     "save_pin": SAVE_PIN,
     "open": OPEN,
+    "language": LANGUAGE,
+    "use_pictures": USE_PICTURES,
+    "use_pin": USE_PIN,
+    "save_pictures": SAVE_PICTURES,
 }
 
 
@@ -170,6 +264,7 @@ class WebChat:
         self.telegram = telegram
         self.writer = telegram.writer if telegram is not None else ThreadPoolExecutor(1, thread_name_prefix="web")
         self.handing: set[asyncio.Task[None]] = set()
+        self.files: dict[str, list[PageFile]] = {}  # by session (its token's hash): the pictures it may open
 
     async def db(self, fn: Callable[[], R]) -> R:
         return await asyncio.get_running_loop().run_in_executor(self.writer, fn)
@@ -179,8 +274,8 @@ class WebChat:
     def _secure(self, request: Request) -> bool:
         return (request.url.hostname or "") not in LOCAL_HOSTS
 
-    def _set_cookie(self, response: Response, request: Request, token: str) -> None:
-        response.set_cookie(COOKIE, token, httponly=True, samesite="strict", secure=self._secure(request), path="/")
+    def _set_cookie(self, response: Response, request: Request, token: str, name: str = COOKIE) -> None:
+        response.set_cookie(name, token, httponly=True, samesite="strict", secure=self._secure(request), path="/")
 
     def _page(self, name: str, locale: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(_page_html(name, locale, **context), status_code=status)
@@ -229,42 +324,105 @@ class WebChat:
             return JSONResponse({"database": False, "migrations": False}, status_code=503)
         return JSONResponse({"database": reachable, "migrations": current}, status_code=200 if current else 503)
 
+    def _visitor_locale(self, request: Request) -> str:
+        """A new visitor's language: the one they picked on the page, else the browser's first offered."""
+        return supported(request.query_params.get("lang")) or pick_language(
+            request.headers.get("accept-language", ""), self.companion.default_locale
+        )
+
     async def join(self, request: Request) -> Response:
-        """An invitation's web link. Not used yet: the web person is made (with a session) and the same
-        Join dialogue as on Telegram says who invited them and what happens, then asks. Used already by a
-        web person: the link opens their chat again, after their PIN."""
+        """An invitation's web link, looked at: the same welcome as the bot's, and a "Join" form. Nothing is
+        made here (a link preview must not make a person): joining is the form's POST (`join_post`)."""
+        code = request.path_params["code"]
+        if not cases.well_formed(code):
+            return self._message(cases_bad_code(), self._visitor_locale(request), status=404)
+        token = request.cookies.get(COOKIE)
+
+        def look() -> tuple[accounts.Preview | None, accounts.Account | None, accounts.Session | None]:
+            with self.store.transaction() as tx:
+                preview = accounts.invitation_preview(tx.c, code)
+                joined = accounts.account_of_invitation(tx.c, code) if preview is None else None
+                return preview, joined, accounts.session(tx.c, token)
+
+        preview, joined, session = await self.db(look)
+        if joined is not None and session is not None and session.account.id == joined.id:
+            return RedirectResponse("/chat" if session.signed_in else "/pin", status_code=303)
+        locale = self._visitor_locale(request)
+        if preview is None and joined is None:  # used by someone else, cancelled, run out, or made up
+            return self._message(cases_bad_code(), locale, status=404)
+        if preview is not None:
+            lines = [render(t, locale) for t in welcome(preview.role, preview.worker_name, preview.workers)]
+            ask, button = render(WOULD_YOU_JOIN, locale), render(JOIN_YES, locale)
+        else:  # their own link again, on this device or another: their secret opens the chat
+            lines, ask, button = [], render(OWN_LINK, locale), render(OPEN, locale)
+        form_token = request.cookies.get(JOIN_COOKIE) or secrets.token_urlsafe(32)
+        note = render(FORM_OLD, locale) if request.query_params.get("n") == "old" else None
+        languages = [(tag, name) for tag, name in LANGUAGES.items() if tag != locale]
+        response = self._page("join.html", locale, lines=lines, ask=ask, button=button, code=code,
+                              csrf=form_token, note=note, languages=languages)  # fmt: skip
+        self._set_cookie(response, request, form_token, JOIN_COOKIE)
+        return response
+
+    async def join_post(self, request: Request) -> Response:
+        """The "Join" button pressed on an invitation's page: the web person is made (once: a second press, or a
+        second tab, finds the person the first made), joins through the same Join dialogue as on Telegram,
+        and chooses their secret. Someone who joined but left before choosing one comes back the same way:
+        until a secret is set, their link opens their chat again."""
         code = request.path_params["code"]
         if not cases.well_formed(code):
             return self._message(cases_bad_code(), status=404)
+        form = await request.form()
+        given = form.get("csrf")
+        expected = request.cookies.get(JOIN_COOKIE, "")
+        if not isinstance(given, str) or not expected or not hmac.compare_digest(given.encode(), expected.encode()):
+            log.info("web join refused: no CSRF token of this browser")
+            return RedirectResponse(f"/join/{code}?n=old", status_code=303)
+        chosen = form.get("lang")
+        locale = supported(chosen if isinstance(chosen, str) else None) or self._visitor_locale(request)
         token = request.cookies.get(COOKIE)
 
-        def open_link() -> tuple[str | None, str]:
+        def open_link() -> tuple[str | None, str, Delivery | None]:
             with self.store.transaction() as tx:
                 session = accounts.session(tx.c, token)
                 joined = accounts.account_of_invitation(tx.c, code)
-                if joined is not None:  # their own link: sign in again on this device
+                if joined is not None:
                     if session is not None and session.account.id == joined.id:
-                        return None, "/chat" if session.signed_in else "/pin"
+                        return None, "/chat" if session.signed_in else "/pin", None
                     accounts.end_session(tx.c, token)
-                    if not joined.has_pin:  # joined, then left before choosing a PIN: nobody may take it
-                        return None, "gone"
-                    return accounts.start_session(tx.c, joined.id, signed_in=False), "/pin"
-                if session is None or (session.account.has_pin and not session.signed_in):
+                    # no secret yet: they come back signed in to choose one; else their secret opens it
+                    again = accounts.start_session(tx.c, joined.id, signed_in=not joined.has_pin)
+                    return again, "/pin" if joined.has_pin else "/pin/new", None
+                if accounts.invitation_preview(tx.c, code) is None:
+                    return None, "gone", None
+                if session is None or not session.signed_in:
                     accounts.end_session(tx.c, token)
-                    account = accounts.new_account(tx.c)
+                    account = accounts.new_account(tx.c, locale)
                     new_token: str | None = accounts.start_session(tx.c, account.id, signed_in=True)
-                    address = account.address
+                    address = user = account.address
+                    in_a_case = False
                 else:
-                    new_token, address = None, session.account.address
-            self.companion.handle(Incoming(address, address, Input.command("start", code)))
-            return new_token, "/chat"
+                    new_token, address, user = None, session.account.address, session.account.user_id
+                    in_a_case = accounts.family_role(tx.c, session.account.person_id) is not None
+            opened = self.companion.handle(Incoming(address, user, Input.command("start", code)))
+            yes = next((b.data for m in opened.messages for b in m.buttons if b.data.endswith(JOIN_CHOICE)), None)
+            seq, choice_id = parse_choice_data(yes or "")
+            # Refused kindly by the dialogue (in this case already, or a worker), or someone in another case
+            # who must first read what joining would change: the dialogue's own words and buttons show.
+            if seq is None or in_a_case:
+                return new_token, "/chat", opened
+            seen = [p.id for p in self.store.web_pending(address)]
+            pressed = Incoming(address, user, Input.choice(choice_id), seq=seq)
+            return new_token, "/chat", self.companion.handle(pressed, sent=seen)
 
-        new_token, where = await self.db(open_link)
+        new_token, where, delivery = await self.db(open_link)
         if where == "gone":
-            return self._message(cases_bad_code(), status=404)
+            return self._message(cases_bad_code(), locale, status=404)
+        if delivery is not None:
+            self._hand_to_telegram(delivery)
         response = RedirectResponse(where, status_code=303)
         if new_token is not None:
             self._set_cookie(response, request, new_token)
+        response.delete_cookie(JOIN_COOKIE, path="/", httponly=True, samesite="strict", secure=self._secure(request))
         return response
 
     async def chat(self, request: Request) -> Response:
@@ -276,11 +434,19 @@ class WebChat:
             return gate
         address = session.account.address
 
-        def read() -> tuple[list[tuple[int, Message]], str]:
+        def read() -> tuple[list[tuple[int, Message]], str, str | None]:
             pending = self.store.web_pending(address)
-            return [(p.id, Message.from_payload(p.payload)) for p in pending], self._locale(address)
+            with self.store.transaction() as tx:
+                role = accounts.family_role(tx.c, session.account.person_id)
+            return (
+                [(p.id, Message.from_payload(p.payload)) for p in pending],
+                self._locale(session.account.user_id),
+                role,
+            )
 
-        pending, locale = await self.db(read)
+        pending, locale, role = await self.db(read)
+        files = [(f"/file/{f.id}", render(f.alt, locale)) for f in self.files.get(session.token_hash, [])]
+        help_button = HELP_BUTTONS.get(role or "")
         bubbles = [Bubble(m.text, tuple((b.label, b.data) for b in m.buttons)) for _, m in pending]
         shown = max((i for i, _ in pending), default=0)
         note = request.query_params.get("n")
@@ -291,21 +457,25 @@ class WebChat:
             shown=shown,
             csrf=session.csrf,
             note=render(FORM_OLD, locale) if note == "old" else None,
+            files=files,
+            help=(command_data(help_button[0]), render(help_button[1], locale)) if help_button else None,
         )
 
     async def _gate(self, session: accounts.Session) -> Response | None:
-        """Where someone must go before their chat: choose a PIN once they are in a case; give it after
-        15 minutes idle or on a new device."""
+        """Where someone must go before their chat: choose a PIN once they are in a case (again, from a
+        browser they used, after their worker reset it); give it after 15 minutes idle or on a new device."""
         if session.account.has_pin:
             return None if session.signed_in else RedirectResponse("/pin", status_code=303)
-        if not session.signed_in:
-            return self._message(NO_SESSION)
+        if session.account.is_worker:  # signed in with their one-time link: a PIN before anything else
+            return RedirectResponse("/pin/new", status_code=303) if session.signed_in else self._message(NO_SESSION)
 
         def in_case() -> bool:
             with self.store.transaction() as tx:
                 return cases.family_case(tx.c, session.account.person_id) is not None
 
-        return RedirectResponse("/pin/new", status_code=303) if await self.db(in_case) else None
+        if await self.db(in_case):
+            return RedirectResponse("/pin/new", status_code=303)
+        return None if session.signed_in else self._message(NO_SESSION)
 
     async def step(self, request: Request) -> Response:
         """A button pressed or words sent: one step of the core, then the page again (post, redirect, get)."""
@@ -320,7 +490,7 @@ class WebChat:
         if gate is not None:
             return gate
         address = session.account.address
-        incoming = _incoming(address, fields)
+        incoming = _incoming(address, session.account.user_id, fields)
         if incoming is None:
             return RedirectResponse("/chat", status_code=303)
         shown = int(fields["shown"]) if fields.get("shown", "").isdigit() else 0
@@ -331,7 +501,40 @@ class WebChat:
 
         delivery = await self.db(run)
         self._hand_to_telegram(delivery)
+        await self._keep_files(session, delivery)
         return RedirectResponse("/chat", status_code=303)
+
+    async def _keep_files(self, session: accounts.Session, delivery: Delivery) -> None:
+        """The pictures the step asked for, drawn now off the writer thread (the step checked the reader and
+        audited it; drawing reads the answers again through storage's door), for this session's next page.
+        Exports (PDF, CSV) are for workers on Telegram: the web page shows pictures only."""
+        documents = list(delivery.documents)
+        loop = asyncio.get_running_loop()
+        for request in delivery.files:
+            documents += await loop.run_in_executor(None, self.companion.draw, request)
+        self.files.pop(session.token_hash, None)
+        shown = [PageFile(secrets.token_urlsafe(16), d, _alt(d)) for d in documents if d.photo]
+        if shown:
+            self.files[session.token_hash] = shown[-MAX_FILES:]
+            while len(self.files) > MAX_SESSIONS_WITH_FILES:  # the oldest go first: they can ask again
+                self.files.pop(next(iter(self.files)))
+
+    async def file(self, request: Request) -> Response:
+        """A picture in the page: only to the session it was made for, signed in, and while its person is
+        still in their case."""
+        session = await self._session(request)
+        if session is None or await self._gate(session) is not None:
+            return self._message(NO_SESSION, status=403)
+        wanted = request.path_params["id"]
+        found = next((f for f in self.files.get(session.token_hash, []) if f.id == wanted), None)
+
+        def still_in_case() -> bool:
+            with self.store.transaction() as tx:
+                return session.account.is_worker or accounts.family_role(tx.c, session.account.person_id) is not None
+
+        if found is None or not await self.db(still_in_case):
+            return Response(status_code=404)
+        return Response(found.document.content, media_type="image/png", headers={"content-disposition": "inline"})
 
     def _hand_to_telegram(self, delivery: Delivery) -> None:
         """Messages the step sent to people on Telegram (an alert to the worker) go now, when the bot runs in
@@ -345,47 +548,68 @@ class WebChat:
         self.handing.add(task)
         task.add_done_callback(self.handing.discard)
 
+    def _secret_page(
+        self, locale: str, csrf: str, *, new: bool, kind: str, error: Text | None = None, status: int = 200
+    ) -> HTMLResponse:
+        """The page that asks for a secret (``new``: to choose one) of this kind: a PIN, or three pictures."""
+        if kind == accounts.PICTURES:
+            ask = CHOOSE_PICTURES if new else ENTER_PICTURES
+            pictures = [(name, render(label, locale)) for name, label in PICTURE_NAMES.items()]
+            places = [(f"p{i + 1}", render(place, locale)) for i, place in enumerate(PLACES)]
+            said = render(error, locale) if error else None
+            return self._page("pictures.html", locale, status, new=new, csrf=csrf, ask=render(ask, locale),
+                              error=said, pictures=pictures, places=places)  # fmt: skip
+        ask = CHOOSE_PIN if new else ENTER_PIN
+        return self._page("pin.html", locale, status, new=new, csrf=csrf, ask=render(ask, locale),
+                          error=render(error, locale) if error else None)  # fmt: skip
+
     async def pin_new(self, request: Request) -> Response:
+        """Choose a secret: a PIN (4 to 6 numbers, typed twice), or three pictures in order."""
         session = await self._session(request)
-        if session is None or not session.signed_in or session.account.has_pin:
+        if session is None or session.account.has_pin:  # a browser of theirs, with no secret (yet, or reset)
             return RedirectResponse("/chat", status_code=303)
-        locale = await self.db(lambda: self._locale(session.account.address))
+        if session.account.is_worker and not session.signed_in:  # a worker's comes only from their link
+            return self._message(NO_SESSION)
+        locale = await self.db(lambda: self._locale(session.account.user_id))
+        kind = accounts.PICTURES if request.query_params.get("kind") == accounts.PICTURES else accounts.PIN
         error = None
         if request.method == "POST":
             fields = await self._checked_form(request, session)
             if fields is None:
                 return RedirectResponse("/pin/new", status_code=303)
-            pin, again = fields.get("pin", ""), fields.get("again", "")
-            if accounts.good_pin(pin) and pin == again:
+            kind = accounts.PICTURES if fields.get("kind") == accounts.PICTURES else accounts.PIN
+            secret = _secret_given(kind, fields)
+            if secret is not None and (kind == accounts.PICTURES or secret == fields.get("again", "")):
 
                 def keep() -> str:
                     with self.store.transaction() as tx:
-                        accounts.set_pin(tx.c, session.account.id, pin)
+                        accounts.set_pin(tx.c, session.account.id, secret, kind)
                         return accounts.rotate(tx.c, session)
 
                 response = RedirectResponse("/chat", status_code=303)
                 self._set_cookie(response, request, await self.db(keep))
                 return response
-            error = render(PIN_BAD, locale)
-        return self._page("pin.html", locale, new=True, csrf=session.csrf, error=error, ask=render(CHOOSE_PIN, locale))
+            error = PICTURES_BAD if kind == accounts.PICTURES else PIN_BAD
+        return self._secret_page(locale, session.csrf, new=True, kind=kind, error=error)
 
     async def pin(self, request: Request) -> Response:
+        """Give the secret again: after 15 minutes idle, or on a new device. Five wrong tries lock it."""
         session = await self._session(request)
         if session is None:
             return self._message(NO_SESSION)
         if session.signed_in or not session.account.has_pin:
             return RedirectResponse("/chat", status_code=303)
-        locale = await self.db(lambda: self._locale(session.account.address))
-        error = None
+        locale = await self.db(lambda: self._locale(session.account.user_id))
+        kind = session.account.secret_kind or accounts.PIN
         if request.method == "POST":
             fields = await self._checked_form(request, session)
             if fields is None:
                 return RedirectResponse("/pin", status_code=303)
-            pin = fields.get("pin", "")
+            secret = _secret_given(kind, fields) or ""
 
             def check() -> tuple[bool | None, str | None]:
                 with self.store.transaction() as tx:
-                    right = accounts.check_pin(tx.c, session.account.id, pin)
+                    right = accounts.check_pin(tx.c, session.account.id, secret)
                     return right, accounts.rotate(tx.c, session) if right else None
 
             right, token = await self.db(check)
@@ -393,11 +617,54 @@ class WebChat:
                 response = RedirectResponse("/chat", status_code=303)
                 self._set_cookie(response, request, token)
                 return response
-            log.info("web account %s: wrong PIN%s", session.account.id, " (locked)" if right is None else "")
-            error = render(LOCKED if right is None else PIN_WRONG, locale)
-            return self._page("pin.html", locale, 403, new=False, csrf=session.csrf, error=error,
-                              ask=render(ENTER_PIN, locale))  # fmt: skip
-        return self._page("pin.html", locale, new=False, csrf=session.csrf, error=None, ask=render(ENTER_PIN, locale))
+            log.info("web account %s: wrong secret%s", session.account.id, " (locked)" if right is None else "")
+            wrong = PICTURES_WRONG if kind == accounts.PICTURES else PIN_WRONG
+            error = LOCKED if right is None else wrong
+            return self._secret_page(locale, session.csrf, new=False, kind=kind, error=error, status=403)
+        return self._secret_page(locale, session.csrf, new=False, kind=kind)
+
+    async def signin(self, request: Request) -> Response:
+        """A worker's one-time sign-in link, looked at: a "Sign in" form. Looking does not use it (a link
+        preview must not); pressing it does (`signin_post`)."""
+        token = request.path_params["token"]
+        locale = self._visitor_locale(request)
+        if not cases.well_formed(token) or not await self.db(lambda: self._link_opens(token)):
+            return self._message(LINK_BAD, locale, status=404)
+        form_token = request.cookies.get(JOIN_COOKIE) or secrets.token_urlsafe(32)
+        response = self._page("signin.html", locale, ask=render(SIGN_IN_ASK, locale), button=render(SIGN_IN, locale),
+                              token=token, csrf=form_token)  # fmt: skip
+        self._set_cookie(response, request, form_token, JOIN_COOKIE)
+        return response
+
+    def _link_opens(self, token: str) -> bool:
+        with self.store.transaction() as tx:
+            return accounts.worker_link_opens(tx.c, token)
+
+    async def signin_post(self, request: Request) -> Response:
+        """The worker's link used (once): a new session on their web account, then their PIN (chosen the
+        first time). The same worker dialogues as on Telegram follow: one person whatever the channel."""
+        token = request.path_params["token"]
+        form = await request.form()
+        given, expected = form.get("csrf"), request.cookies.get(JOIN_COOKIE, "")
+        if not isinstance(given, str) or not expected or not hmac.compare_digest(given.encode(), expected.encode()):
+            return RedirectResponse(f"/signin/{token}", status_code=303)
+        old = request.cookies.get(COOKIE)
+
+        def use() -> tuple[str | None, bool]:
+            with self.store.transaction() as tx:
+                account = accounts.use_worker_link(tx.c, token) if cases.well_formed(token) else None
+                if account is None:
+                    return None, False
+                accounts.end_session(tx.c, old)
+                return accounts.start_session(tx.c, account.id, signed_in=not account.has_pin), account.has_pin
+
+        new_token, has_pin = await self.db(use)
+        if new_token is None:
+            return self._message(LINK_BAD, self._visitor_locale(request), status=404)
+        response = RedirectResponse("/pin" if has_pin else "/pin/new", status_code=303)
+        self._set_cookie(response, request, new_token)
+        response.delete_cookie(JOIN_COOKIE, path="/", httponly=True, samesite="strict", secure=self._secure(request))
+        return response
 
     async def leave(self, request: Request) -> Response:
         """Leave quickly: the session ends and a neutral site replaces the page."""
@@ -405,6 +672,9 @@ class WebChat:
 
         def end() -> None:
             with self.store.transaction() as tx:
+                session = accounts.session(tx.c, token)
+                if session is not None:
+                    self.files.pop(session.token_hash, None)
                 accounts.end_session(tx.c, token)
 
         await self.db(end)
@@ -416,28 +686,62 @@ class WebChat:
         return self._message(NO_SESSION)
 
 
+def pick_language(accept_language: str, default: str) -> str:
+    """The first language the browser asks for (by its q weights) that we offer, else ``default``."""
+    weighted: list[tuple[float, int, str]] = []
+    for index, part in enumerate(accept_language.split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        weight = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        ours = supported(tag.strip())
+        if ours is not None and weight > 0:
+            weighted.append((-weight, index, ours))
+    return min(weighted)[2] if weighted else default
+
+
+def _secret_given(kind: str, fields: dict[str, str]) -> str | None:
+    """The secret a form gives, as kept: a PIN's numbers, or three pictures' names in order; None when it
+    is not one."""
+    if kind == accounts.PICTURES:
+        chosen = [fields.get(f"p{i}", "") for i in (1, 2, 3)]
+        return ",".join(chosen) if all(name in PICTURE_NAMES for name in chosen) else None
+    pin = fields.get("pin", "")
+    return pin if accounts.good_pin(pin) else None
+
+
+def _alt(document: Document) -> Text:
+    """What a picture shows, for screen readers."""
+    return HOUSES_ALT if document.filename == "my-three-houses.png" else CHART_ALT
+
+
 def cases_bad_code() -> Text:
     from dialogues.cases import BAD_CODE
 
     return BAD_CODE
 
 
-def _incoming(address: int, fields: dict[str, str]) -> Incoming | None:
+def _incoming(address: int, user_id: int, fields: dict[str, str]) -> Incoming | None:
     """What a form brings, as Telegram would: a button's data (question number and choice, or a command),
     or words typed (a /command too)."""
     data = fields.get("b")
     if data:
         command = parse_command_data(data)
         if command is not None:
-            return Incoming(address, address, command)
+            return Incoming(address, user_id, command)
         seq, choice_id = parse_choice_data(data)
         if seq is None:
             return None
-        return Incoming(address, address, Input.choice(choice_id), seq=seq)
+        return Incoming(address, user_id, Input.choice(choice_id), seq=seq)
     words = fields.get("words", "").strip()[:MAX_WORDS]
     if not words:
         return None
-    return Incoming(address, address, parse_text(words))
+    return Incoming(address, user_id, parse_text(words))
 
 
 def create_app(settings: Settings, companion: Companion, telegram: TelegramBot | None = None) -> Starlette:
@@ -449,16 +753,27 @@ def create_app(settings: Settings, companion: Companion, telegram: TelegramBot |
             return Response(status_code=404)
         return FileResponse(HERE / "static" / name)
 
+    async def picture(request: Request) -> Response:
+        name = request.path_params["name"].removesuffix(".svg")
+        if name not in PICTURE_NAMES:
+            return Response(status_code=404)
+        return FileResponse(HERE / "static" / "pictures" / f"{name}.svg", media_type="image/svg+xml")
+
     routes = [
         Route("/", chat.home),
         Route("/healthz", chat.healthz),
-        Route("/join/{code}", chat.join),
+        Route("/join/{code}", chat.join, methods=["GET"]),
+        Route("/join/{code}", chat.join_post, methods=["POST"]),
         Route("/chat", chat.chat, methods=["GET"]),
         Route("/chat", chat.step, methods=["POST"]),
         Route("/pin/new", chat.pin_new, methods=["GET", "POST"]),
         Route("/pin", chat.pin, methods=["GET", "POST"]),
+        Route("/signin/{token}", chat.signin, methods=["GET"]),
+        Route("/signin/{token}", chat.signin_post, methods=["POST"]),
+        Route("/file/{id}", chat.file, methods=["GET"]),
         Route("/leave", chat.leave),
         Route("/static/{name}", static_file),
+        Route("/static/pictures/{name}", picture),
     ]
     routes += webhook.routes(settings, telegram, companion.store.engine)  # Telegram's webhook, /metrics
     app = Starlette(routes=routes)

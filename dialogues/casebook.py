@@ -26,6 +26,7 @@ class Member(Protocol):
     worker_name: str | None
     joined_at: datetime
     is_asker: bool
+    on_web: bool
 
 
 class OpenInvitation(Protocol):
@@ -161,6 +162,11 @@ class Casebook(Protocol):
 
     def remove_member(self, case_id: int, membership_id: int) -> int | None:
         """Take someone out of the case; their Telegram id (to tell them), or None if refused."""
+        ...
+
+    def reset_secret(self, case_id: int, membership_id: int) -> int | None:
+        """Forget and unlock a family member's web secret, so they choose a new one; their address (to tell
+        them), or None if refused."""
         ...
 
     def close_case(self, case_id: int) -> Sequence[int] | None:

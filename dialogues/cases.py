@@ -89,7 +89,7 @@ class Cases(Dialogue):
     """``/cases``: a worker's cases; a case card with its members, invitations and actions."""
 
     name = "cases"
-    states = ("list", "card", "revoke", "remove", "close", "shared", "erase")
+    states = ("list", "card", "revoke", "remove", "reset", "close", "shared", "erase")
     command = "cases"
     roles = WORKER_ONLY
 
@@ -98,12 +98,14 @@ class Cases(Dialogue):
             {"trigger": "case", "source": "list", "dest": "card", "before": self.pick},
             {"trigger": "new", "source": "list", "dest": None, "after": lambda e: e.model.open("newcase")},
             {"trigger": "list", "source": ["card", "shared"], "dest": "list"},
-            {"trigger": "card", "source": ["revoke", "remove", "close", "shared", "erase"], "dest": "card"},
+            {"trigger": "card", "source": ["revoke", "remove", "reset", "close", "shared", "erase"], "dest": "card"},
             {"trigger": "invite", "source": "card", "dest": None, "after": self.invite},
             {"trigger": "revoking", "source": "card", "dest": "revoke"},
             {"trigger": "revoke", "source": "revoke", "dest": "card", "after": self.revoke},
             {"trigger": "removing", "source": "card", "dest": "remove", "before": _everyone},
             {"trigger": "remove", "source": "remove", "dest": "card", "after": self.remove},
+            {"trigger": "resetting", "source": "card", "dest": "reset"},
+            {"trigger": "reset", "source": "reset", "dest": "card", "after": self.reset},
             {"trigger": "closing", "source": "card", "dest": "close"},
             {"trigger": "close", "source": "close", "dest": "list", "after": self.close},
             {"trigger": "shared", "source": "card", "dest": "shared"},
@@ -206,7 +208,9 @@ class Cases(Dialogue):
         found = [] if card.closed else prompts(shared, card.members)
         lines.extend(Reply(p.text) for p in found)
         dismiss = tuple(Choice(f"dismiss:{p.rule.id}", T("✖️ Dismiss: {why}", why=Text(p.rule.why))) for p in found)
-        lines.append(Reply(T("What would you like to do?"), (*self.card_choices(card), *dismiss)))
+        lines.append(
+            Reply(T("What would you like to do?"), (*self.card_choices(card, bool(turn.book.public_url)), *dismiss))
+        )
         return lines
 
     def dismiss(self, event: Any) -> None:
@@ -218,7 +222,8 @@ class Cases(Dialogue):
                 turn.keep(DISMISSED, found.rule.id, case_id=_card_id(turn), key=found.key)
                 turn.say(T("Dismissed. It will show again if something new makes it true."))
 
-    def card_choices(self, card: CaseCard) -> tuple[Choice, ...]:
+    def card_choices(self, card: CaseCard, web: bool = False) -> tuple[Choice, ...]:
+        """The card's actions; ``web``: the web chat runs, so a parent can be invited to it."""
         choices = [
             Choice("shared", T("📖 What they shared")),
             Choice("scale", T("📏 Safety goal, scale and my score")),
@@ -230,12 +235,15 @@ class Cases(Dialogue):
             choices += [
                 Choice("invite:young_person", T("🧒 Invite a young person")),
                 Choice("invite:parent", T("🧑 Invite a parent or carer")),
+                *((Choice("invite:parent:web", T("🌐 Invite a parent or carer to the web chat")),) if web else ()),
                 Choice("invite:worker", T("🤝 Invite a co-worker")),
             ]
             if card.invitations:
                 choices.append(Choice("revoking", T("🚫 Cancel an invitation")))
             if any(not m.is_asker for m in card.members):
                 choices.append(Choice("removing", T("👋 Take someone out of the case")))
+            if any(m.on_web and m.role != Role.WORKER for m in card.members):
+                choices.append(Choice("resetting", T("🔑 Reset someone's web chat secret")))
             choices.append(Choice("closing", T("🔒 Close the case")))
         if not card.held:
             choices.append(Choice("erasing", T("🗑️ Erase this case")))
@@ -244,7 +252,7 @@ class Cases(Dialogue):
 
     def invite(self, event: Any) -> None:
         turn: Turn = event.model
-        role = turn.argument
+        role, _, web = turn.argument.partition(":")  # "parent:web": a parent who asked for the web chat
         invitation = turn.book.invite(_card_id(turn), role) if role in INVITE_ROLES else None
         if invitation is None:
             turn.say(NOT_YOURS)
@@ -260,7 +268,7 @@ class Cases(Dialogue):
         if turn.book.bot_username:
             link = f"https://t.me/{turn.book.bot_username}?start={invitation.code}"
             turn.say(Text.as_written(link))
-        if turn.book.public_url and role in WEB_ROLES:
+        if turn.book.public_url and (role in WEB_ROLES or (web and role in FAMILY)):
             web_link = f"{turn.book.public_url}/join/{invitation.code}"
             turn.say(T("Or open it on the web, with no app: {link}", link=Text.as_written(web_link)))
         turn.say(T("The code on its own (for the terminal chat): /start {code}", code=Text.as_written(invitation.code)))
@@ -338,6 +346,39 @@ class Cases(Dialogue):
                              *_reading([name for name in staying if name])])  # fmt: skip
         for family in turn.book.family_of(card.id) or ():
             turn.effect(Notify(family, told))
+
+    def ask_reset(self, turn: Turn) -> list[Reply]:
+        card = _card(turn)
+        if card is None:
+            return [Reply(NOT_YOURS, (ALL_CASES,))]
+        buttons = [
+            Choice(f"reset:{m.membership_id}", T("🔑 {member}", member=member_name(m)))
+            for m in card.members
+            if m.on_web and m.role != Role.WORKER
+        ]
+        return [
+            Reply(
+                T("Whose web chat secret shall I reset? Use this when they forgot it or the chat is locked. "
+                  "It unlocks the chat, and they choose a new secret next time they open it. Nothing they "
+                  "shared is lost."),
+                (*buttons, BACK_TO_CARD),
+            )
+        ]  # fmt: skip
+
+    def reset(self, event: Any) -> None:
+        turn: Turn = event.model
+        address = turn.book.reset_secret(_card_id(turn), int(turn.argument))
+        if address is None:
+            turn.say(NOT_YOURS)
+            return
+        turn.say(
+            T(
+                "Done. Their chat is unlocked, and they will choose a new secret next time they open it. "
+                "They will need the web link of their invitation, or the browser they used before."
+            )
+        )
+        turn.effect(Notify(address, T("Your social worker unlocked your chat, so you could choose a new secret. "
+                                      "Everything you shared is still here.")))  # fmt: skip
 
     def ask_close(self, turn: Turn) -> list[Reply]:
         card = _card(turn)
@@ -450,7 +491,7 @@ ALREADY_WORKING = T(
 )
 
 
-WEB_ROLES = (Role.YOUNG_PERSON.value,)  # who is offered the web chat's link (parents: a later step)
+WEB_ROLES = (Role.YOUNG_PERSON.value,)  # who is always offered the web chat's link (parents when asked)
 
 
 def for_family(role: str) -> Text:
@@ -467,6 +508,33 @@ NOW_READING = T("Now these social workers read what you share:")
 
 def _reading(names: Sequence[str]) -> list[Text]:
     return [NOW_READING, *worker_bullets(names)]
+
+
+def welcome(role: str, worker_name: str, workers: Sequence[str]) -> list[Text]:
+    """What an invitation for a young person or parent says first: who invited them, what it is for, who
+    reads what and when, what to do in an emergency. The web chat shows it too before anyone joins."""
+    worker = Text.as_written(worker_name)
+    if len(workers) > 1:
+        reads = Text.list_of(
+            [
+                T("These social workers will read what you share here, before they see you:"),
+                *worker_bullets(workers),
+                T("They don't read it all the time, so this chat is not for emergencies."),
+            ]
+        )
+    else:
+        reads = T(
+            "{worker} will read what you share here, before they see you. They don't read it all the "
+            "time, so this chat is not for emergencies.",
+            worker=worker,
+        )
+    return [
+        T("Hello! {worker}, your social worker, has invited you to Safety Companion as {someone}.",
+          worker=worker, someone=AS_ROLE[role]),
+        T("Here you can tell {worker} how things are, in your own words, between visits.", worker=worker),
+        reads,
+        EMERGENCY,
+    ]  # fmt: skip
 
 
 class Join(Dialogue):
@@ -512,26 +580,8 @@ class Join(Dialogue):
                 Reply(T("Would you like to join?"), self.choices()),
             ]  # fmt: skip
         workers = turn.slots.get("workers") or [turn.slots["worker"]]
-        if len(workers) > 1:
-            reads = Text.list_of(
-                [
-                    T("These social workers will read what you share here, before they see you:"),
-                    *worker_bullets(workers),
-                    T("They don't read it all the time, so this chat is not for emergencies."),
-                ]
-            )
-        else:
-            reads = T(
-                "{worker} will read what you share here, before they see you. They don't read it all the "
-                "time, so this chat is not for emergencies.",
-                worker=worker,
-            )
         return [
-            Reply(T("Hello! {worker}, your social worker, has invited you to Safety Companion as {someone}.",
-                    worker=worker, someone=AS_ROLE[role])),
-            Reply(T("Here you can tell {worker} how things are, in your own words, between visits.", worker=worker)),
-            Reply(reads),
-            Reply(EMERGENCY),
+            *(Reply(line) for line in welcome(role, turn.slots["worker"], workers)),
             *self.changes(turn),
             Reply(T("Would you like to join?"), self.choices(turn)),
         ]  # fmt: skip

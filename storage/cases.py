@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from storage.models import AuditEntry, BadCode, Invitation, Notice, utcnow
-from storage.repository import answer_t, case_t, clean, membership_t, person_t, worker_t
+from storage.repository import answer_t, case_t, clean, is_web, membership_t, person_t, worker_t
 from storage.seal import unseal
 
 invitation_t = Invitation.__table__
@@ -57,6 +57,7 @@ class Member:
     worker_name: str | None
     joined_at: datetime
     is_asker: bool
+    on_web: bool = False  # they use the web chat, so they have a web secret their worker can reset
 
 
 @dataclass(frozen=True)
@@ -241,14 +242,16 @@ def cases_of(c: Connection, asker: int) -> list[CaseSummary]:
 def _members(c: Connection, case_id: int, asker: int) -> tuple[Member, ...]:
     m = membership_t.c
     rows = c.execute(
-        select(m.id, m.role, m.person_id, m.joined_at, worker_t.c.name)
+        select(m.id, m.role, m.person_id, m.joined_at, worker_t.c.name, person_t.c.telegram_id)
+        .join(person_t, person_t.c.id == m.person_id)
         .outerjoin(worker_t, worker_t.c.person_id == m.person_id)
         .where(m.case_id == case_id, m.left_at.is_(None))
         .order_by(m.joined_at, m.id)
     ).all()
     numbered = numbers(c, case_id)
     return tuple(
-        Member(r.id, r.role, numbered[r.person_id][1], r.name, r.joined_at, r.person_id == asker) for r in rows
+        Member(r.id, r.role, numbered[r.person_id][1], r.name, r.joined_at, r.person_id == asker, is_web(r.telegram_id))
+        for r in rows
     )
 
 

@@ -280,3 +280,16 @@ class WebSession(SQLModel, table=True):
     signed_in: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     created_at: datetime = Field(default_factory=utcnow)
     last_seen: datetime = Field(default_factory=utcnow)
+
+
+class WebLink(SQLModel, table=True):
+    """A worker's one-time link to sign in on the web chat (`companion worker web-link`): only its hash is
+    kept; it works once, for a short time, and then their PIN is asked."""
+
+    __tablename__ = "web_link"
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    used_at: datetime | None = None

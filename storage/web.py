@@ -1,6 +1,7 @@
-"""Web accounts and sessions of the web chat: who a browser is, and their PIN.
+"""Web accounts and sessions of the web chat: who a browser is, and their secret (a PIN, or three pictures
+in order).
 
-Only slow hashes of PINs (scrypt) and plain hashes of session tokens are kept. A web person is a person
+Only slow hashes of secrets (scrypt) and plain hashes of session tokens are kept. A web person is a person
 row like anyone else (see `storage.repository.web_address`), made here with their account.
 """
 
@@ -11,18 +12,24 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from storage.cases import code_hash
-from storage.models import Invitation, Person, WebAccount, WebSession, utcnow
+from storage.cases import FAMILY_ROLES, AccessDenied, _audit, code_hash, require_worker, worker_name, worker_names
+from storage.models import Case, Invitation, Membership, Person, WebAccount, WebLink, WebSession, Worker, utcnow
 from storage.repository import web_address
 
 account_t = WebAccount.__table__
 session_t = WebSession.__table__
 person_t = Person.__table__
 invitation_t = Invitation.__table__
+case_t = Case.__table__
+membership_t = Membership.__table__
+link_t = WebLink.__table__
+worker_t = Worker.__table__
 
+LINK_VALID = timedelta(minutes=15)  # a worker's one-time sign-in link
 IDLE = timedelta(minutes=15)  # a session idle this long asks for the PIN again
 LOCK = timedelta(minutes=15)  # how long five wrong PINs lock the chat
 WRONG_TRIES = 5
@@ -36,8 +43,22 @@ def hash_pin(pin: str) -> str:
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
+PIN, PICTURES = "pin", "pictures"  # the kinds of secret; a pictures secret's hash is marked as such
+
+
+def secret_kind(stored: str | None) -> str | None:
+    if stored is None:
+        return None
+    return PICTURES if stored.startswith(PICTURES + "$") else PIN
+
+
+def hash_secret(kind: str, secret: str) -> str:
+    return hash_pin(secret) if kind == PIN else f"{PICTURES}${hash_pin(secret)}"
+
+
 def pin_matches(pin: str, stored: str) -> bool:
-    _, n, r, p, salt, digest = stored.split("$")
+    """Whether ``pin`` (or a pictures secret, as its ids) is the one ``stored`` is the hash of."""
+    _, n, r, p, salt, digest = stored.removeprefix(PICTURES + "$").split("$")
     given = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32)
     return hmac.compare_digest(given.hex(), digest)
 
@@ -55,8 +76,13 @@ class Account:
     id: int
     person_id: int
     address: int
-    has_pin: bool
+    has_pin: bool  # a secret of either kind is set
     locked_until: datetime | None
+    secret_kind: str | None = None  # `PIN` or `PICTURES` once one is set
+    # who steps: the person's own address. A web person's is ``address``; a worker who signs in on the web
+    # keeps their Telegram id (one person whatever the channel), and their web page is ``address``.
+    user_id: int = 0
+    is_worker: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,25 +94,60 @@ class Session:
     idle: bool  # last seen longer ago than `IDLE`
 
 
-def new_account(c: Connection) -> Account:
-    """A web account and its person row, whose address is made from the account's id."""
+@dataclass(frozen=True)
+class Preview:
+    """What an invitation's web link shows before anyone joins: for whom, and who invited them."""
+
+    role: str
+    worker_name: str
+    workers: tuple[str, ...]
+
+
+def invitation_preview(c: Connection, code: str) -> Preview | None:
+    """An unused, open invitation for a young person or parent, read without making anyone: a link
+    preview or a first look creates no person. None for any code that does not open (one kind answer)."""
+    row = c.execute(
+        select(invitation_t.c.role, invitation_t.c.case_id, invitation_t.c.created_by)
+        .join(case_t, case_t.c.id == invitation_t.c.case_id)
+        .where(
+            invitation_t.c.code_hash == code_hash(code),
+            invitation_t.c.used_at.is_(None),
+            invitation_t.c.revoked_at.is_(None),
+            invitation_t.c.expires_at > utcnow(),
+            case_t.c.closed_at.is_(None),
+        )
+    ).first()
+    if row is None or row.role not in FAMILY_ROLES:
+        return None
+    return Preview(row.role, worker_name(c, row.created_by) or "", tuple(worker_names(c, row.case_id)))
+
+
+def new_account(c: Connection, locale: str | None = None) -> Account:
+    """A web account and its person row, whose address is made from the account's id. ``locale`` is the
+    language the browser asked for, kept as the channel's hint (as Telegram's own is)."""
     now = utcnow()
     key = c.execute(insert(account_t).values(created_at=now)).inserted_primary_key
     assert key is not None
     account_id = int(key[0])
     address = web_address(account_id)
-    pkey = c.execute(insert(person_t).values(telegram_id=address, created_at=now)).inserted_primary_key
+    values = {"telegram_id": address, "telegram_locale": locale, "created_at": now}
+    pkey = c.execute(insert(person_t).values(**values)).inserted_primary_key
     assert pkey is not None
     person_id = int(pkey[0])
     c.execute(update(account_t).where(account_t.c.id == account_id).values(person_id=person_id))
-    return Account(account_id, person_id, address, False, None)
+    return Account(account_id, person_id, address, False, None, None, address)
 
 
 def _account(c: Connection, account_id: int) -> Account | None:
     row = c.execute(select(account_t).where(account_t.c.id == account_id)).first()
     if row is None or row.person_id is None:
         return None
-    return Account(row.id, row.person_id, web_address(row.id), row.pin_hash is not None, row.locked_until)
+    kind = secret_kind(row.pin_hash)
+    user_id = c.scalar(select(person_t.c.telegram_id).where(person_t.c.id == row.person_id))
+    worker = c.scalar(select(worker_t.c.id).where(worker_t.c.person_id == row.person_id)) is not None
+    address = web_address(row.id)
+    return Account(row.id, row.person_id, address, row.pin_hash is not None, row.locked_until, kind,
+                   int(user_id) if user_id is not None else address, worker)  # fmt: skip
 
 
 def account_of_invitation(c: Connection, code: str) -> Account | None:
@@ -146,8 +207,10 @@ def rotate(c: Connection, old: Session) -> str:
     return start_session(c, old.account.id, signed_in=True)
 
 
-def set_pin(c: Connection, account_id: int, pin: str) -> None:
-    c.execute(update(account_t).where(account_t.c.id == account_id).values(pin_hash=hash_pin(pin), wrong_tries=0))
+def set_pin(c: Connection, account_id: int, pin: str, kind: str = PIN) -> None:
+    """Keep the slow hash of a new secret: a PIN, or (``kind`` `PICTURES`) three pictures' ids in order."""
+    stored = hash_secret(kind, pin)
+    c.execute(update(account_t).where(account_t.c.id == account_id).values(pin_hash=stored, wrong_tries=0))
 
 
 def check_pin(c: Connection, account_id: int, pin: str, now: datetime | None = None) -> bool | None:
@@ -169,3 +232,81 @@ def check_pin(c: Connection, account_id: int, pin: str, now: datetime | None = N
         values = {"wrong_tries": 0, "locked_until": now + LOCK}
     c.execute(update(account_t).where(account_t.c.id == account_id).values(**values))
     return None if tries >= WRONG_TRIES else False
+
+
+def reset_secret(c: Connection, asker: int, case_id: int, membership_id: int) -> int:
+    """A worker of the case resets a young person's or parent's web secret: it is forgotten and unlocked,
+    so they choose a new one on their next visit (from a browser they used, or their invitation's link).
+    Their sessions stay as proof of the device but are signed out. Audited. Returns their address (to
+    tell them); `AccessDenied` for anyone not on the web in this case, or an asker not its worker."""
+    require_worker(c, asker, case_id)
+    row = c.execute(
+        select(account_t.c.id)
+        .join(membership_t, membership_t.c.person_id == account_t.c.person_id)
+        .where(
+            membership_t.c.id == membership_id,
+            membership_t.c.case_id == case_id,
+            membership_t.c.left_at.is_(None),
+            membership_t.c.role.in_(FAMILY_ROLES),
+        )
+    ).first()
+    if row is None:
+        raise AccessDenied
+    c.execute(update(account_t).where(account_t.c.id == row.id).values(pin_hash=None, wrong_tries=0, locked_until=None))
+    c.execute(update(session_t).where(session_t.c.account_id == row.id).values(signed_in=False))
+    _audit(c, asker, case_id, "reset web secret", f"membership {membership_id}")
+    return web_address(int(row.id))
+
+
+def family_role(c: Connection, person_id: int) -> str | None:
+    """The role (young person or parent) this person has in their family case now, if any."""
+    m = membership_t.c
+    return c.scalar(
+        select(m.role).where(m.person_id == person_id, m.left_at.is_(None), m.role.in_(FAMILY_ROLES)).limit(1)
+    )
+
+
+def new_worker_link(c: Connection, telegram_id: int) -> str | None:
+    """A one-time link token for a registered worker to sign in on the web chat (valid `LINK_VALID`, used
+    once); only its hash is kept. None when no worker has this Telegram id."""
+    person_id = c.scalar(
+        select(person_t.c.id)
+        .join(worker_t, worker_t.c.person_id == person_t.c.id)
+        .where(person_t.c.telegram_id == telegram_id)
+    )
+    if person_id is None:
+        return None
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    c.execute(
+        insert(link_t).values(token_hash=_token_hash(token), person_id=person_id, created_at=now,
+                              expires_at=now + LINK_VALID)
+    )  # fmt: skip
+    return token
+
+
+def _open_link(token: str, now: datetime) -> Any:
+    return (link_t.c.token_hash == _token_hash(token)) & link_t.c.used_at.is_(None) & (link_t.c.expires_at > now)
+
+
+def worker_link_opens(c: Connection, token: str) -> bool:
+    """Whether a worker's sign-in link still works (looking does not use it)."""
+    return c.scalar(select(link_t.c.person_id).where(_open_link(token, utcnow()))) is not None
+
+
+def use_worker_link(c: Connection, token: str) -> Account | None:
+    """Use a worker's sign-in link (once): their web account, made the first time; None when the link
+    does not work (used, run out, or made up)."""
+    now = utcnow()
+    person_id = c.scalar(select(link_t.c.person_id).where(_open_link(token, now)))
+    if person_id is None:
+        return None
+    done = c.execute(update(link_t).where(_open_link(token, now)).values(used_at=now))
+    if not done.rowcount:
+        return None
+    account_id = c.scalar(select(account_t.c.id).where(account_t.c.person_id == person_id))
+    if account_id is None:
+        key = c.execute(insert(account_t).values(person_id=person_id, created_at=now)).inserted_primary_key
+        assert key is not None
+        account_id = int(key[0])
+    return _account(c, account_id)

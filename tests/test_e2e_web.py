@@ -160,3 +160,98 @@ def test_a_child_joins_on_the_web_and_their_sos_reaches_the_worker_on_telegram(
 
     assert hosts == {urlparse(base).netloc}, f"the browser asked only the service: {hosts}"
     context.close()
+
+
+def test_every_kind_of_page_passes_axe_shift_three_times_leaves_and_workers_sign_in(
+    harness: Harness, browser: Any
+) -> None:
+    """axe-core on every kind of page: error, join, PIN, pictures, chat, locked, and a worker's sign-in and
+    case card; Shift pressed three times leaves quickly; nothing is asked of any other host."""
+    from playwright.sync_api import expect
+
+    _, base = start_web(harness)
+    harness.companion("worker", "add", "--telegram-id", str(WORKER), "--name", "Sam Jones")
+    sam = harness.user(WORKER)
+    sam.sends("/start")
+    sam.presses("English")
+    sam.sends("/newcase", buttons=False)
+    sam.sends("Family X")
+    invited = sam.presses(en("🧒 Invite a young person"))
+    link = re.search(re.escape(base) + r"/join/\S+", "\n".join(invited.texts))[0]  # type: ignore[index]
+
+    hosts: set[str] = set()
+    checked: dict[str, list[str]] = {}
+
+    def check(page: Any, kind: str) -> None:
+        checked[kind] = serious(page)
+
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    context.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(f"{base}/join/not-a-real-code")
+    check(page, "error")
+    page.goto(link)
+    check(page, "join")
+    page.get_by_role("button", name=en("✅ Yes, join")).click()
+    page.wait_for_url(f"{base}/pin/new")
+    check(page, "PIN")
+    page.get_by_role("link", name=en("Use three pictures instead of a PIN")).click()
+    check(page, "pictures")
+    for place, picture in (("Picture 1", "Moon"), ("Picture 2", "Boat"), ("Picture 3", "Red apple")):
+        page.get_by_role("group", name=place).get_by_role("radio", name=en(picture)).check()
+    page.get_by_role("button", name=en("Save my pictures")).click()
+    page.wait_for_url(f"{base}/chat")
+    expect(page.locator("main")).to_contain_text("Welcome! You have joined.")
+    check(page, "chat")
+
+    # Shift pressed three times: the safety exit, and nothing of the chat on going back.
+    page.locator("body").click(position={"x": 5, "y": 200})
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url(f"{base}/healthz")
+    page.go_back()
+    expect(page.locator("main")).to_contain_text("This chat is closed")
+    assert "Welcome! You have joined" not in page.content()
+
+    # Another device: the link asks for the pictures; five wrong tries lock the chat.
+    other = browser.new_context(viewport={"width": 320, "height": 640})
+    other.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
+    second = other.new_page()
+    second.set_default_timeout(10_000)
+    second.goto(link)
+    second.get_by_role("button", name=en("Open my chat")).click()
+    second.wait_for_url(f"{base}/pin")
+    for _ in range(5):
+        for place in ("Picture 1", "Picture 2", "Picture 3"):
+            second.get_by_role("group", name=place).get_by_role("radio", name=en("Sun")).check()
+        second.get_by_role("button", name=en("Open my chat")).click()
+    expect(second.locator("main")).to_contain_text("locked for 15 minutes")
+    check(second, "locked")
+    other.close()
+
+    # A worker signs in on the web with a one-time link and a PIN, and opens their case.
+    token = harness.companion("worker", "web-link", "--telegram-id", str(WORKER)).splitlines()[0].rsplit("/", 1)[1]
+    worker = browser.new_context(viewport={"width": 320, "height": 640})
+    worker.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
+    desk = worker.new_page()
+    desk.set_default_timeout(10_000)
+    desk.goto(f"{base}/signin/{token}")
+    check(desk, "worker sign-in")
+    desk.get_by_role("button", name=en("Sign in")).click()
+    desk.wait_for_url(f"{base}/pin/new")
+    desk.get_by_label(en("PIN"), exact=True).fill("975310")
+    desk.get_by_label(en("Type the same PIN again")).fill("975310")
+    desk.get_by_role("button", name=en("Save my PIN")).click()
+    desk.wait_for_url(f"{base}/chat")
+    desk.get_by_label(en("Type your answer")).fill("/cases")
+    desk.get_by_role("button", name=en("Send")).click()
+    desk.get_by_role("button", name=re.compile("Family X")).click()
+    expect(desk.locator("#log")).to_contain_text("Case: Family X")
+    check(desk, "worker case card")
+    worker.close()
+    context.close()
+
+    assert checked == {kind: [] for kind in checked}, f"axe: serious or critical violations: {checked}"
+    assert len(checked) == 8
+    assert hosts == {urlparse(base).netloc}, f"the browser asked only the service: {hosts}"

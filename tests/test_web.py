@@ -14,17 +14,19 @@ from sqlalchemy import select, update
 from starlette.testclient import TestClient
 
 from bot.cli import make_companion
-from bot.core import Companion
+from bot.core import Companion, Delivery, Incoming, parse_choice_data
 from bot.settings import Settings
 from bot.web import COOKIE, create_app
+from dialogues.engine import Input
 from storage import cases
 from storage import web as accounts
-from storage.models import OutboxMessage, WebAccount, WebSession, utcnow
+from storage.models import Invitation, Membership, OutboxMessage, Person, WebAccount, WebLink, WebSession, utcnow
 from storage.repository import Store, is_web
 
 WORKER = 501
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 SHOWN = re.compile(r'name="shown" value="(\d+)"')
+CONTENT = "application/x-www-form-urlencoded"
 BUTTON = re.compile(r'<button type="submit" name="b" value="([^"]+)">([^<]+)</button>')
 
 
@@ -55,6 +57,11 @@ class Browser:
     def press(self, label: str) -> str:
         data = self.buttons()[label]
         return self.post("/chat", {"b": data})
+
+    def join(self, code: str) -> str:
+        """Open an invitation's web link and press its "Join"."""
+        self.get(f"/join/{code}")
+        return self.post(f"/join/{code}", {})
 
     def say(self, words: str) -> str:
         return self.post("/chat", {"words": words})
@@ -89,12 +96,15 @@ def invitation(store: Store, role: str = "young_person") -> str:
 def joined(client: TestClient, store: Store, pin: str = "2468") -> Browser:
     """A young person who opened their web link, joined and chose a PIN: on their chat page."""
     browser = Browser(client)
-    browser.get(f"/join/{invitation(store)}")
-    browser.press("✅ Yes, join")
+    browser.join(invitation(store))
     assert "/pin/new" in str(browser.client.get("/chat").url)
     browser.get("/pin/new")
     browser.post("/pin/new", {"pin": pin, "again": pin})
     return browser
+
+
+def invitation_code(page: str) -> str:
+    return re.search(r'action="/join/([^"]+)"', page)[1]  # type: ignore[index]
 
 
 def test_the_web_link_shows_the_same_welcome_as_the_bot_then_join_then_a_pin(client, store):
@@ -102,7 +112,8 @@ def test_the_web_link_shows_the_same_welcome_as_the_bot_then_join_then_a_pin(cli
     page = browser.get(f"/join/{invitation(store)}")
     assert "Sam Worker, your social worker, has invited you" in page
     assert "999" in page and "Childline" in page and "not for emergencies" in page
-    page = browser.press("✅ Yes, join")
+    code = invitation_code(page)
+    page = browser.post(f"/join/{code}", {})
     assert "Choose a secret PIN" in page, "joined: a PIN is chosen before anything else"
     page = browser.post("/pin/new", {"pin": "12", "again": "12"})
     assert "A PIN is 4, 5 or 6 numbers" in page
@@ -143,13 +154,14 @@ def test_every_response_is_no_store_under_a_strict_policy(client, store):
 
 def test_the_session_cookie_is_httponly_strict_and_changes_at_sign_in(client, store):
     browser = Browser(client)
-    response = client.get(f"/join/{invitation(store)}", follow_redirects=False)
+    code = invitation(store)
+    browser.get(f"/join/{code}")
+    response = client.post(f"/join/{code}", data={"csrf": browser.csrf}, follow_redirects=False)
     cookie = response.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie.replace("Strict", "strict")
     assert "Secure" not in cookie, "on localhost only"
     before = client.cookies[COOKIE]
-    browser.get("/chat")
-    browser.press("✅ Yes, join")
+    browser.get("/pin/new")
     browser.post("/pin/new", {"pin": "2468", "again": "2468"})
     after = client.cookies[COOKIE]
     assert after != before, "a new session at sign-in"
@@ -159,8 +171,11 @@ def test_the_session_cookie_is_httponly_strict_and_changes_at_sign_in(client, st
 
 def test_the_cookie_is_secure_off_localhost(companion, store):
     app = create_app(Settings(), companion)
+    code = invitation(store)
     with TestClient(app, base_url="https://chat.example") as c:
-        response = c.get(f"/join/{invitation(store)}", follow_redirects=False)
+        page = c.get(f"/join/{code}", follow_redirects=False)
+        assert "Secure" in page.headers["set-cookie"]
+        response = c.post(f"/join/{code}", data={"csrf": CSRF.search(page.text)[1]}, follow_redirects=False)  # type: ignore[index]
     assert "Secure" in response.headers["set-cookie"]
 
 
@@ -214,16 +229,14 @@ def test_the_pin_is_asked_after_15_minutes_idle_and_five_wrong_tries_lock_it(cli
 def test_on_a_new_device_the_link_opens_the_chat_after_the_pin(companion, client, store):
     code = invitation(store)
     browser = Browser(client)
-    browser.get(f"/join/{code}")
-    browser.press("✅ Yes, join")
+    browser.join(code)
     browser.post("/pin/new", {"pin": "2468", "again": "2468"})
     app = create_app(Settings(), companion)
     with TestClient(app, base_url="http://localhost") as other:
         assert "/pin" in str(other.get("/chat").url) or "closed" in other.get("/chat").text
-        response = other.get(f"/join/{code}")
-        assert str(response.url).endswith("/pin")
         second = Browser(other)
-        second.page = response.text
+        assert "This is the link to your chat" in second.get(f"/join/{code}")
+        assert 'name="pin"' in second.post(f"/join/{code}", {})
         assert 'name="words"' in second.post("/pin", {"pin": "2468"})
 
 
@@ -266,3 +279,381 @@ def test_pins_are_scrypt_hashes(store):
     stored = accounts.hash_pin("1234")
     assert accounts.pin_matches("1234", stored) and not accounts.pin_matches("1235", stored)
     assert not accounts.good_pin("123") and not accounts.good_pin("1234567") and not accounts.good_pin("12a4")
+
+
+def count(store: Store, table: object) -> int:
+    with store.engine.connect() as c:
+        return len(c.execute(select(table)).all())  # type: ignore[call-overload]
+
+
+def test_looking_at_the_link_makes_nobody_until_join_is_pressed(client, store):
+    code = invitation(store)
+    people = count(store, Person.__table__)
+    for _ in range(3):  # a link preview, then the child opening it twice
+        page = Browser(client).get(f"/join/{code}")
+        assert "Sam Worker, your social worker, has invited you" in page and "✅ Yes, join" in page
+    assert count(store, WebAccount.__table__) == 0 and count(store, Person.__table__) == people
+    with store.engine.connect() as c:
+        assert c.scalar(select(Invitation.__table__.c.used_at)) is None, "the invitation is still unused"
+
+
+def test_join_without_this_browser_s_form_token_makes_nobody(client, store):
+    code = invitation(store)
+    browser = Browser(client)
+    browser.get(f"/join/{code}")
+    page = browser.post(f"/join/{code}", {}, csrf="forged")
+    assert "That page was too old, so nothing was sent" in page and "✅ Yes, join" in page
+    other = TestClient(client.app, base_url="http://localhost")
+    response = other.post(f"/join/{code}", data={"csrf": browser.csrf}, follow_redirects=False)
+    assert response.status_code == 303 and "n=old" in response.headers["location"], "no cookie: refused"
+    assert count(store, WebAccount.__table__) == 0
+
+
+def test_a_child_who_left_before_choosing_a_pin_can_come_back(companion, client, store):
+    code = invitation(store)
+    browser = Browser(client)
+    browser.join(code)
+    assert "Choose a secret PIN" in browser.page
+    # The same browser, later: back to choosing a PIN, not a dead link.
+    assert "Choose a secret PIN" in browser.get("/chat")
+    assert "Choose a secret PIN" in browser.get(f"/join/{code}")
+    # Or another browser (the session gone): the invitation still opens it until a PIN is set.
+    with TestClient(create_app(Settings(), companion), base_url="http://localhost") as other:
+        again = Browser(other)
+        assert "✅" not in again.get(f"/join/{code}") and "This is the link to your chat" in again.page
+        assert "Choose a secret PIN" in again.post(f"/join/{code}", {})
+        again.post("/pin/new", {"pin": "1357", "again": "1357"})
+        assert "Welcome! You have joined." in again.page
+    assert count(store, WebAccount.__table__) == 1, "one person, whatever the browser"
+    # Once the PIN is set, the link asks for it: nobody else can take the chat over.
+    with TestClient(create_app(Settings(), companion), base_url="http://localhost") as third:
+        stranger = Browser(third)
+        stranger.get(f"/join/{code}")
+        assert "Type your secret PIN" in stranger.post(f"/join/{code}", {})
+        assert "Choose a secret PIN" not in stranger.get("/pin/new")
+
+
+def test_join_pressed_twice_or_in_two_tabs_makes_one_person(client, store):
+    code = invitation(store)
+    first, second = Browser(client), Browser(client)
+    first.get(f"/join/{code}")
+    second.get(f"/join/{code}")
+    token = first.csrf
+    client.cookies.delete(COOKIE)
+    client.post(f"/join/{code}", data={"csrf": token})
+    page = client.post(f"/join/{code}", data={"csrf": second.csrf}).text
+    assert "Choose a secret PIN" in page
+    assert count(store, WebAccount.__table__) == 1
+    with store.engine.connect() as c:
+        assert len(c.execute(select(Membership.__table__)).all()) == 2, "the worker and one young person"
+
+
+def test_an_expired_or_cancelled_invitation_gets_one_kind_page(client, store):
+    code = invitation(store)
+    with store.transaction() as tx:
+        tx.c.execute(update(Invitation.__table__).values(expires_at=utcnow() - timedelta(minutes=1)))
+    browser = Browser(client)
+    response = client.get(f"/join/{code}")
+    assert response.status_code == 404 and "invitation doesn" in response.text
+    assert client.post(f"/join/{code}", data={"csrf": "x"}).status_code in (200, 404)
+    for bad in ("nope", "x" * 65, "a%3Cb"):
+        assert "invitation doesn" in client.get(f"/join/{bad}").text
+    assert count(store, WebAccount.__table__) == 0
+    assert browser
+
+
+def test_a_forged_cookie_is_a_closed_chat(client, store):
+    joined(client, store)
+    client.cookies.set(COOKIE, "forged-" + "a" * 40)
+    page = client.get("/chat").text
+    assert "This chat is closed" in page and 'name="words"' not in page
+    response = client.post("/chat", data={"csrf": "x", "words": "hello"})
+    assert response.status_code == 403 and "This chat is closed" in response.text
+
+
+def test_a_chunked_body_is_capped_too(client, store):
+    browser = joined(client, store)
+    browser.say("/houses")
+
+    def chunks(size: int) -> Iterator[bytes]:
+        yield f"csrf={browser.csrf}&shown={browser.shown}&words=".encode()
+        for _ in range(size // 1024):
+            yield b"x" * 1024
+
+    response = client.post("/chat", content=chunks(5 * 1024 * 1024), headers={"content-type": CONTENT})
+    assert response.status_code == 413 and "too much" in response.text
+    assert response.headers["cache-control"] == "no-store"
+    small = client.post("/chat", content=chunks(2048), headers={"content-type": CONTENT})
+    assert small.status_code == 200, "a small chunked form still goes through"
+
+
+def test_a_new_visitor_gets_the_language_their_browser_asks_for(client, store):
+    code = invitation(store)
+    page = client.get(f"/join/{code}", headers={"accept-language": "fr-FR, cy;q=0.8, en;q=0.5"}).text
+    assert 'lang="cy"' in page and "Sam Worker" in page and "English" in page
+    assert 'lang="en"' in client.get(f"/join/{code}", headers={"accept-language": "de, fr"}).text
+    assert 'lang="en"' in client.get(f"/join/{code}?lang=en", headers={"accept-language": "cy"}).text
+    browser = Browser(client)
+    browser.page = client.get(f"/join/{code}", headers={"accept-language": "cy"}).text
+    page = browser.post(f"/join/{code}", {"lang": "cy"})  # as the form's hidden field says
+    assert '<html lang="cy"' in page, "the person keeps the language they joined in"
+
+
+def test_words_from_two_tabs_are_both_kept(client, store):
+    first = joined(client, store)
+    first.say("/houses")
+    first.press(next(label for label in first.buttons() if "worries" in label.lower()))
+    second = Browser(client)
+    second.get("/chat")
+    first.say("the first tab's worry")
+    second.say("the second tab's worry")
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    with store.transaction() as tx:
+        worker = tx.person(WORKER).id
+        words = [a.value for a in cases.read_answers(tx.c, worker, case_id, purpose="read")]
+    assert "the first tab's worry" in words and "the second tab's worry" in words
+
+
+def worker_presses(companion: Companion, delivery: Delivery, label: str) -> Delivery:
+    """The worker (on Telegram) presses the button with this label."""
+    data = next(b.data for m in delivery.messages for b in m.buttons if b.label == label)
+    seq, choice = parse_choice_data(data)
+    return companion.handle(Incoming(WORKER, WORKER, Input.choice(choice), seq=seq))  # others told: outbox
+
+
+def test_the_worker_resets_a_locked_secret_from_the_case_card_and_the_child_chooses_a_new_one(companion, client, store):
+    browser = joined(client, store, pin="13579")
+    with store.transaction() as tx:
+        tx.c.execute(update(WebSession.__table__).values(last_seen=utcnow() - timedelta(minutes=16)))
+    browser.get("/pin")
+    for _ in range(5):
+        browser.post("/pin", {"pin": "0000"})
+    assert "locked for 15 minutes" in browser.page
+
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    card = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
+    asked = worker_presses(companion, card, "🔑 Reset someone's web chat secret")
+    assert "Whose web chat secret shall I reset?" in "\n".join(m.text for m in asked.messages)
+    done = worker_presses(companion, asked, "🔑 Young person 1")
+    assert "Their chat is unlocked" in "\n".join(m.text for m in done.messages)
+    with store.engine.connect() as c:
+        assert c.scalar(select(WebAccount.__table__.c.pin_hash)) is None
+        actions = [a.action for a in cases.audit_trail(c, case_id)]
+    assert "reset web secret" in actions
+
+    # The same browser: no lock, a new PIN to choose, then a kind word and everything still there.
+    page = browser.get("/chat")
+    assert "Choose a secret PIN" in page and "locked" not in page
+    page = browser.post("/pin/new", {"pin": "2468", "again": "2468"})
+    assert "Your social worker unlocked your chat" in page
+    assert "That PIN is not right" not in page
+
+
+def test_only_the_case_s_workers_reset_and_only_web_secrets(companion, client, store):
+    joined(client, store)
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    store.add_worker(WORKER + 1, "Other Worker")
+    with store.transaction() as tx:
+        stranger = tx.person(WORKER + 1).id
+        sam = tx.person(WORKER).id
+        young = next(m for m in cases.card(tx.c, sam, case_id).members if m.role == "young_person")
+        with pytest.raises(cases.AccessDenied):
+            accounts.reset_secret(tx.c, stranger, case_id, young.membership_id)
+        worker_membership = next(m for m in cases.card(tx.c, sam, case_id).members if m.is_asker)
+        with pytest.raises(cases.AccessDenied):
+            accounts.reset_secret(tx.c, sam, case_id, worker_membership.membership_id)
+    with store.engine.connect() as c:
+        assert c.scalar(select(WebAccount.__table__.c.pin_hash)) is not None, "nothing changed"
+
+
+def test_a_card_with_nobody_on_the_web_offers_no_reset(companion, store):
+    case_id = store.ensure_case("Family T", store.add_worker(WORKER, "Sam Worker"))
+    card = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
+    labels = [b.label for m in card.messages for b in m.buttons]
+    assert "🔑 Reset someone's web chat secret" not in labels and "📖 What they shared" in labels
+
+
+def joined_with_pictures(client: TestClient, store: Store, pictures: tuple[str, str, str]) -> Browser:
+    browser = Browser(client)
+    browser.join(invitation(store))
+    page = browser.get("/pin/new?kind=pictures")
+    assert "Choose three pictures, in order" in page
+    browser.post("/pin/new", {"kind": "pictures", **{f"p{i + 1}": name for i, name in enumerate(pictures)}})
+    return browser
+
+
+def test_three_pictures_in_order_are_a_secret_like_the_pin(client, store):
+    browser = Browser(client)
+    browser.join(invitation(store))
+    assert "Use three pictures instead of a PIN" in browser.page
+    page = browser.get("/pin/new?kind=pictures")
+    names = re.findall(r'<img src="/static/pictures/(\w+)\.svg" alt="([^"]+)"', page)
+    assert len(names) == 27 and len({n for n, _ in names}) == 9, "nine pictures in each of three rows"
+    assert ("sun", "Sun") in names and all(alt for _, alt in names), "every picture has a name"
+    assert page.count("<legend>") == 3 and "Picture 1" in page and "Picture 3" in page
+    page = browser.post("/pin/new", {"kind": "pictures", "p1": "sun", "p2": "tree"})
+    assert "Please choose a picture in each of the three rows" in page
+    page = browser.post("/pin/new", {"kind": "pictures", "p1": "sun", "p2": "tree", "p3": "nonsense"})
+    assert "Please choose a picture in each of the three rows" in page
+    page = browser.post("/pin/new", {"kind": "pictures", "p1": "fish", "p2": "sun", "p3": "fish"})
+    assert "Welcome! You have joined." in page
+    with store.engine.connect() as c:
+        stored = c.scalar(select(WebAccount.__table__.c.pin_hash))
+    assert stored.startswith("pictures$scrypt$") and "fish" not in stored and "sun" not in stored
+
+
+def test_the_pictures_are_asked_after_idle_in_order_and_five_wrong_tries_lock(client, store):
+    browser = joined_with_pictures(client, store, ("moon", "boat", "apple"))
+    with store.transaction() as tx:
+        tx.c.execute(update(WebSession.__table__).values(last_seen=utcnow() - timedelta(minutes=16)))
+    page = browser.get("/chat")
+    assert "Choose your three secret pictures, in order" in page and 'name="pin"' not in page
+    wrong = {"p1": "boat", "p2": "moon", "p3": "apple"}  # the right pictures, the wrong order
+    for _ in range(4):
+        assert "Those pictures are not right" in browser.post("/pin", wrong)
+    assert "locked for 15 minutes" in browser.post("/pin", wrong)
+    right = {"p1": "moon", "p2": "boat", "p3": "apple"}
+    assert "locked for 15 minutes" in browser.post("/pin", right), "even the right ones, while locked"
+    with store.transaction() as tx:
+        tx.c.execute(update(WebAccount.__table__).values(locked_until=utcnow() - timedelta(seconds=1)))
+    assert 'name="words"' in browser.post("/pin", right)
+
+
+def test_the_pictures_are_served_by_the_project_with_no_store(client):
+    response = client.get("/static/pictures/sun.svg")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("image/svg+xml")
+    assert response.headers["cache-control"] == "no-store" and "<svg" in response.text
+    assert client.get("/static/pictures/nothing.svg").status_code == 404
+    assert client.get("/static/pictures/..%2Fweb.js").status_code == 404
+
+
+def test_a_parent_invited_to_the_web_chat_joins_there_and_has_their_own_help_button(companion, client, store):
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    companion.bot_username = "companion_bot"
+    card = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
+    plain = worker_presses(companion, card, "🧑 Invite a parent or carer")
+    assert "/join/" not in "\n".join(m.text for m in plain.messages), "parents get the web link when asked"
+    card = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
+    invited = worker_presses(companion, card, "🌐 Invite a parent or carer to the web chat")
+    texts = "\n".join(m.text for m in invited.messages)
+    assert "https://t.me/companion_bot?start=" in texts
+    code = re.search(r"http://localhost/join/(\S+)", texts)[1]  # type: ignore[index]
+
+    browser = Browser(client)
+    assert "as a parent or carer" in browser.get(f"/join/{code}")
+    browser.post(f"/join/{code}", {})
+    page = browser.post("/pin/new", {"pin": "8642", "again": "8642"})
+    assert "Welcome! You have joined." in page
+    assert "🆘 I need help now" in browser.buttons() and "🆘 I don't feel safe right now" not in browser.buttons()
+    page = browser.press("🆘 I need help now")
+    assert "0808 2000 247" in page
+    with store.engine.connect() as c:
+        urgent = c.execute(select(OutboxMessage.__table__).where(OutboxMessage.__table__.c.urgent)).all()
+    assert [r.chat_id for r in urgent] == [WORKER]
+
+
+def test_the_houses_picture_opens_in_the_page_only_for_its_own_session(companion, client, store):
+    browser = joined(client, store)
+    browser.say("/houses")
+    browser.press(next(label for label in browser.buttons() if "worries" in label.lower()))
+    browser.say("a worry about the dog")
+    browser.press("✅ That's all for this house")
+    while "🖼️ Send me a picture of my houses" not in browser.buttons():
+        browser.press(next(label for label in browser.buttons() if label.startswith("⏭️")))
+    page = browser.press("🖼️ Send me a picture of my houses")
+    assert "Here is a picture of your houses, to keep." in page
+    found = re.search(r'<img src="(/file/[^"]+)" alt="([^"]+)"', page)
+    assert found and "three houses" in found[2], "the picture is in the page, with a name"
+    response = client.get(found[1])
+    assert response.status_code == 200 and response.content.startswith(b"\x89PNG")
+    assert response.headers["cache-control"] == "no-store" and response.headers["content-type"] == "image/png"
+    with TestClient(client.app, base_url="http://localhost") as other:  # the same service, another browser
+        assert other.get(found[1]).status_code == 403, "no session: nothing"
+        stranger = joined(other, store, pin="9753")
+        assert stranger.client.get(found[1]).status_code == 404, "another young person's session: nothing"
+    assert client.get("/file/made-up").status_code == 404
+    browser.say("/houses")  # the next step: the picture is gone from the page (they can ask again)
+    assert client.get(found[1]).status_code == 404
+
+
+# -- workers on the web -----------------------------------------------------------------------------------
+
+
+def test_a_worker_signs_in_with_a_one_time_link_then_a_pin_and_uses_the_same_dialogues(companion, client, store):
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    with store.transaction() as tx:
+        assert accounts.new_worker_link(tx.c, 7777) is None, "only for a registered worker"
+        token = accounts.new_worker_link(tx.c, WORKER)
+    browser = Browser(client)
+    for _ in range(2):  # looking (a link preview) does not use it
+        assert "signs you in to Safety Companion as a social worker" in browser.get(f"/signin/{token}")
+    page = browser.post(f"/signin/{token}", {})
+    assert "Choose a secret PIN" in page, "a PIN first"
+    assert "Use three pictures" in page
+    browser.post("/pin/new", {"pin": "975310", "again": "975310"})
+    page = browser.say(f"/cases {case_id}")
+    assert "Case: Family B" in page and "🧒 Invite a young person" in browser.buttons()
+    assert "🆘" not in page, "no young person's button on a worker's screen"
+    page = browser.press("🧒 Invite a young person")
+    assert "http://localhost/join/" in page
+    with store.engine.connect() as c:
+        rows = c.execute(select(OutboxMessage.__table__)).all()
+    assert not [r for r in rows if r.chat_id == WORKER], "the worker's replies are on the web page, not Telegram"
+    with store.engine.connect() as c:
+        people = c.execute(select(Person.__table__.c.telegram_id)).scalars().all()
+    assert sorted(people).count(WORKER) == 1 and len(people) == 1, "one person whatever the channel"
+
+    # Used once: the same link again, anywhere, does nothing.
+    with TestClient(client.app, base_url="http://localhost") as other:
+        assert "doesn" in other.get(f"/signin/{token}").text
+        assert other.post(f"/signin/{token}", data={"csrf": "x"}).status_code in (200, 404)
+    # A new link on a new device asks for the PIN.
+    with store.transaction() as tx:
+        again = accounts.new_worker_link(tx.c, WORKER)
+    with TestClient(client.app, base_url="http://localhost") as other:
+        second = Browser(other)
+        second.get(f"/signin/{again}")
+        assert "Type your secret PIN" in second.post(f"/signin/{again}", {})
+        assert "That PIN is not right" in second.post("/pin", {"pin": "0000"})
+        assert 'name="words"' in second.post("/pin", {"pin": "975310"})
+
+
+def test_a_worker_s_link_runs_out_after_15_minutes(client, store):
+    store.add_worker(WORKER, "Sam Worker")
+    with store.transaction() as tx:
+        token = accounts.new_worker_link(tx.c, WORKER)
+        tx.c.execute(update(WebLink.__table__).values(expires_at=utcnow() - timedelta(seconds=1)))
+    response = client.get(f"/signin/{token}")
+    assert response.status_code == 404 and "It works once, for 15 minutes" in response.text
+    assert count(store, WebAccount.__table__) == 0
+
+
+def test_the_command_line_prints_a_worker_s_web_link(tmp_path, database_url, store):
+    from tests.test_alerts import companion as run
+
+    env = {"DATABASE_URL": database_url, "PUBLIC_URL": "https://chat.example"}
+    store.add_worker(WORKER, "Sam Worker")
+    made = run("worker", "web-link", "--telegram-id", str(WORKER), cwd=tmp_path, env=env)
+    assert made.returncode == 0, made.stderr
+    link = made.stdout.splitlines()[0]
+    assert link.startswith("https://chat.example/signin/") and "15 minutes" in made.stdout
+    with store.engine.connect() as c:
+        stored = c.scalar(select(WebLink.__table__.c.token_hash))
+    assert stored and stored not in link, "only its hash is kept"
+    unknown = run("worker", "web-link", "--telegram-id", "4444", cwd=tmp_path, env=env)
+    assert unknown.returncode == 2 and "no worker is registered" in unknown.stderr
+
+
+def test_someone_in_a_case_is_told_what_joining_another_would_change_before_anything_does(client, store):
+    browser = joined(client, store)
+    other_case = store.ensure_case("Family C", store.add_worker(WORKER, "Sam Worker"))
+    with store.transaction() as tx:
+        code = cases.invite(tx.c, tx.person(WORKER).id, other_case, "young_person", timedelta(days=7)).code
+    browser.get(f"/join/{code}")
+    page = browser.post(f"/join/{code}", {})
+    assert "If you join this one, you will leave that case" in page
+    assert "✅ Yes, leave that case and join" in browser.buttons(), "nothing changed until they say yes"
+    with store.engine.connect() as c:
+        assert (
+            c.scalar(select(Invitation.__table__.c.used_at).where(Invitation.__table__.c.case_id == other_case)) is None
+        )
