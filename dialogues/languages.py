@@ -3,6 +3,7 @@
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "cy": "Cymraeg",
+    "ur": "اردو",
     "ar": "العربية",
 }
 
