@@ -3,6 +3,7 @@
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "cy": "Cymraeg",
+    "pa": "ਪੰਜਾਬੀ",
     "ur": "اردو",
     "ar": "العربية",
 }
