@@ -360,7 +360,7 @@ def test_every_message_and_button_is_within_telegram_limits(harness: Harness, bo
         for command in ("/help", "/privacy", "/language", "/stop", "/stop", "/nonsense", "/start"):
             turns.append(person.sends(command))
     sends = [r for r in api.sent if r.method == "sendMessage"]
-    assert len(turns) == 2 * 13
+    assert len(turns) == len(LANGUAGES) * 13
     assert len(sends) == sum(len(turn.messages) for turn in turns), "every answer was accepted and counted"
     for record in sends:
         assert record.text and len(record.text) <= MAX_TEXT, record.describe()
