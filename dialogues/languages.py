@@ -5,6 +5,9 @@ LANGUAGES: dict[str, str] = {
     "cy": "Cymraeg",
     "pl": "Polski",
     "ro": "Română",
+    "pa": "ਪੰਜਾਬੀ",
+    "ur": "اردو",
+    "ar": "العربية",
     "uk": "Українська",
 }
 
