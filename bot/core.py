@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -644,11 +645,19 @@ def commands_for(role: Role | None, locale: str) -> Commands:
     return tuple((name, render(text, locale)) for name, text in command_menu(role))
 
 
-_WORDS = re.compile(r"[^\w]+", re.UNICODE)
+# Vowel signs and other combining marks after a letter are part of its word (Gurmukhi "ਛੱਡੋ", Arabic with its
+# vowels), though Python's \w does not count them: without them a Punjabi word falls apart into its
+# consonants. An emoji's variation selector is not a word ("⬅️ Back" is the word "back").
+_MARKS = "".join(
+    re.escape(chr(i))
+    for i in range(0x300, 0x10000)
+    if unicodedata.category(chr(i)) in ("Mn", "Mc", "Me") and not 0xFE00 <= i <= 0xFE0F and i != 0x20E3
+)
+_WORD = rf"\w[\w{_MARKS}]*"
 
 
 def _plain(label: str) -> str:
-    return _WORDS.sub(" ", label).strip().casefold()
+    return " ".join(re.findall(_WORD, label)).casefold()
 
 
 def match_choice(text: str, choices: Sequence[Choice], locale: str) -> Choice | None:
@@ -676,7 +685,12 @@ def match_label(text: str, choices: Sequence[Choice], locale: str) -> Choice | N
     return owning[0] if len(owning) == 1 and having == owning else None
 
 
-_LABEL_WORDS = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+_LABEL_WORDS = re.compile(rf"{_WORD}(?:['’]{_WORD})*")
+
+
+def _is_word(word: str) -> bool:
+    """Letters only, with their vowel signs and accents."""
+    return word[:1].isalpha() and all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word)
 
 
 def _own_word(label: str) -> str | None:
@@ -685,7 +699,7 @@ def _own_word(label: str) -> str | None:
     other words of a label that is a sentence ("safe" or "now" in "🆘 I don't feel safe right now",
     "house" in "✅ That's all for this house", a name such as "Don") stay a person's answer."""
     words = _LABEL_WORDS.findall(label.casefold())
-    return next((w for w in words if len(w) >= 3 and w.isalpha()), None)
+    return next((w for w in words if len(w) >= 3 and _is_word(w)), None)
 
 
 def render_replies(replies: Sequence[Reply], seq: int, locale: str) -> list[Message]:

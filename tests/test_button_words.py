@@ -86,3 +86,10 @@ def test_in_a_house_skip_goes_on_and_the_other_words_are_kept(jo):
     good = [a["value"] for a in jo.answers() if a["topic"] == topics.HOUSE_GOOD]
     assert good == ["safe", "house", "Don"], "'skip' was not kept as a good thing"
     assert not [a for a in jo.answers() if a["topic"] == topics.ALERT_UNSAFE], "'safe' raised no alert"
+
+
+def test_a_word_with_vowel_signs_is_one_word():
+    """Gurmukhi vowel signs are not letters to Python's \\w: "ਛੱਡੋ" (skip) must stay one word, or a Punjabi
+    speaker typing it would press nothing."""
+    assert match_label("ਛੱਡੋ", HOUSE, "pa") == SKIP
+    assert match_label("ਛ", HOUSE, "pa") is None
