@@ -39,6 +39,7 @@ def main() -> int:
     p.add_argument("--young", type=int, default=600, help="young people stored with empty houses")
     p.add_argument("--profile", choices=["house", "house10", "checkin", "worker", "menu"], help="profile this kind")
     p.add_argument("--top", type=int, default=30, help="profile lines to print")
+    p.add_argument("--sort", default="cumulative", help="profile order: cumulative or tottime")
     args = p.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="companion-profile-"))
     url = args.database_url or f"sqlite:///{workdir / 'profile.db'}"
@@ -111,7 +112,7 @@ def main() -> int:
                 profiler.disable()
             print(f"{name:8} {1000 * (time.process_time() - started) / steps:6.2f} ms CPU per step ({steps} steps)")
             if profiler:
-                pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
+                pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
         costs = ", ".join(f"{k}: {1000 * sum(v) / len(v):.2f}" for k, v in sorted(by_item.items()))
         print(f"house step by the item it puts in (ms CPU): {costs}")
         engine.dispose()

@@ -55,7 +55,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -365,6 +365,9 @@ class Tracker:
         while self.pending and time.perf_counter() < deadline:
             await asyncio.sleep(0.02)
         lost = self.waiting()
+        if lost:
+            kinds = Counter(expect.kind for queue in self.pending.values() for _, expect, _ in queue)
+            print("  lost, by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())), flush=True)
         self.pending.clear()
         return lost
 
