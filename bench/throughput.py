@@ -312,12 +312,14 @@ class Tracker:
         self.sent = 0
         self.answered = 0
         self.other = 0
+        self.timed_out: Counter[str] = Counter()  # replies given up on, by step kind
         self.last_answer = 0.0
         api.on_sent.append(self.on_sent)
 
     def reset(self) -> float:
         now = time.perf_counter()
         self.latencies, self.by_kind, self.sent, self.answered, self.other = [], {}, 0, 0, 0
+        self.timed_out: Counter[str] = Counter()
         self.last_answer = now
         return now
 
@@ -359,14 +361,24 @@ class Tracker:
         if not future.done():
             future.set_result(record)
 
+    def give_up(self, future: asyncio.Future[SentRecord]) -> None:
+        """A reply that did not come in time: counted lost now, and out of the way of its chat's next ones."""
+        for chat_id, queue in list(self.pending.items()):
+            for entry in list(queue):
+                if entry[2] is future:
+                    queue.remove(entry)
+                    self.timed_out[entry[1].kind] += 1
+            if not queue:
+                del self.pending[chat_id]
+
     async def drain(self, timeout: float = DRAIN_TIMEOUT) -> int:
         """Wait (bounded) for replies still due; forget the rest and return how many were lost."""
         deadline = time.perf_counter() + timeout
         while self.pending and time.perf_counter() < deadline:
             await asyncio.sleep(0.02)
-        lost = self.waiting()
+        kinds = Counter(expect.kind for queue in self.pending.values() for _, expect, _ in queue) + self.timed_out
+        lost = sum(kinds.values())
         if lost:
-            kinds = Counter(expect.kind for queue in self.pending.values() for _, expect, _ in queue)
             print("  lost, by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())), flush=True)
         self.pending.clear()
         return lost
@@ -390,8 +402,9 @@ class Seat:
         async with self.lock:
             future = await self.send(tracker)
             try:
-                self.answered(await asyncio.wait_for(future, REPLY_TIMEOUT))
+                self.answered(await asyncio.wait_for(asyncio.shield(future), REPLY_TIMEOUT))
             except TimeoutError:
+                tracker.give_up(future)
                 self.lost()
                 return False
             return True
@@ -486,7 +499,9 @@ class WorkerSeat(Seat):
             case_id = self.rng.choice(self.cases[: max(1, len(self.cases) // 4)])  # the busier ones
             return await tracker.text(self.worker, f"/cases {case_id}", Expect("worker: card", has_button(self.SHARED)))
         card, self.card = self.card, None
-        return await tracker.press(self.worker, card, self.SHARED, Expect("worker: shared", shows("What they shared")))
+        return await tracker.press(
+            self.worker, card, self.SHARED, Expect("worker: shared", has_button("Back to the case"))
+        )
 
     def answered(self, record: SentRecord) -> None:
         self.card = record if has_button(self.SHARED)(record) else None
@@ -570,7 +585,7 @@ async def closed_loop(tracker: Tracker, seats: Sequence[Seat], seconds: float, u
         while time.perf_counter() < deadline and next(tickets) < updates:
             try:
                 if not await seat.step(tracker):
-                    return  # counted as lost by drain()
+                    return  # counted lost (give_up)
             except Exhausted:
                 print(f"  note: no stored {seat.kind} people left for a seat (raise --young)", flush=True)
                 return
@@ -881,8 +896,8 @@ def report(args: argparse.Namespace, phases: list[Phase], mem: list[tuple[int, P
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--people", type=int, default=100, help="simulated people at a time (default 100)")
-    p.add_argument("--young", type=int, default=2500, help="young people stored with empty houses (default 2500)")
-    p.add_argument("--young-nine", type=int, default=800, help="young people stored with 9 worries (default 800)")
+    p.add_argument("--young", type=int, default=1500, help="young people stored with empty houses (default 1500)")
+    p.add_argument("--young-nine", type=int, default=500, help="young people stored with 9 worries (default 500)")
     p.add_argument("--seconds", type=float, default=8.0, help="length of each closed-loop phase (default 8)")
     p.add_argument("--updates", type=int, default=0, help="updates per closed-loop phase instead of --seconds")
     p.add_argument("--max-seconds", type=float, default=60.0, help="time limit of a phase run by updates")
@@ -890,7 +905,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--rate", type=float, default=30.0, help="open-loop updates per second (default 30)")
     p.add_argument("--rounds", type=int, default=2, help="alternations between the two bots (default 2)")
     p.add_argument("--warmup", type=float, default=3.0, help="seconds of closed loop after each start (default 3)")
-    p.add_argument("--kind-updates", type=int, default=600, help="updates per step kind alone (default 600)")
+    p.add_argument("--kind-updates", type=int, default=400, help="updates per step kind alone (default 400)")
     p.add_argument("--stored", type=int, default=10_000, help="conversations added for the memory shape")
     p.add_argument("--memory-updates", type=int, default=3000, help="updates per memory phase (default 3000)")
     p.add_argument("--database-url", help="an empty database for the real bot (default: SQLite in a temp folder)")
