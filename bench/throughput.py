@@ -260,7 +260,7 @@ def stored_conversations(database_url: str) -> int:
     from sqlalchemy import func, select
 
     from storage.db import connect
-    from storage.models import conversation_t
+    from storage.repository import conversation_t
     from storage.seal import Keyring
 
     engine = connect(database_url, Keyring.from_text(BENCH_KEYS))
@@ -910,6 +910,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--memory-updates", type=int, default=3000, help="updates per memory phase (default 3000)")
     p.add_argument("--database-url", help="an empty database for the real bot (default: SQLite in a temp folder)")
     p.add_argument("--companion-command", help="run this instead of `companion telegram` (to measure a candidate)")
+    p.add_argument("--skip-compare", action="store_true", help="no shapes 1 and 2 (the bots side by side)")
     p.add_argument("--skip-kinds", action="store_true", help="no step kinds alone")
     p.add_argument("--skip-memory", action="store_true", help="no memory shape")
     p.add_argument("--keep", action="store_true", help="keep the temp folder (database, bot logs)")
@@ -960,10 +961,13 @@ async def run(args: argparse.Namespace, workdir: Path) -> None:
             "echo": [EchoSeat(ECHO_ID + i, echo_words) for i in range(args.people)],
         }
         try:
-            for bot in (companion, echo):
-                await start_bot(bot, seats[bot.name], args.warmup)
-            await compare(args, companion, echo, seats, phases)
+            if not args.skip_compare:
+                for bot in (companion, echo):
+                    await start_bot(bot, seats[bot.name], args.warmup)
+                await compare(args, companion, echo, seats, phases)
             if not args.skip_kinds:
+                if args.skip_compare:
+                    await start_bot(companion, seats["companion"], args.warmup)
                 await kinds(args, companion, echo, journey, phases)
         finally:
             await companion.child.finish()
