@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 %.mo: %.po | $(STAMP)
 	$(VENV)/bin/pybabel compile -i $< -o $@
 
-.PHONY: setup run test lint catalogs diagrams bench
+.PHONY: setup run test lint catalogs diagrams bench bench-web
 setup: $(STAMP) $(MO)
 
 # Telegram when TELEGRAM_BOT_TOKEN is set (in the environment or .env), else the terminal chat.
@@ -40,6 +40,10 @@ catalogs: setup
 diagrams: setup
 	$(PY) -m dialogues.diagrams docs/dialogues
 
-# Throughput, latency and memory of the bot against a bare echo bot (figures, never a timed test).
+# Throughput, latency and memory of the bot on the real journey against a bare echo bot (figures, never a timed test).
 bench: setup
 	$(PY) bench/throughput.py
+
+# The web chat against a bare Starlette app under uvicorn, children filling a house (figures, never a timed test).
+bench-web: setup
+	$(PY) bench/web.py

@@ -42,6 +42,24 @@ class TxCasebook:
         self.public_url = public_url
         self._display_name = display_name  # the person's first name from Telegram: only for a join's message
         self.pending: list[Record] = []  # kept by this step, stored when it commits
+        # What this step has read of the person's own case, read once: a step asks for it several times
+        # (the question's buttons, the action, the next question). Anything that changes cases forgets it.
+        self._family: tuple[int | None] | None = None
+        self._numbers: dict[int, dict[int, tuple[str, int]]] = {}
+        self._own: dict[int, list[cases.SharedAnswer] | None] = {}
+
+    def _forget(self) -> None:
+        self._family, self._numbers, self._own = None, {}, {}
+
+    def _family_case(self) -> int | None:
+        if self._family is None:
+            self._family = (cases.family_case(self.c, self.person_id),)
+        return self._family[0]
+
+    def _numbers_of(self, case_id: int) -> dict[int, tuple[str, int]]:
+        if case_id not in self._numbers:
+            self._numbers[case_id] = cases.numbers(self.c, case_id)
+        return self._numbers[case_id]
 
     def _checked(self, what: str, case_id: int | None, action: Callable[[], R]) -> R | None:
         try:
@@ -54,6 +72,7 @@ class TxCasebook:
         return cases.cases_of(self.c, self.person_id)
 
     def open_case(self, label: str) -> int | None:
+        self._forget()
         try:
             return self._checked("open case", None, lambda: cases.open_case(self.c, self.person_id, label))
         except ValueError:
@@ -63,16 +82,19 @@ class TxCasebook:
         return self._checked("card", case_id, lambda: cases.card(self.c, self.person_id, case_id))
 
     def invite(self, case_id: int, role: str) -> cases.NewInvitation | None:
+        self._forget()
         valid_for = timedelta(days=self.invitation_days)
         return self._checked("invite", case_id, lambda: cases.invite(self.c, self.person_id, case_id, role, valid_for))
 
     def revoke(self, case_id: int, invitation_id: int) -> bool:
+        self._forget()
         done = self._checked(
             "revoke", case_id, lambda: cases.revoke(self.c, self.person_id, case_id, invitation_id) or True
         )
         return bool(done)
 
     def remove_member(self, case_id: int, membership_id: int) -> int | None:
+        self._forget()
         return self._checked(
             "remove", case_id, lambda: cases.remove_member(self.c, self.person_id, case_id, membership_id)
         )
@@ -83,12 +105,14 @@ class TxCasebook:
         )
 
     def close_case(self, case_id: int) -> Sequence[int] | None:
+        self._forget()
         return self._checked("close", case_id, lambda: cases.close_case(self.c, self.person_id, case_id))
 
     def invitation(self, code: str) -> cases.InvitationInfo | None:
         return cases.look_up(self.c, self.person_id, code)
 
     def accept(self, ref: str) -> cases.Joined | None:
+        self._forget()
         joined = cases.accept(self.c, self.person_id, ref)
         if joined is None:
             log.info("refused: person %s, join", self.person_id)
@@ -98,13 +122,14 @@ class TxCasebook:
         return replace(joined, display_name=self._display_name)
 
     def my_workers(self) -> Sequence[str]:
-        case_id = cases.family_case(self.c, self.person_id)
+        case_id = self._family_case()
         return [] if case_id is None else cases.worker_names(self.c, case_id)
 
     def family_of(self, case_id: int) -> Sequence[int] | None:
         return self._checked("family", case_id, lambda: cases.family_of(self.c, self.person_id, case_id))
 
     def leave(self) -> Sequence[int] | None:
+        self._forget()
         case_id = cases.family_case(self.c, self.person_id)
         if case_id is None:
             return None
@@ -120,7 +145,7 @@ class TxCasebook:
 
     def _pending(self, case_id: int, records: Sequence[Record]) -> list[cases.SharedAnswer]:
         """What this step has kept so far, as it will read once stored."""
-        role, number = cases.numbers(self.c, case_id).get(self.person_id, ("", 0))
+        role, number = self._numbers_of(case_id).get(self.person_id, ("", 0))
         now = utcnow()
         return [
             cases.SharedAnswer(-n, role, number, r.topic, r.value, dict(r.data), now, True)
@@ -131,23 +156,28 @@ class TxCasebook:
         self.pending.append(record)
 
     def mine(self, topics: Sequence[str] | None = None) -> Sequence[cases.SharedAnswer]:
-        case_id = cases.family_case(self.c, self.person_id)
+        """The person's own answers in their case (of ``topics``), with what this step kept: read from the
+        database once a step, whatever the topics (a step asks several times)."""
+        case_id = self._family_case()
         if case_id is None:
             return []
-        found = self._checked(
-            "own", case_id, lambda: cases.read_answers(self.c, self.person_id, case_id, purpose="own", topics=topics)
-        )
+        if case_id not in self._own:
+            self._own[case_id] = self._checked(
+                "own", case_id, lambda: cases.read_answers(self.c, self.person_id, case_id, purpose="own")
+            )
+        found = [a for a in self._own[case_id] or () if topics is None or a.topic in topics]
         own = [r for r in self.pending if r.case_id is None and (topics is None or r.topic in topics)]
-        return [*(found or []), *self._pending(case_id, own)]
+        return [*found, *self._pending(case_id, own)]
 
     def my_case(self) -> tuple[int, Sequence[int]] | None:
-        case_id = cases.family_case(self.c, self.person_id)
+        case_id = self._family_case()
         return None if case_id is None else (case_id, cases.case_workers(self.c, case_id))
 
     def plan(self, case_id: int | None = None) -> plans.Plan | None:
         return self._checked("plan", case_id, lambda: plans.plan_for(self.c, self.person_id, case_id))
 
     def set_plan(self, case_id: int, **changes: Any) -> plans.Plan | None:
+        self._forget()
         return self._checked("set plan", case_id, lambda: plans.set_plan(self.c, self.person_id, case_id, **changes))
 
     def pause_reminders(self, paused: bool) -> bool:
@@ -157,6 +187,7 @@ class TxCasebook:
         return plans.paused(self.c, self.person_id)
 
     def acknowledge(self, alert_id: int) -> alerts.Acknowledgement | None:
+        self._forget()
         taken = alerts.acknowledge(self.c, self.person_id, alert_id)
         if taken is None:
             log.info("refused: person %s, acknowledge alert %s", self.person_id, alert_id)

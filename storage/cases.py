@@ -164,15 +164,19 @@ def well_formed(code: str) -> bool:
 
 def _membership(c: Connection, person_id: int, case_id: int) -> Any:
     """The person's current membership row in an open or closed case, or None."""
-    return c.execute(
-        select(membership_t.c.id, membership_t.c.role, membership_t.c.last_read_at, case_t.c.closed_at)
-        .join(case_t, case_t.c.id == membership_t.c.case_id)
-        .where(
-            membership_t.c.case_id == case_id,
-            membership_t.c.person_id == person_id,
-            membership_t.c.left_at.is_(None),
-        )
-    ).first()
+    return c.execute(_MEMBERSHIP, {"case_id": case_id, "person_id": person_id}).first()
+
+
+# Statements run on every step that reads answers or checks a member: built once (bench/README.md).
+_MEMBERSHIP = (
+    select(membership_t.c.id, membership_t.c.role, membership_t.c.last_read_at, case_t.c.closed_at)
+    .join(case_t, case_t.c.id == membership_t.c.case_id)
+    .where(
+        membership_t.c.case_id == bindparam("case_id"),
+        membership_t.c.person_id == bindparam("person_id"),
+        membership_t.c.left_at.is_(None),
+    )
+)
 
 
 def require_worker(c: Connection, asker: int, case_id: int, *, open_only: bool = True) -> Any:
@@ -257,11 +261,7 @@ def _members(c: Connection, case_id: int, asker: int) -> tuple[Member, ...]:
 
 def numbers(c: Connection, case_id: int) -> dict[int, tuple[str, int]]:
     """Each person's role and number in the case, counting everyone who ever joined, in order."""
-    rows = c.execute(
-        select(membership_t.c.person_id, membership_t.c.role)
-        .where(membership_t.c.case_id == case_id)
-        .order_by(membership_t.c.joined_at, membership_t.c.id)
-    ).all()
+    rows = c.execute(_NUMBERS, {"case_id": case_id}).all()
     found: dict[int, tuple[str, int]] = {}
     counts: dict[str, int] = {}
     for r in rows:
@@ -269,6 +269,13 @@ def numbers(c: Connection, case_id: int) -> dict[int, tuple[str, int]]:
             counts[r.role] = counts.get(r.role, 0) + 1
             found[r.person_id] = (r.role, counts[r.role])
     return found
+
+
+_NUMBERS = (
+    select(membership_t.c.person_id, membership_t.c.role)
+    .where(membership_t.c.case_id == bindparam("case_id"))
+    .order_by(membership_t.c.joined_at, membership_t.c.id)
+)
 
 
 def card(c: Connection, asker: int, case_id: int) -> CaseCard:
@@ -538,12 +545,10 @@ def read_answers(
     only where `check_read` wrote it already (a file a step asked for, drawn after that step committed):
     the reader is checked here all the same."""
     role, row = _reader(c, asker, case_id)
-    query = select(answer_t).where(answer_t.c.case_id == case_id).order_by(answer_t.c.created_at, answer_t.c.id)
-    if role not in (WORKER, "administrator"):
-        query = query.where(answer_t.c.person_id == asker)
-    if topics is not None:
-        query = query.where(answer_t.c.topic.in_(list(topics)))
-    rows = c.execute(query).all()
+    everyone = role in (WORKER, "administrator")
+    query = _ANSWERS[everyone, topics is not None]
+    params: dict[str, Any] = {"case_id": case_id, "person_id": asker, "topics": list(topics or ())}
+    rows = c.execute(query, params).all()
     who = numbers(c, case_id)
     if audit:
         _audit_read(c, asker, case_id, role, purpose, topics)
@@ -562,6 +567,25 @@ def read_answers(
         )
         for r in rows
     ]
+
+
+def _answers_query(everyone: bool, by_topic: bool) -> Any:
+    query = (
+        select(answer_t)
+        .where(answer_t.c.case_id == bindparam("case_id"))
+        .order_by(answer_t.c.created_at, answer_t.c.id)
+    )
+    if not everyone:
+        query = query.where(answer_t.c.person_id == bindparam("person_id"))
+    if by_topic:
+        query = query.where(answer_t.c.topic.in_(bindparam("topics", expanding=True)))
+    return query
+
+
+# read_answers' four statements (everyone's answers or the asker's own; all topics or some), built once
+_ANSWERS = {
+    (everyone, by_topic): _answers_query(everyone, by_topic) for everyone in (True, False) for by_topic in (True, False)
+}
 
 
 def check_read(
@@ -584,17 +608,21 @@ def _reader(c: Connection, asker: int | None, case_id: int) -> tuple[str, Any]:
         row = _membership(c, asker, case_id)
         if row is not None:
             role = row.role
-        elif c.scalar(
-            select(func.count())
-            .select_from(membership_t)
-            .where(membership_t.c.case_id == case_id, membership_t.c.person_id == asker)
-        ):
+        elif c.scalar(_WAS_MEMBER, {"case_id": case_id, "person_id": asker}):
             role = "former"  # a former member still sees their own words
         else:
             raise AccessDenied
-    if c.scalar(select(func.count()).select_from(case_t).where(case_t.c.id == case_id)) == 0:
+    if row is None and c.scalar(_CASE_EXISTS, {"case_id": case_id}) == 0:  # a membership row has its case
         raise AccessDenied
     return str(role), row
+
+
+_WAS_MEMBER = (
+    select(func.count())
+    .select_from(membership_t)
+    .where(membership_t.c.case_id == bindparam("case_id"), membership_t.c.person_id == bindparam("person_id"))
+)
+_CASE_EXISTS = select(func.count()).select_from(case_t).where(case_t.c.id == bindparam("case_id"))
 
 
 def _audit_read(
@@ -624,18 +652,21 @@ def audit_trail(c: Connection, case_id: int) -> list[AuditLine]:
 
 def family_case(c: Connection, person_id: int) -> int | None:
     """The open case a young person or parent is in, if any."""
-    return c.scalar(
-        select(membership_t.c.case_id)
-        .join(case_t, case_t.c.id == membership_t.c.case_id)
-        .where(
-            membership_t.c.person_id == person_id,
-            membership_t.c.left_at.is_(None),
-            membership_t.c.role.in_(FAMILY_ROLES),
-            case_t.c.closed_at.is_(None),
-        )
-        .order_by(membership_t.c.joined_at.desc())
-        .limit(1)
+    return c.scalar(_FAMILY_CASE, {"person_id": person_id})
+
+
+_FAMILY_CASE = (
+    select(membership_t.c.case_id)
+    .join(case_t, case_t.c.id == membership_t.c.case_id)
+    .where(
+        membership_t.c.person_id == bindparam("person_id"),
+        membership_t.c.left_at.is_(None),
+        membership_t.c.role.in_(FAMILY_ROLES),
+        case_t.c.closed_at.is_(None),
     )
+    .order_by(membership_t.c.joined_at.desc())
+    .limit(1)
+)
 
 
 # -- telling workers that something new was shared ----------------------------------------------------
