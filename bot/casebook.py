@@ -6,6 +6,7 @@ None or False the dialogues expect, and is logged by ids only.
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -42,6 +43,10 @@ class TxCasebook:
         self.public_url = public_url
         self._display_name = display_name  # the person's first name from Telegram: only for a join's message
         self.pending: list[Record] = []  # kept by this step, stored when it commits
+        # what this step has audited already, by (case, purpose): one entry per action, however often the
+        # step draws a screen; False in the `unseen` view, whose drawings nobody sees
+        self.audited: set[tuple[int, str]] = set()
+        self.audits = True
 
     def _checked(self, what: str, case_id: int | None, action: Callable[[], R]) -> R | None:
         try:
@@ -105,10 +110,20 @@ class TxCasebook:
             return None
         return self._checked("leave", case_id, lambda: cases.leave(self.c, self.person_id, case_id))
 
+    def unseen(self) -> TxCasebook:
+        view = copy.copy(self)  # the same step: its pending answers and audited readings are shared
+        view.audits = False
+        return view
+
     def shared(self, case_id: int, purpose: str = "read") -> Sequence[cases.SharedAnswer] | None:
+        audit = self.audits and (case_id, purpose) not in self.audited
         found = self._checked(
-            purpose, case_id, lambda: cases.read_answers(self.c, self.person_id, case_id, purpose=purpose)
+            purpose,
+            case_id,
+            lambda: cases.read_answers(self.c, self.person_id, case_id, purpose=purpose, audit=audit),
         )
+        if audit and found is not None:
+            self.audited.add((case_id, purpose))
         if found is None:
             return None
         return [*found, *self._pending(case_id, [r for r in self.pending if r.case_id == case_id])]

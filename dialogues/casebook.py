@@ -188,7 +188,13 @@ class Casebook(Protocol):
         ...
 
     def shared(self, case_id: int, purpose: str = "read") -> Sequence[SharedAnswer] | None:
-        """What was shared in the case that this person may read (audited), or None if refused."""
+        """What was shared in the case that this person may read, or None if refused. Audited once per step
+        for each case and purpose, however often the step draws it."""
+        ...
+
+    def unseen(self) -> Casebook:
+        """The same book, for drawing a screen nobody will see (to find its buttons): its reads are checked
+        as ever, and not audited."""
         ...
 
     def mine(self, topics: Sequence[str] | None = None) -> Sequence[SharedAnswer]:

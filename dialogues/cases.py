@@ -107,8 +107,11 @@ class Cases(Dialogue):
             {"trigger": "closing", "source": "card", "dest": "close"},
             {"trigger": "close", "source": "close", "dest": "list", "after": self.close},
             {"trigger": "shared", "source": "card", "dest": "shared"},
-            {"trigger": "export", "source": ["card", "shared"], "dest": None, "after": self.export},
-            {"trigger": "chart", "source": ["card", "shared"], "dest": None, "after": self.chart},
+            # from what was shared, a file goes back to the card: its words are not sent (nor read) again
+            {"trigger": "export", "source": "card", "dest": None, "after": self.export},
+            {"trigger": "export", "source": "shared", "dest": "card", "after": self.export},
+            {"trigger": "chart", "source": "card", "dest": None, "after": self.chart},
+            {"trigger": "chart", "source": "shared", "dest": "card", "after": self.chart},
             {"trigger": "dismiss", "source": "card", "dest": None, "after": self.dismiss},
             {
                 "trigger": "guide",

@@ -401,7 +401,9 @@ class Engine:
         return Conversation(self._fresh(who, dialogue or self.home(who)))
 
     def prompt(self, who: Who, conversation: Conversation) -> Outcome:
-        """The current question again, with nothing changed."""
+        """The current question again, with nothing changed (an update seen before: its step was audited)."""
+        if who.book is not None:
+            who = replace(who, book=who.book.unseen())
         return self._done(who, conversation, conversation.current, [], Turn(who, conversation.current, Input.text("")))
 
     def step(self, who: Who, conversation: Conversation | None, inp: Input) -> Outcome:
@@ -450,8 +452,11 @@ class Engine:
         return Frame(name, d.initial, d.start_slots(who))
 
     def _current_choices(self, who: Who, conversation: Conversation) -> tuple[Choice, ...]:
+        """The buttons of the current screen, drawn again only to find them: nobody sees this drawing, so
+        what it reads is not a reading of anyone's words (the casebook's `unseen` view writes no audit)."""
         frame = conversation.current
-        replies = self.dialogues[frame.dialogue].prompt(Turn(who, frame, Input.text("")))
+        unseen = who if who.book is None else replace(who, book=who.book.unseen())
+        replies = self.dialogues[frame.dialogue].prompt(Turn(unseen, frame, Input.text("")))
         return Outcome(conversation, tuple(replies)).choices
 
     def _misfit(self, who: Who, conversation: Conversation, inp: Input) -> Text | None:

@@ -8,6 +8,7 @@ the project that reads answers for anyone, and it writes an audit entry each tim
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import json
 import secrets
@@ -146,6 +147,7 @@ class AuditLine:
     worker_name: str | None
     action: str
     detail: str
+    os_user: str | None = None  # who ran it, for an entry made at the command line
 
 
 def code_hash(code: str) -> str:
@@ -516,6 +518,7 @@ def _leave_family_cases(c: Connection, person_id: int, now: datetime) -> LeftCas
 
 
 ADMINISTRATOR = 0  # the audit's person id for an administrator at the command line
+SIGNALS = "prompts"  # the case card's signals, worked out from the answers without showing them
 
 
 def read_answers(
@@ -542,7 +545,7 @@ def read_answers(
     who = numbers(c, case_id)
     if audit:
         _audit_read(c, asker, case_id, role, purpose, topics)
-    if role == WORKER and row is not None and purpose == "read":
+    if audit and role == WORKER and row is not None and purpose == "read":
         c.execute(update(membership_t).where(membership_t.c.id == row.id).values(last_read_at=utcnow()))
     return [
         SharedAnswer(
@@ -595,13 +598,30 @@ def _reader(c: Connection, asker: int | None, case_id: int) -> tuple[str, Any]:
 def _audit_read(
     c: Connection, asker: int | None, case_id: int, role: str, purpose: str, topics: Sequence[str] | None
 ) -> None:
-    if role in (WORKER, "administrator"):  # a reading of other people's words: audited
+    # A reading of other people's words, shown or given to someone, is audited. The case card's signals
+    # ("prompts": no answer in three weeks, scores flat) are worked out from the answers without showing
+    # any of them, on every drawing of the card: no entry, or each press on the card would write one.
+    if purpose == SIGNALS:
+        return
+    if role in (WORKER, "administrator"):
         _audit(c, ADMINISTRATOR if asker is None else asker, case_id, purpose, ",".join(topics) if topics else "all")
 
 
+def os_user() -> str:
+    """The operating-system user this process runs as: the command line's entries name them."""
+    try:
+        return getpass.getuser()[:64]
+    except (OSError, KeyError):  # no login name, and none in the environment
+        return "unknown"
+
+
 def _audit(c: Connection, person_id: int, case_id: int, action: str, detail: str = "") -> None:
+    """One audit entry. The administrator's (the command line's) names the operating-system user too."""
+    by = os_user() if person_id == ADMINISTRATOR else None
     c.execute(
-        insert(audit_t).values(person_id=person_id, case_id=case_id, action=action, detail=detail[:200], at=utcnow())
+        insert(audit_t).values(
+            person_id=person_id, case_id=case_id, action=action, detail=detail[:200], at=utcnow(), os_user=by
+        )
     )
 
 
@@ -614,7 +634,7 @@ def audit_trail(c: Connection, case_id: int) -> list[AuditLine]:
         .where(audit_t.c.case_id == case_id)
         .order_by(audit_t.c.at, audit_t.c.id)
     ).all()
-    return [AuditLine(r.at, r.person_id, r.telegram_id, r.name, r.action, r.detail) for r in rows]
+    return [AuditLine(r.at, r.person_id, r.telegram_id, r.name, r.action, r.detail, r.os_user) for r in rows]
 
 
 def family_case(c: Connection, person_id: int) -> int | None:
