@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any, TypeVar
 
+from dialogues import topics
 from dialogues.engine import Record
 from storage import alerts, cases, plans
 from storage.cases import AccessDenied
@@ -149,6 +150,15 @@ class TxCasebook:
         )
         own = [r for r in self.pending if r.case_id is None and (topics is None or r.topic in topics)]
         return [*(found or []), *self._pending(case_id, own)]
+
+    def readings(self) -> Sequence[cases.Reading]:
+        return cases.readings_of(self.c, self.person_id, topics.SCALES)
+
+    def asked_to_forget(self) -> tuple[int, int, str, Sequence[int]] | None:
+        return cases.asked_to_forget(self.c, self.person_id)
+
+    def shared_in_a_case(self) -> bool:
+        return bool(cases.own_cases(self.c, self.person_id))
 
     def my_case(self) -> tuple[int, Sequence[int]] | None:
         case_id = cases.family_case(self.c, self.person_id)

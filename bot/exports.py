@@ -4,6 +4,7 @@ the CSV of every answer, and the progress chart on its own. Answers are read thr
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,11 +14,24 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from bot.i18n import render
-from bot.reports import AimCheck, CaseReport, CsvRow, Entry, Score, Series, answers_csv, case_pdf, progress_chart
+from bot.reports import (
+    AimCheck,
+    CaseReport,
+    CsvRow,
+    Entry,
+    OwnPart,
+    Score,
+    Series,
+    answers_csv,
+    case_pdf,
+    my_data_pdf,
+    progress_chart,
+)
 from dialogues import answers, topics
 from dialogues.answers import aware
 from dialogues.content import programme_theory
 from dialogues.messages import T, Text
+from dialogues.rights import my_sections, reading_lines
 from dialogues.safety import marked, marks
 from dialogues.shared_view import who_said
 from storage import cases, plans
@@ -210,3 +224,37 @@ def houses(c: Connection, asker: int, locale: str, *, audit: bool = True) -> Doc
 
     picture = Houses(words(topics.HOUSE_WORRIES), words(topics.HOUSE_GOOD), words(topics.HOUSE_DREAMS))
     return Document("my-three-houses.png", houses_picture(picture, locale=locale), photo=True)
+
+
+def my_data(c: Connection, person_id: int, locale: str) -> list[Document]:
+    """A person's copy of everything they shared themselves (``/mydata``): a PDF for them to read, in their
+    language, and the same as JSON, with when others read it. Only their own rows, never what others wrote;
+    the step that asked wrote the audit entry."""
+    own = cases.own_answers(c, person_id)
+    readings = cases.readings_of(c, person_id, topics.SCALES)
+    parts = [
+        OwnPart(render(part.heading, locale), tuple((aware(when), render(line, locale)) for when, line in part.lines))
+        for part in my_sections(own)
+    ]
+    read = [render(line, locale) for line in reading_lines(readings)]
+    made = datetime.now(UTC)
+    copy = {
+        "made_at": made.isoformat(timespec="seconds"),
+        "what_you_shared": [
+            {
+                "when": aware(a.created_at).isoformat(timespec="seconds"),
+                "about": a.topic,
+                "words": a.value,
+                "details": a.data,
+            }
+            for a in own
+        ],
+        "read_by_others": [
+            {"by": r.by, "what": r.action, "when": aware(r.at).isoformat(timespec="seconds")} for r in readings
+        ],
+    }
+    day = made.strftime("%Y-%m-%d")
+    return [
+        Document(f"my-data-{day}.pdf", my_data_pdf(parts, read, locale=locale)),
+        Document(f"my-data-{day}.json", json.dumps(copy, ensure_ascii=False, indent=2, default=str).encode()),
+    ]

@@ -528,6 +528,49 @@ def case_pdf(report: CaseReport, *, locale: str, chart_png: bytes | None) -> byt
 
 
 # ----------------------------------------------------------------------------------------------
+# A person's own copy (/mydata)
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OwnPart:
+    """A part of a person's copy: its heading, and each thing they said, with when (rendered already)."""
+
+    heading: str
+    lines: tuple[tuple[datetime, str], ...]
+
+
+def my_data_pdf(parts: Sequence[OwnPart], readings: Sequence[str], *, locale: str) -> bytes:
+    """A person's copy of everything they shared, for them to read (a child too): big plain headings, each
+    thing they said with its day, then when others read it. Their words as written, in any script."""
+    pdf = _CasePdf(_locale(locale))
+    pdf.set_title(_say(T("What you shared with Safety Companion"), locale))
+    pdf.add_page()
+    _write(pdf, _say(T("What you shared with Safety Companion"), locale), bold=True, size=20)
+    _write(pdf, _say(T("Made for you on {when}.", when=_utc(datetime.now(UTC))), locale), grey=True)
+    pdf.ln(2)
+    _write(pdf, _say(T("This is everything you told me, in your own words, with the day you said it."), locale))
+    if not parts:
+        pdf.ln(4)
+        _write(pdf, _say(T("You have not shared anything with me yet."), locale), size=13)
+    for part in parts:
+        _keep_room(pdf, 30)
+        pdf.ln(4)
+        _write(pdf, part.heading, bold=True, size=16)
+        for when, words in part.lines:
+            _keep_room(pdf, 15)
+            _write(pdf, _date(when, locale), bold=True, size=10, grey=True)
+            _write(pdf, words, size=13)
+            pdf.ln(1.5)
+    _keep_room(pdf, 30)
+    pdf.ln(4)
+    _write(pdf, _say(T("When other people read what you shared"), locale), bold=True, size=16)
+    for line in readings or [_say(T("Nobody else has read what you shared yet."), locale)]:
+        _write(pdf, line, size=13)
+    return bytes(pdf.output())
+
+
+# ----------------------------------------------------------------------------------------------
 # The CSV export
 # ----------------------------------------------------------------------------------------------
 

@@ -206,6 +206,19 @@ class Casebook(Protocol):
         """The current step kept this answer (a `dialogues.engine.Record`); it is stored with the step."""
         ...
 
+    def readings(self) -> Sequence[Any]:
+        """When others read or copied what this person shared (`dialogues.rights.Reading`), oldest first."""
+        ...
+
+    def asked_to_forget(self) -> tuple[int, int, str, Sequence[int]] | None:
+        """A young person or parent in an open case asked to be forgotten: nothing is deleted; the request
+        is audited; their number in the case, its label and its workers' Telegram ids. None: in no open case."""
+        ...
+
+    def shared_in_a_case(self) -> bool:
+        """Whether this person shared anything in a case (which stays with that case's record)."""
+        ...
+
     def my_case(self) -> tuple[int, Sequence[int]] | None:
         """This young person's or parent's case id, and the Telegram ids of its workers."""
         ...

@@ -171,7 +171,18 @@ class RaiseAlert:
     answer: Record | None = None
 
 
-Effect = SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert
+@dataclass(frozen=True)
+class MyData:
+    """Effect: send the person a copy of everything they shared themselves (a PDF to read and a JSON file)."""
+
+
+@dataclass(frozen=True)
+class Forget:
+    """Effect: forget this person, who is in no open case, once the step has kept its conversation."""
+
+
+Effect = SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert | MyData | Forget
+FileEffect = Export | HousesPicture | MyData  # effects that ask for a file, drawn after the step commits
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,8 @@ EVERYONE_COMMANDS: tuple[tuple[str, Text], ...] = (
     ("language", T("Change the language")),
     ("privacy", T("Who sees what you share")),
     ("about", T("What this bot is, and whose work it is built on")),
+    ("mydata", T("A copy of what you shared, and who read it")),
+    ("forget", T("Ask me to forget you")),
     ("stop", T("Stop what you are doing")),
 )
 ROLE_COMMANDS: dict[Role, tuple[tuple[str, Text], ...]] = {

@@ -51,7 +51,7 @@ def test_words_typed_on_the_shared_view_are_one_reading_not_three(chat, store): 
 
 
 def test_a_family_member_reading_their_own_words_is_never_audited(chat, store):  # noqa: F811
-    sam, case_id = family_with_answers(chat, store)
+    _, case_id = family_with_answers(chat, store)
     child = chat.person(990)
     child.says("/houses")
     child.presses("🌈 House of good things")
