@@ -33,7 +33,7 @@ from dialogues.content import programme_theory
 from dialogues.messages import T, Text
 from dialogues.rights import my_sections, reading_lines
 from dialogues.safety import marked, marks
-from dialogues.shared_view import who_said
+from dialogues.shared_view import plain_words, who_said
 from storage import cases, plans
 from storage.cases import SharedAnswer
 
@@ -54,23 +54,35 @@ def _marks(data: Any, locale: str) -> tuple[str, ...]:
 
 def _entries(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
     return tuple(
-        Entry(render(who_said(a), locale), aware(a.created_at), a.value, _marks(a.data, locale))
+        Entry(render(who_said(a), locale), aware(a.created_at), plain_words(a.value), _marks(a.data, locale))
         for a in shared
         if a.topic == topic
     )
 
 
 def _items(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
-    """A list as it stands now (earlier versions are in the CSV)."""
+    """A list as it stands now, and what its person took out, marked so (earlier versions are in the CSV)."""
     return tuple(
-        Entry(render(who_said(i.by), locale), aware(i.when), i.words, _marks(i.rows[-1].data if i.rows else {}, locale))
-        for i in answers.items(shared, topic)
+        Entry(
+            render(who_said(i.by), locale),
+            aware(i.when),
+            plain_words(i.words),
+            (*_marks(i.rows[-1].data if i.rows else {}, locale), *_taken_out(i, locale)),
+        )
+        for i in answers.items(shared, topic, taken_out=True)
     )
+
+
+def _taken_out(item: answers.Item, locale: str) -> tuple[str, ...]:
+    if item.taken_out is None:
+        return ()
+    return (render(T("Taken out by them on {date}", date=aware(item.taken_out)), locale),)
 
 
 def _reason(score: answers.Scored, part: str, words: str, locale: str) -> str:
     """A reason as written, with its marks beside it."""
     row = score.parts.get(part)
+    words = plain_words(words)
     return render(marked(Text.as_written(words), row.data if row is not None else {}), locale) if words else ""
 
 
@@ -109,9 +121,10 @@ def report(
         words = f"{i.words}: {row.value}" if row is not None and row.value else i.words
         found = (*(i.rows[-1:]), *([row] if row is not None else []))
         flags = tuple(dict.fromkeys(m for r in found for m in _marks(r.data, locale)))
-        return Entry(render(who_said(i.by), locale), aware(i.when), words, flags)
+        flags += _taken_out(i, locale)
+        return Entry(render(who_said(i.by), locale), aware(i.when), plain_words(words), flags)
 
-    people = tuple(person(i) for i in answers.items(shared, topics.SAFETY_PERSON))
+    people = tuple(person(i) for i in answers.items(shared, topics.SAFETY_PERSON, taken_out=True))
     checks = tuple(aim_check(a, locale) for a in shared if a.topic == topics.AIM_CHECK and a.value.isdigit())
     return CaseReport(
         case_label=label,

@@ -38,6 +38,7 @@ from bot.i18n import DATE_LOCALES, TIME_ZONE, render
 from dialogues.home import CREDIT
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T, Text
+from dialogues.shared_view import plain_words
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 LATIN_REGULAR = FONTS / "NotoSans-Regular.ttf"
@@ -278,6 +279,7 @@ def progress_chart(series: Sequence[Series], *, zero_means: str, ten_means: str,
 
 BODY_SIZE = 10.5
 LINE = 5.5
+WORDS_INDENT = 5.0  # mm: a person's words sit in from their name and date, every line of them
 SCORE_COLUMNS = (16, 17, 7, 30, 30)  # relative widths: who, when, score, why not lower, one point higher
 
 
@@ -313,12 +315,17 @@ class _CasePdf(FPDF):
         self.set_text_color(0)
 
 
-def _write(pdf: FPDF, words: str, *, bold: bool = False, size: float = BODY_SIZE, grey: bool = False) -> None:
-    """A paragraph across the page, aligned to the right when it starts in a right-to-left script."""
+def _write(
+    pdf: FPDF, words: str, *, bold: bool = False, size: float = BODY_SIZE, grey: bool = False, indent: float = 0
+) -> None:
+    """A paragraph across the page, aligned to the right when it starts in a right-to-left script; with
+    ``indent``, every line of it starts that far in (a person's words under their name: all their lines,
+    line breaks and all, stay visibly inside their own entry)."""
     pdf.set_font("NotoSans", "B" if bold else "", size)
     pdf.set_text_color(80 if grey else 0)
+    pdf.set_x(pdf.l_margin + indent)
     pdf.multi_cell(
-        0,
+        pdf.epw - indent,
         size * 0.5 + 0.3,
         words,
         align=Align.R if is_right_to_left(words) else Align.L,
@@ -359,7 +366,7 @@ def _entries(pdf: _CasePdf, heading: Text, entries: Sequence[Entry], *, empty_wo
         _keep_room(pdf, 15)
         _write(pdf, _who_when(entry.who, entry.when, pdf.locale), bold=True, size=9.5)
         if entry.words:
-            _write(pdf, entry.words)
+            _write(pdf, entry.words, indent=WORDS_INDENT)
         elif empty_words is not None:
             _write(pdf, _say(empty_words, pdf.locale), grey=True)
         for mark in entry.marks:
@@ -581,9 +588,11 @@ def safe_cell(value: str) -> str:
 
 
 def _csv_cells(row: CsvRow) -> tuple[str, ...]:
+    """A row's cells; a person's words without bidirectional controls, their line breaks kept inside the
+    cell (the writer quotes a cell that holds one)."""
     details = json.dumps(dict(row.details), ensure_ascii=False, sort_keys=True, default=str)
     when = _utc(row.when).isoformat(timespec="seconds").replace("+00:00", "Z")
-    return row.case, row.who, row.role, row.topic, str(row.value), details, when
+    return row.case, row.who, row.role, row.topic, plain_words(str(row.value)), plain_words(details), when
 
 
 def answers_csv(rows: Sequence[CsvRow]) -> bytes:
