@@ -248,8 +248,12 @@ def privacy_texts(who: Who) -> list[Text]:
     return [
         sees,
         T(
-            "What you share is kept with your case. When the case ends, it is kept as your council's "
-            "rules say, like other social care records."
+            "What you share is kept locked (encrypted) with your case. It is part of your social care "
+            "record, and it stays until your council deletes the case."
+        ),
+        T(
+            "/mydata sends you a copy of everything you shared, and says who read it and when. "
+            "/forget asks me to forget you."
         ),
         T(
             "Telegram carries these messages. Chats with bots are not secret from Telegram: "
