@@ -6,12 +6,14 @@ None or False the dialogues expect, and is logged by ids only.
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any, TypeVar
 
+from dialogues import topics
 from dialogues.engine import Record
 from storage import alerts, cases, plans, web
 from storage.cases import AccessDenied
@@ -60,6 +62,11 @@ class TxCasebook:
         if case_id not in self._numbers:
             self._numbers[case_id] = cases.numbers(self.c, case_id)
         return self._numbers[case_id]
+
+        # what this step has audited already, by (case, purpose): one entry per action, however often the
+        # step draws a screen; False in the `unseen` view, whose drawings nobody sees
+        self.audited: set[tuple[int, str]] = set()
+        self.audits = True
 
     def _checked(self, what: str, case_id: int | None, action: Callable[[], R]) -> R | None:
         try:
@@ -135,10 +142,20 @@ class TxCasebook:
             return None
         return self._checked("leave", case_id, lambda: cases.leave(self.c, self.person_id, case_id))
 
+    def unseen(self) -> TxCasebook:
+        view = copy.copy(self)  # the same step: its pending answers and audited readings are shared
+        view.audits = False
+        return view
+
     def shared(self, case_id: int, purpose: str = "read") -> Sequence[cases.SharedAnswer] | None:
+        audit = self.audits and (case_id, purpose) not in self.audited
         found = self._checked(
-            purpose, case_id, lambda: cases.read_answers(self.c, self.person_id, case_id, purpose=purpose)
+            purpose,
+            case_id,
+            lambda: cases.read_answers(self.c, self.person_id, case_id, purpose=purpose, audit=audit),
         )
+        if audit and found is not None:
+            self.audited.add((case_id, purpose))
         if found is None:
             return None
         return [*found, *self._pending(case_id, [r for r in self.pending if r.case_id == case_id])]
@@ -168,6 +185,15 @@ class TxCasebook:
         found = [a for a in self._own[case_id] or () if topics is None or a.topic in topics]
         own = [r for r in self.pending if r.case_id is None and (topics is None or r.topic in topics)]
         return [*found, *self._pending(case_id, own)]
+
+    def readings(self) -> Sequence[cases.Reading]:
+        return cases.readings_of(self.c, self.person_id, topics.SCALES)
+
+    def asked_to_forget(self) -> tuple[int, int, str, Sequence[int]] | None:
+        return cases.asked_to_forget(self.c, self.person_id)
+
+    def shared_in_a_case(self) -> bool:
+        return bool(cases.own_cases(self.c, self.person_id))
 
     def my_case(self) -> tuple[int, Sequence[int]] | None:
         case_id = self._family_case()

@@ -293,7 +293,8 @@ def print_audit(store: Store, case_id: int, locale: str) -> int:
         return 0
     for line in trail:
         if line.person_id == ADMINISTRATOR:
-            who = render(T("administrator (command line)"), locale)
+            user = Text.as_written(line.os_user or "?")
+            who = render(T("administrator (command line, as {user})", user=user), locale)
         else:
             unnamed = T("person {number}", number=line.person_id)
             name = Text.as_written(line.worker_name) if line.worker_name else unnamed

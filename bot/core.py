@@ -26,10 +26,12 @@ from dialogues.engine import (
     Conversation,
     Engine,
     EraseCase,
-    Export,
+    FileEffect,
+    Forget,
     HousesPicture,
     Input,
     InputKind,
+    MyData,
     Notify,
     Outcome,
     RaiseAlert,
@@ -44,7 +46,7 @@ from dialogues.engine import (
 from dialogues.home import command_menu
 from dialogues.languages import supported
 from dialogues.messages import Nn_, T, Text
-from storage import alerts, cases, erasure, plans, retention, seal
+from storage import alerts, cases, erasure, people, plans, retention, seal
 from storage.models import utcnow
 from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean
 
@@ -131,7 +133,7 @@ class FileRequest:
     reading audited, in the step; ``wanted`` names the case it was checked for."""
 
     person_id: int
-    wanted: Export | HousesPicture
+    wanted: FileEffect
     locale: str
 
 
@@ -311,13 +313,17 @@ class Companion:
         tx.save_conversation(person.id, outcome.conversation.to_json())
         if incoming.update_id is not None:
             tx.drop_inbox(incoming.update_id)  # claimed above: its id is stored, its raw text goes
+        if any(isinstance(e, Forget) for e in outcome.effects) and cases.family_case(tx.c, person.id) is None:
+            people.erase_person(tx.c, person.id)  # after its conversation was kept: that goes too
+        if any(isinstance(e, MyData) for e in outcome.effects):
+            cases.note_own_copy(tx.c, person.id)  # the request audited in the step; the files drawn after
         notes = [e for e in outcome.effects if isinstance(e, Notify)]
         delivery = self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
         raised = [e for e in outcome.effects if isinstance(e, RaiseAlert)]
         if raised:
             urgent = [m for e in raised for m in self._alert(tx, person.id, e, kept, outbox)]
             delivery = replace(delivery, elsewhere=(*delivery.elsewhere, *urgent))
-        wanted = [e for e in outcome.effects if isinstance(e, Export | HousesPicture)]
+        wanted = [e for e in outcome.effects if isinstance(e, FileEffect)]
         if wanted and self.files_later:
             requests = [self._file_request(tx, person.id, e, locale) for e in wanted]
             delivery = replace(delivery, files=tuple(r for r in requests if r is not None))
@@ -519,19 +525,19 @@ class Companion:
         told kindly. The step is not taken (they can ask again once the file has come), unless it kept
         something or did something else: then it stands, without its file."""
         busy = Reply(STILL_MAKING)
-        others = tuple(e for e in outcome.effects if not isinstance(e, Export | HousesPicture))
+        others = tuple(e for e in outcome.effects if not isinstance(e, FileEffect))
         if outcome.records or others:
             return replace(outcome, replies=(busy, *outcome.replies), effects=others)
         again = self.engine.prompt(who, conversation)
         return replace(again, replies=(busy, *again.replies))
 
     @staticmethod
-    def _file_request(tx: Tx, person_id: int, wanted: Export | HousesPicture, locale: str) -> FileRequest | None:
+    def _file_request(tx: Tx, person_id: int, wanted: FileEffect, locale: str) -> FileRequest | None:
         """The step's part of a file drawn after it commits: the reader checked and the reading audited now,
         in the step, for the case named now; None when they may not have it."""
         from bot.exports import check_chart, check_export  # matplotlib and fpdf2 load only when needed
 
-        if isinstance(wanted, HousesPicture):  # a young person's own words: read only at drawing
+        if isinstance(wanted, HousesPicture | MyData):  # a person's own words: read only at drawing
             return FileRequest(person_id, wanted, locale)
         try:
             if wanted.chart_only:
@@ -553,12 +559,13 @@ class Companion:
             return self._files(c, request.person_id, request.wanted, request.locale, audit=False)
 
     @staticmethod
-    def _files(
-        c: Connection, person_id: int, wanted: Export | HousesPicture, locale: str, *, audit: bool = True
-    ) -> list[Document]:
-        """The files a step asked for: an export, a chart, a picture of a young person's houses."""
-        from bot.exports import chart_picture, export, houses  # matplotlib and fpdf2 load only when needed
+    def _files(c: Connection, person_id: int, wanted: FileEffect, locale: str, *, audit: bool = True) -> list[Document]:
+        """The files a step asked for: an export, a chart, a picture of a young person's houses, a person's
+        copy of what they shared (audited in the step that asked)."""
+        from bot.exports import chart_picture, export, houses, my_data  # matplotlib and fpdf2 load when needed
 
+        if isinstance(wanted, MyData):
+            return my_data(c, person_id, locale)
         if isinstance(wanted, HousesPicture):
             return [houses(c, person_id, locale, audit=audit)]
         try:
@@ -637,7 +644,7 @@ class Companion:
 
 
 def _asks_for_a_file(outcome: Outcome) -> bool:
-    return any(isinstance(e, Export | HousesPicture) for e in outcome.effects)
+    return any(isinstance(e, FileEffect) for e in outcome.effects)
 
 
 def commands_for(role: Role | None, locale: str) -> Commands:

@@ -4,6 +4,7 @@ the CSV of every answer, and the progress chart on its own. Answers are read thr
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,13 +14,26 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from bot.i18n import render
-from bot.reports import AimCheck, CaseReport, CsvRow, Entry, Score, Series, answers_csv, case_pdf, progress_chart
+from bot.reports import (
+    AimCheck,
+    CaseReport,
+    CsvRow,
+    Entry,
+    OwnPart,
+    Score,
+    Series,
+    answers_csv,
+    case_pdf,
+    my_data_pdf,
+    progress_chart,
+)
 from dialogues import answers, topics
 from dialogues.answers import aware
 from dialogues.content import programme_theory
 from dialogues.messages import T, Text
+from dialogues.rights import my_sections, reading_lines
 from dialogues.safety import marked, marks
-from dialogues.shared_view import who_said
+from dialogues.shared_view import plain_words, who_said
 from storage import cases, plans
 from storage.cases import SharedAnswer
 
@@ -40,23 +54,35 @@ def _marks(data: Any, locale: str) -> tuple[str, ...]:
 
 def _entries(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
     return tuple(
-        Entry(render(who_said(a), locale), aware(a.created_at), a.value, _marks(a.data, locale))
+        Entry(render(who_said(a), locale), aware(a.created_at), plain_words(a.value), _marks(a.data, locale))
         for a in shared
         if a.topic == topic
     )
 
 
 def _items(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
-    """A list as it stands now (earlier versions are in the CSV)."""
+    """A list as it stands now, and what its person took out, marked so (earlier versions are in the CSV)."""
     return tuple(
-        Entry(render(who_said(i.by), locale), aware(i.when), i.words, _marks(i.rows[-1].data if i.rows else {}, locale))
-        for i in answers.items(shared, topic)
+        Entry(
+            render(who_said(i.by), locale),
+            aware(i.when),
+            plain_words(i.words),
+            (*_marks(i.rows[-1].data if i.rows else {}, locale), *_taken_out(i, locale)),
+        )
+        for i in answers.items(shared, topic, taken_out=True)
     )
+
+
+def _taken_out(item: answers.Item, locale: str) -> tuple[str, ...]:
+    if item.taken_out is None:
+        return ()
+    return (render(T("Taken out by them on {date}", date=aware(item.taken_out)), locale),)
 
 
 def _reason(score: answers.Scored, part: str, words: str, locale: str) -> str:
     """A reason as written, with its marks beside it."""
     row = score.parts.get(part)
+    words = plain_words(words)
     return render(marked(Text.as_written(words), row.data if row is not None else {}), locale) if words else ""
 
 
@@ -95,9 +121,10 @@ def report(
         words = f"{i.words}: {row.value}" if row is not None and row.value else i.words
         found = (*(i.rows[-1:]), *([row] if row is not None else []))
         flags = tuple(dict.fromkeys(m for r in found for m in _marks(r.data, locale)))
-        return Entry(render(who_said(i.by), locale), aware(i.when), words, flags)
+        flags += _taken_out(i, locale)
+        return Entry(render(who_said(i.by), locale), aware(i.when), plain_words(words), flags)
 
-    people = tuple(person(i) for i in answers.items(shared, topics.SAFETY_PERSON))
+    people = tuple(person(i) for i in answers.items(shared, topics.SAFETY_PERSON, taken_out=True))
     checks = tuple(aim_check(a, locale) for a in shared if a.topic == topics.AIM_CHECK and a.value.isdigit())
     return CaseReport(
         case_label=label,
@@ -210,3 +237,37 @@ def houses(c: Connection, asker: int, locale: str, *, audit: bool = True) -> Doc
 
     picture = Houses(words(topics.HOUSE_WORRIES), words(topics.HOUSE_GOOD), words(topics.HOUSE_DREAMS))
     return Document("my-three-houses.png", houses_picture(picture, locale=locale), photo=True)
+
+
+def my_data(c: Connection, person_id: int, locale: str) -> list[Document]:
+    """A person's copy of everything they shared themselves (``/mydata``): a PDF for them to read, in their
+    language, and the same as JSON, with when others read it. Only their own rows, never what others wrote;
+    the step that asked wrote the audit entry."""
+    own = cases.own_answers(c, person_id)
+    readings = cases.readings_of(c, person_id, topics.SCALES)
+    parts = [
+        OwnPart(render(part.heading, locale), tuple((aware(when), render(line, locale)) for when, line in part.lines))
+        for part in my_sections(own)
+    ]
+    read = [render(line, locale) for line in reading_lines(readings)]
+    made = datetime.now(UTC)
+    copy = {
+        "made_at": made.isoformat(timespec="seconds"),
+        "what_you_shared": [
+            {
+                "when": aware(a.created_at).isoformat(timespec="seconds"),
+                "about": a.topic,
+                "words": a.value,
+                "details": a.data,
+            }
+            for a in own
+        ],
+        "read_by_others": [
+            {"by": r.by, "what": r.action, "when": aware(r.at).isoformat(timespec="seconds")} for r in readings
+        ],
+    }
+    day = made.strftime("%Y-%m-%d")
+    return [
+        Document(f"my-data-{day}.pdf", my_data_pdf(parts, read, locale=locale)),
+        Document(f"my-data-{day}.json", json.dumps(copy, ensure_ascii=False, indent=2, default=str).encode()),
+    ]

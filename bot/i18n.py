@@ -15,7 +15,7 @@ from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
 from dialogues.languages import LANGUAGES
-from dialogues.messages import Text
+from dialogues.messages import Day, Text
 
 LOCALES = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
@@ -64,6 +64,11 @@ def render(text: Text, locale: str) -> str:
 def _param(value: object, locale: str) -> object:
     if isinstance(value, Text):
         return render(value, locale)
+    if isinstance(value, Day):
+        day = value.when
+        if isinstance(day, datetime):
+            day = (day if day.tzinfo else day.replace(tzinfo=UTC)).astimezone(TIME_ZONE)
+        return format_date(day, "EEEE d MMMM", locale=DATE_LOCALES.get(locale, locale))
     if isinstance(value, datetime):
         when = value if value.tzinfo else value.replace(tzinfo=UTC)  # the databases keep UTC
         return format_datetime(when.astimezone(TIME_ZONE), "d MMM y, HH:mm", locale=DATE_LOCALES.get(locale, locale))

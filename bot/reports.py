@@ -39,6 +39,7 @@ from bot.i18n import DATE_LOCALES, TIME_ZONE, render
 from dialogues.home import CREDIT
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T, Text
+from dialogues.shared_view import plain_words
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 LATIN_REGULAR = FONTS / "NotoSans-Regular.ttf"
@@ -281,6 +282,7 @@ def progress_chart(series: Sequence[Series], *, zero_means: str, ten_means: str,
 
 BODY_SIZE = 10.5
 LINE = 5.5
+WORDS_INDENT = 5.0  # mm: a person's words sit in from their name and date, every line of them
 SCORE_COLUMNS = (16, 17, 7, 30, 30)  # relative widths: who, when, score, why not lower, one point higher
 
 
@@ -318,15 +320,20 @@ class _CasePdf(FPDF):
         self.set_text_color(0)
 
 
-def _write(pdf: FPDF, words: str, *, bold: bool = False, size: float = BODY_SIZE, grey: bool = False) -> None:
-    """A paragraph across the page, aligned to the right when it starts in a right-to-left script."""
+def _write(
+    pdf: FPDF, words: str, *, bold: bool = False, size: float = BODY_SIZE, grey: bool = False, indent: float = 0
+) -> None:
+    """A paragraph across the page, aligned to the right when it starts in a right-to-left script; with
+    ``indent``, every line of it starts that far in (a person's words under their name: all their lines,
+    line breaks and all, stay visibly inside their own entry)."""
     pdf.set_font("NotoSans", "B" if bold else "", size)
     pdf.set_text_color(80 if grey else 0)
     height = size * 0.5 + 0.3
     if is_right_to_left(words):
-        _write_right_to_left(pdf, words, height, bold=bold)
+        _write_right_to_left(pdf, words, height, bold=bold, indent=indent)
     else:
-        pdf.multi_cell(0, height, words, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(pdf.epw - indent, height, words, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_text_color(0)
 
 
@@ -362,13 +369,13 @@ def _runs(tokens: list[str]) -> list[tuple[str, list[int]]]:
     return runs
 
 
-def _write_right_to_left(pdf: FPDF, words: str, height: float, *, bold: bool) -> None:
+def _write_right_to_left(pdf: FPDF, words: str, height: float, *, bold: bool, indent: float = 0) -> None:
     """A right-to-left paragraph, broken into lines as fpdf2 would, each line laid out word by word from the
     right margin (left-to-right words inside it keep their order), and drawn in logical order: so the PDF
     reads the words back in the order they were written (copying, search, screen readers, pypdf), not
     mirrored. Each word is still shaped by HarfBuzz; the spaces are drawn in the Arabic font."""
     style = "B" if bold else ""
-    lines = pdf.multi_cell(0, height, words, dry_run=True, output=MethodReturnValue.LINES)
+    lines = pdf.multi_cell(pdf.epw - indent, height, words, dry_run=True, output=MethodReturnValue.LINES)
     for line in lines:
         if pdf.will_page_break(height):
             pdf.add_page()
@@ -378,7 +385,7 @@ def _write_right_to_left(pdf: FPDF, words: str, height: float, *, bold: bool) ->
             pdf.set_font("NotoNaskhArabic" if token == " " else "NotoSans", style)
             widths.append(pdf.get_string_width(token))
         places = [0.0] * len(tokens)
-        right = pdf.w - pdf.r_margin
+        right = pdf.w - pdf.r_margin - indent  # a right-to-left paragraph is set in from the right
         for kind, members in _runs(tokens):
             width = sum(widths[i] for i in members)
             x = right if kind == "R" else right - width
@@ -431,7 +438,7 @@ def _entries(pdf: _CasePdf, heading: Text, entries: Sequence[Entry], *, empty_wo
         _keep_room(pdf, 15)
         _write(pdf, _who_when(entry.who, entry.when, pdf.locale), bold=True, size=9.5)
         if entry.words:
-            _write(pdf, entry.words)
+            _write(pdf, entry.words, indent=WORDS_INDENT)
         elif empty_words is not None:
             _write(pdf, _say(empty_words, pdf.locale), grey=True)
         for mark in entry.marks:
@@ -600,6 +607,49 @@ def case_pdf(report: CaseReport, *, locale: str, chart_png: bytes | None) -> byt
 
 
 # ----------------------------------------------------------------------------------------------
+# A person's own copy (/mydata)
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OwnPart:
+    """A part of a person's copy: its heading, and each thing they said, with when (rendered already)."""
+
+    heading: str
+    lines: tuple[tuple[datetime, str], ...]
+
+
+def my_data_pdf(parts: Sequence[OwnPart], readings: Sequence[str], *, locale: str) -> bytes:
+    """A person's copy of everything they shared, for them to read (a child too): big plain headings, each
+    thing they said with its day, then when others read it. Their words as written, in any script."""
+    pdf = _CasePdf(_locale(locale))
+    pdf.set_title(_say(T("What you shared with Safety Companion"), locale))
+    pdf.add_page()
+    _write(pdf, _say(T("What you shared with Safety Companion"), locale), bold=True, size=20)
+    _write(pdf, _say(T("Made for you on {when}.", when=_utc(datetime.now(UTC))), locale), grey=True)
+    pdf.ln(2)
+    _write(pdf, _say(T("This is everything you told me, in your own words, with the day you said it."), locale))
+    if not parts:
+        pdf.ln(4)
+        _write(pdf, _say(T("You have not shared anything with me yet."), locale), size=13)
+    for part in parts:
+        _keep_room(pdf, 30)
+        pdf.ln(4)
+        _write(pdf, part.heading, bold=True, size=16)
+        for when, words in part.lines:
+            _keep_room(pdf, 15)
+            _write(pdf, _date(when, locale), bold=True, size=10, grey=True)
+            _write(pdf, words, size=13)
+            pdf.ln(1.5)
+    _keep_room(pdf, 30)
+    pdf.ln(4)
+    _write(pdf, _say(T("When other people read what you shared"), locale), bold=True, size=16)
+    for line in readings or [_say(T("Nobody else has read what you shared yet."), locale)]:
+        _write(pdf, line, size=13)
+    return bytes(pdf.output())
+
+
+# ----------------------------------------------------------------------------------------------
 # The CSV export
 # ----------------------------------------------------------------------------------------------
 
@@ -610,9 +660,11 @@ def safe_cell(value: str) -> str:
 
 
 def _csv_cells(row: CsvRow) -> tuple[str, ...]:
+    """A row's cells; a person's words without bidirectional controls, their line breaks kept inside the
+    cell (the writer quotes a cell that holds one)."""
     details = json.dumps(dict(row.details), ensure_ascii=False, sort_keys=True, default=str)
     when = _utc(row.when).isoformat(timespec="seconds").replace("+00:00", "Z")
-    return row.case, row.who, row.role, row.topic, str(row.value), details, when
+    return row.case, row.who, row.role, row.topic, plain_words(str(row.value)), plain_words(details), when
 
 
 def answers_csv(rows: Sequence[CsvRow]) -> bytes:

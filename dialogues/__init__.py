@@ -7,6 +7,7 @@ from dialogues.engine import Engine, Notices, Who
 from dialogues.guide import Guide, WhatIf
 from dialogues.home import Language, Menu, Welcome, about_texts, help_texts, privacy_texts
 from dialogues.messages import T
+from dialogues.rights import ForgetDialogue, MyDataDialogue
 from dialogues.safety import HELP_BUTTONS, NeedHelp, on_stray_words
 from dialogues.scaling import CheckIn, MyPlan, Progress, ScaleSetup, WorkerScore
 from dialogues.young_people import Place, SafetyPeople, SafetyScale, ThreeHouses, Unsafe, Wizard
@@ -34,6 +35,7 @@ def build_engine() -> Engine:
             *(CheckIn(), MyPlan(), Progress(), ScaleSetup(), WorkerScore()),
             *(Guide(), WhatIf(), Cards(), Draft()),
             OnIt(),
+            *(MyDataDialogue(), ForgetDialogue()),
         ],
         home=lambda who: "menu",
         welcome="welcome",

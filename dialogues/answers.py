@@ -33,21 +33,24 @@ class Item:
     versions: tuple[tuple[str, datetime], ...]  # every version, oldest first, the last being ``words``
     by: SharedAnswer  # the row that added it (who, role)
     rows: tuple[SharedAnswer, ...] = ()  # the row of each version, as ``versions`` (their data has marks)
+    taken_out: datetime | None = None  # when its person took it out (only with ``taken_out=True``)
 
 
-def items(answers: Sequence[SharedAnswer], topic: str) -> list[Item]:
-    """The items of a list topic as they stand now, in the order they were added."""
+def items(answers: Sequence[SharedAnswer], topic: str, *, taken_out: bool = False) -> list[Item]:
+    """The items of a list topic as they stand now, in the order they were added; with ``taken_out``, the
+    ones their person took out too (for the worker, who still sees them: answers are never deleted)."""
     found: dict[str, list[SharedAnswer]] = {}
     for answer in answers:
         if answer.topic == topic:
             found.setdefault(str(answer.data.get("item", answer.id)), []).append(answer)
     result = []
     for item_id, rows in found.items():
-        if rows[-1].data.get("change") == "remove":
-            continue
+        removed = rows[-1].created_at if rows[-1].data.get("change") == "remove" else None
         kept = tuple(r for r in rows if r.data.get("change") != "remove")
+        if (removed is not None and not taken_out) or not kept:
+            continue
         versions = tuple((r.value, r.created_at) for r in kept)
-        result.append(Item(item_id, versions[-1][0], rows[0].created_at, versions, rows[0], kept))
+        result.append(Item(item_id, versions[-1][0], rows[0].created_at, versions, rows[0], kept, removed))
     return result
 
 

@@ -195,7 +195,13 @@ class Casebook(Protocol):
         ...
 
     def shared(self, case_id: int, purpose: str = "read") -> Sequence[SharedAnswer] | None:
-        """What was shared in the case that this person may read (audited), or None if refused."""
+        """What was shared in the case that this person may read, or None if refused. Audited once per step
+        for each case and purpose, however often the step draws it."""
+        ...
+
+    def unseen(self) -> Casebook:
+        """The same book, for drawing a screen nobody will see (to find its buttons): its reads are checked
+        as ever, and not audited."""
         ...
 
     def mine(self, topics: Sequence[str] | None = None) -> Sequence[SharedAnswer]:
@@ -205,6 +211,19 @@ class Casebook(Protocol):
 
     def kept(self, record: Any) -> None:
         """The current step kept this answer (a `dialogues.engine.Record`); it is stored with the step."""
+        ...
+
+    def readings(self) -> Sequence[Any]:
+        """When others read or copied what this person shared (`dialogues.rights.Reading`), oldest first."""
+        ...
+
+    def asked_to_forget(self) -> tuple[int, int, str, Sequence[int]] | None:
+        """A young person or parent in an open case asked to be forgotten: nothing is deleted; the request
+        is audited; their number in the case, its label and its workers' Telegram ids. None: in no open case."""
+        ...
+
+    def shared_in_a_case(self) -> bool:
+        """Whether this person shared anything in a case (which stays with that case's record)."""
         ...
 
     def my_case(self) -> tuple[int, Sequence[int]] | None:

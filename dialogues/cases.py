@@ -111,8 +111,11 @@ class Cases(Dialogue):
             {"trigger": "shared", "source": "card", "dest": "shared"},
             {"trigger": "erasing", "source": "card", "dest": "erase"},
             {"trigger": "text", "source": "erase", "dest": None, "after": self.erase},
-            {"trigger": "export", "source": ["card", "shared", "erase"], "dest": None, "after": self.export},
-            {"trigger": "chart", "source": ["card", "shared"], "dest": None, "after": self.chart},
+            # from what was shared, a file goes back to the card: its words are not sent (nor read) again
+            {"trigger": "export", "source": ["card", "erase"], "dest": None, "after": self.export},
+            {"trigger": "export", "source": "shared", "dest": "card", "after": self.export},
+            {"trigger": "chart", "source": "card", "dest": None, "after": self.chart},
+            {"trigger": "chart", "source": "shared", "dest": "card", "after": self.chart},
             {"trigger": "dismiss", "source": "card", "dest": None, "after": self.dismiss},
             {
                 "trigger": "guide",

@@ -179,7 +179,18 @@ class EraseCase:
     case_id: int
 
 
-Effect = SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert | EraseCase
+@dataclass(frozen=True)
+class MyData:
+    """Effect: send the person a copy of everything they shared themselves (a PDF to read and a JSON file)."""
+
+
+@dataclass(frozen=True)
+class Forget:
+    """Effect: forget this person, who is in no open case, once the step has kept its conversation."""
+
+
+Effect = SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert | EraseCase | MyData | Forget
+FileEffect = Export | HousesPicture | MyData  # effects that ask for a file, drawn after the step commits
 
 
 @dataclass(frozen=True)
@@ -422,7 +433,9 @@ class Engine:
         return Conversation(self._fresh(who, dialogue or self.home(who)))
 
     def prompt(self, who: Who, conversation: Conversation) -> Outcome:
-        """The current question again, with nothing changed."""
+        """The current question again, with nothing changed (an update seen before: its step was audited)."""
+        if who.book is not None:
+            who = replace(who, book=who.book.unseen())
         return self._done(who, conversation, conversation.current, [], Turn(who, conversation.current, Input.text("")))
 
     def step(self, who: Who, conversation: Conversation | None, inp: Input) -> Outcome:
@@ -478,7 +491,10 @@ class Engine:
         return Frame(name, d.initial, d.start_slots(who))
 
     def _current_choices(self, who: Who, conversation: Conversation) -> tuple[Choice, ...]:
-        return Outcome(conversation, tuple(self._asked(who, conversation.current))).choices
+        """The buttons of the current screen, drawn again only to find them: nobody sees this drawing, so
+        what it reads is not a reading of anyone's words (the casebook's `unseen` view writes no audit)."""
+        unseen = who if who.book is None else replace(who, book=who.book.unseen())
+        return Outcome(conversation, tuple(self._asked(unseen, conversation.current))).choices
 
     def _asked(self, who: Who, frame: Frame) -> list[Reply]:
         """What ``frame``'s state asks, with the person's help button on it (see `HelpButton`)."""

@@ -81,6 +81,8 @@ EVERYONE_COMMANDS: tuple[tuple[str, Text], ...] = (
     ("language", T("Change the language")),
     ("privacy", T("Who sees what you share")),
     ("about", T("What this bot is, and whose work it is built on")),
+    ("mydata", T("A copy of what you shared, and who read it")),
+    ("forget", T("Ask me to forget you")),
     ("stop", T("Stop what you are doing")),
 )
 ROLE_COMMANDS: dict[Role, tuple[tuple[str, Text], ...]] = {
@@ -246,8 +248,12 @@ def privacy_texts(who: Who) -> list[Text]:
     return [
         sees,
         T(
-            "What you share is kept with your case. When the case ends, it is kept as your council's "
-            "rules say, like other social care records."
+            "What you share is kept locked (encrypted) with your case. It is part of your social care "
+            "record. Some time after your case is closed, as your council decides, it is deleted."
+        ),
+        T(
+            "/mydata sends you a copy of everything you shared, and says who read it and when. "
+            "/forget asks me to forget you."
         ),
         T(
             "Telegram carries these messages. Chats with bots are not secret from Telegram: "

@@ -22,7 +22,14 @@ def Nn_(singular: str, plural: str) -> tuple[str, str]:
     return singular, plural
 
 
-Param = Union[str, int, float, date, "Text"]  # a date or datetime is shown in the person's language
+Param = Union[str, int, float, date, "Day", "Text"]  # a date or datetime is shown in the person's language
+
+
+@dataclass(frozen=True)
+class Day:
+    """A day said the way people say it, in the person's language: "Tuesday 3 December"."""
+
+    when: date
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,24 @@ from dialogues.engine import Role
 from dialogues.messages import T, Text
 from dialogues.safety import marked
 
+# Unicode's bidirectional controls: embeddings, overrides and isolates, and the invisible direction marks.
+# In someone's words they could turn the worker's view around them ("(Parent or carer 1, ...)" reversed or
+# pulled into their line), so what workers read is shown without them.
+BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C], None)
+CONTINUED = "\n   ↳ "  # a line break inside someone's words, as the worker sees it: still their item
+
+
+def plain_words(words: str) -> str:
+    """A person's words as workers read them: without bidirectional controls (nobody's words can reorder
+    the page around them), their line breaks kept."""
+    return words.translate(BIDI_CONTROLS)
+
+
+def their_words(words: str) -> Text:
+    """A person's words in the worker's chat view: plain (`plain_words`), each line after their first
+    marked as going on, so that no line of theirs can look like another entry."""
+    return Text.as_written(plain_words(words).replace("\r\n", "\n").replace("\r", "\n").replace("\n", CONTINUED))
+
 
 def person_name(role: str, number: int, worker_name: str | None = None) -> Text:
     """How a person in a case is named to its worker: by role and number (no real names are needed), and
@@ -33,20 +51,29 @@ def who_said(answer: SharedAnswer) -> Text:
 
 
 def _said(answer: SharedAnswer) -> Text:
-    return T("• {words} ({who}, {date})", words=marked(Text.as_written(answer.value), answer.data),
+    return T("• {words} ({who}, {date})", words=marked(their_words(answer.value), answer.data),
              who=who_said(answer), date=answer.created_at)  # fmt: skip
 
 
 def _item(item: answers.Item) -> Text:
-    """An item as it stands, with who put it there and when; earlier versions after it."""
+    """An item as it stands, with who put it there and when; earlier versions after it; and, when its
+    person took it out, when (the worker still sees it: the young person is told so)."""
     data = item.rows[-1].data if item.rows else {}
-    words = marked(Text.as_written(item.words), data)
+    words = marked(their_words(item.words), data)
     line = T("• {words} ({who}, {date})", words=words, who=who_said(item.by), date=item.when)
     earlier = [
-        T("  (before {date}: {words})", date=row.created_at, words=marked(Text.as_written(row.value), row.data))
+        T("  (before {date}: {words})", date=row.created_at, words=marked(their_words(row.value), row.data))
         for row in item.rows[:-1]
     ]
+    if item.taken_out is not None:
+        earlier.append(T("  (taken out by them on {date})", date=item.taken_out))
     return Text.list_of([line, *earlier]) if earlier else line
+
+
+def _taken_out(line: Text, item: answers.Item) -> Text:
+    if item.taken_out is None:
+        return line
+    return Text.list_of([line, T("  (taken out by them on {date})", date=item.taken_out)])
 
 
 def _section(heading: Text, lines: Sequence[Text]) -> Text:
@@ -55,7 +82,7 @@ def _section(heading: Text, lines: Sequence[Text]) -> Text:
 
 def _reason(score: answers.Scored, part: str, words: str) -> Text:
     row = score.parts.get(part)
-    return marked(Text.as_written(words or "-"), row.data if row is not None else {})
+    return marked(their_words(words or "-"), row.data if row is not None else {})
 
 
 def _score(score: answers.Scored) -> Text:
@@ -100,7 +127,8 @@ KNOWN = {
 def shared_view(shared: Sequence[SharedAnswer]) -> list[Text]:
     """The sections a worker reads, oldest first within each."""
     sections = [
-        _section(heading, [_item(i) for i in answers.items(shared, topic)]) for topic, heading in topics.COLUMNS
+        _section(heading, [_item(i) for i in answers.items(shared, topic, taken_out=True)])
+        for topic, heading in topics.COLUMNS
     ]
     wishes = [_said(a) for a in shared if a.topic == topics.WIZARD_WISH]
     sections.append(_section(T("The wizard's or fairy's three wishes:"), wishes))
@@ -110,12 +138,13 @@ def shared_view(shared: Sequence[SharedAnswer]) -> list[Text]:
 
     def helps(item_id: str) -> Text:
         row = how.get(item_id)
-        return marked(Text.as_written(row.value or "-"), row.data) if row else Text.as_written("-")
+        return marked(their_words(row.value or "-"), row.data) if row else Text.as_written("-")
 
     people = [
-        T("• {name}: {how} ({who}, {date})", name=marked(Text.as_written(i.words), i.rows[-1].data if i.rows else {}),
-          how=helps(i.id), who=who_said(i.by), date=i.when)
-        for i in answers.items(shared, topics.SAFETY_PERSON)
+        _taken_out(T("• {name}: {how} ({who}, {date})",
+                     name=marked(their_words(i.words), i.rows[-1].data if i.rows else {}),
+                     how=helps(i.id), who=who_said(i.by), date=i.when), i)
+        for i in answers.items(shared, topics.SAFETY_PERSON, taken_out=True)
     ]  # fmt: skip
     sections.append(_section(T("Who can help the young person stay safe:"), people))
     scored = sorted((s for t in topics.SCALES for s in answers.scores(shared, t)), key=lambda s: s.answer.created_at)

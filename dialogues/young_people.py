@@ -39,6 +39,13 @@ YOUNG = frozenset({Role.YOUNG_PERSON})
 
 NOT_NOW = Choice("notnow", T("🙊 I don't want to talk about this now"))
 MENU = Choice("menu", T("🏠 Back to the menu"))
+# "Take it out" tells the truth: what a young person shared is part of their record, and a worker may need to
+# know what was said even when it was taken back, so the earlier words stay and the worker sees them.
+STILL_SEEN = T("If you change something or take it out, your social worker can still see what it said before.")
+TOOK_IT_OUT = T(
+    "Done. I took it out of your house. Your social worker can still see what it said, and that you took it out."
+)
+STILL_SEEN_PERSON = T("If you change someone or take them off, your social worker can still see who was on your list.")
 SKIP = Choice("skip", T("⏭️ Skip this one"))
 
 # -- the way out: SAFETY_HELP, alert, raise_alert and keep_words are in dialogues/safety.py
@@ -252,12 +259,12 @@ class ThreeHouses(Tool):
     def ask_item(self, turn: Turn) -> list[Reply]:
         item = self._item(turn)
         words = Text.as_written(item.words if item else "")
-        return ask(
+        return [Reply(STILL_SEEN), *ask(
             T('What would you like to do with "{words}"?', words=words),
             Choice("rewrite", T("✏️ Change it")),
             Choice("remove", T("🗑️ Take it out")),
             Choice("back", T("⬅️ Go back")),
-        )
+        )]  # fmt: skip
 
     def ask_rewrite(self, turn: Turn) -> list[Reply]:
         return ask(T("Send the new words."), Choice("back", T("⬅️ Go back")))
@@ -271,7 +278,7 @@ class ThreeHouses(Tool):
     def remove(self, event: Any) -> None:
         turn: Turn = event.model
         turn.keep(HOUSES[turn.slots["house"]][0], "", item=turn.slots.get("item"), change="remove")
-        turn.say(T("Done. I took it out."))
+        turn.say(TOOK_IT_OUT)
 
     # -- the end
 
@@ -542,12 +549,12 @@ class SafetyPeople(Tool):
 
     def ask_person(self, turn: Turn) -> list[Reply]:
         person = next((p for p in self._people(turn) if p.id == turn.slots.get("item")), None)
-        return ask(
+        return [Reply(STILL_SEEN_PERSON), *ask(
             T('What would you like to do with "{name}"?', name=Text.as_written(person.words if person else "")),
             Choice("rename", T("✏️ Change their name")),
             Choice("remove", T("🗑️ Take them off the list")),
             Choice("back", T("⬅️ Go back")),
-        )
+        )]  # fmt: skip
 
     def rename(self, event: Any) -> None:
         event.model.slots["renaming"] = event.model.slots.get("item")
@@ -555,7 +562,7 @@ class SafetyPeople(Tool):
     def remove(self, event: Any) -> None:
         turn: Turn = event.model
         turn.keep(topics.SAFETY_PERSON, "", item=turn.slots.get("item"), change="remove")
-        turn.say(T("Done. They are off the list."))
+        turn.say(T("Done. They are off your list. Your social worker can still see that they were on it."))
 
 
 YOUNG_PERSON_MENU = (

@@ -8,6 +8,7 @@ the project that reads answers for anyone, and it writes an audit entry each tim
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import json
 import secrets
@@ -148,6 +149,7 @@ class AuditLine:
     worker_name: str | None
     action: str
     detail: str
+    os_user: str | None = None  # who ran it, for an entry made at the command line
 
 
 def code_hash(code: str) -> str:
@@ -528,6 +530,7 @@ def _leave_family_cases(c: Connection, person_id: int, now: datetime) -> LeftCas
 
 
 ADMINISTRATOR = 0  # the audit's person id for an administrator at the command line
+SIGNALS = "prompts"  # the case card's signals, worked out from the answers without showing them
 
 
 def read_answers(
@@ -552,7 +555,7 @@ def read_answers(
     who = numbers(c, case_id)
     if audit:
         _audit_read(c, asker, case_id, role, purpose, topics)
-    if role == WORKER and row is not None and purpose == "read":
+    if audit and role == WORKER and row is not None and purpose == "read":
         c.execute(update(membership_t).where(membership_t.c.id == row.id).values(last_read_at=utcnow()))
     return [
         SharedAnswer(
@@ -628,13 +631,30 @@ _CASE_EXISTS = select(func.count()).select_from(case_t).where(case_t.c.id == bin
 def _audit_read(
     c: Connection, asker: int | None, case_id: int, role: str, purpose: str, topics: Sequence[str] | None
 ) -> None:
-    if role in (WORKER, "administrator"):  # a reading of other people's words: audited
+    # A reading of other people's words, shown or given to someone, is audited. The case card's signals
+    # ("prompts": no answer in three weeks, scores flat) are worked out from the answers without showing
+    # any of them, on every drawing of the card: no entry, or each press on the card would write one.
+    if purpose == SIGNALS:
+        return
+    if role in (WORKER, "administrator"):
         _audit(c, ADMINISTRATOR if asker is None else asker, case_id, purpose, ",".join(topics) if topics else "all")
 
 
+def os_user() -> str:
+    """The operating-system user this process runs as: the command line's entries name them."""
+    try:
+        return getpass.getuser()[:64]
+    except (OSError, KeyError):  # no login name, and none in the environment
+        return "unknown"
+
+
 def _audit(c: Connection, person_id: int, case_id: int, action: str, detail: str = "") -> None:
+    """One audit entry. The administrator's (the command line's) names the operating-system user too."""
+    by = os_user() if person_id == ADMINISTRATOR else None
     c.execute(
-        insert(audit_t).values(person_id=person_id, case_id=case_id, action=action, detail=detail[:200], at=utcnow())
+        insert(audit_t).values(
+            person_id=person_id, case_id=case_id, action=action, detail=detail[:200], at=utcnow(), os_user=by
+        )
     )
 
 
@@ -647,7 +667,7 @@ def audit_trail(c: Connection, case_id: int) -> list[AuditLine]:
         .where(audit_t.c.case_id == case_id)
         .order_by(audit_t.c.at, audit_t.c.id)
     ).all()
-    return [AuditLine(r.at, r.person_id, r.telegram_id, r.name, r.action, r.detail) for r in rows]
+    return [AuditLine(r.at, r.person_id, r.telegram_id, r.name, r.action, r.detail, r.os_user) for r in rows]
 
 
 def family_case(c: Connection, person_id: int) -> int | None:
@@ -742,3 +762,116 @@ def worker_names(c: Connection, case_id: int) -> list[str]:
             .order_by(membership_t.c.joined_at, membership_t.c.id)
         )
     )
+
+
+# -- a person's own rights: a copy of what they shared, who read it, being forgotten ---------------------
+
+
+@dataclass(frozen=True)
+class OwnAnswer:
+    id: int
+    case_id: int | None  # None: kept when they were in no case
+    topic: str
+    value: str
+    data: dict[str, Any]
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A time someone else read or copied what this person shared: by whom (their part, never their name),
+    what they did ("read", "export", "chart") and when."""
+
+    by: str  # "worker" or "administrator"
+    action: str
+    at: datetime
+
+
+OWN_COPY = "own copy"  # the audit's action when a person takes a copy of what they shared
+READINGS = ("read", "export", "chart")
+
+
+def own_answers(c: Connection, asker: int) -> list[OwnAnswer]:
+    """Everything the asker shared themselves, in every case they were in and in none, oldest first:
+    only their own rows (never what others wrote about them). Write `note_own_copy` in the step that asks."""
+    rows = c.execute(
+        select(answer_t).where(answer_t.c.person_id == asker).order_by(answer_t.c.created_at, answer_t.c.id)
+    ).all()
+    return [
+        OwnAnswer(
+            r.id,
+            r.case_id,
+            r.topic,
+            unseal(c, "answer", "value", r.id, r.value),
+            json.loads(unseal(c, "answer", "data", r.id, r.data)),
+            r.created_at,
+        )
+        for r in rows
+    ]
+
+
+def note_own_copy(c: Connection, asker: int) -> None:
+    """The audit entry for a person taking a copy of what they shared: in each case they shared in (so the
+    case's trail shows it), or under case 0 when they shared in none."""
+    case_ids = own_cases(c, asker)
+    for case_id in case_ids or [0]:
+        _audit(c, asker, case_id, OWN_COPY)
+
+
+def own_cases(c: Connection, person_id: int) -> list[int]:
+    return [
+        int(i)
+        for i in c.scalars(
+            select(answer_t.c.case_id)
+            .where(answer_t.c.person_id == person_id, answer_t.c.case_id.is_not(None))
+            .group_by(answer_t.c.case_id)
+        )
+    ]
+
+
+def readings_of(c: Connection, person_id: int, chart_topics: Sequence[str] = ()) -> list[Reading]:
+    """When others read or copied what this person shared, oldest first: the audit's reads and exports of
+    each case they shared in, from their first answer there on (before it, nothing of theirs was read);
+    a chart only when they gave a number on its scale (``chart_topics``). Their own readings are not listed."""
+    found: list[Reading] = []
+    for case_id in own_cases(c, person_id):
+        first = c.scalar(
+            select(func.min(answer_t.c.created_at)).where(
+                answer_t.c.person_id == person_id, answer_t.c.case_id == case_id
+            )
+        )
+        actions = list(READINGS)
+        scored = c.scalar(
+            select(func.count())
+            .select_from(answer_t)
+            .where(
+                answer_t.c.person_id == person_id,
+                answer_t.c.case_id == case_id,
+                answer_t.c.topic.in_(list(chart_topics) or [""]),
+            )
+        )
+        if not scored:
+            actions.remove("chart")
+        rows = c.execute(
+            select(audit_t.c.person_id, audit_t.c.action, audit_t.c.at).where(
+                audit_t.c.case_id == case_id,
+                audit_t.c.action.in_(actions),
+                audit_t.c.person_id != person_id,
+                audit_t.c.at >= first,
+            )
+        ).all()
+        found += [Reading("administrator" if r.person_id == ADMINISTRATOR else WORKER, r.action, r.at) for r in rows]
+    return sorted(found, key=lambda r: r.at)
+
+
+def asked_to_forget(c: Connection, asker: int) -> tuple[int, int, str, list[int]] | None:
+    """A young person or parent in an open case asked to be forgotten: nothing is deleted (what they shared
+    is part of their social care record), the request is audited, and their number, the case and its
+    workers' Telegram ids come back, to tell the workers. None when they are in no open case."""
+    case_id = family_case(c, asker)
+    if case_id is None:
+        return None
+    _audit(c, asker, case_id, "asked to forget")
+    number = numbers(c, case_id).get(asker, ("", 0))[1]
+    label = str(c.scalar(select(case_t.c.label).where(case_t.c.id == case_id)))
+    return case_id, number, label, case_workers(c, case_id)

@@ -181,6 +181,9 @@ class AuditEntry(SQLModel, table=True):
     action: str = Field(max_length=40)
     detail: str = Field(default="", max_length=200)
     at: datetime = Field(default_factory=utcnow)
+    os_user: str | None = Field(
+        default=None, max_length=64, description="the operating-system user, for an entry made at the command line"
+    )
 
 
 class Notice(SQLModel, table=True):

@@ -3,6 +3,7 @@ worker, upgrading the database, and the terminal chat on the demo case."""
 
 from __future__ import annotations
 
+import getpass
 import os
 import subprocess
 import sys
@@ -175,6 +176,7 @@ def test_export_writes_a_case_s_pdf_or_csv_from_the_command_line(tmp_path, datab
     assert result.returncode == 0 and (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
     assert companion("export", "999", "--out", "y.pdf", cwd=tmp_path, env=env).returncode == 2
     audit = companion("audit", str(case_id), cwd=tmp_path, env=env).stdout
-    assert audit.count("administrator (command line)  export") == 2
+    assert audit.count(f"administrator (command line, as {getpass.getuser()})  export") == 2, "who ran it"
     with store.transaction() as tx:
-        assert len(cases.audit_trail(tx.c, case_id)) == 2
+        trail = cases.audit_trail(tx.c, case_id)
+    assert [line.os_user for line in trail] == [getpass.getuser()] * 2

@@ -257,7 +257,7 @@ def test_the_command_menu_is_set_in_each_language(harness: Harness) -> None:
         expected = [{"command": name, "description": render(text, locale)} for name, text in command_menu(None)]
         assert commands[("default", code)] == expected
     names = [c["command"] for c in commands[("default", "")]]
-    assert names == ["start", "help", "language", "privacy", "about", "stop"]
+    assert names == ["start", "help", "language", "privacy", "about", "mydata", "forget", "stop"]
 
 
 # -- 7: a crash, and updates seen before -----------------------------------------------------------

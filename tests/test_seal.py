@@ -5,6 +5,7 @@ stored before; SQLite's files are private; PostgreSQL elsewhere needs TLS."""
 from __future__ import annotations
 
 import base64
+import getpass
 import hashlib
 import json
 import os
@@ -423,4 +424,4 @@ def test_companion_case_erase_says_so_and_refuses_a_case_that_is_not_there(tmp_p
     again = cli("case", "erase", "1", cwd=tmp_path, env=env)
     assert again.returncode == 2 and again.stderr.strip() == "companion: there is no case 1"
     audit = cli("audit", "1", cwd=tmp_path, env=env)
-    assert audit.stdout.strip().endswith("administrator (command line)  erase"), audit.stdout
+    assert audit.stdout.strip().endswith(f"administrator (command line, as {getpass.getuser()})  erase"), audit.stdout

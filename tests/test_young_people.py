@@ -10,6 +10,7 @@ import pytest
 from dialogues import NOTICES, topics
 from dialogues.messages import T
 from dialogues.safety import SAFETY_HELP
+from dialogues.young_people import STILL_SEEN, TOOK_IT_OUT
 from tests.transcript import Chat, say
 
 UNSAFE = "🆘 I don't feel safe right now"
@@ -92,14 +93,18 @@ def test_a_thing_can_be_changed_or_taken_out_and_the_worker_sees_every_version(j
     assert "Done. I changed it." in said.text and "shouting at night" in said.text
     jo.presses("✏️ Change or take something out")
     jo.presses("school")
+    assert say(STILL_SEEN) in jo.last.text, "told before they choose"
     said = jo.presses("🗑️ Take it out")
-    assert "Done. I took it out." in said.text
+    assert say(TOOK_IT_OUT) in said.text, "the truth: the worker can still see it"
+    assert "school" not in said.text.split(say(TOOK_IT_OUT))[1], "out of their own house"
     assert kept(jo, topics.HOUSE_WORRIES) == [
         ("shouting at nigth", "add"), ("school", "add"), ("shouting at night", "edit"), ("", "remove"),
     ]  # fmt: skip
     view = worker_view(chat)
     assert "shouting at night" in view and "(before" in view and "shouting at nigth" in view
-    assert "• school" not in view
+    school = next(line for line in view.splitlines() if "school" in line)
+    after = view.splitlines()[view.splitlines().index(school) + 1]
+    assert school.startswith("• school (Young person 1,") and after.startswith("  (taken out by them on "), view
 
 
 def test_stopping_halfway_loses_nothing_and_next_time_they_can_carry_on(jo, chat):
