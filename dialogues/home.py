@@ -280,6 +280,14 @@ def worker_bullets(names: Sequence[str]) -> list[Text]:
     return [T("• {name}", name=Text.as_written(name)) for name in names]
 
 
+SOURCE_LANGUAGE = "en"
+# In every language but English, whose words were written first: docs/translations.md gives each one's status.
+DRAFTED = T(
+    "The words in this language were drafted by the Safety Companion team. They have not yet been checked by "
+    "a native speaker who knows children's social care."
+)
+
+
 def about_texts(who: Who) -> list[Text]:
     """What /about says: what the bot is, whose practice it is built on, and that it is open source."""
     return [
@@ -287,4 +295,5 @@ def about_texts(who: Who) -> list[Text]:
         WHO_FOR,
         CREDIT,
         T("Safety Companion is open-source software. It is not made or endorsed by the organisations named above."),
+        *([] if who.locale == SOURCE_LANGUAGE else [DRAFTED]),
     ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogues import NOTICES
-from dialogues.home import ABOUT, EMERGENCY, WHO_FOR
+from dialogues.home import ABOUT, DRAFTED, EMERGENCY, WHO_FOR
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T
 from tests.transcript import Chat, say
@@ -167,6 +167,15 @@ def test_a_restart_in_the_middle_of_a_conversation_loses_nothing(chat):
     after_restart = chat.restart().person(111)
     said = after_restart.presses("Cymraeg", on=before)
     assert say(NO_CASE, "cy") in said
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_about_says_whether_the_language_has_been_checked_by_a_native_speaker(chat, code):
+    person = chat.person(130 + sorted(LANGUAGES).index(code), code)
+    person.says("/start")
+    said = person.presses(LANGUAGES[code])
+    said = person.says("/about")
+    assert (say(DRAFTED, code) in said.text) == (code != "en"), said.text
 
 
 def test_about_credits_the_sources_of_the_practice(chat):
