@@ -49,6 +49,10 @@ class TxCasebook:
         self._family: tuple[int | None] | None = None
         self._numbers: dict[int, dict[int, tuple[str, int]]] = {}
         self._own: dict[int, list[cases.SharedAnswer] | None] = {}
+        # what this step has audited already, by (case, purpose): one entry per action, however often the
+        # step draws a screen; False in the `unseen` view, whose drawings nobody sees
+        self.audited: set[tuple[int, str]] = set()
+        self.audits = True
 
     def _forget(self) -> None:
         self._family, self._numbers, self._own = None, {}, {}
@@ -62,11 +66,6 @@ class TxCasebook:
         if case_id not in self._numbers:
             self._numbers[case_id] = cases.numbers(self.c, case_id)
         return self._numbers[case_id]
-
-        # what this step has audited already, by (case, purpose): one entry per action, however often the
-        # step draws a screen; False in the `unseen` view, whose drawings nobody sees
-        self.audited: set[tuple[int, str]] = set()
-        self.audits = True
 
     def _checked(self, what: str, case_id: int | None, action: Callable[[], R]) -> R | None:
         try:

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, delete, select, text, update
 
+from storage import people
 from storage.alerts import alert_t, delivery_t
 from storage.cases import ADMINISTRATOR, _audit
 from storage.models import BadCode, Conversation, Invitation, Notice, Person, WebAccount, WebSession, utcnow
 from storage.plans import plan_t, reminder_t
-from storage.repository import answer_t, case_t, inbox_t, membership_t, outbox_t, worker_t
-from storage.seal import case_owner, destroy, person_owner
+from storage.repository import answer_t, case_t, inbox_t, membership_t, worker_t
+from storage.seal import case_owner, destroy
 
 invitation_t = Invitation.__table__
 notice_t = Notice.__table__
@@ -91,17 +92,9 @@ def erase_person(engine: Engine, person_id: int) -> bool:
             return False
         if c.scalar(select(worker_t.c.id).where(worker_t.c.person_id == person_id)) is not None:
             return False
-    destroy(engine, person_owner(person_id))
     with engine.begin() as c:
-        accounts = select(account_t.c.id).where(account_t.c.person_id == person_id).scalar_subquery()
-        c.execute(delete(session_t).where(session_t.c.account_id.in_(accounts)))
-        c.execute(delete(account_t).where(account_t.c.person_id == person_id))
-        c.execute(delete(answer_t).where(answer_t.c.person_id == person_id))
-        c.execute(delete(conversation_t).where(conversation_t.c.person_id == person_id))
-        c.execute(delete(bad_code_t).where(bad_code_t.c.person_id == person_id))
-        c.execute(delete(outbox_t).where(outbox_t.c.chat_id == telegram_id))
+        people.erase_person(c, person_id)  # their key first, then their rows: the one way a person is forgotten
         c.execute(delete(inbox_t).where(inbox_t.c.chat_id == telegram_id))
-        c.execute(delete(person_t).where(person_t.c.id == person_id))
     if engine.dialect.name == "sqlite":
         with engine.connect() as c:
             c.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))

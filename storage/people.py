@@ -28,7 +28,7 @@ def erase_person(c: Connection, person_id: int) -> bool:
     address = c.scalar(select(person_t.c.telegram_id).where(person_t.c.id == person_id))
     if address is None:
         return False
-    destroy(c, person_owner(person_id))
+    destroy(c.engine, person_owner(person_id))  # in the key store, committed at once: key first
     c.execute(delete(conversation_t).where(conversation_t.c.person_id == person_id))
     c.execute(delete(answer_t).where(answer_t.c.person_id == person_id, answer_t.c.case_id.is_(None)))
     c.execute(delete(bad_code_t).where(bad_code_t.c.person_id == person_id))

@@ -10,11 +10,11 @@ import json
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from dialogues.messages import Day, T
 from dialogues.rights import FORGET_DONE, FORGET_IN_CASE, FORGET_KEPT, FORGET_WORKER, MY_DATA_SENT, NOBODY_READ
-from storage import cases
+from storage import cases, seal
 from storage.models import utcnow
 from storage.repository import Standing, conversation_t, person_t
 from tests.transcript import Chat, say
@@ -111,7 +111,9 @@ def test_forget_not_now_keeps_everything_and_yes_forgets_someone_in_no_case(chat
     with store.engine.connect() as c:
         people = {f"person:{i}" for i in c.scalars(select(person_t.c.id))}
         talking = {f"person:{i}" for i in c.scalars(select(conversation_t.c.person_id))}
-        owners = {o for (o,) in c.execute(text("SELECT owner FROM data_key")).all() if o.startswith("person:")}
+    found = seal.sealer_of(store.engine)
+    assert found is not None
+    owners = {owner for _, owner, _ in found.keys.rows() if owner.startswith("person:")}  # in the key store
     assert talking <= people and owners <= people, "their conversation and their data key went with them"
     said = ana.says("/start")
     assert "Which language would you like me to use?" in said.text, "someone new to the bot"
