@@ -447,7 +447,9 @@ class WebChat:
         pending, locale, role = await self.db(read)
         files = [(f"/file/{f.id}", render(f.alt, locale)) for f in self.files.get(session.token_hash, [])]
         help_button = HELP_BUTTONS.get(role or "")
-        bubbles = [Bubble(m.text, tuple((b.label, b.data) for b in m.buttons)) for _, m in pending]
+        sos = render(help_button[1], locale) if help_button else None
+        # The help is the page's own button, always there: not repeated among a question's buttons.
+        bubbles = [Bubble(m.text, tuple((b.label, b.data) for b in m.buttons if b.label != sos)) for _, m in pending]
         shown = max((i for i, _ in pending), default=0)
         note = request.query_params.get("n")
         return self._page(

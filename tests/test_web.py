@@ -27,7 +27,7 @@ WORKER = 501
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 SHOWN = re.compile(r'name="shown" value="(\d+)"')
 CONTENT = "application/x-www-form-urlencoded"
-BUTTON = re.compile(r'<button type="submit" name="b" value="([^"]+)">([^<]+)</button>')
+BUTTON = re.compile(r'<button type="submit" name="b" value="([^"]+)"[^>]*>([^<]+)</button>')
 
 
 class Browser:
@@ -545,6 +545,7 @@ def test_a_parent_invited_to_the_web_chat_joins_there_and_has_their_own_help_but
     page = browser.post("/pin/new", {"pin": "8642", "again": "8642"})
     assert "Welcome! You have joined." in page
     assert "🆘 I need help now" in browser.buttons() and "🆘 I don't feel safe right now" not in browser.buttons()
+    assert browser.page.count(">🆘 I need help now<") == 1, "the page's own help button, not repeated"
     page = browser.press("🆘 I need help now")
     assert "0808 2000 247" in page
     with store.engine.connect() as c:
