@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 %.mo: %.po | $(STAMP)
 	$(VENV)/bin/pybabel compile -i $< -o $@
 
-.PHONY: setup run test lint catalogs diagrams bench
+.PHONY: setup run test lint catalogs diagrams bench soak
 setup: $(STAMP) $(MO)
 
 # Telegram when TELEGRAM_BOT_TOKEN is set (in the environment or .env), else the terminal chat.
@@ -43,3 +43,8 @@ diagrams: setup
 # Throughput, latency and memory of the bot against a bare echo bot (figures, never a timed test).
 bench: setup
 	$(PY) bench/throughput.py
+
+# The bot killed with SIGKILL and started again while people use it, in each mode: what was lost or
+# doubled (figures, never a timed test). `make soak ARGS=--quick` for 5 kills a mode instead of 100.
+soak: setup
+	$(PY) bench/soak.py $(ARGS)

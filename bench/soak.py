@@ -38,9 +38,11 @@ skipped, saying why, where no server answers.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import random
 import re
+import shutil
 import socket
 import sys
 import tempfile
@@ -102,7 +104,7 @@ class Figures:
     parent_steps_unanswered: int = 0
     restart_s: list[float] = field(default_factory=list)
     seconds: float = 0.0
-    note: str = ""
+    notes: list[str] = field(default_factory=list)  # what was lost or doubled, to look into
 
 
 class Parents:
@@ -114,6 +116,7 @@ class Parents:
         self.sent: list[str] = []
         self.steps = 0
         self.unanswered = 0
+        self.log: dict[int, list[str]] = {i: [] for i in ids}  # per parent: what they did, and whether answered
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self.threads = [threading.Thread(target=self.run, args=(i,), daemon=True) for i in ids]
@@ -127,14 +130,16 @@ class Parents:
         for thread in self.threads:
             thread.join(STEP_TIMEOUT * 3 + 5)
 
-    def step(self, action: Callable[[str], object], argument: str) -> bool:
+    def step(self, telegram_id: int, action: Callable[[str], object], argument: str) -> bool:
         """One thing a parent does, and the wait for the bot's answer to it; False when none came."""
         with self.lock:
             self.steps += 1
         try:
             action(argument)
+            self.log[telegram_id].append(f"{time.strftime('%H:%M:%S')} {argument!r}: answered")
             return True
-        except (AssertionError, TimeoutError):
+        except (AssertionError, TimeoutError) as error:
+            self.log[telegram_id].append(f"{time.strftime('%H:%M:%S')} {argument!r}: {str(error)[:300]}")
             with self.lock:
                 self.unanswered += 1
             return False
@@ -144,15 +149,15 @@ class Parents:
         n = 0
         while not self.stopping.is_set():
             n += 1
-            if not self.step(parent.sends, "/checkin"):
+            if not self.step(telegram_id, parent.sends, "/checkin"):
                 continue
             score = str(random.randint(2, 9))
-            if not self.step(parent.presses, score):
+            if not self.step(telegram_id, parent.presses, score):
                 continue
             words = f"we went to the park together, visit {n} of parent {telegram_id}"
             with self.lock:
                 self.sent.append(words)
-            self.step(parent.sends, words)
+            self.step(telegram_id, parent.sends, words)
 
 
 def make_postgres(admin_url: str) -> tuple[str, str]:
@@ -296,10 +301,22 @@ def run_mode(mode: str, kills: int, args: argparse.Namespace, folder: Path) -> F
                     times = kept[(telegram_id, f"small worry {k}")]
                     figures.lost += times == 0
                     figures.doubled += max(0, times - 1)
+                    if times != 1:
+                        figures.notes.append(f"stored {times} times: 'small worry {k}' of {telegram_id}")
             for words in parents.sent:
                 times = sum(v for (_, value), v in kept.items() if value == words)
                 figures.lost += times == 0
                 figures.doubled += max(0, times - 1)
+                if times != 1:
+                    figures.notes.append(f"stored {times} times: {words!r}")
+                    if args.verbose:
+                        who = int(words.rsplit(" ", 1)[1])
+                        figures.notes += [f"    {line}" for line in parents.log[who]]
+                        figures.notes += [
+                            f"    bot: {r.method} {(r.text or '')[:70]!r} {r.callback_data}"
+                            for r in api.records_for(who)
+                            if r.index >= mark
+                        ]
 
             for telegram_id in young:
                 answered: Counter[int] = Counter()
@@ -313,6 +330,9 @@ def run_mode(mode: str, kills: int, args: argparse.Namespace, folder: Path) -> F
                     figures.replies_lost += answered[k] == 0
                     figures.replies_doubled += max(0, answered[k] - 1)
             figures.parent_steps = parents.steps
+            if args.verbose:
+                for who, lines in parents.log.items():
+                    figures.notes += [f"parent {who}: {line}" for line in lines if not line.endswith(": answered")]
             figures.parent_steps_unanswered = parents.unanswered
             figures.replies_lost += parents.unanswered
             for bot in bots:
@@ -348,12 +368,18 @@ def main() -> None:
         help="a PostgreSQL database to connect to for making and dropping the soak's own",
     )
     parser.add_argument("--verbose", action="store_true", help="a line per kill")
+    parser.add_argument("--keep", action="store_true", help="keep the folder with the databases and the bots' logs")
     args = parser.parse_args()
+    # the fake Bot API logs each request a killed bot left half sent: expected here, and not the bot's
+    logging.getLogger("aiohttp.server").setLevel(logging.CRITICAL)
     os.environ["DATA_KEYS"] = DATA_KEYS  # the bots' master key: this driver opens what they sealed
     kills = 5 if args.quick else args.kills
     print(f"soak: {kills} kills in each mode; {args.young} young people, {args.parents} parents; {machine()}")
     results: list[Figures] = []
-    with tempfile.TemporaryDirectory(prefix="soak-") as tmp:
+    tmp = tempfile.mkdtemp(prefix="soak-")
+    if args.keep:
+        print(f"soak: keeping {tmp}")
+    try:
         for mode in args.modes:
             if mode.endswith("postgresql"):
                 reason = postgres_unavailable(args.postgres_url)
@@ -362,6 +388,8 @@ def main() -> None:
                     continue
             figures = run_mode(mode, kills, args, Path(tmp))
             results.append(figures)
+            for note in figures.notes:
+                print(f"  {mode}: {note}")
             restart = sorted(figures.restart_s)
             print(
                 f"{mode} ({figures.processes} process{'es' if figures.processes > 1 else ''}, {figures.kills} kills,"
@@ -371,6 +399,9 @@ def main() -> None:
                 f" restart to ready median {restart[len(restart) // 2]:.1f} s; {machine()}",
                 flush=True,
             )
+    finally:
+        if not args.keep:
+            shutil.rmtree(tmp, ignore_errors=True)
     print()
     print(
         "| mode | processes | kills | answers sent | answers lost | answers doubled | replies lost | replies doubled |"
