@@ -9,8 +9,8 @@ at a time, in turn; SQLite runs one process.
 
 - Young people (already in a case) have their house of worries open and put a new worry in it in every
   round, without waiting for the answer, so updates are in flight when the kill comes.
-- Parents check in the whole time, each in a thread of their own: ``/checkin``, a number, then a reason
-  in their own words, each waiting for the bot's answer (a kill makes them wait for the restart).
+- Parents check in the whole time, each in a thread of their own: ``/checkin``, a number (typed), then a
+  reason in their own words, each waiting for the bot's answer (a kill makes them wait for the restart).
 - Each round: every young person sends a worry, a random pause (0 to ``--pause`` s), SIGKILL of one
   process, a start again, and a wait until it is ready.
 
@@ -151,8 +151,10 @@ class Parents:
             n += 1
             if not self.step(telegram_id, parent.sends, "/checkin"):
                 continue
+            # typed, not tapped: a reply sent again after a restart is the same message with buttons anew, and a
+            # tap on it is on an earlier message; typed words go to where the conversation is, in order
             score = str(random.randint(2, 9))
-            if not self.step(telegram_id, parent.presses, score):
+            if not self.step(telegram_id, parent.sends, score):
                 continue
             words = f"we went to the park together, visit {n} of parent {telegram_id}"
             with self.lock:
