@@ -296,7 +296,9 @@ def run_mode(mode: str, kills: int, args: argparse.Namespace, folder: Path) -> F
                 if not missing or time.monotonic() > deadline:
                     break
                 time.sleep(0.5)
-            time.sleep(2)  # a reply sent twice shows by now
+            # a reply sent twice shows by now: on PostgreSQL with others running, the rows a killed process left
+            # in the outbox wait for their lease (60 s) before another process sends them
+            time.sleep(args.settle if postgres else 2)
             kept = stored()
             for telegram_id in young:
                 for k in sent[telegram_id]:
@@ -368,6 +370,9 @@ def main() -> None:
         "--postgres-url",
         default=os.environ.get("DATABASE_URL_TEST", "postgresql+psycopg://127.0.0.1:5432/test"),
         help="a PostgreSQL database to connect to for making and dropping the soak's own",
+    )
+    parser.add_argument(
+        "--settle", type=float, default=65.0, help="PostgreSQL: seconds to wait past the outbox's lease (65)"
     )
     parser.add_argument("--verbose", action="store_true", help="a line per kill")
     parser.add_argument("--keep", action="store_true", help="keep the folder with the databases and the bots' logs")
