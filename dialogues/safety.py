@@ -162,14 +162,22 @@ def keep_outside(turn: Turn, *, open_help: bool = True) -> Record | None:
     return keep_words(turn, topics.SAID_OUTSIDE, words, open_help=open_help)
 
 
+# Said when words that are not the answer asked for were kept all the same (as said outside a question).
+KEPT_ANYWAY = {
+    Role.YOUNG_PERSON: T("Thank you for telling me. I have kept what you wrote."),
+    Role.PARENT: T("Thank you. I have kept what you wrote, and your social worker will read it."),
+}
+
+
 def unsafe_outside(turn: Turn) -> bool:
-    """Words that do not answer the question (not a number where one is asked for, or forwarded): kept as
-    said outside a question if they sound like danger or were forwarded, the help opened for danger. True
-    when the help opened (then no telling off)."""
+    """Words that do not answer the question (not a number where one is asked for, or forwarded): a young
+    person's or parent's are kept as said outside a question, never lost, and open the help when they sound
+    like danger. True when the help opened (then no telling off); else, when they were kept, the person is
+    told so (the caller then asks its question again)."""
     if turn.who.role not in WATCHED:
         return False
-    if turn.input.forwarded or sounds_unsafe(words_of(turn), turn.who.locale):
-        keep_outside(turn)
+    if keep_outside(turn) is not None and not alerted(turn):
+        turn.say(KEPT_ANYWAY[turn.who.role])
     return alerted(turn)
 
 

@@ -519,3 +519,18 @@ def test_the_help_button_on_an_old_message_still_opens_the_help(chat, raised, wh
     first_is_the_help(said, lines)
     assert "earlier message" not in said.text
     assert len(raised) == 1 and len(chat.person(SAM).told()) == 1
+
+
+@pytest.mark.parametrize(("who", "command", "kept"), [
+    (MUM, "/checkin", "Thank you. I have kept what you wrote, and your social worker will read it."),
+    (JO, "/scale", "Thank you for telling me. I have kept what you wrote."),
+])  # fmt: skip
+def test_words_typed_at_a_number_question_are_kept_and_the_number_asked_again(chat, who, command, kept):
+    """Found by the soak: a parent typing their reason where the number was asked got "please send a whole
+    number" and the words were gone. Now they are kept, said outside a question, and the person is told."""
+    person = at_menu(chat, who)
+    person.says(command)
+    said = person.says("we had a calm week at home")
+    assert kept in said.text
+    assert "whole number" in said.text
+    assert [a["value"] for a in rows(person, topics.SAID_OUTSIDE)] == ["we had a calm week at home"]
