@@ -7,6 +7,7 @@ from typing import Any
 from telegram import Chat, Update
 
 from bot.core import Incoming, parse_choice_data, parse_command_data
+from dialogues.cases import JOIN_CHOICE
 from dialogues.engine import Input
 
 # Updates the bot asks Telegram for.
@@ -18,14 +19,16 @@ MEDIA = ("sticker", "photo", "voice", "video", "video_note", "audio", "document"
 
 def kept_fields(update: Update) -> dict[str, Any]:
     """What the inbox keeps of an update until its step commits: only what `to_incoming` reads, in
-    Telegram's own shape (so `Update.de_json` reads it back). No names (the first name is read from the update
-    as it arrives, never from the inbox), no quoted or forwarded messages, no captions, no file ids, no places:
-    a media message keeps its kind with every value in it blanked."""
+    Telegram's own shape (so `Update.de_json` reads it back). No names, except the first name on the two
+    updates that can join someone to a case ("/start <code>" and the "Yes, join" button), whose step tells the
+    worker who joined; no quoted or forwarded messages, no captions, no file ids, no places: a media message
+    keeps its kind with every value in it blanked."""
     kept: dict[str, Any] = {"update_id": update.update_id}
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return kept
-    who = {"id": user.id, "is_bot": user.is_bot, "first_name": "", "language_code": user.language_code}
+    name = user.first_name if _may_join(update) else ""
+    who = {"id": user.id, "is_bot": user.is_bot, "first_name": name, "language_code": user.language_code}
     where = {"id": chat.id, "type": chat.type}
     query = update.callback_query
     if query is not None:
@@ -53,6 +56,14 @@ def kept_fields(update: Update) -> dict[str, Any]:
                 break
     kept["message"] = shape
     return kept
+
+
+def _may_join(update: Update) -> bool:
+    """Whether this update can join its sender to a case: an invitation's "/start <code>", or "Yes, join"."""
+    if update.callback_query is not None:
+        return parse_choice_data(update.callback_query.data or "")[1] == JOIN_CHOICE
+    text = update.message.text if update.message is not None else None
+    return text is not None and text.startswith("/start ")
 
 
 def _blanked(value: Any, key: str = "") -> Any:

@@ -22,6 +22,7 @@ from dialogues.shared_view import person_name, shared_view
 
 MAX_LABEL = 60
 MAX_DISPLAY_NAME = 64  # Telegram's own limit for a first name
+JOIN_CHOICE = "join"  # the "Yes, join" button: the one press whose step reads the first name Telegram gives
 WORKER_ONLY = frozenset({Role.WORKER})
 FAMILY = frozenset({Role.YOUNG_PERSON, Role.PARENT})
 
@@ -605,9 +606,9 @@ class Join(Dialogue):
 
     def choices(self, turn: Turn | None = None) -> tuple[Choice, ...]:
         if turn is not None and turn.who.role in FAMILY and turn.slots.get("role") != Role.WORKER:
-            yes = Choice("join", T("✅ Yes, leave that case and join"))
+            yes = Choice(JOIN_CHOICE, T("✅ Yes, leave that case and join"))
         else:
-            yes = Choice("join", T("✅ Yes, join"))
+            yes = Choice(JOIN_CHOICE, T("✅ Yes, join"))
         return (yes, Choice("later", T("Not now")), *language_choices())
 
     def language(self, event: Any) -> None:
@@ -650,7 +651,7 @@ class Join(Dialogue):
         label = Text.as_written(joined.case_label)
         lines = [T('{member} has joined "{label}" through an invitation.', member=member, label=label)]
         if joined.role != Role.WORKER:  # a worker's name is the one they were registered with
-            if joined.display_name == "":  # sent again from the inbox after a restart: names are not kept
+            if joined.display_name == "":  # no name given (or an inbox row from before joins kept it)
                 lines.append(T("Their name on Telegram cannot be shown this time."))
             elif joined.display_name is not None:
                 name = Text.as_written(" ".join(joined.display_name.split())[:MAX_DISPLAY_NAME])

@@ -102,3 +102,36 @@ def test_a_stored_inbox_row_holds_no_name_and_reads_back_as_the_same_input(store
         before.input,
     )
     assert json.loads(stored) == pending.payload
+
+
+JOINING = {
+    "invitation": {"update_id": 8, "message": message(text="/start abc123")},
+    "yes, join": {
+        "update_id": 9,
+        "callback_query": {
+            "id": "78",
+            "from": USER,
+            "chat_instance": "ci",
+            "data": "2|join",
+            "message": message(text="Join?"),
+        },
+    },
+}
+
+
+@pytest.mark.parametrize("kind", list(JOINING))
+def test_only_an_update_that_can_join_a_case_keeps_the_first_name_and_nothing_else_of_them(store, kind):
+    """The worker is told the name Telegram gives for whoever joined: that step, run from the inbox (where
+    several processes and restarts take it from), needs the first name; no other step does."""
+    update = Update.de_json(JOINING[kind], None)
+    assert update is not None
+    store.inbox_add([(update.update_id, 11, kept_fields(update))])
+    with store.engine.connect() as c:
+        (row,) = c.execute(select(inbox_t.c.update_id, inbox_t.c.payload)).all()
+        stored = unseal(c, "inbox_update", "payload", row.update_id, row.payload)
+    assert NAME in stored
+    for gone in (SURNAME, USERNAME):
+        assert gone not in stored
+    (pending,) = store.inbox_pending()
+    again = to_incoming(Update.de_json(pending.payload, None))
+    assert again is not None and again.display_name == NAME
