@@ -60,7 +60,7 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -979,8 +979,13 @@ async def run(args: argparse.Namespace, workdir: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
-    workdir = Path(tempfile.mkdtemp(prefix="companion-bench-"))
+    return run_in_workdir(run, parse_args(argv), "companion-bench-")
+
+
+def run_in_workdir(run: Callable[[Any, Path], Awaitable[None]], args: Any, prefix: str) -> int:
+    """Run a benchmark in a fresh folder: its processes stopped at the end however it ends, the folder
+    removed unless it failed or ``args.keep`` asks to keep it; 130 when interrupted."""
+    workdir = Path(tempfile.mkdtemp(prefix=prefix))
     started = time.perf_counter()
     ok = False
     try:

@@ -34,11 +34,9 @@ import html
 import math
 import os
 import re
-import shutil
 import signal
 import statistics
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -51,7 +49,14 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
 from bench.journey import KEYS, SESSION, Words  # noqa: E402
-from bench.throughput import Child, cpu_seconds, load_average, machine_busy_seconds, percentile, stop_all  # noqa: E402
+from bench.throughput import (  # noqa: E402
+    Child,
+    cpu_seconds,
+    load_average,
+    machine_busy_seconds,
+    percentile,
+    run_in_workdir,
+)
 
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 SHOWN = re.compile(r'name="shown" value="(\d+)"')
@@ -136,7 +141,7 @@ class Kid:
     async def join(self) -> None:
         """The web link, Join, a PIN, then the house of worries: as a child would, before the load."""
         await self.get(f"/join/{self.code}")
-        await self.post("/chat", {"b": self.page.button("Yes, join")})
+        await self.post(f"/join/{self.code}", {})  # the join page's own form: Join joins (a GET makes nobody)
         await self.get("/pin/new")
         await self.post("/pin/new", {"pin": PIN, "again": PIN})
         await self.post("/chat", {"words": "/houses"})
@@ -378,23 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if args.quick:
         args.children, args.rounds, args.open_seconds = 10, 1, 3.0
-    workdir = Path(tempfile.mkdtemp(prefix="companion-web-bench-"))
-    started = time.perf_counter()
-    ok = False
-    try:
-        asyncio.run(run(args, workdir))
-        ok = True
-    except (KeyboardInterrupt, asyncio.CancelledError):
-        print("interrupted", file=sys.stderr)
-        return 130
-    finally:
-        stop_all()
-        print(f"run took {time.perf_counter() - started:.0f} s", file=sys.stderr)
-        if args.keep or not ok:
-            print(f"logs and database kept in {workdir}", file=sys.stderr)
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
-    return 0
+    return run_in_workdir(run, args, "companion-web-bench-")
 
 
 if __name__ == "__main__":
