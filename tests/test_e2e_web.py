@@ -91,6 +91,17 @@ def serious(page: Any, javascript: bool = True) -> list[str]:
     return [v["id"] for v in violations if v.get("impact") in ("serious", "critical")]
 
 
+def worker_invites_a_young_person(harness: Harness, label: str) -> tuple[Any, Any]:
+    """Sam, a worker on Telegram, makes a case and a young person's invitation: Sam and that answer."""
+    harness.companion("worker", "add", "--telegram-id", str(WORKER), "--name", "Sam Jones")
+    sam = harness.user(WORKER)
+    sam.sends("/start")
+    sam.presses("English")
+    sam.sends("/newcase", buttons=False)
+    sam.sends(label)
+    return sam, sam.presses(en("🧒 Invite a young person"))
+
+
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 def test_a_child_joins_on_the_web_and_their_sos_reaches_the_worker_on_telegram(
     harness: Harness, browser: Any, javascript: bool
@@ -98,13 +109,7 @@ def test_a_child_joins_on_the_web_and_their_sos_reaches_the_worker_on_telegram(
     from playwright.sync_api import expect
 
     _, base = start_web(harness)
-    harness.companion("worker", "add", "--telegram-id", str(WORKER), "--name", "Sam Jones")
-    sam = harness.user(WORKER)
-    sam.sends("/start")
-    sam.presses("English")
-    sam.sends("/newcase", buttons=False)
-    sam.sends("Family W")
-    invited = sam.presses(en("🧒 Invite a young person"))
+    _, invited = worker_invites_a_young_person(harness, "Family W")
     found = re.search(re.escape(base) + r"/join/(\S+)", "\n".join(invited.texts))
     assert found, f"the invitation offers the web link: {invited.texts}"
     link = found[0]
@@ -170,13 +175,7 @@ def test_every_kind_of_page_passes_axe_shift_three_times_leaves_and_workers_sign
     from playwright.sync_api import expect
 
     _, base = start_web(harness)
-    harness.companion("worker", "add", "--telegram-id", str(WORKER), "--name", "Sam Jones")
-    sam = harness.user(WORKER)
-    sam.sends("/start")
-    sam.presses("English")
-    sam.sends("/newcase", buttons=False)
-    sam.sends("Family X")
-    invited = sam.presses(en("🧒 Invite a young person"))
+    _, invited = worker_invites_a_young_person(harness, "Family X")
     link = re.search(re.escape(base) + r"/join/\S+", "\n".join(invited.texts))[0]  # type: ignore[index]
 
     hosts: set[str] = set()
