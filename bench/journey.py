@@ -78,9 +78,12 @@ class Words:
             words = f"{who} {what} {when}"
             if not self._unsafe(words, "en"):
                 return words
-        # every combination used: the same ones again, told apart by a number
-        n = next(self._round)
-        return f"worry {n}: " + random.choice(_WHO) + " " + random.choice(_WHAT)
+        # every combination used: the same ones again, told apart by a number, and checked like the rest
+        # (unchecked, "my mum sleeps all day" got the help instead of the house, and was counted lost)
+        while True:
+            words = f"worry {next(self._round)}: {random.choice(_WHO)} {random.choice(_WHAT)}"
+            if not self._unsafe(words, "en"):
+                return words
 
     def __iter__(self) -> Iterator[str]:
         return self
