@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 %.mo: %.po | $(STAMP)
 	$(VENV)/bin/pybabel compile -i $< -o $@
 
-.PHONY: setup run test lint catalogs diagrams bench bench-web soak
+.PHONY: setup run test lint catalogs diagrams bench bench-web bench-scale soak
 setup: $(STAMP) $(MO)
 
 # Telegram when TELEGRAM_BOT_TOKEN is set (in the environment or .env), else the terminal chat.
@@ -47,6 +47,10 @@ bench: setup
 # The web chat against a bare Starlette app under uvicorn, children filling a house (figures, never a timed test).
 bench-web: setup
 	$(PY) bench/web.py
+
+# Two `companion serve` processes against one on one PostgreSQL database, the journey through the webhook.
+bench-scale: setup
+	$(PY) bench/scale.py
 
 # The bot killed with SIGKILL and started again while people use it, in each mode: what was lost or
 # doubled (figures, never a timed test). `make soak ARGS=--quick` for 5 kills a mode instead of 100.
