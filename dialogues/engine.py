@@ -70,8 +70,9 @@ class Input:
         return cls(InputKind.MEDIA, what)
 
     @classmethod
-    def edited(cls) -> Input:
-        return cls(InputKind.EDITED)
+    def edited(cls, words: str = "") -> Input:
+        """A message edited after it was sent; ``words`` is its new text."""
+        return cls(InputKind.EDITED, words)
 
 
 @dataclass(frozen=True)
@@ -402,12 +403,15 @@ class Engine:
         info_commands: Mapping[str, Callable[[Who], Sequence[Text]]],
         join: str | None = None,
         stray: Callable[[Turn], None] | None = None,
+        edited: Callable[[Turn], None] | None = None,
         help_buttons: Mapping[Role, HelpButton] | None = None,
     ) -> None:
         self.dialogues = {d.name: d for d in dialogues}
         self.help_buttons = dict(help_buttons or {})
         # Words typed where a button was expected, in a dialogue that does not act on them itself.
         self.stray = stray
+        # An edited message's new words: kept by it (it says so), or the notice says the change was not kept.
+        self.edited = edited
         self.home = home
         self.welcome = welcome
         self.join = join  # the dialogue that `/start <invitation code>` opens
@@ -462,6 +466,11 @@ class Engine:
             if not (turn.opened or turn.records or turn.replies) and self.stray is not None:
                 self.stray(turn)
             if turn.opened or turn.records:  # the words meant something: no telling off
+                return self._continue(who, conversation, conversation.current, turn)
+        if notice is self.notices.edited and self.edited is not None:
+            turn = Turn(who, conversation.current, inp)
+            self.edited(turn)
+            if turn.opened or turn.records:  # the new words were kept (and watched): no "not saved"
                 return self._continue(who, conversation, conversation.current, turn)
         if notice is not None:
             return self._again(who, conversation, notice)
