@@ -404,6 +404,7 @@ class Engine:
         join: str | None = None,
         stray: Callable[[Turn], None] | None = None,
         edited: Callable[[Turn], None] | None = None,
+        command_words: Callable[[Turn], None] | None = None,
         help_buttons: Mapping[Role, HelpButton] | None = None,
     ) -> None:
         self.dialogues = {d.name: d for d in dialogues}
@@ -412,6 +413,8 @@ class Engine:
         self.stray = stray
         # An edited message's new words: kept by it (it says so), or the notice says the change was not kept.
         self.edited = edited
+        # Words typed after a command that takes none ("/help my dad hit me"): kept by it, or dropped.
+        self.command_words = command_words
         self.home = home
         self.welcome = welcome
         self.join = join  # the dialogue that `/start <invitation code>` opens
@@ -588,6 +591,24 @@ class Engine:
         return self._done(who, conversation, conversation.current, [Reply(notice)], turn)
 
     def _command(self, who: Who, conversation: Conversation, inp: Input) -> Outcome:
+        """A command. Words typed after it (``/help my dad hit me``; ``/start``'s are an invitation code) go to
+        `command_words` first: kept, and when they sound like danger the help opens instead of the command."""
+        if inp.argument.strip() and inp.value != "start" and self.command_words is not None:
+            turn = Turn(who, conversation.current, inp)
+            self.command_words(turn)
+            if turn.opened:
+                return self._continue(who, conversation, conversation.current, turn)
+            if turn.records:
+                done = self._run_command(who, conversation, inp)
+                return replace(
+                    done,
+                    replies=(*turn.replies, *done.replies),
+                    records=(*turn.records, *done.records),
+                    effects=(*turn.effects, *done.effects),
+                )
+        return self._run_command(who, conversation, inp)
+
+    def _run_command(self, who: Who, conversation: Conversation, inp: Input) -> Outcome:
         name = inp.value
         turn = Turn(who, conversation.current, inp)
         if name == "start" and inp.argument and self.join:

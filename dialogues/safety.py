@@ -213,6 +213,18 @@ def on_edited_words(turn: Turn) -> None:
         turn.say(EDIT_KEPT)
 
 
+def on_command_words(turn: Turn) -> None:
+    """Words a young person or parent typed after a command ("/help my dad hit me"): kept as said outside a
+    question and watched like any words. When they sound like danger the help opens (the engine then runs
+    no command); else the person is told they are kept, and the command runs."""
+    words = turn.input.argument.strip()[:MAX_WORDS]
+    if turn.who.role not in WATCHED or not words:
+        return
+    keep_words(turn, topics.SAID_OUTSIDE, words)
+    if not alerted(turn):
+        turn.say(KEPT_ANYWAY[turn.who.role])
+
+
 def check_words(turn: Turn, words: str) -> None:
     """Words typed where a button was expected (``words`` is what was typed): see `on_stray_words`."""
     on_stray_words(turn)

@@ -14,9 +14,9 @@ from pypdf import PdfReader
 from bot.core import Incoming
 from bot.exports import export
 from dialogues import NOTICES, topics
-from dialogues.engine import Input, RaiseAlert
+from dialogues.engine import Input, RaiseAlert, Role
 from dialogues.messages import T
-from dialogues.safety import PARENT_HELP, SAFETY_HELP
+from dialogues.safety import KEPT_ANYWAY, PARENT_HELP, SAFETY_HELP
 from tests.transcript import Chat, say
 
 UNSAFE = "🆘 I don't feel safe right now"
@@ -526,6 +526,23 @@ def test_an_edit_by_someone_in_no_case_is_not_kept_and_they_are_told(chat):
     kai.says("/start")
     said = kai.edits_a_message("changed words")
     assert say(NOTICES.edited) in said and kai.answers() == []
+
+
+@pytest.mark.parametrize("command", ["/help", "/stop", "/houses", "/frobnicate"])
+def test_danger_typed_after_a_command_opens_the_help_and_is_kept(jo, chat, raised, command):
+    """A child types "/help my dad hit me": the words after the command were dropped; now they are kept
+    as said outside a question and the help comes first, whatever the command."""
+    said = jo.says(f"{command} my dad hit me")
+    first_is_the_help(said)
+    assert [a["value"] for a in rows(jo, topics.SAID_OUTSIDE)] == ["my dad hit me"]
+    names(raised[-1], topics.SAID_OUTSIDE, "my dad hit me")
+    assert len(chat.person(SAM).told()) == 1
+
+
+def test_other_words_after_a_command_are_kept_and_the_command_runs(mum):
+    said = mum.says("/checkin we are doing better")
+    assert say(KEPT_ANYWAY[Role.PARENT]) in said and "0 means" in said.text
+    assert [a["value"] for a in rows(mum, topics.SAID_OUTSIDE)] == ["we are doing better"]
 
 
 def test_telegram_s_edited_messages_carry_their_new_words_and_the_inbox_keeps_them():
