@@ -1,0 +1,150 @@
+"""The service's practice, for managers: ``/practice`` here, ``companion practice-report`` at the command
+line (seed 001, meaningful measures; seed 002, sustaining: the service checks its own practice).
+
+The figures are counts and times over the whole service, with no names and no case labels. Any count from
+1 to 4 is shown as "fewer than 5", and a share or a median worked out from such a count is not shown at all,
+so that no family can be recognised, nor worked back from what is shown (a share is hidden too when what it
+leaves out is fewer than 5). `lines` and `month_lines` are what every channel shows; the dialogue below is
+only for workers registered as managers: to anyone else ``/practice`` is an unknown command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from dialogues.messages import T, Text
+
+SMALL = 5  # a count below this (and above 0) is never shown
+FEWER = T("fewer than 5")
+NOT_SHOWN = T("not shown: fewer than 5")
+NONE_YET = T("none yet")
+ROLE_NAMES = {
+    "young_person": T("young people"),
+    "parent": T("parents or carers"),
+    "network": T("the safety network"),
+    "worker": T("workers"),
+}
+
+
+class Month(Protocol):
+    month: str  # 2026-11
+    checkins: int
+    alerts: int
+    aim_checks: int
+    dismissed: int
+
+
+class Figures(Protocol):
+    """What `storage.practice.figures` gives: see there."""
+
+    since: datetime | None
+    until: datetime
+    cases: int
+    heard: int
+    goal: int
+    numbers: tuple[tuple[str, int], ...]
+    checkin_days: float | None
+    checkin_gaps: int
+    alerts: int
+    acknowledged: int
+    ack_minutes: float | None
+    escalated: int
+    aim_checks: tuple[tuple[str, int], ...]
+    dismissed: int
+    months: Sequence[Month]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One figure: a key for scripts (the CSV's), what it is, and its value as shown."""
+
+    key: str
+    label: Text
+    value: Text
+
+
+def small(count: int) -> bool:
+    """A count that could point at a family: 1 to 4."""
+    return 0 < count < SMALL
+
+
+def count(n: int) -> Text:
+    return FEWER if small(n) else Text.as_written(str(n))
+
+
+def share(part: int, whole: int) -> Text:
+    """``part`` of ``whole`` as a percentage with both counts; not shown when either, or what is left out,
+    is a small count."""
+    if whole == 0:
+        return NONE_YET
+    if small(part) or small(whole) or small(whole - part):
+        return NOT_SHOWN
+    return T("{count} of {total} ({percent})", count=part, total=whole, percent=f"{round(100 * part / whole)}%")
+
+
+def _median(value: float | None, of: int, unit: str) -> Text:
+    if value is None or of == 0:
+        return NONE_YET
+    if small(of):
+        return NOT_SHOWN
+    if unit == "days":
+        return T("{number} days", number=f"{value:.1f}")
+    return T("{number} minutes", number=f"{value:.0f}")
+
+
+def role_name(role: str) -> Text:
+    """A role's name in the report; a role this version does not know by its stored name."""
+    return ROLE_NAMES.get(role, Text.as_written(role))
+
+
+def lines(f: Figures) -> list[Line]:
+    """Every figure of the period, in the order the report gives them."""
+    heard = T("Cases with the young person's words in their last 4 weeks")
+    goal = T("Cases with a safety goal, and what 0 and 10 mean, written")
+    found = [
+        Line("cases_open", T("Cases open in the period"), count(f.cases)),
+        Line("young_person_heard", heard, share(f.heard, f.cases)),
+        Line("goal_defined", goal, share(f.goal, f.cases)),
+    ]
+    for role, cases in f.numbers:
+        label = T("Cases with a number from {who}", who=role_name(role))
+        found.append(Line(f"number_{role}", label, share(cases, f.cases)))
+    checkins = _median(f.checkin_days, f.checkin_gaps, "days")
+    found += [
+        Line("checkin_days", T("Median days between a parent's check-ins"), checkins),
+        Line("alerts_raised", T("Alerts raised"), count(f.alerts)),
+        Line("alert_minutes", T("Median time until someone said they were on an alert"),
+             _median(f.ack_minutes, f.acknowledged, "minutes")),
+        Line("alerts_escalated", T("Alerts escalated"), share(f.escalated, f.alerts)),
+    ]  # fmt: skip
+    for aim, checks in f.aim_checks:
+        if aim:
+            found.append(
+                Line(f"aim_check_{aim}", T("Practice-guide checks of aim {number}", number=aim), count(checks))
+            )
+        else:
+            found.append(Line("aim_check_unknown", T("Practice-guide checks kept before their aim was"), count(checks)))
+    found.append(Line("prompts_dismissed", T("Prompts dismissed"), count(f.dismissed)))
+    return found
+
+
+MONTHLY = (  # what is counted each month: the attribute of `Month`, the CSV's key, its name
+    ("checkins", "checkins", T("Check-ins")),
+    ("alerts", "alerts_raised", T("Alerts raised")),
+    ("aim_checks", "aim_checks", T("Practice-guide checks")),
+    ("dismissed", "prompts_dismissed", T("Prompts dismissed")),
+)
+
+
+def month_lines(f: Figures) -> list[tuple[str, list[Line]]]:
+    """Each month's counts, small ones shown as "fewer than 5"."""
+    return [(m.month, [Line(key, name, count(getattr(m, attr))) for attr, key, name in MONTHLY]) for m in f.months]
+
+
+def period(f: Figures) -> Text:
+    if f.since is None:
+        return T("From the start until {until}", until=f.until)
+    return T("From {since} until {until}", since=f.since, until=f.until)
