@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from dialogues import topics
 from dialogues.engine import Record
-from storage import alerts, cases, plans, web
+from storage import alerts, cases, plans, practice, web
 from storage.cases import AccessDenied
 from storage.models import utcnow
 from storage.repository import Tx
@@ -220,3 +220,14 @@ class TxCasebook:
 
     def alerts(self, case_id: int) -> Sequence[alerts.AlertView] | None:
         return self._checked("alerts", case_id, lambda: alerts.of_case(self.c, self.person_id, case_id))
+
+    def is_manager(self) -> bool:
+        return practice.is_manager(self.c, self.person_id)
+
+    def practice(self) -> practice.Practice | None:
+        if not self.is_manager():
+            log.info("refused: person %s, practice", self.person_id)
+            return None
+        if self.audits:
+            practice.audit_report(self.c, self.person_id, None, "chat")
+        return practice.figures(self.c)

@@ -250,3 +250,12 @@ class Casebook(Protocol):
     def alerts(self, case_id: int) -> Sequence[AlertView] | None:
         """The case's alerts still open and those of the last week, or None if refused."""
         ...
+
+    def is_manager(self) -> bool:
+        """Whether this person is a worker registered as a manager (``companion worker add --manager``)."""
+        ...
+
+    def practice(self) -> Any:
+        """The service's practice figures (`dialogues.practice.Figures`), for a manager, audited; None for
+        anyone else. Counts and times only: nothing of any case is read."""
+        ...

@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
+from dialogues.engine import Dialogue, Reply, Role, Turn, Who
 from dialogues.messages import T, Text
 
+COMMAND = "practice"
 SMALL = 5  # a count below this (and above 0) is never shown
+CHAT_MONTHS = 6  # the chat shows the last months only; the command line's report has them all
 FEWER = T("fewer than 5")
 NOT_SHOWN = T("not shown: fewer than 5")
 NONE_YET = T("none yet")
@@ -148,3 +151,43 @@ def period(f: Figures) -> Text:
     if f.since is None:
         return T("From the start until {until}", until=f.until)
     return T("From {since} until {until}", since=f.since, until=f.until)
+
+
+def report(f: Figures) -> list[Text]:
+    """The report as chat messages: the period's figures, then the last months'."""
+    said = [
+        Text.list_of([
+            T("📊 The service's practice. No names and no cases: any count from 1 to 4 shows as “fewer than 5”."),
+            period(f),
+            *(T("• {what}: {value}", what=line.label, value=line.value) for line in lines(f)),
+        ])
+    ]  # fmt: skip
+    for month, found in month_lines(f)[-CHAT_MONTHS:]:
+        items = [T("• {what}: {value}", what=line.label, value=line.value) for line in found]
+        said.append(Text.list_of([Text.as_written(month), *items]))
+    return said
+
+
+class Practice(Dialogue):
+    """``/practice``: the service's practice, for a worker registered as a manager; to anyone else it is an
+    unknown command. Leaves the manager where they were."""
+
+    name = "practice"
+    states = ("done",)
+    command = COMMAND
+    roles = frozenset({Role.WORKER})
+
+    def transitions(self) -> list[dict[str, Any]]:
+        return []
+
+    def offered(self, who: Who) -> bool:
+        return who.role == Role.WORKER and who.book is not None and who.book.is_manager()
+
+    def ask_done(self, turn: Turn) -> list[Reply]:
+        return []
+
+    def on_open(self, turn: Turn) -> None:
+        figures = turn.book.practice()
+        turn.finish()
+        for text in report(figures) if figures is not None else []:
+            turn.say(text)

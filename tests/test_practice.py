@@ -13,11 +13,15 @@ from sqlalchemy import update
 
 from bot.i18n import render
 from bot.reports import practice_chart, practice_csv, practice_pdf
+from dialogues import NOTICES, topics
 from dialogues import practice as shown
-from storage import alerts, plans, practice
+from dialogues.content import programme_theory as pt
+from dialogues.messages import Text
+from storage import alerts, cases, plans, practice
 from storage.models import utcnow
 from storage.repository import Standing, Store, answer_t, case_t
 from storage.seal import Sealer
+from tests.transcript import Chat, Person, say
 
 FEWER = render(shown.FEWER, "en")
 NOT_SHOWN = render(shown.NOT_SHOWN, "en")
@@ -171,3 +175,80 @@ def test_only_a_registered_worker_is_made_a_manager(store):
         assert practice.set_manager(tx.c, 7001, True) and practice.is_manager(tx.c, person)
         assert not practice.set_manager(tx.c, 7002, True), "not a worker"
         assert not practice.is_manager(tx.c, tx.person(7002).id)
+
+
+# -- /practice, as transcripts ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def chat(store: Store) -> Chat:
+    """Sam works on three families; Pat is a manager; Jo is a worker who is not."""
+    sam = store.add_worker(900, "Sam Jones")
+    for n in range(3):
+        case_id = store.ensure_case(f"Family Secretname {n}", sam)
+        store.ensure_member(case_id, 960 + n, "parent")
+    store.ensure_member(1, 970, "young_person")
+    store.add_worker(800, "Pat Manager")
+    store.add_worker(801, "Jo Worker")
+    with store.transaction() as tx:
+        practice.set_manager(tx.c, 800, True)
+    return Chat(store)
+
+
+def started(chat: Chat, telegram_id: int) -> Person:
+    someone = chat.person(telegram_id)
+    someone.says("/start")
+    someone.presses("English")
+    return someone
+
+
+def test_a_manager_sees_the_service_s_practice_with_no_names_and_small_counts_hidden(chat, store):
+    pat = started(chat, 800)
+    said = pat.says("/practice")
+    assert "The service's practice." in said.text
+    assert "• Cases open in the period: fewer than 5" in said.text, said.text
+    assert f"• Cases with a number from workers: {NOT_SHOWN}" in said.text, "0 of 3: a share of a small count"
+    assert f"• Cases with the young person's words in their last 4 weeks: {NOT_SHOWN}" in said.text
+    assert "• Alerts raised: 0" in said.text
+    for name in ("Secretname", "Sam Jones", "Pat Manager", "Jo Worker"):
+        assert name not in said.text
+    with store.transaction() as tx:
+        trail = cases.audit_trail(tx.c, practice.SERVICE)
+        assert [(line.person_id, line.action, line.detail) for line in trail] == [
+            (tx.person(800).id, "practice report", "since the start, chat")
+        ]
+
+
+def test_practice_is_an_unknown_command_to_everyone_but_a_manager(chat, store):
+    for telegram_id in (801, 900, 960, 970):
+        someone = started(chat, telegram_id)
+        said = someone.says("/practice")
+        assert said.texts[0].startswith(say(NOTICES.unknown_command)), telegram_id
+        assert "The service's practice" not in said.text
+    newcomer = chat.person(990)
+    newcomer.says("/start")
+    assert say(NOTICES.unknown_command) in newcomer.says("/practice").text
+    with store.transaction() as tx:
+        assert cases.audit_trail(tx.c, practice.SERVICE) == [], "nothing was read"
+
+
+def test_a_check_of_an_aim_and_a_dismissed_prompt_are_counted_by_aim_for_the_report(chat, store):
+    sam = started(chat, 900)
+    sam.says("/cases 1")
+    sam.presses("🧭 Check an aim of the practice guide")
+    sam.presses(sam.last.buttons[0])
+    aim = pt.aim(2)
+    sam.presses(f"Aim 2: {render(Text(aim.title), 'en')}")
+    sam.presses("☑️ Check this aim for the case")
+    assert "Saved to the case" in sam.presses("✅ Done").text
+    with store.transaction() as tx:
+        for score in ("6", "5", "5"):
+            tx.add_answers(tx.person(960).id, Standing("parent", 1), [(topics.CHECKIN, score, {})], None)
+    card = sam.says("/cases 1")
+    sam.presses(next(b for b in card.buttons if b.startswith("✖️ Dismiss: A parent's last 3")))
+    with store.transaction() as tx:
+        f = practice.figures(tx.c)
+    assert f.aim_checks == (("2", 1),) and f.dismissed == 1
+    said = started(chat, 800).says("/practice")
+    assert "• Practice-guide checks of aim 2: fewer than 5" in said.text
+    assert "• Prompts dismissed: fewer than 5" in said.text
