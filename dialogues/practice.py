@@ -85,7 +85,7 @@ def share(part: int, whole: int) -> Text:
         return NONE_YET
     if small(part) or small(whole) or small(whole - part):
         return NOT_SHOWN
-    return T("{count} of {total} ({percent})", count=part, total=whole, percent=f"{round(100 * part / whole)}%")
+    return T("{part} of {total} ({percent})", part=part, total=whole, percent=f"{round(100 * part / whole)}%")
 
 
 def _median(value: float | None, of: int, unit: str) -> Text:
@@ -129,7 +129,7 @@ def lines(f: Figures) -> list[Line]:
                 Line(f"aim_check_{aim}", T("Practice-guide checks of aim {number}", number=aim), count(checks))
             )
         else:
-            found.append(Line("aim_check_unknown", T("Practice-guide checks kept before their aim was"), count(checks)))
+            found.append(Line("aim_check_unknown", T("Practice-guide checks (aim not recorded)"), count(checks)))
     found.append(Line("prompts_dismissed", T("Prompts dismissed"), count(f.dismissed)))
     return found
 
@@ -169,8 +169,9 @@ def report(f: Figures) -> list[Text]:
 
 
 class Practice(Dialogue):
-    """``/practice``: the service's practice, for a worker registered as a manager; to anyone else it is an
-    unknown command. Leaves the manager where they were."""
+    """``/practice``: the service's practice, for managers only. Leaves the manager where they were.
+
+    To anyone else, a worker who is not a manager included, it is an unknown command."""
 
     name = "practice"
     states = ("done",)
