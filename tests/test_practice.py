@@ -252,3 +252,16 @@ def test_a_check_of_an_aim_and_a_dismissed_prompt_are_counted_by_aim_for_the_rep
     said = started(chat, 800).says("/practice")
     assert "• Practice-guide checks of aim 2: fewer than 5" in said.text
     assert "• Prompts dismissed: fewer than 5" in said.text
+
+
+def test_a_manager_taken_off_the_service_and_registered_again_is_not_a_manager(store):
+    from storage.cases import ADMINISTRATOR
+    from storage.workers import remove_worker
+
+    store.add_worker(7001, "Pat Manager")
+    with store.transaction() as tx:
+        practice.set_manager(tx.c, 7001, True)
+        assert remove_worker(tx.c, 7001, ADMINISTRATOR).done
+    store.add_worker(7001, "Pat Manager")
+    with store.transaction() as tx:
+        assert not practice.is_manager(tx.c, tx.person(7001).id), "least access: made a manager again if need be"
