@@ -221,6 +221,14 @@ class TxCasebook:
     def alerts(self, case_id: int) -> Sequence[alerts.AlertView] | None:
         return self._checked("alerts", case_id, lambda: alerts.of_case(self.c, self.person_id, case_id))
 
+    def prompts_raised(self, case_id: int, prompts: Sequence[str]) -> None:
+        def keep() -> None:
+            cases.require_worker(self.c, self.person_id, case_id)
+            for prompt in prompts:
+                practice.mark_once(self.c, case_id, practice.PROMPT_RAISED, prompt)
+
+        self._checked("prompts raised", case_id, keep)
+
     def is_manager(self) -> bool:
         return practice.is_manager(self.c, self.person_id)
 

@@ -38,6 +38,7 @@ class Month(Protocol):
     alerts: int
     aim_checks: int
     dismissed: int
+    raised: int
 
 
 class Figures(Protocol):
@@ -57,6 +58,7 @@ class Figures(Protocol):
     escalated: int
     aim_checks: tuple[tuple[str, int], ...]
     dismissed: int
+    raised: int
     months: Sequence[Month]
 
 
@@ -130,6 +132,7 @@ def lines(f: Figures) -> list[Line]:
             )
         else:
             found.append(Line("aim_check_unknown", T("Practice-guide checks (aim not recorded)"), count(checks)))
+    found.append(Line("prompts_raised", T("Prompts raised"), count(f.raised)))
     found.append(Line("prompts_dismissed", T("Prompts dismissed"), count(f.dismissed)))
     return found
 
@@ -138,6 +141,7 @@ MONTHLY = (  # what is counted each month: the attribute of `Month`, the CSV's k
     ("checkins", "checkins", T("Check-ins")),
     ("alerts", "alerts_raised", T("Alerts raised")),
     ("aim_checks", "aim_checks", T("Practice-guide checks")),
+    ("raised", "prompts_raised", T("Prompts raised")),
     ("dismissed", "prompts_dismissed", T("Prompts dismissed")),
 )
 

@@ -199,7 +199,7 @@ class PracticeMark(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
-    kind: str = Field(max_length=20, description="aim_check or prompt_dismissed")
+    kind: str = Field(max_length=20, description="aim_check, prompt_raised or prompt_dismissed")
     what: str | None = Field(default=None, max_length=40, description="None for one kept before marks were")
     at: datetime = Field(default_factory=utcnow, index=True)
 

@@ -37,6 +37,7 @@ NUMBER_TOPICS = ("safety_scale", "checkin", "checkin.worker")
 CHECKIN = "checkin"
 AIM_CHECK = "aim_check"
 PROMPT_DISMISSED = "prompt_dismissed"
+PROMPT_RAISED = "prompt_raised"  # its ``what``: the rule's name and what made it true ("flat_scores:1:3")
 ROLES = ("young_person", "parent", "network", "worker")  # always shown, even before anyone of the role joins
 
 
@@ -49,6 +50,7 @@ class Month:
     alerts: int
     aim_checks: int
     dismissed: int
+    raised: int
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class Practice:
     escalated: int  # of them, escalated
     aim_checks: tuple[tuple[str, int], ...]  # per aim's number ("" before marks kept it), practice-guide checks
     dismissed: int  # prompts dismissed
+    raised: int  # prompts that showed on a case card (each once, however often it was drawn)
     months: tuple[Month, ...]
 
 
@@ -138,6 +141,7 @@ def figures(c: Connection, since: datetime | None = None, until: datetime | None
         escalated=sum(1 for a in alerts if a.escalated_at is not None),
         aim_checks=tuple(sorted(checks.items(), key=lambda kv: (not kv[0], int(kv[0]) if kv[0].isdigit() else 0))),
         dismissed=sum(1 for m in marks if m.kind == PROMPT_DISMISSED),
+        raised=sum(1 for m in marks if m.kind == PROMPT_RAISED),
         months=_months(in_period, alerts, marks),
     )
 
@@ -174,9 +178,10 @@ def _months(answers: Iterable[Any], alerts: Iterable[Any], marks: Iterable[Any])
     for alert in alerts:
         counts[_month(alert.raised_at)]["alerts"] += 1
     for m in marks:
-        counts[_month(m.at)]["aim_checks" if m.kind == AIM_CHECK else "dismissed"] += 1
+        counts[_month(m.at)][m.kind] += 1
     return tuple(
-        Month(month, n["checkins"], n["alerts"], n["aim_checks"], n["dismissed"]) for month, n in sorted(counts.items())
+        Month(month, n["checkins"], n["alerts"], n[AIM_CHECK], n[PROMPT_DISMISSED], n[PROMPT_RAISED])
+        for month, n in sorted(counts.items())
     )
 
 
@@ -189,6 +194,15 @@ def audit_report(c: Connection, by: int | None, since: datetime | None, how: str
 def mark(c: Connection, case_id: int, kind: str, what: str, at: datetime | None = None) -> None:
     """Keep that a worker checked an aim (``what``: its number) or dismissed a prompt (its rule's id)."""
     c.execute(insert(mark_t).values(case_id=case_id, kind=kind, what=what[:40], at=at or utcnow()))
+
+
+def mark_once(c: Connection, case_id: int, kind: str, what: str) -> None:
+    """`mark`, unless the case has that very mark already (a prompt shows on every drawing of its card)."""
+    found = c.scalar(
+        select(mark_t.c.id).where(mark_t.c.case_id == case_id, mark_t.c.kind == kind, mark_t.c.what == what[:40])
+    )
+    if found is None:
+        mark(c, case_id, kind, what)
 
 
 def is_manager(c: Connection, person_id: int) -> bool:

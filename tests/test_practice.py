@@ -44,7 +44,8 @@ def figures(**changes) -> practice.Practice:
         "escalated": 2,
         "aim_checks": (("3", 5), ("12", 1), ("", 8)),
         "dismissed": 0,
-        "months": (practice.Month("2026-11", 20, 2, 5, 0),),
+        "raised": 7,
+        "months": (practice.Month("2026-11", 20, 2, 5, 0, 7),),
     }
     return practice.Practice(**(values | changes))
 
@@ -66,9 +67,15 @@ def test_counts_of_1_to_4_show_as_fewer_than_5_and_nothing_worked_out_from_them_
     assert values["alert_minutes"] == NOT_SHOWN, "a median of 4 alerts' times"
     assert values["alerts_escalated"] == NOT_SHOWN
     assert values["aim_check_3"] == "5" and values["aim_check_12"] == FEWER and values["aim_check_unknown"] == "8"
-    assert values["prompts_dismissed"] == "0"
+    assert values["prompts_dismissed"] == "0" and values["prompts_raised"] == "7"
     months = {line.key: render(line.value, "en") for _, found in shown.month_lines(figures()) for line in found}
-    assert months == {"checkins": "20", "alerts_raised": FEWER, "aim_checks": "5", "prompts_dismissed": "0"}
+    assert months == {
+        "checkins": "20",
+        "alerts_raised": FEWER,
+        "aim_checks": "5",
+        "prompts_raised": "7",
+        "prompts_dismissed": "0",
+    }
 
 
 def test_a_small_service_shows_nothing_but_fewer_than_5():
@@ -130,6 +137,8 @@ def service(store: Store) -> Store:
         for case_id in ids[:5]:
             practice.mark(tx.c, case_id, practice.AIM_CHECK, "3")
         practice.mark(tx.c, ids[0], practice.PROMPT_DISMISSED, "quiet_child")
+        for _drawn in range(2):
+            practice.mark_once(tx.c, ids[1], practice.PROMPT_RAISED, "flat_scores:1:3")
     return store
 
 
@@ -146,9 +155,9 @@ def test_the_figures_are_counted_without_opening_anything_sealed(service, monkey
     assert dict(f.numbers) == {"young_person": 0, "parent": 7, "network": 0, "worker": 0}
     assert f.checkin_gaps == 7 and f.checkin_days == pytest.approx(7, abs=0.01)
     assert (f.alerts, f.acknowledged, f.escalated) == (6, 5, 0) and f.ack_minutes == pytest.approx(2)
-    assert f.aim_checks == (("3", 5),) and f.dismissed == 1
-    by_month = [(m.checkins, m.alerts, m.aim_checks, m.dismissed) for m in f.months]
-    assert [sum(counts) for counts in zip(*by_month, strict=True)] == [14, 6, 5, 1]
+    assert f.aim_checks == (("3", 5),) and f.dismissed == 1 and f.raised == 1
+    by_month = [(m.checkins, m.alerts, m.aim_checks, m.dismissed, m.raised) for m in f.months]
+    assert [sum(counts) for counts in zip(*by_month, strict=True)] == [14, 6, 5, 1, 1]
 
 
 def test_a_period_counts_only_what_happened_in_it(service):
@@ -244,14 +253,16 @@ def test_a_check_of_an_aim_and_a_dismissed_prompt_are_counted_by_aim_for_the_rep
     with store.transaction() as tx:
         for score in ("6", "5", "5"):
             tx.add_answers(tx.person(960).id, Standing("parent", 1), [(topics.CHECKIN, score, {})], None)
+    sam.says("/cases 1")
     card = sam.says("/cases 1")
     sam.presses(next(b for b in card.buttons if b.startswith("✖️ Dismiss: A parent's last 3")))
     with store.transaction() as tx:
         f = practice.figures(tx.c)
     assert f.aim_checks == (("2", 1),) and f.dismissed == 1
+    assert f.raised == 1, "one prompt, raised once however often the card is drawn"
     said = started(chat, 800).says("/practice")
     assert "• Practice-guide checks of aim 2: fewer than 5" in said.text
-    assert "• Prompts dismissed: fewer than 5" in said.text
+    assert "• Prompts dismissed: fewer than 5" in said.text and "• Prompts raised: fewer than 5" in said.text
 
 
 def test_a_manager_taken_off_the_service_and_registered_again_is_not_a_manager(store):
