@@ -10,7 +10,7 @@ case membership; each run is audited all the same (who, when, the period; never 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from statistics import median
@@ -93,13 +93,12 @@ def figures(c: Connection, since: datetime | None = None, until: datetime | None
     open_in_period = [case_t.c.created_at <= until]
     if since is not None:
         open_in_period.append(or_(case_t.c.closed_at.is_(None), case_t.c.closed_at >= since))
-    cases = {int(i): _aware(closed or until) for i, closed in c.execute(
-        select(case_t.c.id, case_t.c.closed_at).where(*open_in_period)
-    ).all()}  # fmt: skip
-    ends = {i: min(end, _aware(until)) for i, end in cases.items()}
+    rows = c.execute(select(case_t.c.id, case_t.c.closed_at).where(*open_in_period)).all()
+    ends = {int(i): min(_aware(closed or until), _aware(until)) for i, closed in rows}  # each case's time ends
+    open_cases = select(case_t.c.id).where(*open_in_period)
     answers = c.execute(
         select(answer_t.c.case_id, answer_t.c.person_id, answer_t.c.role, answer_t.c.topic, answer_t.c.created_at)
-        .where(answer_t.c.case_id.in_(list(cases)), answer_t.c.created_at <= until)
+        .where(answer_t.c.case_id.in_(open_cases), answer_t.c.created_at <= until)
         .order_by(answer_t.c.created_at, answer_t.c.id)
     ).all()
     heard = {
@@ -129,9 +128,9 @@ def figures(c: Connection, since: datetime | None = None, until: datetime | None
     return Practice(
         since=since,
         until=until,
-        cases=len(cases),
+        cases=len(ends),
         heard=len(heard),
-        goal=_goals(c, list(cases)),
+        goal=_goals(c, open_cases),
         numbers=tuple((role, len(found)) for role, found in numbers.items()),
         checkin_days=median(days) if days else None,
         checkin_gaps=gaps,
@@ -146,11 +145,11 @@ def figures(c: Connection, since: datetime | None = None, until: datetime | None
     )
 
 
-def _goals(c: Connection, case_ids: Sequence[int]) -> int:
+def _goals(c: Connection, case_ids: Any) -> int:
     """How many of the cases have a safety goal with what its 0 and 10 mean, written (sealed: only whether
     each holds any text is known, never the text)."""
     rows = c.execute(
-        select(plan_t.c.goal, plan_t.c.zero_means, plan_t.c.ten_means).where(plan_t.c.case_id.in_(list(case_ids)))
+        select(plan_t.c.goal, plan_t.c.zero_means, plan_t.c.ten_means).where(plan_t.c.case_id.in_(case_ids))
     ).all()
     return sum(1 for row in rows if all(holds_text(value) for value in row))
 
