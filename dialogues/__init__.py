@@ -7,6 +7,7 @@ from dialogues.engine import Engine, Notices, Who
 from dialogues.guide import Guide, WhatIf
 from dialogues.home import Language, Menu, Welcome, about_texts, help_texts, privacy_texts
 from dialogues.messages import T
+from dialogues.practice import Practice
 from dialogues.rights import ForgetDialogue, MyDataDialogue
 from dialogues.safety import HELP_BUTTONS, NeedHelp, on_command_words, on_edited_words, on_stray_words
 from dialogues.scaling import CheckIn, MyPlan, Progress, ScaleSetup, WorkerScore
@@ -35,6 +36,7 @@ def build_engine() -> Engine:
             *(CheckIn(), MyPlan(), Progress(), ScaleSetup(), WorkerScore()),
             *(Guide(), WhatIf(), Cards(), Draft()),
             OnIt(),
+            Practice(),
             *(MyDataDialogue(), ForgetDialogue()),
         ],
         home=lambda who: "menu",

@@ -351,6 +351,11 @@ class Dialogue:
         """Slots a fresh conversation of this dialogue begins with."""
         return {}
 
+    def offered(self, who: Who) -> bool:
+        """Whether this dialogue's command exists at all for this person: where not, typing it is an unknown
+        command (not "not something you can do"), so nobody learns of a command that is not for them."""
+        return True
+
     def on_stray_text(self, turn: Turn) -> None:
         """Words typed where a button was expected: a dialogue may act on them (open help, keep an alert)
         before the person is kindly asked to use the buttons."""
@@ -627,7 +632,7 @@ class Engine:
                 notice = self.notices.stopped
             cleared = Conversation(self._fresh(who, home), (), conversation.seq)
             return self._done(who, cleared, cleared.current, [Reply(notice)], turn)
-        if name in self.commands:
+        if name in self.commands and self.dialogues[self.commands[name]].offered(who):
             target = self.commands[name]
             if not self.allowed(who, target):
                 return self._again(who, conversation, self.notices.not_for_you)
