@@ -566,6 +566,8 @@ class WebChat:
         return Response(document.content, media_type=kind, headers={"content-disposition": how})
 
     def _may_open(self, session: accounts.Session, found: PageFile) -> bool:
+        """Whether the session's person may still open this file: an export while they are a worker of its
+        case (open or closed, as the step's check), a picture while they are in their case."""
         person_id = session.account.person_id
         with self.store.transaction() as tx:
             if found.case_id is not None:
@@ -706,7 +708,7 @@ class WebChat:
                 if forgot and account.has_pin:
                     accounts.forget_worker_pin(tx.c, account)
                     log.info("web account %s: a new PIN to choose, with a fresh sign-in link", account.id)
-                    account = replace(account, has_pin=False, locked_until=None)
+                    account = replace(account, has_pin=False)
                 return accounts.start_session(tx.c, account.id, signed_in=not account.has_pin), account.has_pin
 
         new_token, has_pin = await self.db(use)
