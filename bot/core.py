@@ -632,9 +632,10 @@ class Companion:
     def _note(self, tx: Tx, note: Notify) -> Message:
         """A message to someone else, in their own language (a private chat's id is the user's id)."""
         locale = self.locale_of(tx.person(note.telegram_id))
-        buttons = ()
+        buttons: tuple[Button, ...] = ()
         if note.button is not None and note.command is not None:
             buttons = (Button(render(note.button, locale), command_data(note.command)),)
+        buttons += tuple(Button(render(label, locale), command_data(command)) for label, command in note.also)
         return Message(render(note.text, locale), buttons)
 
     @staticmethod

@@ -33,7 +33,7 @@ from dialogues.content import programme_theory
 from dialogues.messages import T, Text
 from dialogues.rights import my_sections, reading_lines
 from dialogues.safety import marked, marks
-from dialogues.shared_view import plain_words, who_said
+from dialogues.shared_view import plain_words, who_said, word_from, words_to
 from storage import cases, plans
 from storage.cases import SharedAnswer
 
@@ -143,7 +143,21 @@ def report(
         aim_checks=checks,
         alerts=_entries(shared, topics.ALERT_UNSAFE, locale),
         said_outside=_entries(shared, topics.SAID_OUTSIDE, locale),
+        words_to=_words_to(shared, locale),
     )
+
+
+def _words_to(shared: Sequence[SharedAnswer], locale: str) -> tuple[Entry, ...]:
+    """Each worker's message as written, then the 👍 and replies of the person it was for, marked."""
+    entries: list[Entry] = []
+    for message, answered in words_to(shared):
+        entries.append(Entry(render(word_from(message), locale), aware(message.created_at), plain_words(message.value)))
+        entries += [
+            Entry(render(T("↳ {who}", who=who_said(a)), locale), aware(a.created_at), plain_words(a.value),
+                  _marks(a.data, locale))
+            for a in answered
+        ]  # fmt: skip
+    return tuple(entries)
 
 
 def aim_check(answer: SharedAnswer, locale: str) -> AimCheck:

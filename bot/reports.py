@@ -130,6 +130,7 @@ class CaseReport:
     aim_checks: tuple[AimCheck, ...]
     alerts: tuple[Entry, ...]  # "I don't feel safe" alerts (words may be "")
     said_outside: tuple[Entry, ...] = ()  # words typed where a button was expected
+    words_to: tuple[Entry, ...] = ()  # "You said, we did": each worker's message, then its 👍 and replies
 
 
 @dataclass(frozen=True)
@@ -600,6 +601,8 @@ def case_pdf(report: CaseReport, *, locale: str, chart_png: bytes | None) -> byt
     _aim_checks(pdf, report.aim_checks)
     if report.said_outside:
         _entries(pdf, T("Said outside a question"), report.said_outside)
+    if report.words_to:
+        _entries(pdf, T("You said, we did"), report.words_to)
     _entries(pdf, T("“I don't feel safe” alerts"), report.alerts, empty_words=T("No words added."))
     pdf.ln(6)
     _write(pdf, _say(CREDIT, pdf.locale), size=8, grey=True)

@@ -9,7 +9,9 @@ from dialogues.home import Language, Menu, Welcome, about_texts, help_texts, pri
 from dialogues.messages import T
 from dialogues.rights import ForgetDialogue, MyDataDialogue
 from dialogues.safety import HELP_BUTTONS, NeedHelp, on_stray_words
+from dialogues.said import SaidWeDid
 from dialogues.scaling import CheckIn, MyPlan, Progress, ScaleSetup, WorkerScore
+from dialogues.voice import Word
 from dialogues.young_people import Place, SafetyPeople, SafetyScale, ThreeHouses, Unsafe, Wizard
 
 NOTICES = Notices(
@@ -35,6 +37,7 @@ def build_engine() -> Engine:
             *(CheckIn(), MyPlan(), Progress(), ScaleSetup(), WorkerScore()),
             *(Guide(), WhatIf(), Cards(), Draft()),
             OnIt(),
+            *(SaidWeDid(), Word()),
             *(MyDataDialogue(), ForgetDialogue()),
         ],
         home=lambda who: "menu",

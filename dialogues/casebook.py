@@ -138,6 +138,24 @@ class Acknowledgement(Protocol):
     others: Sequence[int]  # the Telegram ids of the others it reached
 
 
+class SentWord(Protocol):
+    """A worker's message kept in the case: its answer's id (its 👍 and Reply buttons name it) and who it
+    is for."""
+
+    answer_id: int
+    telegram_id: int
+    worker_name: str
+
+
+class WordForMe(Protocol):
+    """A worker's message, found again by the young person or parent it was written to."""
+
+    answer_id: int
+    worker_name: str
+    words: str
+    sent_at: datetime
+
+
 class Casebook(Protocol):
     """Case data for one person, within one step."""
 
@@ -249,4 +267,14 @@ class Casebook(Protocol):
 
     def alerts(self, case_id: int) -> Sequence[AlertView] | None:
         """The case's alerts still open and those of the last week, or None if refused."""
+        ...
+
+    def send_word(self, case_id: int, membership_id: int, words: str) -> SentWord | None:
+        """This worker's message to a young person or parent of their open case (by membership), kept sealed
+        in the case as they wrote it, and audited; None if refused."""
+        ...
+
+    def word_for_me(self, answer_id: int) -> WordForMe | None:
+        """A worker's message written to this young person or parent, in the case they are in now; None
+        for any other."""
         ...

@@ -18,6 +18,8 @@ from dialogues.engine import Choice, Dialogue, EraseCase, Export, Notify, Reply,
 from dialogues.home import EMERGENCY, language_choices, worker_bullets
 from dialogues.messages import Nn_, T, Text
 from dialogues.prompts import DISMISSED, prompts
+from dialogues.said import card_choices as word_choices
+from dialogues.said import card_transitions as word_transitions
 from dialogues.shared_view import person_name, shared_view
 
 MAX_LABEL = 60
@@ -130,6 +132,7 @@ class Cases(Dialogue):
                 "dest": None,
                 "after": lambda e: e.model.open("scalesetup", slots={"case_id": _card_id(e.model)}),
             },
+            *word_transitions(),
         ]
 
     def on_open(self, turn: Turn) -> None:
@@ -242,6 +245,7 @@ class Cases(Dialogue):
                 *((Choice("invite:parent:web", T("🌐 Invite a parent or carer to the web chat")),) if web else ()),
                 Choice("invite:worker", T("🤝 Invite a co-worker")),
             ]
+            choices += word_choices(card)
             if card.invitations:
                 choices.append(Choice("revoking", T("🚫 Cancel an invitation")))
             if any(not m.is_asker for m in card.members):

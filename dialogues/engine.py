@@ -128,13 +128,15 @@ class SetRole:
 class Notify:
     """Effect: a message for someone else (by Telegram user id), in their own language. ``button`` runs
     ``command`` (such as ``"cases 12"``) for them, wherever their own conversation stands. ``role_changed``:
-    this step changed what they can do (taken out of a case, the case closed), so their command list too."""
+    this step changed what they can do (taken out of a case, the case closed), so their command list too.
+    ``also``: more buttons after it, each a label and the command it runs (a worker's message has 👍 and Reply)."""
 
     telegram_id: int
     text: Text
     button: Text | None = None
     command: str | None = None
     role_changed: bool = False
+    also: tuple[tuple[Text, str], ...] = ()
 
 
 @dataclass(frozen=True)

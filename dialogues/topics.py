@@ -29,6 +29,12 @@ CHECKIN = "checkin"
 WORKER_SCORE = "checkin.worker"
 AIM_CHECK = "guide.aim_check"
 PROMPT_DISMISSED = "guide.prompt_dismissed"
+# "You said, we did": a worker's message to one young person or parent (their words as written; ``data``:
+# ``to`` the person's id, ``to_role`` and ``to_number`` as on the case card, ``from`` the worker's name),
+# and that person's 👍 and replies to it (``data["message"]`` names the message's answer).
+WORD_TO = "word.to"
+WORD_THUMB = "word.thumb"
+WORD_REPLY = "word.reply"
 
 COLUMNS: tuple[tuple[str, Text], ...] = (
     (HOUSE_WORRIES, T("What are we worried about? (house of worries)")),
