@@ -231,17 +231,17 @@ class TxCasebook:
     def alerts(self, case_id: int) -> Sequence[alerts.AlertView] | None:
         return self._checked("alerts", case_id, lambda: alerts.of_case(self.c, self.person_id, case_id))
 
-    def send_word(self, case_id: int, membership_id: int, said: str) -> SentWord | None:
+    def send_word(self, case_id: int, membership_id: int, said: str, topic: str) -> SentWord | None:
         def send() -> SentWord:
             to = words.recipient(self.c, self.person_id, case_id, membership_id)
             name = cases.worker_name(self.c, self.person_id) or ""
             data = {"to": to.person_id, "to_role": to.role, "to_number": to.number, "from": name}
             standing = Standing(cases.WORKER, case_id)
-            (answer_id,) = self.tx.add_answers(self.person_id, standing, [(topics.WORD_TO, said, data)], None)
+            (answer_id,) = self.tx.add_answers(self.person_id, standing, [(topic, said, data)], None)
             words.sent(self.c, self.person_id, case_id, answer_id)
             return SentWord(answer_id, to.telegram_id, name)
 
         return self._checked("message", case_id, send)
 
-    def word_for_me(self, answer_id: int) -> words.WordForMe | None:
-        return words.word_for(self.c, self.person_id, answer_id, topics.WORD_TO)
+    def word_for_me(self, answer_id: int, topic: str) -> words.WordForMe | None:
+        return words.word_for(self.c, self.person_id, answer_id, topic)

@@ -6,12 +6,13 @@ from dialogues.cases import Cases, Join, Leave, NewCase
 from dialogues.engine import Engine, Notices, Who
 from dialogues.guide import Guide, WhatIf
 from dialogues.home import Language, Menu, Welcome, about_texts, help_texts, privacy_texts
+from dialogues.meeting import MeetingVoice
 from dialogues.messages import T
 from dialogues.rights import ForgetDialogue, MyDataDialogue
 from dialogues.safety import HELP_BUTTONS, NeedHelp, on_stray_words
 from dialogues.said import SaidWeDid
 from dialogues.scaling import CheckIn, MyPlan, Progress, ScaleSetup, WorkerScore
-from dialogues.voice import Word
+from dialogues.voice import Meeting, Word
 from dialogues.young_people import Place, SafetyPeople, SafetyScale, ThreeHouses, Unsafe, Wizard
 
 NOTICES = Notices(
@@ -37,7 +38,7 @@ def build_engine() -> Engine:
             *(CheckIn(), MyPlan(), Progress(), ScaleSetup(), WorkerScore()),
             *(Guide(), WhatIf(), Cards(), Draft()),
             OnIt(),
-            *(SaidWeDid(), Word()),
+            *(SaidWeDid(), Word(), MeetingVoice(), Meeting()),
             *(MyDataDialogue(), ForgetDialogue()),
         ],
         home=lambda who: "menu",

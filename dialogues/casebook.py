@@ -269,12 +269,13 @@ class Casebook(Protocol):
         """The case's alerts still open and those of the last week, or None if refused."""
         ...
 
-    def send_word(self, case_id: int, membership_id: int, words: str) -> SentWord | None:
-        """This worker's message to a young person or parent of their open case (by membership), kept sealed
-        in the case as they wrote it, and audited; None if refused."""
+    def send_word(self, case_id: int, membership_id: int, words: str, topic: str) -> SentWord | None:
+        """This worker's message (under ``topic``: a "You said, we did" message, or "Before my meeting") to a
+        young person or parent of their open case (by membership), kept sealed in the case as they wrote it,
+        and audited; None if refused."""
         ...
 
-    def word_for_me(self, answer_id: int) -> WordForMe | None:
-        """A worker's message written to this young person or parent, in the case they are in now; None
-        for any other."""
+    def word_for_me(self, answer_id: int, topic: str) -> WordForMe | None:
+        """A worker's message under ``topic`` written to this young person or parent, in the case they are
+        in now; None for any other."""
         ...

@@ -142,11 +142,13 @@ class Notify:
 @dataclass(frozen=True)
 class Export:
     """Effect: send the worker the case's export (a PDF for the assessment and a CSV of every answer),
-    or with ``chart_only`` the progress chart as a picture. No ``case_id``: a parent's own case (and so
-    only their own scores)."""
+    or with ``chart_only`` the progress chart as a picture, or with ``meeting`` the young people's "Before my
+    meeting" pages as a PDF for the meeting pack. No ``case_id``: a parent's own case (and so only their own
+    scores)."""
 
     case_id: int | None
     chart_only: bool = False
+    meeting: bool = False
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dialogues import topics
 from dialogues.casebook import CaseCard
 from dialogues.engine import Choice, Dialogue, Reply, Role, Turn
 from dialogues.messages import T, Text
@@ -139,7 +140,7 @@ class SaidWeDid(Dialogue):
         turn: Turn = event.model
         case_id = int(turn.slots.get("case_id", 0))
         words = str(turn.slots.get("words", ""))
-        sent = turn.book.send_word(case_id, int(turn.slots.get("to", 0)), words)
+        sent = turn.book.send_word(case_id, int(turn.slots.get("to", 0)), words, topics.WORD_TO)
         if sent is None:
             turn.say(T("I could not send it: they may have left the case, or it has closed. Nothing was sent."))
             turn.finish()

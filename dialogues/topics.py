@@ -35,6 +35,15 @@ PROMPT_DISMISSED = "guide.prompt_dismissed"
 WORD_TO = "word.to"
 WORD_THUMB = "word.thumb"
 WORD_REPLY = "word.reply"
+# "Before my meeting": a worker asks a young person (kept like a message, its words empty), and each of the
+# young person's answers names that request (``data["meeting"]``), one topic a question.
+MEETING_ASKED = "meeting.asked"
+MEETING_WELL = "meeting.going_well"
+MEETING_WORRIES = "meeting.worries"
+MEETING_WANT = "meeting.want"
+MEETING_SPEAK = "meeting.speak_for_me"
+MEETING_ELSE = "meeting.anything_else"
+MEETING = (MEETING_WELL, MEETING_WORRIES, MEETING_WANT, MEETING_SPEAK, MEETING_ELSE)
 
 COLUMNS: tuple[tuple[str, Text], ...] = (
     (HOUSE_WORRIES, T("What are we worried about? (house of worries)")),

@@ -1,4 +1,5 @@
-"""A young person's or parent's side of "You said, we did": their worker's message, its 👍 and a reply.
+"""What a young person or parent sends back to their worker: the 👍 and reply to a worker's message ("You
+said, we did"), and a young person's "Before my meeting".
 
 The worker's message arrives framed in the person's own language ("A message from Emma, your social
 worker:") with the worker's words as written, and three command buttons: 👍, "Reply to Emma", and the person's help
@@ -6,6 +7,11 @@ button. Command buttons work from the message however old it is, wherever their 
 (``/word <message> thumb``, ``/word <message> reply``); the message is found again through the casebook,
 which gives it only to the person it was written to while they are in its case. The 👍 and the reply are
 their answers, kept in the case; the reply is watched for danger like any words (`keep_words`).
+
+"Before my meeting" comes the same way: a message from the worker with a button that opens five questions
+(what is going well, what worries me, what I want to happen, who I want to speak for me, anything else),
+each skippable, with a way to stop at every one, after the young person is told who will read the answers.
+Each answer is kept the moment it is typed, naming the worker's request, and watched for danger.
 
 Words here are for a child as much as for a parent: tests/test_readability.py checks them.
 """
@@ -21,6 +27,7 @@ from dialogues.messages import T, Text
 from dialogues.safety import HELP_BUTTONS, HELP_DIALOGUE, alerted, keep_words, words_of
 
 WORD_COMMAND = "word"
+MEETING_COMMAND = "meeting"
 THUMB, REPLY = "thumb", "reply"
 FAMILY = frozenset({Role.YOUNG_PERSON, Role.PARENT})
 THUMB_LABEL = T("👍")
@@ -69,7 +76,7 @@ class Word(Dialogue):
         words = turn.input.argument.split()
         found: WordForMe | None = None
         if len(words) == 2 and words[0].isdigit() and words[1] in (THUMB, REPLY):
-            found = turn.book.word_for_me(int(words[0]))
+            found = turn.book.word_for_me(int(words[0]), topics.WORD_TO)
         if found is None:
             turn.say(NOT_FOUND)
             turn.finish()
@@ -110,4 +117,101 @@ class Word(Dialogue):
     def not_now(self, event: Any) -> None:
         turn: Turn = event.model
         turn.say(T("That's OK. You can press Reply on the message any time."))
+        turn.finish()
+
+
+# "Before my meeting": each question, by the topic its answer is kept under, in the order asked.
+QUESTIONS: tuple[tuple[str, Text], ...] = (
+    (topics.MEETING_WELL, T("What is going well for you?")),
+    (topics.MEETING_WORRIES, T("What worries you?")),
+    (topics.MEETING_WANT, T("What do you want to happen?")),
+    (topics.MEETING_SPEAK, T("Who do you want to speak for you at the meeting? It can be you.")),
+    (topics.MEETING_ELSE, T("Is there anything else you want the meeting to know?")),
+)
+STATES = ("start", "well", "worries", "want", "speak", "more")  # "start", then one state a question
+SKIP = Choice("skip", T("⏭️ Skip this one"))
+STOP = Choice("stop", T("🛑 Stop here"))
+START = Choice("start", T("✅ Start"))
+
+
+def meeting_note(to: int, worker: str, answer_id: int) -> Notify:
+    """A worker's "Before my meeting" request, as the young person gets it: the button opens the questions,
+    and the help button is there too (both commands, so they work from this message however old)."""
+    text = T(
+        "{worker}, your social worker, wants to hear what you think before your meeting. Press the button "
+        "when you are ready.",
+        worker=Text.as_written(worker),
+    )
+    helper = HELP_BUTTONS[Role.YOUNG_PERSON]
+    also = ((helper.choice.label, helper.dialogue),)
+    return Notify(to, text, T("🗣️ Before my meeting"), f"{MEETING_COMMAND} {answer_id}", also=also)
+
+
+class Meeting(Dialogue):
+    """``/meeting <request>``, the button on a worker's request: who will read the answers, then the five
+    questions, each one skippable, with a way to stop at every one; then back to where they were."""
+
+    name = "meeting"
+    states = STATES
+    command = MEETING_COMMAND
+    roles = frozenset({Role.YOUNG_PERSON})
+
+    def transitions(self) -> list[dict[str, Any]]:
+        moves: list[dict[str, Any]] = [
+            {"trigger": "start", "source": "start", "dest": STATES[1]},
+            {"trigger": "stop", "source": "*", "dest": None, "after": self.stop},
+        ]
+        for state, following in zip(STATES[1:], (*STATES[2:], None), strict=True):
+            ends = [] if following is not None else [self.thanks]
+            moves += [
+                {"trigger": "text", "source": state, "dest": following, "after": [self.answer, *ends]},
+                {"trigger": "skip", "source": state, "dest": following, "after": ends},
+            ]
+        return moves
+
+    def on_open(self, turn: Turn) -> None:
+        argument = turn.input.argument.strip()
+        found = turn.book.word_for_me(int(argument), topics.MEETING_ASKED) if argument.isdigit() else None
+        if found is None:
+            turn.say(NOT_FOUND)
+            turn.finish()
+            return
+        turn.slots.update(meeting=found.answer_id, worker=found.worker_name)
+
+    def _worker(self, turn: Turn) -> Text:
+        return Text.as_written(str(turn.slots.get("worker", "")))
+
+    def ask_start(self, turn: Turn) -> list[Reply]:
+        return [
+            Reply(T("Before my meeting")),
+            Reply(T("I will ask you 5 questions about your meeting. You can skip any of them, and you can stop at "
+                    "any time.")),
+            Reply(T("{worker} will read your answers and take them to the meeting, so the people there know what "
+                    "you think.", worker=self._worker(turn))),
+            Reply(T("Shall we start?"), (START, STOP)),
+        ]  # fmt: skip
+
+    def prompt(self, turn: Turn) -> list[Reply]:
+        if turn.state == "start":
+            return self.ask_start(turn)
+        number = STATES.index(turn.state)
+        question = QUESTIONS[number - 1][1]
+        return [Reply(T("Question {number} of 5:", number=number)), Reply(question, (SKIP, STOP))]
+
+    def answer(self, event: Any) -> None:
+        turn: Turn = event.model
+        topic = QUESTIONS[STATES.index(event.transition.source) - 1][0]
+        keep_words(turn, topic, words_of(turn), open_help=False, meeting=int(turn.slots.get("meeting", 0)))
+        if alerted(turn):  # the help first; after it the next question, or, after the last, where they were
+            turn.open(HELP_DIALOGUE[Role.YOUNG_PERSON], replace=event.transition.dest is None)
+
+    def thanks(self, event: Any) -> None:
+        turn: Turn = event.model
+        if not alerted(turn):
+            turn.say(T("Thank you. {worker} will read your answers before the meeting.", worker=self._worker(turn)))
+        turn.finish()
+
+    def stop(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.say(T("That's OK. I kept what you wrote. You can press the button on the message again any time."))
         turn.finish()
