@@ -1,12 +1,15 @@
 """End to end, on both databases: the real bot process against the fake Bot API. A worker's "You said, we
 did" message reaches a young person framed in their language, and their 👍, pressed on that message after
-they have moved on, is kept as their answer; a reply is kept too."""
+they have moved on, is kept as their answer; a reply is kept too. A young person answers "Before my
+meeting", and the worker gets the meeting pack's PDF, drawn after the step."""
 
 from __future__ import annotations
 
+import io
 import json
 
 from e2e import TIMEOUT, Harness, eventually, joined_young_person
+from pypdf import PdfReader
 
 from bot.i18n import render
 from dialogues.messages import T
@@ -46,3 +49,30 @@ def test_a_worker_s_message_reaches_a_young_person_and_their_thumb_and_reply_are
     child.sends("Thank you. Nan makes hot chocolate.")
     (reply,) = eventually(lambda: [a for a in harness.db.answers() if a.topic == "word.reply"], "the reply kept")
     assert reply.value == "Thank you. Nan makes hot chocolate." and json.loads(reply.data) == {"message": word.id}
+
+
+def test_a_young_person_answers_before_my_meeting_and_the_worker_gets_the_pdf(harness: Harness) -> None:
+    harness.start_bot()
+    sam, child = joined_young_person(harness, 7211, 7311)
+    sam.sends("/cases")
+    sam.presses("📁 Family C")
+    sam.presses(render(T("🗣️ Before my meeting"), "en"))
+    since = harness.api.mark()
+    sam.presses(render(T("📨 Send it to {member}", member="Young person 1"), "en"))
+    asked = harness.api.wait_for(lambda r: r.chat_id == 7311 and "before your meeting" in (r.text or ""), TIMEOUT,
+                                 since=since)  # fmt: skip
+    child.presses(render(T("🗣️ Before my meeting"), "en"), on=asked)
+    child.presses(render(T("✅ Start"), "en"))
+    child.sends("Football on Saturdays")
+    child.presses(render(T("🛑 Stop here"), "en"))
+
+    sam.sends("/cases")
+    sam.presses("📁 Family C · 1 new")
+    page = sam.presses(render(T("🗣️ Before my meeting"), "en"))
+    assert "Football on Saturdays" in "\n".join(page.texts)
+    since = harness.api.mark()
+    sam.presses(render(T("📄 PDF for the meeting pack"), "en"))
+    sent = harness.api.wait_for(lambda r: r.method == "sendDocument" and r.chat_id == 7211, TIMEOUT, since=since)
+    (upload,) = sent.files.values()
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(upload.data)).pages)
+    assert "Before my meeting: Family C" in text and "Football on Saturdays" in text and "Not answered." in text
