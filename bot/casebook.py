@@ -30,6 +30,7 @@ class SentWord:
 
     answer_id: int
     telegram_id: int
+    role: str
     worker_name: str
 
 
@@ -239,7 +240,7 @@ class TxCasebook:
             standing = Standing(cases.WORKER, case_id)
             (answer_id,) = self.tx.add_answers(self.person_id, standing, [(topic, said, data)], None)
             words.sent(self.c, self.person_id, case_id, answer_id)
-            return SentWord(answer_id, to.telegram_id, name)
+            return SentWord(answer_id, to.telegram_id, to.role, name)
 
         return self._checked("message", case_id, send)
 

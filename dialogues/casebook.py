@@ -144,6 +144,7 @@ class SentWord(Protocol):
 
     answer_id: int
     telegram_id: int
+    role: str  # theirs: young_person or parent
     worker_name: str
 
 

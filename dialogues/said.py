@@ -145,8 +145,7 @@ class SaidWeDid(Dialogue):
             turn.say(T("I could not send it: they may have left the case, or it has closed. Nothing was sent."))
             turn.finish()
             return
-        role = str((turn.slots.get("name") or ["", 0])[0])
-        turn.effect(word_note(sent.telegram_id, role, sent.worker_name, words, sent.answer_id))
+        turn.effect(word_note(sent.telegram_id, sent.role, sent.worker_name, words, sent.answer_id))
         turn.say(
             T("Sent to {member}. Their 👍 or reply will show in what they shared, and in the export.",
               member=self._name(turn))
