@@ -79,6 +79,9 @@ def test_a_worker_s_message_arrives_framed_in_the_young_person_s_language(chat):
     assert [a["topic"] for a in jo.answers()] == []
     (kept,) = [a for a in emma.answers() if a["topic"] == "word.to"]
     assert kept["value"] == WORDS and kept["data"]["to_role"] == "young_person" and kept["case_id"] == 1
+    with chat.store.engine.connect() as c:
+        (audited,) = [line for line in cases.audit_trail(c, 1) if line.action == "message"]
+    assert audited.worker_name == "Emma Jones" and "Nan" not in audited.detail, "which message, never its words"
 
 
 def test_a_parent_gets_their_own_help_button(chat):
