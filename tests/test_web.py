@@ -21,7 +21,7 @@ from dialogues.engine import Input
 from storage import cases
 from storage import web as accounts
 from storage.models import Invitation, Membership, OutboxMessage, Person, WebAccount, WebLink, WebSession, utcnow
-from storage.repository import Store, is_web
+from storage.repository import Store, answer_t, is_web
 
 WORKER = 501
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
@@ -840,3 +840,25 @@ def test_the_web_chat_in_arabic_reads_right_to_left(client, store):
     assert '<html lang="ar" dir="rtl">' in bad
     huge = client.post("/chat", data={"words": "x" * (5 * 1024 * 1024)}, headers=arabic)
     assert huge.status_code == 413 and '<html lang="ar" dir="rtl">' in huge.text
+
+
+def test_a_worker_s_message_reaches_a_young_person_on_the_web_and_their_reply_is_kept(companion, client, store):
+    browser = joined(client, store)
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    card = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
+    asked = worker_presses(companion, card, "💬 You said, we did: write to someone")
+    worker_presses(companion, asked, "Young person 1")
+    checked = companion.handle(Incoming(WORKER, WORKER, Input.text("Nan will stay on Fridays now.")), outbox=False)
+    assert "Nan will stay on Fridays now." in "\n".join(m.text for m in checked.messages)
+    worker_presses(companion, checked, "✅ Send it")
+
+    page = browser.get("/chat")
+    assert "A message from Sam Worker, your social worker:" in page and "Nan will stay on Fridays now." in page
+    assert "👍" in browser.buttons() and "💬 Reply to Sam Worker" in browser.buttons()
+    # The web chat shows a message until the next step (nothing is left behind on a shared device), so the
+    # young person presses one of its buttons: here Reply.
+    assert "Sam Worker wrote:" in browser.press("💬 Reply to Sam Worker")
+    assert "I have kept your reply" in browser.say("Thank you")
+    with store.engine.connect() as c:
+        kept = c.execute(select(answer_t.c.topic).where(answer_t.c.topic.like("word.%"))).scalars().all()
+    assert sorted(kept) == ["word.reply", "word.to"]
