@@ -209,11 +209,14 @@ def run_mode(mode: str, kills: int, args: argparse.Namespace, folder: Path) -> F
     processes = 2 if postgres else 1
     figures = Figures(mode, kills, processes)
     dropping: str | None = None
+    (folder / mode).mkdir(parents=True)
+    # One key store for this mode's processes and for this script (it stores the case): processes with
+    # key stores of their own cannot open what the others sealed (README, KEY_DATABASE_URL).
+    os.environ["KEY_DATABASE_URL"] = f"sqlite:///{folder / mode / 'keys.db'}"
     if postgres:
         database_url, dropping = make_postgres(args.postgres_url)
     else:
         database_url = f"sqlite:///{folder / mode / 'soak.db'}"
-        (folder / mode).mkdir(parents=True)
     started = time.monotonic()
     try:
         with FakeBotApiThread() as api:

@@ -56,6 +56,7 @@ from dialogues.messages import T
 from storage.coordination import Coordinator
 from storage.models import utcnow
 from storage.repository import Pending, Store, is_web
+from storage.seal import KeyNotHere
 
 if TYPE_CHECKING:
     from bot.exports import Document
@@ -272,6 +273,13 @@ class TelegramBot:
                 failed = error
                 metrics.ERRORS.labels(type(error).__name__).inc()
             log.warning("update %s: step failed (try %s): %s", incoming.update_id, tried, logs.describe(failed))
+            if isinstance(failed, KeyNotHere):  # the service's fault, not the message's: never given up
+                log.error(
+                    "update %s stays in the inbox: a data key it needs is not in this key store; every process"
+                    " must use the same KEY_DATABASE_URL",
+                    incoming.update_id,
+                )
+                return None
             attempts = tried
             if incoming.update_id is not None:
                 try:

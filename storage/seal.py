@@ -59,6 +59,11 @@ class Unreadable(SealError):
     """A sealed value that does not open here: its data key is gone (erased), or it was moved or altered."""
 
 
+class KeyNotHere(Unreadable):
+    """A sealed value whose data key this process's key store does not hold: erased, or (when the value is
+    new) a key store that is not the one the other processes use (`KEY_DATABASE_URL`)."""
+
+
 def case_owner(case_id: int) -> str:
     return f"case:{case_id}"
 
@@ -354,7 +359,7 @@ class Sealer:
             return aead
         row = self.keys.find_id(key_id)
         if row is None:
-            raise Unreadable(f"data key {key_id} is gone")
+            raise KeyNotHere(f"data key {key_id} is gone")
         aead = self._by_id[key_id] = AESGCM(self.keyring.unwrap(key_id, row[0], row[1]))
         return aead
 

@@ -94,3 +94,21 @@ async def test_failures_are_counted_across_a_restart(telegram: TelegramBot) -> N
     assert failing.runs == 2, "two tries left after the restart"
     assert delivery is not None and [m.text for m in delivery.messages] == [render(SORRY, "cy")]
     assert store.inbox_failed(3) == 0, "gone from the inbox"
+
+
+@pytest.mark.asyncio
+async def test_a_step_that_needs_a_data_key_this_key_store_lacks_is_never_given_up(telegram: TelegramBot) -> None:
+    """Two processes with key stores of their own: one sealed the conversation with a key the other lacks.
+    That is the service's fault, not the message's, so the words stay in the inbox (a give-up drops them)."""
+    from storage.seal import KeyNotHere
+
+    store = telegram.store
+    store.inbox_add([(4, CHAT, {"update_id": 4})])
+
+    def lacks_a_key(incomings: Sequence[Incoming], *, sent: Sequence[int] = ()) -> list[Delivery | Exception]:
+        return [KeyNotHere("data key 7 is gone")] * len(incomings)
+
+    telegram.companion.handle_many = lacks_a_key  # type: ignore[method-assign]
+    assert await telegram._step_or_give_up(update(4, "my words")) is None
+    assert [p.id for p in store.inbox_pending()] == [4], "still there for a start with the right key store"
+    assert store.outbox_pending() == [], "no 'sorry': nothing was given up"
