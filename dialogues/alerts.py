@@ -72,6 +72,7 @@ class OnIt(Dialogue):
     name = "onit"
     states = ("done",)
     command = ON_IT_COMMAND
+    takes_argument = True
     roles = frozenset({Role.WORKER})
 
     def transitions(self) -> list[dict[str, Any]]:

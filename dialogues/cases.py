@@ -96,6 +96,7 @@ class Cases(Dialogue):
     name = "cases"
     states = ("list", "card", "revoke", "remove", "reset", "close", "shared", "erase")
     command = "cases"
+    takes_argument = True
     roles = WORKER_ONLY
 
     def transitions(self) -> list[dict[str, Any]]:

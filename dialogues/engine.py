@@ -337,6 +337,9 @@ class Dialogue:
     name: ClassVar[str]
     states: ClassVar[tuple[str, ...]]
     command: ClassVar[str | None] = None
+    # Whether its command reads the words after it (an id from a button, a case number, a search): those are
+    # the command's, not words to keep (`Engine.command_words`).
+    takes_argument: ClassVar[bool] = False
     roles: ClassVar[frozenset[Role | None]] = frozenset({None, *Role})
 
     def transitions(self) -> list[dict[str, Any]]:
@@ -602,7 +605,9 @@ class Engine:
     def _command(self, who: Who, conversation: Conversation, inp: Input) -> Outcome:
         """A command. Words typed after it (``/help my dad hit me``; ``/start``'s are an invitation code) go to
         `command_words` first: kept, and when they sound like danger the help opens instead of the command."""
-        if inp.argument.strip() and inp.value != "start" and self.command_words is not None:
+        target = self.dialogues.get(self.commands.get(inp.value, ""))
+        takes_argument = inp.value == "start" or (target is not None and target.takes_argument)
+        if inp.argument.strip() and not takes_argument and self.command_words is not None:
             turn = Turn(who, conversation.current, inp)
             self.command_words(turn)
             if turn.opened:

@@ -57,6 +57,7 @@ class Guide(Dialogue):
     name = "guide"
     states = ("home", "part", "aim", "whatif", "check", "checked", "ask", "answer")
     command = "guide"
+    takes_argument = True
     roles = WORKERS
 
     def transitions(self) -> list[dict[str, Any]]:

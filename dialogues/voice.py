@@ -64,6 +64,7 @@ class Word(Dialogue):
     name = "word"
     states = ("reply",)
     command = WORD_COMMAND
+    takes_argument = True
     roles = FAMILY
 
     def transitions(self) -> list[dict[str, Any]]:
@@ -154,6 +155,7 @@ class Meeting(Dialogue):
     name = "meeting"
     states = STATES
     command = MEETING_COMMAND
+    takes_argument = True
     roles = frozenset({Role.YOUNG_PERSON})
 
     def transitions(self) -> list[dict[str, Any]]:

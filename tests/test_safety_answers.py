@@ -545,6 +545,14 @@ def test_other_words_after_a_command_are_kept_and_the_command_runs(mum):
     assert [a["value"] for a in rows(mum, topics.SAID_OUTSIDE)] == ["we are doing better"]
 
 
+def test_a_command_that_reads_its_argument_keeps_nothing_as_said_outside(jo, mum):
+    """Buttons that are commands with an id after them ("/word 3 thumb", "/meeting 4") are the command's own
+    words, not the person's: nothing is kept as said outside a question."""
+    jo.says("/meeting 4")
+    mum.says("/word 3 thumb")
+    assert rows(jo, topics.SAID_OUTSIDE) == [] and rows(mum, topics.SAID_OUTSIDE) == []
+
+
 def test_telegram_s_edited_messages_carry_their_new_words_and_the_inbox_keeps_them():
     from telegram import Update
 
