@@ -249,8 +249,9 @@ class HelpNow(Dialogue):
 
 
 class NeedHelp(HelpNow):
-    """``/needhelp`` or a parent's (or network member's) "I need help now" button: help now, the worker told;
-    then back."""
+    """``/needhelp`` or the "I need help now" button: help now, the worker told; then back.
+
+    It is a parent's or carer's help, and the safety network's."""
 
     name = "needhelp"
     command = "needhelp"

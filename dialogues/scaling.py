@@ -185,8 +185,10 @@ def show_progress(event: Any) -> None:
 
 
 class MyPlan(ParentScreens):
-    """``/plan``: a parent's safety goal and what 0 and 10 mean; reminders paused or resumed here. Someone in
-    the safety network sees the goal, what 0 and 10 mean and their own part: nothing anyone else wrote."""
+    """``/plan``: the safety goal, what 0 and 10 mean (and a network member's own part); reminders paused.
+
+    Someone in the safety network reads the goal, what 0 and 10 mean and their own part: nothing anyone
+    else wrote, not even another member's part."""
 
     name = "plan"
     states = ("show",)
