@@ -15,6 +15,8 @@ from sqlalchemy import select, text
 from dialogues import topics
 from dialogues.safety import NEED_HELP, PARENT_HELP
 from storage import cases, network, plans
+from storage.db import connect, upgrade
+from storage.repository import Store
 from tests.transcript import Chat, Person, say
 
 LINK = re.compile(r"https://t\.me/companion_bot\?start=([A-Za-z0-9_-]+)")
@@ -229,3 +231,49 @@ def test_a_member_can_leave_and_the_worker_is_told_as_what(chat, family):
     said = nan.presses("Yes, leave")
     assert "You have left." in said.text
     assert 'Someone left the case "Family B": someone in the family\'s safety network.' in sam.told()[-1]
+
+
+def test_the_migration_keeps_every_membership_and_invitation(database_url):
+    engine = connect(database_url)
+    try:
+        upgrade(engine, "0010")
+        with engine.begin() as c:
+            for person_id, telegram_id in ((1, 11), (2, 12)):
+                c.execute(
+                    text(
+                        "INSERT INTO person (id, telegram_id, created_at)"
+                        f" VALUES ({person_id}, {telegram_id}, CURRENT_TIMESTAMP)"
+                    )
+                )
+            c.execute(
+                text(
+                    "INSERT INTO worker (id, person_id, name, added_at, duty)"
+                    " VALUES (1, 2, 'Sam', CURRENT_TIMESTAMP, false)"
+                )
+            )
+            c.execute(
+                text("""INSERT INTO "case" (id, label, created_by, created_at) VALUES (1, 'F', 1, CURRENT_TIMESTAMP)""")
+            )
+            for person_id, role in ((2, "worker"), (1, "parent")):
+                c.execute(
+                    text(
+                        "INSERT INTO membership (case_id, person_id, role, joined_at)"
+                        f" VALUES (1, {person_id}, '{role}', CURRENT_TIMESTAMP)"
+                    )
+                )
+            c.execute(
+                text(
+                    "INSERT INTO invitation (case_id, role, code_hash, created_by, created_at, expires_at)"
+                    " VALUES (1, 'young_person', 'h', 2, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+                )
+            )
+        upgrade(engine)
+        with Store(engine).transaction() as tx:
+            card = cases.card(tx.c, 2, 1)
+            assert [(m.role, m.name, m.relationship) for m in card.members] == [("worker", "", ""), ("parent", "", "")]
+            assert tx.c.execute(select(cases.invitation_t.c.name, cases.invitation_t.c.role)).all() == [
+                ("", "young_person")
+            ]
+            assert network.members(tx.c, 2, 1) == []
+    finally:
+        engine.dispose()
