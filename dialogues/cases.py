@@ -109,7 +109,7 @@ class Cases(Dialogue):
             {"trigger": "card", "source": [*CARD_ASIDES, "netname", "netrel"], "dest": "card"},
             {"trigger": "invite", "source": "card", "dest": None, "after": self.invite},
             {"trigger": "network", "source": "card", "dest": "netname"},
-            {"trigger": "text", "source": "netname", "dest": None, "after": self.network_name},
+            {"trigger": "text", "source": "netname", "dest": None, "after": self.named},
             {"trigger": "text", "source": "netrel", "dest": None, "after": self.invite_network},
             {"trigger": "revoking", "source": "card", "dest": "revoke"},
             {"trigger": "revoke", "source": "revoke", "dest": "card", "after": self.revoke},
@@ -288,7 +288,7 @@ class Cases(Dialogue):
                     name=Text.as_written(turn.slots.get("name", ""))), (BACK_TO_CARD,)),
         ]  # fmt: skip
 
-    def network_name(self, event: Any) -> None:
+    def named(self, event: Any) -> None:
         turn: Turn = event.model
         name = " ".join(turn.input.value.split())
         if len(name) > MAX_NAME:

@@ -224,6 +224,9 @@ def help_texts(who: Who) -> list[Text]:
                                   *worker_bullets(workers)]), general]  # fmt: skip
         return [T("You are here as a parent or carer in a case with {worker}.", worker=_worker(workers)), general]
     if who.role is Role.NETWORK:
+        if len(workers) > 1:
+            return [Text.list_of([T("You are here as part of the family's safety network, in a case with these "
+                                    "social workers:"), *worker_bullets(workers)]), general]  # fmt: skip
         return [T("You are here as part of the family's safety network, in a case with {worker}.",
                   worker=_worker(workers)), general]  # fmt: skip
     if who.role is Role.YOUNG_PERSON:

@@ -233,6 +233,18 @@ def test_a_member_can_leave_and_the_worker_is_told_as_what(chat, family):
     assert 'Someone left the case "Family B": someone in the family\'s safety network.' in sam.told()[-1]
 
 
+def test_help_names_every_worker_of_the_case(chat, family):
+    sam, _, nan, _ = family
+    assert "in a case with Sam Jones." in nan.says("/help").text
+    chat.store.add_worker(901, "Priya Shah")
+    priya = at_menu(chat, 901)
+    code = invite(sam, "🤝 Invite a co-worker")
+    priya.says(f"/start {code}")
+    priya.presses("✅ Yes, join")
+    said = nan.says("/help")
+    assert "in a case with these social workers:\n• Sam Jones\n• Priya Shah" in said.text
+
+
 def test_the_migration_keeps_every_membership_and_invitation(database_url):
     engine = connect(database_url)
     try:
