@@ -318,7 +318,7 @@ class ScaleSetup(Dialogue):
             Reply(T("The safety goal: {goal}", goal=goal)),
             Reply(T("10 means: {meaning}", meaning=ten(plan))),
             Reply(T("0 means: {meaning}", meaning=zero(plan))),
-            Reply(T("Check-in reminders for parents and carers: {rhythm}", rhythm=rhythm)),
+            Reply(T("Check-in reminders for parents, carers and the safety network: {rhythm}", rhythm=rhythm)),
             Reply(
                 T("What would you like to do?"),
                 (
@@ -406,8 +406,8 @@ class ScaleSetup(Dialogue):
     def ask_rhythm(self, turn: Turn) -> list[Reply]:
         return [
             Reply(
-                T("How often should parents and carers be reminded to check in? No reminder is sent between "
-                  "9pm and 8am."),
+                T("How often should parents, carers and the safety network be reminded to check in? No reminder is "
+                  "sent between 9pm and 8am."),
                 (Choice("every:weekly", T("Every week")), Choice("every:fortnightly", T("Every two weeks")),
                  Choice("visit", T("The day before a visit")), Choice("every:off", T("No reminders")), BACK),
             )
@@ -428,7 +428,7 @@ class ScaleSetup(Dialogue):
             turn.say(T("Please send a date still to come, as day/month/year, for example 14/03/2027."))
             return
         turn.book.set_plan(turn.slots.get("case_id"), rhythm="visit", visit_on=visit)
-        turn.say(T("Saved. Parents and carers will be reminded the day before {date}.", date=visit))
+        turn.say(T("Saved. Parents, carers and the safety network will be reminded the day before {date}.", date=visit))
         turn.state = "menu"
 
     def score(self, event: Any) -> None:
