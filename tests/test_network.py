@@ -173,7 +173,12 @@ def test_a_member_scales_like_a_parent_and_the_worker_sees_their_number_beside_t
     assert "What makes it a 7 and not a 0?" in said.text and HELP in said.buttons
     said = nan.says("Ella is eating well")
     assert "What would need to happen for it to be one point higher?" in said.text
-    nan.says("Dad stops drinking at weekends")
+    said = nan.says("Dad stops drinking at weekends")
+    assert "What would a 10 look like for your family?" in said.text, "the first time"
+    said = nan.presses("⏭️ Skip this question")
+    said = nan.presses("📈 See my progress chart")
+    (chart,) = said.delivery.documents
+    assert chart.content.startswith(b"\x89PNG"), "their own scores, as a chart"
     assert [(a["topic"], a["value"]) for a in nan.answers()][:3] == [
         (topics.CHECKIN, "7"),
         (f"{topics.CHECKIN}.why", "Ella is eating well"),
