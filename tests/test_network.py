@@ -253,7 +253,7 @@ def test_help_names_every_worker_of_the_case(chat, family):
 def test_the_migration_keeps_every_membership_and_invitation(database_url):
     engine = connect(database_url)
     try:
-        upgrade(engine, "0010")
+        upgrade(engine, "0011")
         with engine.begin() as c:
             for person_id, telegram_id in ((1, 11), (2, 12)):
                 c.execute(

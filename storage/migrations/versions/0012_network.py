@@ -1,16 +1,16 @@
 """the safety network: a member's name, relationship and part of the safety plan (sealed), and their invitation's
 
-Revision ID: 0011
-Revises: 0010
-Create Date: 2026-12-04 09:00:00.000000
+Revision ID: 0012
+Revises: 0011
+Create Date: 2026-12-04 09:10:00.000000
 """
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0011'
-down_revision: str | None = '0010'
+revision: str = '0012'
+down_revision: str | None = '0011'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
