@@ -88,6 +88,8 @@ class Joined(Protocol):
     family: Sequence[int]
     left: LeftCase | None
     display_name: str | None
+    name: str  # a safety network member's name and relationship, as the worker wrote them ("" for others)
+    relationship: str
 
 
 class SharedAnswer(Protocol):

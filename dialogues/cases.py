@@ -684,7 +684,10 @@ class Join(Dialogue):
         role = Role(joined.role)
         first = joined.worker_names[0] if joined.worker_names else turn.slots["worker"]
         turn.effect(SetRole(role, first, joined.case_label))
-        member = person_name(joined.role, joined.number, joined.worker_name)
+        if joined.role == Role.NETWORK and joined.name:  # the worker sees whom they invited, to compare
+            member = network_name(joined.number, joined.name, joined.relationship)
+        else:
+            member = person_name(joined.role, joined.number, joined.worker_name)
         for telegram_id in joined.workers:
             turn.effect(Notify(telegram_id, self.who_joined(joined, member), T("👋 Take them out of the case"),
                                f"cases {joined.case_id} out {joined.membership_id}"))  # fmt: skip

@@ -129,6 +129,8 @@ class Joined:
     worker_names: tuple[str, ...]  # the case's workers now, in joining order
     family: tuple[int, ...]  # the Telegram ids of its young people and parents (other than the joiner)
     left: LeftCase | None = None
+    name: str = ""  # a safety network member's name and relationship, as the worker wrote them
+    relationship: str = ""
     # the joiner's first name as their channel gives it (never checked, never stored: the port adds it)
     display_name: str | None = None
 
@@ -540,8 +542,8 @@ def accept(c: Connection, person_id: int, ref: str) -> Joined | None:
         insert(membership_t).values(case_id=row.case_id, person_id=person_id, role=row.role, joined_at=now)
     ).inserted_primary_key
     assert key is not None
+    words = {k: open_words(c, "invitation", k, row.id, getattr(row, k)) for k in ("name", "relationship")}
     if row.role == NETWORK:  # the worker's words about them go with them, sealed again for their membership
-        words = {k: open_words(c, "invitation", k, row.id, getattr(row, k)) for k in ("name", "relationship")}
         seal_words(c, row.case_id, "membership", int(key[0]), **words)
     telegram_id = c.scalar(select(person_t.c.telegram_id).where(person_t.c.id == person_id))
     return Joined(
@@ -555,6 +557,7 @@ def accept(c: Connection, person_id: int, ref: str) -> Joined | None:
         worker_names=tuple(worker_names(c, row.case_id)),
         family=tuple(t for t in _family_telegram_ids(c, row.case_id) if t != telegram_id),
         left=left,
+        **words,
     )
 
 

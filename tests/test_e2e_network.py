@@ -72,7 +72,7 @@ def test_a_network_member_joins_reads_their_part_scales_and_the_worker_sees_it_b
     since = harness.api.mark()
     joins(nan, code_in(invited.texts))
     told = harness.api.wait_for(lambda r: r.chat_id == sam.id and is_notice(r), TIMEOUT, since=since)
-    member = T("Safety network member {number}", number=1)
+    member = Text.as_written("Safety network member 1: Nan, grandmother")
     assert (told.text or "").startswith(
         en(T('{member} has joined "{label}" through an invitation.', member=member, label=Text.as_written("Family N")))
     )

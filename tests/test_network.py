@@ -17,6 +17,7 @@ from dialogues.safety import NEED_HELP, PARENT_HELP
 from storage import cases, network, plans
 from storage.db import connect, upgrade
 from storage.repository import Store
+from tests.test_joining import presses_as
 from tests.transcript import Chat, Person, say
 
 LINK = re.compile(r"https://t\.me/companion_bot\?start=([A-Za-z0-9_-]+)")
@@ -116,9 +117,11 @@ def test_the_worker_invites_by_name_and_relationship_and_is_told_who_joined(chat
     said = jo.says(f"/start {code}")
     assert "has invited you to Safety Companion as someone in the family's safety network" in said.text
     assert "call 999" in said.text, "what to do in an emergency, before anything else"
-    said = jo.presses("✅ Yes, join")
+    said = presses_as(jo, "✅ Yes, join", "Alys")  # with the first name Telegram gives
     assert "Welcome! You have joined." in said.text
-    assert 'Safety network member 1 has joined "Family B" through an invitation.' in sam.told()[-1]
+    told = sam.told()[-1]
+    assert told.startswith('Safety network member 1: Jo, Mum\'s friend has joined "Family B" through an invitation.')
+    assert 'Their name on Telegram is "Alys"' in told, "to compare with whom they invited"
     card = case_card(sam)
     assert "Safety network member 1: Jo, Mum's friend, joined" in card.text
     assert "👋 Safety network member 1: Jo, Mum's friend" in sam.presses("👋 Take someone out of the case").buttons
