@@ -523,6 +523,14 @@ def the_only_process(store: Store, locale: str) -> IO[str] | bool | None:
         return False
 
 
+# Said at the start of `companion serve` with no token: alerts for workers wait in the outbox until a
+# Telegram bot process runs on the same database, which an administrator must know before relying on it.
+NO_TELEGRAM_HERE = T(
+    "warning: TELEGRAM_BOT_TOKEN is not set, so alerts and messages for workers on Telegram wait in the outbox"
+    " until a Telegram bot runs on this database. Set it here to send them at once."
+)
+
+
 def run_serve(settings: Settings) -> int:
     from telegram.error import InvalidToken
 
@@ -534,6 +542,8 @@ def run_serve(settings: Settings) -> int:
     if held is False:
         return 2
     companion = make_companion(settings, store)
+    if not settings.token:  # the web chat alone: nothing here can reach a worker on Telegram
+        say(NO_TELEGRAM_HERE, locale, error=True)
 
     def ready(url: str) -> None:
         say(T("The web chat is ready. Open {url}", url=Text.as_written(url)), locale)

@@ -567,7 +567,7 @@ class Companion:
     def _files(c: Connection, person_id: int, wanted: FileEffect, locale: str, *, audit: bool = True) -> list[Document]:
         """The files a step asked for: an export, a chart, a picture of a young person's houses, a person's
         copy of what they shared (audited in the step that asked)."""
-        from bot.exports import chart_picture, export, houses, my_data  # matplotlib and fpdf2 load when needed
+        from bot.exports import chart_picture, export, houses, meeting_pack, my_data  # matplotlib, fpdf2 when needed
 
         if isinstance(wanted, MyData):
             return my_data(c, person_id, locale)
@@ -576,6 +576,8 @@ class Companion:
         try:
             if wanted.chart_only:
                 return [chart_picture(c, person_id, wanted.case_id, locale, audit=audit)]
+            if wanted.meeting and wanted.case_id is not None:
+                return [meeting_pack(c, person_id, wanted.case_id, locale, audit=audit)]
             return [] if wanted.case_id is None else export(c, person_id, wanted.case_id, locale, audit=audit)
         except cases.AccessDenied:
             log.info("refused: person %s, export, case %s", person_id, wanted.case_id)
@@ -637,9 +639,10 @@ class Companion:
     def _note(self, tx: Tx, note: Notify) -> Message:
         """A message to someone else, in their own language (a private chat's id is the user's id)."""
         locale = self.locale_of(tx.person(note.telegram_id))
-        buttons = ()
+        buttons: tuple[Button, ...] = ()
         if note.button is not None and note.command is not None:
             buttons = (Button(render(note.button, locale), command_data(note.command)),)
+        buttons += tuple(Button(render(label, locale), command_data(command)) for label, command in note.also)
         return Message(render(note.text, locale), buttons)
 
     @staticmethod

@@ -131,6 +131,7 @@ class CaseReport:
     aim_checks: tuple[AimCheck, ...]
     alerts: tuple[Entry, ...]  # "I don't feel safe" alerts (words may be "")
     said_outside: tuple[Entry, ...] = ()  # words typed where a button was expected
+    words_to: tuple[Entry, ...] = ()  # "You said, we did": each worker's message, then its 👍 and replies
 
 
 @dataclass(frozen=True)
@@ -601,9 +602,51 @@ def case_pdf(report: CaseReport, *, locale: str, chart_png: bytes | None) -> byt
     _aim_checks(pdf, report.aim_checks)
     if report.said_outside:
         _entries(pdf, T("Said outside a question"), report.said_outside)
+    if report.words_to:
+        _entries(pdf, T("You said, we did"), report.words_to)
     _entries(pdf, T("“I don't feel safe” alerts"), report.alerts, empty_words=T("No words added."))
     pdf.ln(6)
     _write(pdf, _say(CREDIT, pdf.locale), size=8, grey=True)
+    return bytes(pdf.output())
+
+
+# ----------------------------------------------------------------------------------------------
+# A meeting's voice: a young person's "Before my meeting" answers, for the meeting pack
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingPage:
+    """One young person's answers for a meeting: each question (rendered) and their answer, or None."""
+
+    who: str
+    asked_at: datetime
+    answers: tuple[tuple[str, Entry | None], ...]
+
+
+def meeting_pdf(label: str, pages: Sequence[MeetingPage], *, locale: str) -> bytes:
+    """A short PDF for the meeting pack: each young person's "Before my meeting", question by question, in
+    their own words as written."""
+    pdf = _CasePdf(_locale(locale))
+    pdf.set_title(_say(T("Before my meeting: {case}", case=label), locale))
+    pdf.add_page()
+    _write(pdf, _say(T("Before my meeting: {case}", case=label), locale), bold=True, size=18)
+    _write(pdf, _say(T("Made on {when}. The young person's own words, as they wrote them.",
+                       when=_utc(datetime.now(UTC))), locale), grey=True)  # fmt: skip
+    if not pages:
+        _nothing(pdf)
+    for page in pages:
+        _heading(pdf, T("{who}, asked on {when}", who=page.who, when=_utc(page.asked_at)))
+        for question, entry in page.answers:
+            _keep_room(pdf, 15)
+            _write(pdf, question, bold=True, size=10.5)
+            if entry is None:
+                _write(pdf, _say(T("Not answered."), locale), grey=True, indent=WORDS_INDENT)
+            else:
+                _write(pdf, entry.words, indent=WORDS_INDENT)
+                for mark in entry.marks:
+                    _write(pdf, mark, bold=True, size=9.5, indent=WORDS_INDENT)
+            pdf.ln(2)
     return bytes(pdf.output())
 
 

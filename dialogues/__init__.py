@@ -6,11 +6,14 @@ from dialogues.cases import Cases, Join, Leave, NewCase
 from dialogues.engine import Engine, Notices, Who
 from dialogues.guide import Guide, WhatIf
 from dialogues.home import Language, Menu, Welcome, about_texts, help_texts, privacy_texts
+from dialogues.meeting import MeetingVoice
 from dialogues.messages import T
 from dialogues.practice import Practice
 from dialogues.rights import ForgetDialogue, MyDataDialogue
 from dialogues.safety import HELP_BUTTONS, NeedHelp, on_command_words, on_edited_words, on_stray_words
+from dialogues.said import SaidWeDid
 from dialogues.scaling import CheckIn, MyPlan, Progress, ScaleSetup, WorkerScore
+from dialogues.voice import Meeting, Word
 from dialogues.young_people import Place, SafetyPeople, SafetyScale, ThreeHouses, Unsafe, Wizard
 
 NOTICES = Notices(
@@ -37,6 +40,7 @@ def build_engine() -> Engine:
             *(Guide(), WhatIf(), Cards(), Draft()),
             OnIt(),
             Practice(),
+            *(SaidWeDid(), Word(), MeetingVoice(), Meeting()),
             *(MyDataDialogue(), ForgetDialogue()),
         ],
         home=lambda who: "menu",

@@ -16,8 +16,12 @@ from dialogues.alerts import alert_lines
 from dialogues.casebook import CaseCard, Joined, Member, NewInvitation
 from dialogues.engine import Choice, Dialogue, EraseCase, Export, Notify, Reply, Role, SetLocale, SetRole, Turn
 from dialogues.home import EMERGENCY, language_choices, worker_bullets
+from dialogues.meeting import card_choices as meeting_choices
+from dialogues.meeting import card_transitions as meeting_transitions
 from dialogues.messages import Nn_, T, Text
 from dialogues.prompts import DISMISSED, prompts
+from dialogues.said import card_choices as word_choices
+from dialogues.said import card_transitions as word_transitions
 from dialogues.shared_view import network_name, person_name, shared_view
 
 MAX_LABEL = 60
@@ -140,6 +144,8 @@ class Cases(Dialogue):
                 "dest": None,
                 "after": lambda e: e.model.open("scalesetup", slots={"case_id": _card_id(e.model)}),
             },
+            *word_transitions(),
+            *meeting_transitions(),
         ]
 
     def on_open(self, turn: Turn) -> None:
@@ -255,6 +261,7 @@ class Cases(Dialogue):
                 Choice("network", T("🫂 Invite someone from the family's safety network")),
                 Choice("invite:worker", T("🤝 Invite a co-worker")),
             ]
+            choices += (*word_choices(card), *meeting_choices(card))
             if card.invitations:
                 choices.append(Choice("revoking", T("🚫 Cancel an invitation")))
             if any(not m.is_asker for m in card.members):

@@ -130,23 +130,27 @@ class SetRole:
 class Notify:
     """Effect: a message for someone else (by Telegram user id), in their own language. ``button`` runs
     ``command`` (such as ``"cases 12"``) for them, wherever their own conversation stands. ``role_changed``:
-    this step changed what they can do (taken out of a case, the case closed), so their command list too."""
+    this step changed what they can do (taken out of a case, the case closed), so their command list too.
+    ``also``: more buttons after it, each a label and the command it runs (a worker's message has 👍 and Reply)."""
 
     telegram_id: int
     text: Text
     button: Text | None = None
     command: str | None = None
     role_changed: bool = False
+    also: tuple[tuple[Text, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class Export:
     """Effect: send the worker the case's export (a PDF for the assessment and a CSV of every answer),
-    or with ``chart_only`` the progress chart as a picture. No ``case_id``: a parent's own case (and so
-    only their own scores)."""
+    or with ``chart_only`` the progress chart as a picture, or with ``meeting`` the young people's "Before my
+    meeting" pages as a PDF for the meeting pack. No ``case_id``: a parent's own case (and so only their own
+    scores)."""
 
     case_id: int | None
     chart_only: bool = False
+    meeting: bool = False
 
 
 @dataclass(frozen=True)

@@ -237,6 +237,19 @@ def test_sigterm_stops_taking_work_finishes_what_is_in_flight_and_exits_0_within
     assert houses_kept(harness) == {t: [f"thing {n}" for n in range(1, 11)] for t in people}
 
 
+def test_the_web_chat_alone_warns_that_alerts_for_workers_wait(harness: Harness) -> None:
+    """`companion serve` with no token runs the web chat, and says on stderr that nothing it raises can
+    reach a worker on Telegram until a Telegram bot runs on the same database."""
+    port = free_port()
+    env = {k: v for k, v in harness.env().items() if k != "TELEGRAM_BOT_TOKEN"}
+    env |= {"PUBLIC_URL": f"http://127.0.0.1:{port}", "WEB_LISTEN": f"127.0.0.1:{port}"}
+    serve = ServeProcess(harness.folder / "alone", env).start()
+    harness.bots.append(serve)
+    eventually(lambda: "Open http://127.0.0.1" in serve.stdout, "the address printed")
+    assert "alerts and messages for workers on Telegram wait in the outbox" in serve.stderr
+    assert serve.stop() == 0
+
+
 def test_switching_back_to_polling_deletes_the_webhook(harness: Harness) -> None:
     api = harness.api
     serve = start_serve(harness)

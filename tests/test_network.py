@@ -12,6 +12,7 @@ from datetime import UTC, timedelta
 import pytest
 from sqlalchemy import select, text
 
+from bot.core import parse_command_data
 from dialogues import topics
 from dialogues.safety import NEED_HELP, PARENT_HELP
 from storage import cases, network, plans
@@ -297,3 +298,18 @@ def test_the_migration_keeps_every_membership_and_invitation(database_url):
             assert network.members(tx.c, 2, 1) == []
     finally:
         engine.dispose()
+
+
+def test_a_worker_s_message_reaches_a_member_with_their_own_help_button_and_their_thumb_is_kept(chat, family):
+    sam, _, nan, _ = family
+    case_card(sam)
+    sam.presses("💬 You said, we did: write to someone")
+    sam.presses("Safety network member 1")
+    sam.says("Thank you for having Ella on Fridays.")
+    sent = sam.presses("✅ Send it")
+    (message,) = [m for to, m in sent.delivery.elsewhere if to == 970]
+    assert [b.label for b in message.buttons] == ["👍", "💬 Reply to Sam Jones", HELP]
+    (data,) = [b.data for b in message.buttons if b.label == "👍"]
+    nan._send(parse_command_data(data))
+    (thumb,) = [a for a in nan.answers() if a["topic"] == "word.thumb"]
+    assert thumb["value"] == "👍"
