@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from dialogues import topics
 from dialogues.engine import Record
-from storage import alerts, cases, plans, practice, web, words
+from storage import alerts, cases, network, plans, practice, web, words
 from storage.cases import AccessDenied
 from storage.models import utcnow
 from storage.repository import Standing, Tx
@@ -98,10 +98,19 @@ class TxCasebook:
     def card(self, case_id: int) -> cases.CaseCard | None:
         return self._checked("card", case_id, lambda: cases.card(self.c, self.person_id, case_id))
 
-    def invite(self, case_id: int, role: str) -> cases.NewInvitation | None:
+    def invite(self, case_id: int, role: str, name: str = "", relationship: str = "") -> cases.NewInvitation | None:
         self._forget()
         valid_for = timedelta(days=self.invitation_days)
-        return self._checked("invite", case_id, lambda: cases.invite(self.c, self.person_id, case_id, role, valid_for))
+        try:
+            return self._checked(
+                "invite",
+                case_id,
+                lambda: cases.invite(
+                    self.c, self.person_id, case_id, role, valid_for, name=name, relationship=relationship
+                ),
+            )
+        except ValueError:  # a network member's name or relationship missing
+            return None
 
     def revoke(self, case_id: int, invitation_id: int) -> bool:
         self._forget()
@@ -134,7 +143,7 @@ class TxCasebook:
         if joined is None:
             log.info("refused: person %s, join", self.person_id)
             return None
-        if joined.role == "parent":
+        if joined.role in plans.CHECKING_IN:
             plans.schedule(self.c, joined.case_id, utcnow(), reset=False)  # their own check-in reminders
         return replace(joined, display_name=self._display_name)
 
@@ -215,6 +224,18 @@ class TxCasebook:
     def set_plan(self, case_id: int, **changes: Any) -> plans.Plan | None:
         self._forget()
         return self._checked("set plan", case_id, lambda: plans.set_plan(self.c, self.person_id, case_id, **changes))
+
+    def network(self, case_id: int) -> Sequence[network.NetworkMember] | None:
+        return self._checked("network", case_id, lambda: network.members(self.c, self.person_id, case_id))
+
+    def set_part(self, case_id: int, membership_id: int, words: str) -> network.NetworkMember | None:
+        self._forget()
+        return self._checked(
+            "network part", case_id, lambda: network.set_part(self.c, self.person_id, case_id, membership_id, words)
+        )
+
+    def my_part(self) -> network.NetworkMember | None:
+        return network.own(self.c, self.person_id)
 
     def pause_reminders(self, paused: bool) -> bool:
         return plans.pause(self.c, self.person_id, paused)

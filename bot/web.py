@@ -85,8 +85,9 @@ SOS = T("🆘 I don't feel safe right now")
 NEED_HELP = T("🆘 I need help now")
 HOUSES_ALT = T("A picture of your three houses, with what you put in each one")
 CHART_ALT = T("A chart of the scores over time")
-# The help button on every screen of a young person (🆘) and of a parent or carer ("I need help now").
-HELP_BUTTONS = {"young_person": ("unsafe", SOS), "parent": ("needhelp", NEED_HELP)}
+# The help button on every screen of a young person (🆘), and of a parent or carer or someone in the safety
+# network ("I need help now").
+HELP_BUTTONS = {"young_person": ("unsafe", SOS), "parent": ("needhelp", NEED_HELP), "network": ("needhelp", NEED_HELP)}
 SEND = T("Send")
 YOUR_WORDS = T("Type your answer")
 CHOOSE_PIN = T("Choose a secret PIN: 4, 5 or 6 numbers. You will need it to open this chat again.")

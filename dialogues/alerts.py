@@ -24,6 +24,7 @@ NOT_YOUR_ALERT = T("I could not find that alert among yours. It may be for a cas
 SOMEONE: dict[str, Text] = {
     "young_person": T("a young person"),
     "parent": T("a parent or carer"),
+    "network": T("someone in the safety network"),
 }
 SOMEONE_ELSE = T("someone")
 
@@ -60,8 +61,8 @@ def escalation_text(role: str, label: str, raised_at: datetime, workers: Sequenc
 
 def seen_by(role: str, worker: Text) -> Text:
     """What the person who raised an alert is told when a worker takes it: a young person in words a child
-    reads easily; a parent or carer as an adult."""
-    if role == "parent":
+    reads easily; a parent or carer, or someone in the safety network, as an adult."""
+    if role in ("parent", "network"):
         return T("{worker} has seen your message and will be in touch to help.", worker=worker)
     return T("{worker} has seen your message and will help.", worker=worker)
 

@@ -27,6 +27,8 @@ class Member(Protocol):
     joined_at: datetime
     is_asker: bool
     on_web: bool
+    name: str  # a safety network member's name and relationship, as the worker wrote them ("" for others)
+    relationship: str
 
 
 class OpenInvitation(Protocol):
@@ -86,6 +88,8 @@ class Joined(Protocol):
     family: Sequence[int]
     left: LeftCase | None
     display_name: str | None
+    name: str  # a safety network member's name and relationship, as the worker wrote them ("" for others)
+    relationship: str
 
 
 class SharedAnswer(Protocol):
@@ -106,6 +110,16 @@ class Plan(Protocol):
     zero_means: str
     rhythm: str
     visit_on: date | None
+
+
+class NetworkMember(Protocol):
+    """Someone in the family's safety network, and their part of the safety plan in the worker's words."""
+
+    membership_id: int
+    number: int
+    name: str
+    relationship: str
+    part: str
 
 
 class AlertDelivery(Protocol):
@@ -175,7 +189,10 @@ class Casebook(Protocol):
         """The case card, or None when this person does not work on that case."""
         ...
 
-    def invite(self, case_id: int, role: str) -> NewInvitation | None: ...
+    def invite(self, case_id: int, role: str, name: str = "", relationship: str = "") -> NewInvitation | None:
+        """A one-time invitation; a safety network member's needs the ``name`` and ``relationship`` the worker
+        writes."""
+        ...
 
     def revoke(self, case_id: int, invitation_id: int) -> bool: ...
 
@@ -255,6 +272,18 @@ class Casebook(Protocol):
 
     def set_plan(self, case_id: int, **changes: Any) -> Plan | None:
         """A worker sets goal, ten_means, zero_means, rhythm (weekly, fortnightly, visit, off), visit_on."""
+        ...
+
+    def network(self, case_id: int) -> Sequence[NetworkMember] | None:
+        """The safety network members of this worker's open case, or None if refused."""
+        ...
+
+    def set_part(self, case_id: int, membership_id: int, words: str) -> NetworkMember | None:
+        """A worker writes what one network member of their case will do in the safety plan."""
+        ...
+
+    def my_part(self) -> NetworkMember | None:
+        """This safety network member's own place and part in their case; None for anyone else."""
         ...
 
     def pause_reminders(self, paused: bool) -> bool: ...

@@ -13,7 +13,7 @@ from typing import Any
 
 from dialogues import topics
 from dialogues.alerts import alert_lines
-from dialogues.casebook import CaseCard, Joined, Member
+from dialogues.casebook import CaseCard, Joined, Member, NewInvitation
 from dialogues.engine import Choice, Dialogue, EraseCase, Export, Notify, Reply, Role, SetLocale, SetRole, Turn
 from dialogues.home import EMERGENCY, language_choices, worker_bullets
 from dialogues.meeting import card_choices as meeting_choices
@@ -22,18 +22,20 @@ from dialogues.messages import Nn_, T, Text
 from dialogues.prompts import DISMISSED, prompts
 from dialogues.said import card_choices as word_choices
 from dialogues.said import card_transitions as word_transitions
-from dialogues.shared_view import person_name, shared_view
+from dialogues.shared_view import network_name, person_name, shared_view
 
 MAX_LABEL = 60
 MAX_DISPLAY_NAME = 64  # Telegram's own limit for a first name
 JOIN_CHOICE = "join"  # the "Yes, join" button: the one press whose step reads the first name Telegram gives
 WORKER_ONLY = frozenset({Role.WORKER})
-FAMILY = frozenset({Role.YOUNG_PERSON, Role.PARENT})
+FAMILY = frozenset({Role.YOUNG_PERSON, Role.PARENT, Role.NETWORK})
+MAX_NAME = 60  # a safety network member's name, or their relationship to the family
 
 INVITE_ROLES = ("young_person", "parent", "worker")
 AS_ROLE: dict[str, Text] = {
     "young_person": T("a young person"),
     "parent": T("a parent or carer"),
+    "network": T("someone in the family's safety network"),
     "worker": T("a social worker working on the case with them"),
 }
 NOT_YOURS = T("That is not one of your cases, or it has closed.")
@@ -47,6 +49,8 @@ def _everyone(event: Any) -> None:
 
 
 def member_name(member: Member) -> Text:
+    if member.role == Role.NETWORK and member.name:
+        return network_name(member.number, member.name, member.relationship)
     return person_name(member.role, member.number, member.worker_name)
 
 
@@ -90,11 +94,14 @@ class NewCase(Dialogue):
         turn.open("cases", state="card", slots={"case_id": case_id}, replace=True)
 
 
+CARD_ASIDES = ("revoke", "remove", "reset", "close", "shared", "erase")  # screens a card's action opens
+
+
 class Cases(Dialogue):
     """``/cases``: a worker's cases; a case card with its members, invitations and actions."""
 
     name = "cases"
-    states = ("list", "card", "revoke", "remove", "reset", "close", "shared", "erase")
+    states = ("list", "card", "revoke", "remove", "reset", "close", "shared", "erase", "netname", "netrel")
     command = "cases"
     takes_argument = True
     roles = WORKER_ONLY
@@ -104,8 +111,11 @@ class Cases(Dialogue):
             {"trigger": "case", "source": "list", "dest": "card", "before": self.pick},
             {"trigger": "new", "source": "list", "dest": None, "after": lambda e: e.model.open("newcase")},
             {"trigger": "list", "source": ["card", "shared"], "dest": "list"},
-            {"trigger": "card", "source": ["revoke", "remove", "reset", "close", "shared", "erase"], "dest": "card"},
+            {"trigger": "card", "source": [*CARD_ASIDES, "netname", "netrel"], "dest": "card"},
             {"trigger": "invite", "source": "card", "dest": None, "after": self.invite},
+            {"trigger": "network", "source": "card", "dest": "netname"},
+            {"trigger": "text", "source": "netname", "dest": None, "after": self.named},
+            {"trigger": "text", "source": "netrel", "dest": None, "after": self.invite_network},
             {"trigger": "revoking", "source": "card", "dest": "revoke"},
             {"trigger": "revoke", "source": "revoke", "dest": "card", "after": self.revoke},
             {"trigger": "removing", "source": "card", "dest": "remove", "before": _everyone},
@@ -249,6 +259,7 @@ class Cases(Dialogue):
                 Choice("invite:young_person", T("🧒 Invite a young person")),
                 Choice("invite:parent", T("🧑 Invite a parent or carer")),
                 *((Choice("invite:parent:web", T("🌐 Invite a parent or carer to the web chat")),) if web else ()),
+                Choice("network", T("🫂 Invite someone from the family's safety network")),
                 Choice("invite:worker", T("🤝 Invite a co-worker")),
             ]
             choices += (*word_choices(card), *meeting_choices(card))
@@ -271,6 +282,51 @@ class Cases(Dialogue):
         if invitation is None:
             turn.say(NOT_YOURS)
             return
+        self.send_invitation(turn, invitation, bool(web))
+
+    # -- inviting someone from the family's safety network: their name and relationship first ---------
+
+    def ask_netname(self, turn: Turn) -> list[Reply]:
+        return [
+            Reply(T('Who are you inviting from the family\'s safety network? Write their name as the family says it, '
+                    'for example "Jo" or "Nan".'), (BACK_TO_CARD,)),
+        ]  # fmt: skip
+
+    def ask_netrel(self, turn: Turn) -> list[Reply]:
+        return [
+            Reply(T('Who is {name} to the family? For example "Mum\'s friend", "grandmother" or "neighbour".',
+                    name=Text.as_written(turn.slots.get("name", ""))), (BACK_TO_CARD,)),
+        ]  # fmt: skip
+
+    def named(self, event: Any) -> None:
+        turn: Turn = event.model
+        name = " ".join(turn.input.value.split())
+        if len(name) > MAX_NAME:
+            turn.say(T("Please keep it to {limit} characters or fewer.", limit=MAX_NAME))
+            return
+        turn.slots["name"] = name
+        turn.state = "netrel"
+
+    def invite_network(self, event: Any) -> None:
+        turn: Turn = event.model
+        relationship = " ".join(turn.input.value.split())
+        if len(relationship) > MAX_NAME:
+            turn.say(T("Please keep it to {limit} characters or fewer.", limit=MAX_NAME))
+            return
+        name = turn.slots.pop("name", "")
+        invitation = turn.book.invite(_card_id(turn), Role.NETWORK.value, name, relationship)
+        turn.state = "card"
+        if invitation is None:
+            turn.say(NOT_YOURS)
+            return
+        self.send_invitation(turn, invitation)
+        turn.say(T('When they have joined, write what they will do in the safety plan: "{button}" on the case card.',
+                   button=T("📏 Safety goal, scale and my score")))  # fmt: skip
+
+    def send_invitation(self, turn: Turn, invitation: NewInvitation, web: bool = False) -> None:
+        """The worker's one-time invitation: its Telegram link, its web link where the web chat runs (always for
+        a young person or someone in the safety network; for a parent, when ``web``), and the code alone."""
+        role = invitation.role
         turn.say(
             T(
                 "Here is a one-time invitation for {someone}. Send it to them yourself, for example by text "
@@ -505,7 +561,8 @@ ALREADY_WORKING = T(
 )
 
 
-WEB_ROLES = (Role.YOUNG_PERSON.value,)  # who is always offered the web chat's link (parents when asked)
+# who is always offered the web chat's link (parents when asked)
+WEB_ROLES = (Role.YOUNG_PERSON.value, Role.NETWORK.value)
 
 
 def for_family(role: str) -> Text:
@@ -635,7 +692,10 @@ class Join(Dialogue):
         role = Role(joined.role)
         first = joined.worker_names[0] if joined.worker_names else turn.slots["worker"]
         turn.effect(SetRole(role, first, joined.case_label))
-        member = person_name(joined.role, joined.number, joined.worker_name)
+        if joined.role == Role.NETWORK and joined.name:  # the worker sees whom they invited, to compare
+            member = network_name(joined.number, joined.name, joined.relationship)
+        else:
+            member = person_name(joined.role, joined.number, joined.worker_name)
         for telegram_id in joined.workers:
             turn.effect(Notify(telegram_id, self.who_joined(joined, member), T("👋 Take them out of the case"),
                                f"cases {joined.case_id} out {joined.membership_id}"))  # fmt: skip
@@ -712,7 +772,7 @@ class Leave(Dialogue):
         if workers is None:
             turn.finish()
             return
-        someone = AS_ROLE["young_person" if turn.who.role == Role.YOUNG_PERSON else "parent"]
+        someone = AS_ROLE[turn.who.role.value if turn.who.role in FAMILY else "parent"]
         for telegram_id in workers:
             turn.effect(Notify(telegram_id, T("Someone left the case \"{label}\": {someone}.", someone=someone,
                                               label=Text.as_written(turn.who.case_label or ""))))  # fmt: skip

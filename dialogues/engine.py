@@ -26,6 +26,7 @@ class Role(StrEnum):
     YOUNG_PERSON = "young_person"
     PARENT = "parent"
     WORKER = "worker"
+    NETWORK = "network"  # the family's safety network: wider family, friends, a neighbour
 
 
 class InputKind(StrEnum):

@@ -99,6 +99,12 @@ ROLE_COMMANDS: dict[Role, tuple[tuple[str, Text], ...]] = {
         ("progress", T("📈 Our progress")),
         ("needhelp", T("🆘 I need help now")),
     ),
+    Role.NETWORK: (
+        ("checkin", T("📏 Check in on our safety plan")),
+        ("plan", T("📋 The safety goal and my part")),
+        ("progress", T("📈 My scores")),
+        ("needhelp", T("🆘 I need help now")),
+    ),
     Role.WORKER: (
         ("cases", T("📁 My cases")),
         ("newcase", T("➕ New case")),
@@ -181,6 +187,9 @@ class Menu(Dialogue):
                 NEED_HELP,
             )
             return [Reply(T("What would you like to do?"), (*parent, *common))]
+        if who.role is Role.NETWORK:
+            network = tuple(Choice(f"open:{name}", text) for name, text in ROLE_COMMANDS[Role.NETWORK][:-1])
+            return [Reply(T("What would you like to do?"), (*network, NEED_HELP, *common))]
         return [Reply(T("What would you like to do?"), common)]
 
     def on_stray_text(self, turn: Turn) -> None:
@@ -214,6 +223,12 @@ def help_texts(who: Who) -> list[Text]:
             return [Text.list_of([T("You are here as a parent or carer in a case with these social workers:"),
                                   *worker_bullets(workers)]), general]  # fmt: skip
         return [T("You are here as a parent or carer in a case with {worker}.", worker=_worker(workers)), general]
+    if who.role is Role.NETWORK:
+        if len(workers) > 1:
+            return [Text.list_of([T("You are here as part of the family's safety network, in a case with these "
+                                    "social workers:"), *worker_bullets(workers)]), general]  # fmt: skip
+        return [T("You are here as part of the family's safety network, in a case with {worker}.",
+                  worker=_worker(workers)), general]  # fmt: skip
     if who.role is Role.YOUNG_PERSON:
         if len(workers) > 1:
             return [Text.list_of([T("You are here to tell these social workers how things are for you:"),
@@ -265,8 +280,9 @@ def privacy_texts(who: Who) -> list[Text]:
 
 
 def _workers(who: Who) -> list[str]:
-    """The names of the workers of a young person's or parent's case now: everyone who reads what they share."""
-    if who.role not in (Role.YOUNG_PERSON, Role.PARENT) or who.book is None:
+    """The names of the workers of a young person's, parent's or network member's case now: everyone who
+    reads what they share."""
+    if who.role not in (Role.YOUNG_PERSON, Role.PARENT, Role.NETWORK) or who.book is None:
         return [who.worker_name] if who.worker_name else []
     return list(who.book.my_workers())
 

@@ -22,8 +22,9 @@ from dialogues.engine import Choice, Dialogue, HelpButton, InputKind, RaiseAlert
 from dialogues.messages import T, Text
 
 MAX_WORDS = 4096  # Telegram's limit for one message: a message is kept whole
-WATCHED = frozenset({Role.YOUNG_PERSON, Role.PARENT})  # whose typed words are watched and kept
-HELP_DIALOGUE = {Role.YOUNG_PERSON: "unsafe", Role.PARENT: "needhelp"}
+# whose typed words are watched and kept: the safety network's too, as parents' are
+WATCHED = frozenset({Role.YOUNG_PERSON, Role.PARENT, Role.NETWORK})
+HELP_DIALOGUE = {Role.YOUNG_PERSON: "unsafe", Role.PARENT: "needhelp", Role.NETWORK: "needhelp"}
 PLACE_DIALOGUE = "place"  # asks a young person whether words said outside a question go in a house
 
 SAFETY_HELP = (
@@ -44,7 +45,7 @@ PARENT_HELP = (
     T("This chat is not watched all the time, so please use those numbers if you need help now."),
     T("I am telling your social worker now, so they can help."),
 )
-NEED_HELP = Choice("unsafe", T("🆘 I need help now"))  # on every parent's screen
+NEED_HELP = Choice("unsafe", T("🆘 I need help now"))  # on every parent's and network member's screen
 UNSAFE = Choice("unsafe", T("🆘 I don't feel safe right now"))  # on every young person's screen
 
 # Each role's help, on every screen that role sees (the engine adds it where a dialogue has not), working
@@ -52,6 +53,7 @@ UNSAFE = Choice("unsafe", T("🆘 I don't feel safe right now"))  # on every you
 HELP_BUTTONS = {
     Role.YOUNG_PERSON: HelpButton(UNSAFE, HELP_DIALOGUE[Role.YOUNG_PERSON], T("If you don't feel safe:")),
     Role.PARENT: HelpButton(NEED_HELP, HELP_DIALOGUE[Role.PARENT], T("If you need help now:")),
+    Role.NETWORK: HelpButton(NEED_HELP, HELP_DIALOGUE[Role.NETWORK], T("If you need help now:")),
 }
 
 # How a mark on an answer is shown to the worker (the chat view, the PDF).
@@ -81,6 +83,18 @@ def marked(words: Text, data: Any) -> Text:
 
 def _worker_text(role: Role | None, how: str, label: Text) -> Text:
     """What the workers are told: who raised it and how, never the person's words."""
+    if role is Role.NETWORK:
+        if how == "words":
+            return T(
+                '⚠️ Urgent: someone in the safety network of "{label}" wrote something that sounds like they or a '
+                "child may not be safe. Please read it and contact them, or follow your safeguarding steps, now.",
+                label=label,
+            )
+        return T(
+            '⚠️ Urgent: someone in the safety network of "{label}" pressed "I need help now". Please contact '
+            "them, or follow your safeguarding steps, now.",
+            label=label,
+        )
     if role is Role.PARENT:
         if how == "words":
             return T(
@@ -169,6 +183,7 @@ def keep_outside(turn: Turn, *, open_help: bool = True) -> Record | None:
 KEPT_ANYWAY = {
     Role.YOUNG_PERSON: T("Thank you for telling me. I have kept what you wrote."),
     Role.PARENT: T("Thank you. I have kept what you wrote, and your social worker will read it."),
+    Role.NETWORK: T("Thank you. I have kept what you wrote, and your social worker will read it."),
 }
 
 
@@ -231,9 +246,9 @@ def check_words(turn: Turn, words: str) -> None:
 
 
 class ParentScreens(Dialogue):
-    """A parent's or carer's dialogue: the "I need help now" button (which the engine puts on every screen a
-    parent sees, `HELP_BUTTONS`) raises the alert here, and every word they type where a button was expected
-    is kept and watched."""
+    """A parent's or carer's (or a safety network member's) dialogue: the "I need help now" button (which
+    the engine puts on every screen they see, `HELP_BUTTONS`) raises the alert here, and every word they
+    type where a button was expected is kept and watched."""
 
     def help_transition(self) -> dict[str, Any]:
         return {"trigger": "unsafe", "source": "*", "dest": None, "after": lambda e: raise_alert(e.model, "button")}
@@ -266,10 +281,12 @@ class HelpNow(Dialogue):
 
 
 class NeedHelp(HelpNow):
-    """``/needhelp`` or a parent's "I need help now" button: help now, the worker told; then back."""
+    """``/needhelp`` or the "I need help now" button: help now, the worker told; then back.
+
+    It is a parent's or carer's help, and the safety network's."""
 
     name = "needhelp"
     command = "needhelp"
-    roles = frozenset({Role.PARENT})
+    roles = frozenset({Role.PARENT, Role.NETWORK})
     lines = PARENT_HELP
     kept = T("Thank you. I have kept what you wrote, and your social worker will read it.")

@@ -1,12 +1,14 @@
 """Scaling progress on the safety plan (Sandwell practice note): the worker sets the safety goal and what 0
-and 10 mean; parents and carers check in between visits; the worker records their own score the same way.
+and 10 mean, and what each member of the family's safety network will do; parents and carers, and the
+safety network, check in between visits; the worker records their own score the same way.
 
 Always 10 first, then 0, then the question. Then: what makes it this number and not 0 (for 0: what would
 make it a 1), what one point higher would look like, and, the first time and then at most once a month,
 what 10 would look like for the family. Each part is kept as it is given, whole.
 
-A parent's or carer's every screen carries "🆘 I need help now", and every word they type is watched: words
-that sound like danger are kept marked, open their help first and tell the worker (dialogues/safety.py).
+A parent's, carer's or network member's every screen carries "🆘 I need help now", and every word
+they type is watched: words that sound like danger are kept marked, open their help first and tell the
+worker (dialogues/safety.py).
 """
 
 from __future__ import annotations
@@ -17,15 +19,17 @@ from typing import Any
 
 from dialogues import answers, topics
 from dialogues.answers import aware
-from dialogues.casebook import Plan
+from dialogues.casebook import NetworkMember, Plan
 from dialogues.engine import Choice, Dialogue, Export, Reply, Role, Turn
 from dialogues.messages import T, Text
 from dialogues.safety import ParentScreens, alerted, keep_words, unsafe_outside, words_of
+from dialogues.shared_view import network_name
 
-PARENTS = frozenset({Role.PARENT})
+PARENTS = frozenset({Role.PARENT, Role.NETWORK})  # who checks in: parents and carers, and the safety network
 WORKERS = frozenset({Role.WORKER})
 MONTH = timedelta(days=30)
 BACK = Choice("back", T("⬅️ Back"))
+NETWORK_PARTS = Choice("parts", T("🫂 What the safety network will do"))
 SKIP = Choice("skip", T("⏭️ Skip this question"))
 
 
@@ -181,7 +185,10 @@ def show_progress(event: Any) -> None:
 
 
 class MyPlan(ParentScreens):
-    """``/plan``: a parent's safety goal and what 0 and 10 mean; reminders paused or resumed here."""
+    """``/plan``: the safety goal, what 0 and 10 mean (and a network member's own part); reminders paused.
+
+    Someone in the safety network reads the goal, what 0 and 10 mean and their own part: nothing anyone
+    else wrote, not even another member's part."""
 
     name = "plan"
     states = ("show",)
@@ -204,16 +211,26 @@ class MyPlan(ParentScreens):
             toggle = Choice("resume", T("🔔 Start my reminders again"))
         else:
             toggle = Choice("pause", T("🔕 Pause my reminders"))
+        network = turn.who.role is Role.NETWORK  # the family's goal, and their own part of it
+        heading = T("The safety goal: {goal}", goal=goal) if network else T("Your safety goal: {goal}", goal=goal)
         return [
-            Reply(T("Your safety goal: {goal}", goal=goal)),
+            Reply(heading),
             Reply(T("10 means: {meaning}", meaning=ten(plan))),
             Reply(T("0 means: {meaning}", meaning=zero(plan))),
+            *([Reply(your_part(turn.book.my_part()))] if network else []),
             Reply(T("What would you like to do?"), (Choice("checkin", T("📏 Check in now")), toggle, BACK)),
         ]
 
     def pause(self, turn: Turn, paused: bool) -> None:
         if turn.book.pause_reminders(paused):
             turn.say(T("Reminders paused.") if paused else T("Reminders are on again."))
+
+
+def your_part(member: NetworkMember | None) -> Text:
+    """A network member's own part of the safety plan, as their worker wrote it."""
+    if member is None or not member.part:
+        return T("Your part: your social worker has not written it yet.")
+    return T("Your part: {part}", part=Text.as_written(member.part))
 
 
 class Progress(Dialogue):
@@ -257,7 +274,7 @@ class ScaleSetup(Dialogue):
     """The worker writes the safety goal, what 10 means (first) and what 0 means, and sets the rhythm."""
 
     name = "scalesetup"
-    states = ("menu", "goal", "ten", "zero", "rhythm", "visit")
+    states = ("menu", "goal", "ten", "zero", "rhythm", "visit", "parts", "part")
     roles = WORKERS
 
     def transitions(self) -> list[dict[str, Any]]:
@@ -276,6 +293,10 @@ class ScaleSetup(Dialogue):
             {"trigger": "visit", "source": "rhythm", "dest": "visit"},
             {"trigger": "text", "source": "visit", "dest": None, "after": self.visit_date},
             {"trigger": "score", "source": "menu", "dest": None, "after": self.score},
+            {"trigger": "parts", "source": "menu", "dest": "parts"},
+            {"trigger": "part", "source": "parts", "dest": "part", "before": self.pick_part},
+            {"trigger": "text", "source": "part", "dest": "parts", "before": self.write_part},
+            {"trigger": "menu", "source": ["parts", "part"], "dest": "menu"},
             {"trigger": "back", "source": "*", "dest": None, "after": lambda e: e.model.finish()},
         ]
 
@@ -297,17 +318,53 @@ class ScaleSetup(Dialogue):
             Reply(T("The safety goal: {goal}", goal=goal)),
             Reply(T("10 means: {meaning}", meaning=ten(plan))),
             Reply(T("0 means: {meaning}", meaning=zero(plan))),
-            Reply(T("Check-in reminders for parents and carers: {rhythm}", rhythm=rhythm)),
+            Reply(T("Check-in reminders for parents, carers and the safety network: {rhythm}", rhythm=rhythm)),
             Reply(
                 T("What would you like to do?"),
                 (
                     Choice("goal", T("✏️ Write the goal and what 0 and 10 mean")),
                     Choice("rhythm", T("⏰ Set the check-in reminders")),
                     Choice("score", T("🔢 Record my own score")),
+                    *((NETWORK_PARTS,) if turn.book.network(plan.case_id) else ()),
                     Choice("back", T("⬅️ Back to the case")),
                 ),
             ),
         ]
+
+    # -- the safety network's parts ---------------------------------------------------------------
+
+    def ask_parts(self, turn: Turn) -> list[Reply]:
+        members = turn.book.network(turn.slots.get("case_id")) or ()
+        lines = [
+            T("• {member}: {part}", member=network_name(m.number, m.name, m.relationship),
+              part=Text.as_written(m.part) if m.part else T("not written yet"))
+            for m in members
+        ]  # fmt: skip
+        buttons = tuple(Choice(f"part:{m.membership_id}", T("✏️ {name}", name=Text.as_written(m.name))) for m in members)
+        return [
+            Reply(Text.list_of([T("What each person in the safety network will do:"), *lines])),
+            Reply(T("Whose part shall I write? They will see their own part, and nobody else's."),
+                  (*buttons, Choice("menu", T("⬅️ Back")))),
+        ]  # fmt: skip
+
+    def pick_part(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.slots["member"] = int(turn.argument)
+
+    def ask_part(self, turn: Turn) -> list[Reply]:
+        members = turn.book.network(turn.slots.get("case_id")) or ()
+        found = [m for m in members if m.membership_id == turn.slots.get("member")]
+        if not found:
+            return [Reply(T("They are no longer in this case."), (Choice("menu", T("⬅️ Back")),))]
+        return [
+            Reply(T("What will {name} do in the safety plan? Write it in plain words they will understand.",
+                    name=Text.as_written(found[0].name)), (Choice("menu", T("⬅️ Back")),)),
+        ]  # fmt: skip
+
+    def write_part(self, event: Any) -> None:
+        turn: Turn = event.model
+        if turn.book.set_part(turn.slots.get("case_id"), int(turn.slots.get("member", 0)), turn.input.value):
+            turn.say(T("Saved."))
 
     def ask_goal(self, turn: Turn) -> list[Reply]:
         return [
@@ -349,8 +406,8 @@ class ScaleSetup(Dialogue):
     def ask_rhythm(self, turn: Turn) -> list[Reply]:
         return [
             Reply(
-                T("How often should parents and carers be reminded to check in? No reminder is sent between "
-                  "9pm and 8am."),
+                T("How often should parents, carers and the safety network be reminded to check in? No reminder is "
+                  "sent between 9pm and 8am."),
                 (Choice("every:weekly", T("Every week")), Choice("every:fortnightly", T("Every two weeks")),
                  Choice("visit", T("The day before a visit")), Choice("every:off", T("No reminders")), BACK),
             )
@@ -371,7 +428,7 @@ class ScaleSetup(Dialogue):
             turn.say(T("Please send a date still to come, as day/month/year, for example 14/03/2027."))
             return
         turn.book.set_plan(turn.slots.get("case_id"), rhythm="visit", visit_on=visit)
-        turn.say(T("Saved. Parents and carers will be reminded the day before {date}.", date=visit))
+        turn.say(T("Saved. Parents, carers and the safety network will be reminded the day before {date}.", date=visit))
         turn.state = "menu"
 
     def score(self, event: Any) -> None:

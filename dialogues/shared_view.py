@@ -41,9 +41,22 @@ def person_name(role: str, number: int, worker_name: str | None = None) -> Text:
         return T("Young person {number}", number=number)
     if role == Role.PARENT:
         return T("Parent or carer {number}", number=number)
+    if role == Role.NETWORK:
+        return T("Safety network member {number}", number=number)
     if worker_name:
         return T("{name} (social worker)", name=Text.as_written(worker_name))
     return T("Social worker")
+
+
+def network_name(number: int, name: str, relationship: str) -> Text:
+    """A safety network member as their worker knows them: their number, and the name and relationship the
+    worker wrote ("Safety network member 1: Jo, Mum's friend")."""
+    return T(
+        "{member}: {name}, {relationship}",
+        member=person_name(Role.NETWORK, number),
+        name=Text.as_written(name),
+        relationship=Text.as_written(relationship),
+    )
 
 
 def who_said(answer: SharedAnswer) -> Text:

@@ -29,7 +29,7 @@ from dialogues.safety import HELP_BUTTONS, HELP_DIALOGUE, alerted, keep_words, w
 WORD_COMMAND = "word"
 MEETING_COMMAND = "meeting"
 THUMB, REPLY = "thumb", "reply"
-FAMILY = frozenset({Role.YOUNG_PERSON, Role.PARENT})
+FAMILY = frozenset({Role.YOUNG_PERSON, Role.PARENT, Role.NETWORK})  # who a worker writes to (storage.words)
 THUMB_LABEL = T("👍")
 NOT_FOUND = T("I can't find that message. It may be from a case you are not in now.")
 NOT_NOW = Choice("notnow", T("⬅️ Not now"))

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from storage.models import AuditEntry, BadCode, Invitation, Notice, utcnow
 from storage.repository import answer_t, case_t, clean, is_web, membership_t, person_t, worker_t
-from storage.seal import unseal
+from storage.seal import case_owner, seal, unseal
 
 invitation_t = Invitation.__table__
 bad_code_t = BadCode.__table__
@@ -29,7 +29,9 @@ audit_t = AuditEntry.__table__
 notice_t = Notice.__table__
 
 WORKER = "worker"
-FAMILY_ROLES = ("young_person", "parent")
+NETWORK = "network"  # the family's safety network: like a parent for scaling and help, with a name and a part
+FAMILY_ROLES = ("young_person", "parent", NETWORK)
+MAX_NAME = 60  # a network member's name or relationship, as the worker writes it
 CODE_BYTES = 32  # 256 bits of randomness; 43 characters of A-Z a-z 0-9 _ -
 MAX_CODE = 64  # Telegram's limit for a deep-link start parameter
 BAD_CODE_WINDOW = timedelta(minutes=10)
@@ -59,6 +61,8 @@ class Member:
     joined_at: datetime
     is_asker: bool
     on_web: bool = False  # they use the web chat, so they have a web secret their worker can reset
+    name: str = ""  # a safety network member's name and relationship, as their worker wrote them
+    relationship: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,8 @@ class Joined:
     worker_names: tuple[str, ...]  # the case's workers now, in joining order
     family: tuple[int, ...]  # the Telegram ids of its young people and parents (other than the joiner)
     left: LeftCase | None = None
+    name: str = ""  # a safety network member's name and relationship, as the worker wrote them
+    relationship: str = ""
     # the joiner's first name as their channel gives it (never checked, never stored: the port adds it)
     display_name: str | None = None
 
@@ -248,7 +254,16 @@ def cases_of(c: Connection, asker: int) -> list[CaseSummary]:
 def _members(c: Connection, case_id: int, asker: int) -> tuple[Member, ...]:
     m = membership_t.c
     rows = c.execute(
-        select(m.id, m.role, m.person_id, m.joined_at, worker_t.c.name, person_t.c.telegram_id)
+        select(
+            m.id,
+            m.role,
+            m.person_id,
+            m.joined_at,
+            worker_t.c.name,
+            person_t.c.telegram_id,
+            m.name.label("network_name"),
+            m.relationship,
+        )
         .join(person_t, person_t.c.id == m.person_id)
         .outerjoin(worker_t, worker_t.c.person_id == m.person_id)
         .where(m.case_id == case_id, m.left_at.is_(None))
@@ -256,9 +271,31 @@ def _members(c: Connection, case_id: int, asker: int) -> tuple[Member, ...]:
     ).all()
     numbered = numbers(c, case_id)
     return tuple(
-        Member(r.id, r.role, numbered[r.person_id][1], r.name, r.joined_at, r.person_id == asker, is_web(r.telegram_id))
+        Member(
+            r.id,
+            r.role,
+            numbered[r.person_id][1],
+            r.name,
+            r.joined_at,
+            r.person_id == asker,
+            is_web(r.telegram_id),
+            open_words(c, "membership", "name", r.id, r.network_name),
+            open_words(c, "membership", "relationship", r.id, r.relationship),
+        )
         for r in rows
     )
+
+
+def open_words(c: Connection, table: str, column: str, row: int, value: str) -> str:
+    """A sealed column's words, or "" where nothing was written (every row from before the column was)."""
+    return unseal(c, table, column, row, value) if value else ""
+
+
+def seal_words(c: Connection, case_id: int, table: str, row: int, **words: str) -> None:
+    """The worker's words about a network member, sealed with the case's key, bound to ``table``'s ``row``."""
+    values = {column: seal(c, case_owner(case_id), table, column, row, text) for column, text in words.items()}
+    t = invitation_t if table == "invitation" else membership_t
+    c.execute(update(t).where(t.c.id == row).values(**values))
 
 
 def numbers(c: Connection, case_id: int) -> dict[int, tuple[str, int]]:
@@ -380,10 +417,16 @@ def leave(c: Connection, asker: int, case_id: int) -> list[int]:
 # -- invitations -----------------------------------------------------------------------------------
 
 
-def invite(c: Connection, asker: int, case_id: int, role: str, valid_for: timedelta) -> NewInvitation:
-    """A one-time invitation into the asker's case; the code is returned once and stored only as a hash."""
+def invite(
+    c: Connection, asker: int, case_id: int, role: str, valid_for: timedelta, *, name: str = "", relationship: str = ""
+) -> NewInvitation:
+    """A one-time invitation into the asker's case; the code is returned once and stored only as a hash. A
+    safety network member's invitation carries the name and relationship the worker wrote (both needed)."""
     if role not in (*FAMILY_ROLES, WORKER):
         raise ValueError("role")
+    name, relationship = clean(name).strip()[:MAX_NAME], clean(relationship).strip()[:MAX_NAME]
+    if role == NETWORK and not (name and relationship):
+        raise ValueError("name")
     require_worker(c, asker, case_id)
     code = secrets.token_urlsafe(CODE_BYTES)
     now = utcnow()
@@ -394,6 +437,8 @@ def invite(c: Connection, asker: int, case_id: int, role: str, valid_for: timede
         )
     ).inserted_primary_key
     assert key is not None
+    if role == NETWORK:
+        seal_words(c, case_id, "invitation", int(key[0]), name=name, relationship=relationship)
     _audit(c, asker, case_id, "invite", role)
     return NewInvitation(int(key[0]), code, role, expires)
 
@@ -426,7 +471,13 @@ def slowed_down(c: Connection, person_id: int) -> bool:
 def _valid(c: Connection, ref: str) -> Any:
     return c.execute(
         select(
-            invitation_t.c.id, invitation_t.c.case_id, invitation_t.c.role, invitation_t.c.created_by, case_t.c.label
+            invitation_t.c.id,
+            invitation_t.c.case_id,
+            invitation_t.c.role,
+            invitation_t.c.created_by,
+            invitation_t.c.name,
+            invitation_t.c.relationship,
+            case_t.c.label,
         )
         .join(case_t, case_t.c.id == invitation_t.c.case_id)
         .where(
@@ -491,6 +542,9 @@ def accept(c: Connection, person_id: int, ref: str) -> Joined | None:
         insert(membership_t).values(case_id=row.case_id, person_id=person_id, role=row.role, joined_at=now)
     ).inserted_primary_key
     assert key is not None
+    words = {k: open_words(c, "invitation", k, row.id, getattr(row, k)) for k in ("name", "relationship")}
+    if row.role == NETWORK:  # the worker's words about them go with them, sealed again for their membership
+        seal_words(c, row.case_id, "membership", int(key[0]), **words)
     telegram_id = c.scalar(select(person_t.c.telegram_id).where(person_t.c.id == person_id))
     return Joined(
         case_id=int(row.case_id),
@@ -503,6 +557,7 @@ def accept(c: Connection, person_id: int, ref: str) -> Joined | None:
         worker_names=tuple(worker_names(c, row.case_id)),
         family=tuple(t for t in _family_telegram_ids(c, row.case_id) if t != telegram_id),
         left=left,
+        **words,
     )
 
 

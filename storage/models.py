@@ -66,7 +66,7 @@ class Case(SQLModel, table=True):
 
 
 class Membership(SQLModel, table=True):
-    """A person's part in a case: young person, parent or worker."""
+    """A person's part in a case: young person, parent, safety network or worker."""
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
@@ -75,6 +75,11 @@ class Membership(SQLModel, table=True):
     joined_at: datetime = Field(default_factory=utcnow)
     left_at: datetime | None = None
     last_read_at: datetime | None = Field(default=None, description="a worker's last look at what was shared")
+    # a safety network member: their name and relationship, and their part of the safety plan, in the
+    # worker's words (sealed with the case's key)
+    name: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    relationship: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    part: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
 
 
 class Conversation(SQLModel, table=True):
@@ -163,6 +168,9 @@ class Invitation(SQLModel, table=True):
     used_at: datetime | None = None
     used_by: int | None = Field(default=None, foreign_key="person.id")
     revoked_at: datetime | None = None
+    # a safety network member's name and relationship as the worker wrote them ("Jo", "Mum's friend"), sealed
+    name: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    relationship: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
 
 
 class BadCode(SQLModel, table=True):

@@ -1,5 +1,5 @@
 """A case's safety plan scale (the goal and what 0 and 10 mean, in the worker's words), the check-in
-rhythm, and the reminders it gives each parent or carer.
+rhythm, and the reminders it gives each parent or carer and each member of the safety network.
 
 Reminders live in the database: a restart loses none, and one that fell due while the bot was down is
 sent once when it comes back, then the next is set from now. None is sent between 21:00 and 08:00 in the
@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, insert, select, update
 
-from storage.cases import AccessDenied, _membership, family_case, require_worker
+from storage.cases import NETWORK, AccessDenied, _membership, family_case, require_worker
 from storage.models import Reminder, SafetyPlan, utcnow
 from storage.repository import case_t, clean, membership_t, person_t
 from storage.seal import case_owner, seal, unseal
@@ -28,6 +28,7 @@ QUIET_FROM, QUIET_UNTIL = time(21, 0), time(8, 0)
 VISIT_REMINDER = time(10, 0)  # on the day before a visit
 MAX_WORDS = 2000
 WORDS = ("goal", "ten_means", "zero_means")  # sealed: the worker's words about the family
+CHECKING_IN = ("parent", NETWORK)  # who is reminded to check in: parents and carers, and the safety network
 
 
 @dataclass(frozen=True)
@@ -117,12 +118,12 @@ def next_due(plan: Plan, after: datetime) -> datetime | None:
 
 
 def schedule(c: Connection, case_id: int, now: datetime, *, reset: bool = True) -> None:
-    """Set the next reminder of every parent or carer in the case from its rhythm (with ``reset=False``,
-    only of those who have none yet: someone who just joined)."""
+    """Set the next reminder of every parent or carer, and safety network member, in the case from its
+    rhythm (with ``reset=False``, only of those who have none yet: someone who just joined)."""
     due = next_due(_plan(c, case_id), now)
     parents = c.scalars(
         select(membership_t.c.id).where(
-            membership_t.c.case_id == case_id, membership_t.c.role == "parent", membership_t.c.left_at.is_(None)
+            membership_t.c.case_id == case_id, membership_t.c.role.in_(CHECKING_IN), membership_t.c.left_at.is_(None)
         )
     ).all()
     for membership_id in parents:
@@ -165,10 +166,11 @@ def take_due_reminders(c: Connection, now: datetime | None = None) -> list[DueRe
 
 
 def _parent_membership(c: Connection, person_id: int) -> Any:
-    """The person's membership as a parent or carer of their open case, or None."""
+    """The person's membership of their open case as one who checks in (a parent or carer, or someone in
+    the safety network), or None."""
     case_id = family_case(c, person_id)
     membership = None if case_id is None else _membership(c, person_id, case_id)
-    return membership if membership is not None and membership.role == "parent" else None
+    return membership if membership is not None and membership.role in CHECKING_IN else None
 
 
 def pause(c: Connection, person_id: int, paused: bool) -> bool:

@@ -193,7 +193,7 @@ def test_a_visit_date_sets_a_reminder_the_day_before(chat, store):
     assert "Please send a date still to come" in sam.says("31/02/2030").text
     visit = date.today() + timedelta(days=10)
     said = sam.says(visit.strftime("%d/%m/%Y"))
-    assert "Saved. Parents and carers will be reminded the day before" in said.text
+    assert "Saved. Parents, carers and the safety network will be reminded the day before" in said.text
     with store.transaction() as tx:
         row = tx.c.execute(plans.reminder_t.select()).first()
     assert row.next_at.date() == visit - timedelta(days=1)

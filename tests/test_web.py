@@ -553,6 +553,28 @@ def test_a_parent_invited_to_the_web_chat_joins_there_and_has_their_own_help_but
     assert [r.chat_id for r in urgent] == [WORKER]
 
 
+def test_someone_in_the_safety_network_is_given_the_web_link_joins_there_and_has_their_help_button(
+    companion, client, store
+):
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    card = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
+    worker_presses(companion, card, "🫂 Invite someone from the family's safety network")
+    companion.handle(Incoming(WORKER, WORKER, Input.text("Nan")), outbox=False)
+    invited = companion.handle(Incoming(WORKER, WORKER, Input.text("grandmother")), outbox=False)
+    code = re.search(r"http://localhost/join/(\S+)", "\n".join(m.text for m in invited.messages))[1]  # type: ignore[index]
+
+    browser = Browser(client)
+    assert "as someone in the family&#39;s safety network" in browser.get(f"/join/{code}")
+    browser.post(f"/join/{code}", {})
+    page = browser.post("/pin/new", {"pin": "8642", "again": "8642"})
+    assert "Welcome! You have joined." in page
+    assert "🆘 I need help now" in browser.buttons() and "📋 The safety goal and my part" in browser.buttons()
+    assert "0808 2000 247" in browser.press("🆘 I need help now")
+    with store.engine.connect() as c:
+        urgent = c.execute(select(OutboxMessage.__table__).where(OutboxMessage.__table__.c.urgent)).all()
+    assert [r.chat_id for r in urgent] == [WORKER]
+
+
 def test_the_houses_picture_opens_in_the_page_only_for_its_own_session(companion, client, store):
     browser = joined(client, store)
     browser.say("/houses")
