@@ -86,8 +86,10 @@ def _reason(score: answers.Scored, part: str, words: str) -> Text:
 
 
 def _score(score: answers.Scored) -> Text:
-    line = _score_line(score)
-    return marked(line, {"alert": score.answer.data.get("alert")})
+    line = marked(_score_line(score), {"alert": score.answer.data.get("alert")})
+    if not score.ten:
+        return line
+    return Text.list_of([line, T("What 10 would look like: {words}", words=_reason(score, answers.TEN, score.ten))])
 
 
 def _score_line(score: answers.Scored) -> Text:
