@@ -4,7 +4,8 @@ join; every refusal is refused the same kind way; members leave, are removed; ca
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select, text, update
@@ -341,9 +342,47 @@ def test_the_worker_reads_the_three_columns_and_the_scores_side_by_side(chat, st
     assert worried < said.text.index("Dad shouts at night") < said.text.index("What's working well?")
     assert said.text.index("What's working well?") < said.text.index("Nan's Sunday dinners")
     assert said.text.index("What needs to happen?") < said.text.index("Everyone calm at home")
-    assert "Young person 1: 4" not in said.text, "the child's safety scale is not the case's scale"
-    assert "Parent or carer 1: 6" in said.text and "Social worker: 3" in said.text
+    table = said.text[said.text.index("Everyone's numbers, newest first:") :].splitlines()
+    assert table[1] == "Date | Young person 1 | Parent or carer 1 | Social worker"
+    assert re.fullmatch(r"\d{1,2} \w{3} \d{4} \| 4 \| 6 \| 3", table[2]), "one table, a column each"
+    assert "how safe they feel" in table[3], "the child's safety scale is not the case's scale, and it says so"
     assert "Why not lower: we go to the group. One point higher would be: a calm week" in said.text
+
+
+@dataclass
+class Said:
+    """An answer as the shared view reads it."""
+
+    role: str
+    number: int
+    topic: str
+    value: str
+    created_at: datetime
+    id: int = 0
+    data: dict = field(default_factory=dict)
+    mine: bool = False
+
+
+def test_the_numbers_table_has_a_column_for_every_role_present_and_the_newest_day_first():
+    from bot.i18n import render
+    from dialogues import topics
+    from dialogues.shared_view import shared_view
+
+    day = datetime(2025, 3, 3, 10, tzinfo=UTC)
+    shared = [
+        Said("worker", 1, topics.WORKER_SCORE, "3", day),
+        Said("network", 1, topics.CHECKIN, "5", day),
+        Said("parent", 2, topics.CHECKIN, "6", day - timedelta(days=2)),
+        Said("parent", 2, topics.CHECKIN, "7", day - timedelta(days=2, hours=-1)),
+        Said("young_person", 1, topics.SAFETY_SCALE, "4", day - timedelta(days=1)),
+    ]
+    text = "\n".join(render(section, "en") for section in shared_view(shared))
+    table = text[text.index("Everyone's numbers, newest first:") :].splitlines()[1:5]
+    header = table[0].split(" | ")
+    assert header[:3] == ["Date", "Young person 1", "Parent or carer 2"] and len(header) == 5, "network has a column"
+    assert table[1] == "3 Mar 2025 | - | - | 5 | 3", "newest first; network's number between the parents and the worker"
+    assert table[2] == "2 Mar 2025 | 4 | - | - | -"
+    assert table[3] == "1 Mar 2025 | - | 6, 7 | - | -", "a person's numbers on one day share their cell"
 
 
 def test_export_sends_a_pdf_and_a_csv_and_is_audited(chat, store):
