@@ -235,7 +235,8 @@ def chart_picture(c: Connection, asker: int, case_id: int | None, locale: str, *
     shared = cases.read_answers(c, asker, case_id, purpose="chart", topics=topics.SCALES, audit=audit)
     label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
     plan = plans.plan_of(c, case_id)
-    return Document(f"{file_stem(label)}-chart.png", chart(label, shared, locale, plan), photo=True)
+    made = datetime.now(UTC).strftime("%Y-%m-%d-%H%M%S")  # each chart its own name: a saved one is not overwritten
+    return Document(f"{file_stem(label)}-chart-{made}.png", chart(label, shared, locale, plan), photo=True)
 
 
 def houses(c: Connection, asker: int, locale: str, *, audit: bool = True) -> Document:

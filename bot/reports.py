@@ -21,7 +21,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time
 from functools import cache
 from pathlib import Path
 
@@ -31,9 +31,9 @@ from fpdf import FPDF
 from fpdf.enums import Align, MethodReturnValue, XPos, YPos
 from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import AutoDateLocator, date2num, num2date
+from matplotlib.dates import date2num, num2date
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from bot.i18n import DATE_LOCALES, TIME_ZONE, render
 from dialogues.home import CREDIT
@@ -55,6 +55,9 @@ CHART_DPI = 100
 CHART_SIZE_PX = (int(CHART_INCHES[0] * CHART_DPI), int(CHART_INCHES[1] * CHART_DPI))  # width, height
 CHART_FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "Noto Sans Gurmukhi", "DejaVu Sans"]
 CHART_MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
+CHART_STYLE = {"font.family": CHART_FAMILIES, "text.parse_math": False, "font.size": 12}
+CHART_TICKS = 8  # at most this many dates under the chart
+SAME_DAY_STEP = 0.015  # how far apart same-day scores stand: this share of the days the chart spans
 
 CSV_COLUMNS = ("case", "who", "role", "topic", "value", "details", "when")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -209,16 +212,46 @@ def _png(figure: Figure) -> bytes:
     return buffer.getvalue()
 
 
-def _date_formatter(times: Sequence[datetime], locale: str) -> FuncFormatter:
-    """Dates in the reader's language, in UK time; with the hour when all the scores are close together."""
-    span = max(times) - min(times)
-    pattern = "d MMM, HH:mm" if span < timedelta(days=2) else "d MMM y"
+def _day_formatter(locale: str) -> FuncFormatter:
+    """Dates in the reader's language (a tick is a day's noon, so its date is the same in UK time)."""
     babel_locale = DATE_LOCALES.get(locale, locale)
 
     def label(x: float, _pos: int | None = None) -> str:
-        return format_datetime(num2date(x).astimezone(TIME_ZONE), pattern, locale=babel_locale)
+        return format_datetime(num2date(x).astimezone(TIME_ZONE), "d MMM y", locale=babel_locale)
 
     return FuncFormatter(label)
+
+
+def _noon(day: date) -> float:
+    """Where a day stands on the chart's x axis: its noon (UTC, so the same date in UK time all year)."""
+    return float(date2num(datetime.combine(day, time(12), tzinfo=UTC)))
+
+
+def chart_places(series: Sequence[Series]) -> list[list[tuple[float, int]]]:
+    """Each series' points as (x, number), oldest first: x is the day the score was given (UK time), and
+    scores given on the same day, by anyone, stand apart around it in the order they were given, so that
+    none hides another."""
+    days = sorted({_utc(when).astimezone(TIME_ZONE).date() for one in series for when, _ in one.points})
+    if not days:
+        return [[] for _ in series]
+    step = max((days[-1] - days[0]).days, 1) * SAME_DAY_STEP
+    found: dict[date, list[tuple[datetime, int, int]]] = {}
+    for i, one in enumerate(series):
+        for when, number in sorted((_utc(when), number) for when, number in one.points):
+            found.setdefault(when.astimezone(TIME_ZONE).date(), []).append((when, i, number))
+    places: list[list[tuple[float, int]]] = [[] for _ in series]
+    for day, points in found.items():
+        for k, (_, i, number) in enumerate(sorted(points)):
+            places[i].append((_noon(day) + (k - (len(points) - 1) / 2) * step, number))
+    return [sorted(one) for one in places]
+
+
+def chart_ticks(series: Sequence[Series]) -> list[float]:
+    """The days to label on the x axis: each day with a score, once, and at most ``CHART_TICKS`` of them
+    (every second, third... day with a score when there are more)."""
+    days = sorted({_utc(when).astimezone(TIME_ZONE).date() for one in series for when, _ in one.points})
+    every = -(-len(days) // CHART_TICKS)
+    return [_noon(day) for day in days[::every]]
 
 
 def _empty_chart(figure: Figure, title: str, locale: str) -> None:
@@ -230,33 +263,28 @@ def _plot_series(
     figure: Figure, series: Sequence[Series], *, zero_means: str, ten_means: str, title: str, locale: str
 ) -> None:
     axes = figure.add_subplot()
-    lines, names, times = [], [], []
-    for i, one in enumerate(s for s in series if s.points):
-        points = sorted((_utc(when), number) for when, number in one.points)
-        xs = [date2num(when) for when, _ in points]
+    lines, names, xs = [], [], []
+    drawn = [one for one in series if one.points]
+    for i, (one, places) in enumerate(zip(drawn, chart_places(drawn), strict=True)):
         (line,) = axes.plot(
-            xs,
-            [number for _, number in points],
+            [x for x, _ in places],
+            [number for _, number in places],
             marker=CHART_MARKERS[i % len(CHART_MARKERS)],
             linewidth=2,
             markersize=7,
         )
         lines.append(line)
         names.append(_wrap(one.who, 30, 2))
-        times.extend(when for when, _ in points)
+        xs.extend(x for x, _ in places)
     axes.set_ylim(-0.5, 10.5)
     axes.set_yticks(range(11))
     axes.grid(True, axis="y", color="0.9")
     meanings = axes.secondary_yaxis("right")
     meanings.set_yticks([0, 10], labels=[_wrap(zero_means, 26), _wrap(ten_means, 26)])
-    first, last = min(times), max(times)
-    pad = (
-        (last - first) * 0.05 if last - first >= timedelta(hours=1) else timedelta(days=1)
-    )  # one point: a day each side
-    first, last = first - pad, last + pad
-    axes.set_xlim(date2num(first), date2num(last))
-    axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7))
-    axes.xaxis.set_major_formatter(_date_formatter([first, last], locale))
+    pad = max((max(xs) - min(xs)) * 0.05, 1.0)  # at least a day each side
+    axes.set_xlim(min(xs) - pad, max(xs) + pad)
+    axes.xaxis.set_major_locator(FixedLocator(chart_ticks(drawn)))
+    axes.xaxis.set_major_formatter(_day_formatter(locale))
     axes.set_title(_wrap(title, 70, 2), fontsize=15)
     # Explicit labels: a name that starts with "_" is still shown.
     axes.legend(lines, names, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=min(len(lines), 4), frameon=False)
@@ -268,8 +296,7 @@ def progress_chart(series: Sequence[Series], *, zero_means: str, ten_means: str,
     image says so. Names and meanings may be in any script (Arabic and Urdu are shaped right to left)."""
     _chart_fonts()
     locale = _locale(locale)
-    style = {"font.family": CHART_FAMILIES, "text.parse_math": False, "font.size": 12}
-    with _chart_lock, matplotlib.rc_context(style):
+    with _chart_lock, matplotlib.rc_context(CHART_STYLE):
         figure = _new_figure()
         if any(one.points for one in series):
             _plot_series(figure, series, zero_means=zero_means, ten_means=ten_means, title=title, locale=locale)

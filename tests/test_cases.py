@@ -426,6 +426,7 @@ def test_the_progress_chart_is_a_picture_and_export_can_be_typed_on_the_card(cha
     said = sam.presses("📈 Progress chart")
     (picture,) = said.delivery.documents
     assert picture.photo and Image.open(io.BytesIO(picture.content)).size == (1000, 600)
+    assert re.fullmatch(r"Family-B-chart-\d{4}-\d\d-\d\d-\d{6}\.png", picture.filename), "each chart its own name"
     said = sam.says("/export")
     assert [d.filename.rsplit(".", 1)[1] for d in said.delivery.documents] == ["pdf", "csv"]
     sam.says("/cases")

@@ -186,6 +186,33 @@ def test_scores_close_together_and_long_meanings_make_a_chart():
     assert image(chart(close, zero_means="word " * 200, ten_means="x" * 500)).size == CHART_SIZE_PX
 
 
+def test_same_day_scores_stand_apart_in_the_order_they_were_given():
+    same_day = [
+        Series("Parent or carer 1", ((at(0, 9), 3), (at(0, 15), 4), (at(7), 6))),
+        Series("Social worker", ((at(0, 11), 3),)),
+    ]
+    parent, worker = reports.chart_places(same_day)
+    assert parent[0][0] < worker[0][0] < parent[1][0] < parent[2][0], "9:30, 11:30, 15:30, then a week on"
+    assert len({x for one in (parent, worker) for x, _ in one}) == 4, "no point on top of another"
+    assert parent[2][0] - parent[0][0] > 6, "the days themselves keep their distance"
+
+
+def test_each_date_is_labelled_once():
+    close = [Series("Parent or carer 1", tuple((at(0, hour), hour) for hour in range(9)))]
+    days_apart = [Series("Parent or carer 1", ((at(0), 3), (at(2), 4)))]
+    month = [Series("Parent or carer 1", tuple((at(day), 5) for day in range(30)))]
+    reports._chart_fonts()
+    for points in (series(), close, days_apart, month):
+        with matplotlib.rc_context(reports.CHART_STYLE):
+            figure = reports._new_figure()
+            reports._plot_series(figure, points, zero_means="", ten_means="", title="", locale="en")
+            figure.canvas.draw()
+            labels = [label.get_text() for label in figure.axes[0].get_xticklabels() if label.get_text()]
+            figure.clear()
+        assert labels and len(labels) == len(set(labels)) <= reports.CHART_TICKS, labels
+    assert len(reports.chart_ticks(close)) == 1
+
+
 def test_charts_leave_no_figures_behind():
     for _ in range(3):
         chart()
