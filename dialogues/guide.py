@@ -215,3 +215,8 @@ class WhatIf(Guide):
 
     name = "whatif"
     command = "whatif"
+
+    @property
+    def initial(self) -> str:
+        """At the question, from the worker's menu too (the typed command goes there in `on_open`)."""
+        return "ask"

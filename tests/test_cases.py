@@ -71,7 +71,10 @@ def test_a_worker_opens_a_case_with_a_label_that_names_nobody(chat):
     assert say(T("No young person or parent has joined yet. Invite them below.")) in said
     assert "🧒 Invite a young person" in said.buttons
     said = sam.says("/cases")
-    assert said.buttons == ["📁 Family B", "➕ New case"]
+    number = case_id_of(chat.store)
+    assert said.buttons == [f"📁 Case {number}: Family B", "➕ New case"]
+    assert "type /cases and its number" in said.text
+    assert say(T("Case: {label}", label="Family B")) in sam.says(f"/cases {number}"), "the number it shows opens it"
 
 
 def test_an_invitation_is_a_one_time_link_whose_code_is_stored_only_as_a_hash(chat, store):
@@ -113,7 +116,7 @@ def test_a_young_person_and_a_parent_join_and_are_told_who_reads_what(chat):
     )
 
     said = sam.says("/cases")
-    said = sam.presses("📁 Family B")
+    said = sam.presses(f"📁 Case {case_id_of(chat.store)}: Family B")
     for member in ("Young person 1", "Parent or carer 1", "Sam Jones (social worker)"):
         assert member in said.text
 
@@ -167,7 +170,7 @@ def test_a_co_worker_invitation_opens_only_for_a_registered_worker(chat):
     said = priya.says(f"/start {code}")
     assert "Sam Jones" in said.text and "Family B" in said.text
     priya.presses("✅ Yes, join")
-    assert priya.says("/cases").buttons[0] == "📁 Family B"
+    assert priya.says("/cases").buttons[0] == f"📁 Case {case_id_of(chat.store)}: Family B"
 
 
 def test_too_many_bad_codes_slow_a_person_down_even_for_a_good_code(chat):
@@ -282,7 +285,13 @@ def test_a_closed_case_takes_nothing_new_and_its_members_are_told(chat):
     said = jo.says("/help")
     assert say(T("You can join when your social worker sends you an invitation link."), "cy") in said
     assert chat.person(983).says(f"/start {pending}").text.startswith(say(BAD_CODE)), "its invitations stop working"
-    assert sam.says("/cases").buttons == ["➕ New case"]
+    said = sam.says("/cases")
+    number = case_id_of(chat.store)
+    assert said.buttons == [f"🔒 Case {number}: Family B", "➕ New case"]
+    lines = said.text.splitlines()
+    assert lines[lines.index("Closed:") + 1] == f"• Case {number}: Family B", "listed under Closed"
+    said = sam.presses(f"🔒 Case {number}: Family B")
+    assert say(T("This case is closed: nobody can share anything new in it.")) in said
 
 
 def test_workers_are_told_once_that_something_was_shared_never_what(chat, store):

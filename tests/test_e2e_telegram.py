@@ -109,8 +109,11 @@ def test_a_registered_worker_gets_the_worker_menu(harness: Harness, bot: BotProc
     menu = sam.presses("English")
     assert menu.text == say("en", speaking("en"), WHAT_NEXT)
     assert render(NO_CASE, "en") not in menu.text
-    guide = T("🧭 Practice guide")
-    assert menu.buttons == [render(MY_CASES, "en"), render(NEW_CASE, "en"), render(guide, "en"), *menu_labels("en")]
+    tools = [T("🧭 Practice guide"), T("❓ What if the signs of success aren't there?"),
+             T("📚 Reference cards and drafting helpers")]  # fmt: skip
+    assert menu.buttons == [
+        render(MY_CASES, "en"), render(NEW_CASE, "en"), *(render(tool, "en") for tool in tools), *menu_labels("en")
+    ]  # fmt: skip
 
     worker_who = Who(Role.WORKER, "en")
     assert sam.sends("/help").text == say("en", *help_texts(worker_who), WHAT_NEXT)
