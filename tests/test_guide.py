@@ -66,6 +66,9 @@ def test_every_aim_shows_its_signs_and_its_what_if_point_by_point(sam, number):
         assert en(point.text) in said.text
     for n in sorted({n for p in aim.challenges for n in p.see_aims}):
         assert f"➡️ Aim {n}: {en(pt.aim(n).title)}" in said.buttons, "every 'see aim N' is a button"
+    assert "see aim" not in said.text and "see part" not in said.text, "said once, as its button"
+    for point in aim.challenges:
+        assert said.text.count(en(point.text)) == 1
     assert f"⬅️ Back to aim {number}" in said.buttons and "🧭 Guide home" in said.buttons
 
 
@@ -99,7 +102,7 @@ def test_a_check_from_a_case_card_is_saved_with_prompts_for_each_missing_sign(ch
     for sign in aim.signs[1:]:
         assert en(sign.text) in said.text
         for point in (p for p in aim.challenges if sign.id in p.signs):
-            assert en(point.text) in said.text
+            assert said.text.count(en(point.text)) == 1, "each point once, however many signs it answers"
     assert "score" not in said.text.lower(), "no score: a prompt for reflection"
     said = sam.says("/cases 1")
     assert "• Aim 2, " in said.text and f"1 of {len(aim.signs)} signs of success seen" in said.text
