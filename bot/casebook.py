@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from dialogues import topics
 from dialogues.engine import Record
-from storage import alerts, cases, plans, web
+from storage import alerts, cases, plans, practice, web
 from storage.cases import AccessDenied
 from storage.models import utcnow
 from storage.repository import Tx
@@ -220,3 +220,22 @@ class TxCasebook:
 
     def alerts(self, case_id: int) -> Sequence[alerts.AlertView] | None:
         return self._checked("alerts", case_id, lambda: alerts.of_case(self.c, self.person_id, case_id))
+
+    def prompts_raised(self, case_id: int, prompts: Sequence[str]) -> None:
+        def keep() -> None:
+            cases.require_worker(self.c, self.person_id, case_id)
+            for prompt in prompts:
+                practice.mark_once(self.c, case_id, practice.PROMPT_RAISED, prompt)
+
+        self._checked("prompts raised", case_id, keep)
+
+    def is_manager(self) -> bool:
+        return practice.is_manager(self.c, self.person_id)
+
+    def practice(self) -> practice.Practice | None:
+        if not self.is_manager():
+            log.info("refused: person %s, practice", self.person_id)
+            return None
+        if self.audits:
+            practice.audit_report(self.c, self.person_id, None, "chat")
+        return practice.figures(self.c)

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from bot.casebook import TxCasebook
 from bot.i18n import render
+from dialogues import topics
 from dialogues.alerts import ON_IT, ON_IT_COMMAND, escalation_text
 from dialogues.engine import (
     Choice,
@@ -46,7 +47,7 @@ from dialogues.engine import (
 from dialogues.home import command_menu
 from dialogues.languages import supported
 from dialogues.messages import Nn_, T, Text
-from storage import alerts, cases, erasure, people, plans, retention, seal
+from storage import alerts, cases, erasure, people, plans, practice, retention, seal
 from storage.models import utcnow
 from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean
 
@@ -62,6 +63,8 @@ SEPARATOR = "|"
 COMMAND_SEQ = "c"  # callback data "c|cases 12": a button that runs a command, wherever the person is
 STILL_MAKING = T("I'm still making your last file. It will come soon. Then you can ask for another one.")
 ESCALATE_AFTER = timedelta(minutes=10)  # ALERT_ESCALATE_MINUTES
+# a worker's answers that are practice, marked for the service's report: the kind of mark, by topic
+PRACTICE_MARKS = {topics.AIM_CHECK: practice.AIM_CHECK, topics.PROMPT_DISMISSED: practice.PROMPT_DISMISSED}
 
 
 @dataclass(frozen=True)
@@ -429,6 +432,8 @@ class Companion:
                 continue
             in_case = Standing("worker", record.case_id)
             tx.add_answers(person_id, in_case, [(record.topic, record.value, dict(record.data))], update_id)
+            if record.topic in PRACTICE_MARKS:  # its aim or rule, plain, for the service's practice report
+                practice.mark(tx.c, record.case_id, PRACTICE_MARKS[record.topic], record.value)
         return kept
 
     def due_notices(self, now: datetime | None = None) -> list[tuple[int, Message]]:

@@ -251,3 +251,17 @@ class Casebook(Protocol):
     def alerts(self, case_id: int) -> Sequence[AlertView] | None:
         """The case's alerts still open and those of the last week, or None if refused."""
         ...
+
+    def prompts_raised(self, case_id: int, prompts: Sequence[str]) -> None:
+        """These prompts (``rule:key``) show on the case's card: each is kept once, for the service's practice
+        report (no words: the rule's name and what made it true, a number and a date)."""
+        ...
+
+    def is_manager(self) -> bool:
+        """Whether this person is a worker registered as a manager (``companion worker add --manager``)."""
+        ...
+
+    def practice(self) -> Any:
+        """The service's practice figures (`dialogues.practice.Figures`), for a manager, audited; None for
+        anyone else. Counts and times only: nothing of any case is read."""
+        ...

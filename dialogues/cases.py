@@ -221,6 +221,8 @@ class Cases(Dialogue):
                   all=len(a.data.get("seen", [])) + len(a.data.get("missing", [])))
                 for a in checks)])))  # fmt: skip
         found = [] if card.closed else prompts(shared, card.members)
+        if found:  # counted once each, with no words, for the service's practice report
+            turn.book.prompts_raised(card.id, [f"{p.rule.id}:{p.key}" for p in found])
         lines.extend(Reply(p.text) for p in found)
         dismiss = tuple(Choice(f"dismiss:{p.rule.id}", T("✖️ Dismiss: {why}", why=Text(p.rule.why))) for p in found)
         lines.append(

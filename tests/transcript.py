@@ -105,8 +105,8 @@ class Person:
         """Sends a sticker, photo or voice note."""
         return self._send(Input.media(what))
 
-    def edits_a_message(self) -> Said:
-        return self._send(Input.edited())
+    def edits_a_message(self, new_words: str = "") -> Said:
+        return self._send(Input.edited(new_words))
 
     def told(self) -> list[str]:
         """Messages the bot sent this person because of what others did (notifications)."""
