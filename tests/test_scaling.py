@@ -167,8 +167,9 @@ def test_parents_never_see_each_other_s_answers_and_the_worker_sees_both_with_th
     said = sam.presses("⬅️ Back to the case")
     said = sam.presses("⬅️ Back to the case")
     said = sam.presses("📖 What they shared")
-    assert "Parent or carer 1: 6" in said.text and "Parent or carer 2: 3" in said.text
-    assert "Social worker: 4" in said.text and "Mum engages well" in said.text
+    assert "Date | Parent or carer 1 | Parent or carer 2 | Social worker\n" in said.text
+    assert " | 6 | 3 | 4\n" in said.text, "everyone's numbers side by side, in one row for the day"
+    assert "Mum engages well" in said.text
     dad = chat.person(961)
     assert "the group helps" not in dad.says("/checkin").text
     dad_values = {a["value"] for a in dad.answers()}
