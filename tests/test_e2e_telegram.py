@@ -583,7 +583,8 @@ def test_a_reminder_falls_due_the_parent_checks_in_and_the_worker_sees_both_numb
     case_id = int(harness.db.rows(Table("case", Person.metadata))[0].id)
     card = sam.sends(f"/cases {case_id}")
     shared = "\n".join(sam.presses(render(T("📖 What they shared"), "en"), card.prompt).texts)
-    assert "Parent or carer 1: 7" in shared and "Social worker: 4" in shared
+    assert "Date | Parent or carer 1 | Social worker\n" in shared and " | 7 | 4" in shared, "side by side"
+    assert "What 10 would look like: Ella smiling at home" in shared
 
 
 # -- the workers' practice guide ---------------------------------------------------------------------------
