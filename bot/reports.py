@@ -545,12 +545,15 @@ def _draw_line(pdf: FPDF, line: _Line, x: float, y: float, width: float) -> None
 
 
 def _columns(pdf: _CasePdf, columns: Sequence[tuple[Text, Sequence[Entry]]]) -> None:
-    """The columns side by side, as on a Signs of Safety map, each under its heading. Each column runs down
-    on its own; when one needs another page, all of them go on there under their headings again."""
+    """The columns side by side, as on a Signs of Safety map, each under its heading: the first on the left,
+    or on the right in a report whose language is written right to left. Each column runs down on its own;
+    when one needs another page, all of them go on there under their headings again."""
     _keep_room(pdf, 40)
     pdf.ln(4)
     width = (pdf.epw - COLUMN_GAP * (len(columns) - 1)) / len(columns)
     xs = [pdf.l_margin + i * (width + COLUMN_GAP) for i in range(len(columns))]
+    if is_right_to_left(_say(columns[0][0], pdf.locale)):
+        xs.reverse()
     headings = [_lines(pdf, _say(heading, pdf.locale), width, bold=True, size=12) for heading, _ in columns]
     flows = [_column_lines(pdf, entries, width) for _, entries in columns]
     done = [0] * len(columns)

@@ -243,6 +243,19 @@ def test_the_three_columns_stand_side_by_side_with_the_scale_under_them(pdf):
     assert spots["Confident"].y > spots["Too"].y, "10 before 0"
 
 
+def test_in_an_arabic_or_urdu_report_the_columns_run_from_the_right():
+    marked = report(
+        worries=(Entry("Young person 1", at(0), "Alpha"),),
+        working_well=(Entry("Young person 1", at(0), "Bravo"),),
+        needs_to_happen=(Entry("Young person 1", at(0), "Charlie"),),
+    )
+    for locale in ("ar", "ur"):
+        spots = word_spots(case_pdf(marked, locale=locale, chart_png=None))
+        worried, working, needed = spots["Alpha"], spots["Bravo"], spots["Charlie"]
+        assert worried.x > working.x > needed.x, locale
+        assert worried.y == working.y, locale
+
+
 def test_arabic_in_a_column_stays_in_its_column_and_reads_right_to_left(pdf):
     spots = word_spots(pdf)
     first, second = ARABIC.split()
