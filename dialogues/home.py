@@ -123,9 +123,15 @@ def command_menu(role: Role | None) -> list[tuple[str, Text]]:
     return [*own, *EVERYONE_COMMANDS]
 
 
-def help_commands(role: Role | None) -> list[tuple[str, Text]]:
-    """Every command a person with this role can type, as /help lists them: the menu's, then the rest."""
-    return [*command_menu(role), *(HELP_ONLY_COMMANDS.get(role, ()) if role else ())]
+# A manager's own command: in nobody's "/" list, and to anyone else an unknown command (dialogues/practice.py).
+MANAGER_COMMANDS: tuple[tuple[str, Text], ...] = (("practice", T("The service's practice")),)
+
+
+def help_commands(role: Role | None, *, manager: bool = False) -> list[tuple[str, Text]]:
+    """Every command a person with this role can type, as /help lists them: the menu's, then the rest (and
+    for a manager, theirs)."""
+    own = [*command_menu(role), *(HELP_ONLY_COMMANDS.get(role, ()) if role else ())]
+    return [*own, *MANAGER_COMMANDS] if manager and role is Role.WORKER else own
 
 
 class Menu(Dialogue):
@@ -222,11 +228,15 @@ def help_texts(who: Who) -> list[Text]:
         "/stop leaves what you are doing; nothing you already told me is lost. "
         "/language changes the language. /privacy says who sees what."
     )
+    listed = help_commands(who.role, manager=_manager(who))
     commands = Text.list_of([
-        T("You can type these:"),
-        *(T("/{command}: {what}", command=name, what=what) for name, what in help_commands(who.role)),
+        T("You can type these:"), *(T("/{command}: {what}", command=name, what=what) for name, what in listed),
     ])  # fmt: skip
     return [_who_here(who), commands, general]
+
+
+def _manager(who: Who) -> bool:
+    return who.role is Role.WORKER and who.book is not None and who.book.is_manager()
 
 
 def _who_here(who: Who) -> Text:
