@@ -64,15 +64,25 @@ def _entries(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[E
 
 
 def _items(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
-    """A list as it stands now, and what its person took out, marked so (earlier versions are in the CSV)."""
+    """A list as it stands now, each item dated by its newest words with every earlier version and its date,
+    and what its person took out, marked so."""
     return tuple(
         Entry(
             render(who_said(i.by), locale),
-            aware(i.when),
+            aware(i.versions[-1][1]),
             plain_words(i.words),
             (*_marks(i.rows[-1].data if i.rows else {}, locale), *_taken_out(i, locale)),
+            _earlier(i, locale),
         )
         for i in answers.items(shared, topic, taken_out=True)
+    )
+
+
+def _earlier(item: answers.Item, locale: str) -> tuple[tuple[datetime, str], ...]:
+    """An item's earlier versions, oldest first, each with its date and its marks."""
+    return tuple(
+        (aware(row.created_at), render(marked(Text.as_written(plain_words(row.value)), row.data), locale))
+        for row in item.rows[:-1]
     )
 
 
@@ -96,8 +106,10 @@ def _score(s: answers.Scored, locale: str) -> Score:
         higher = render(
             T("What would make it a 1: {words}", words=Text.as_written(_reason(s, answers.ONE, s.one, locale))), locale
         )
+    ten = _reason(s, answers.TEN, s.ten, locale)
     marks_ = _marks({"alert": s.answer.data.get("alert")}, locale)
-    return Score(render(who_said(s.answer), locale), aware(s.answer.created_at), s.number, why, higher, marks_)
+    who = render(who_said(s.answer), locale)
+    return Score(who, aware(s.answer.created_at), s.number, why, higher, ten_looks_like=ten, marks=marks_)
 
 
 def _scores(shared: Sequence[SharedAnswer], wanted: Sequence[str], locale: str) -> tuple[Score, ...]:
@@ -125,7 +137,8 @@ def report(
         found = (*(i.rows[-1:]), *([row] if row is not None else []))
         flags = tuple(dict.fromkeys(m for r in found for m in _marks(r.data, locale)))
         flags += _taken_out(i, locale)
-        return Entry(render(who_said(i.by), locale), aware(i.when), plain_words(words), flags)
+        return Entry(render(who_said(i.by), locale), aware(i.versions[-1][1]), plain_words(words), flags,
+                     _earlier(i, locale))  # fmt: skip
 
     people = tuple(person(i) for i in answers.items(shared, topics.SAFETY_PERSON, taken_out=True))
     checks = tuple(aim_check(a, locale) for a in shared if a.topic == topics.AIM_CHECK and a.value.isdigit())
@@ -267,7 +280,8 @@ def chart_picture(c: Connection, asker: int, case_id: int | None, locale: str, *
     shared = cases.read_answers(c, asker, case_id, purpose="chart", topics=topics.SCALES, audit=audit)
     label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
     plan = plans.plan_of(c, case_id)
-    return Document(f"{file_stem(label)}-chart.png", chart(label, shared, locale, plan), photo=True)
+    made = datetime.now(UTC).strftime("%Y-%m-%d-%H%M%S")  # each chart its own name: a saved one is not overwritten
+    return Document(f"{file_stem(label)}-chart-{made}.png", chart(label, shared, locale, plan), photo=True)
 
 
 def houses(c: Connection, asker: int, locale: str, *, audit: bool = True) -> Document:

@@ -163,20 +163,31 @@ class Cases(Dialogue):
     # -- the list ---------------------------------------------------------------------------------
 
     def ask_list(self, turn: Turn) -> list[Reply]:
+        """The worker's cases, each named with its number, the one ``/cases N`` opens: open ones first, with
+        how much is new, then the closed ones under "Closed"."""
         new = Choice("new", T("➕ New case"))
         cases = turn.book.cases()
-        if not cases:
-            return [Reply(T("You have no open cases yet. Open one, then invite the family."), (new,))]
+        if not any(not case.closed for case in cases):
+            lines = [T("You have no open cases yet. Open one, then invite the family.")]
+        else:
+            lines = [T("Your open cases:")]
         buttons = []
         for case in cases:
             label = Text.as_written(case.label)
-            if case.new:
-                forms = Nn_("📁 {label} · {count} new", "📁 {label} · {count} new")
-                text = Text.plural_of(forms, case.new, label=label)
+            if case.closed:
+                text = T("🔒 Case {number}: {label}", number=case.id, label=label)
+            elif case.new:
+                forms = Nn_("📁 Case {number}: {label} · {count} new", "📁 Case {number}: {label} · {count} new")
+                text = Text.plural_of(forms, case.new, number=case.id, label=label)
             else:
-                text = T("📁 {label}", label=label)
+                text = T("📁 Case {number}: {label}", number=case.id, label=label)
             buttons.append(Choice(f"case:{case.id}", text))
-        return [Reply(T("Your open cases:"), (*buttons, new))]
+        closed = [T("• Case {number}: {label}", number=c.id, label=Text.as_written(c.label)) for c in cases if c.closed]
+        if closed:
+            lines += [T("Closed:"), *closed]
+        if cases:
+            lines.append(T("To open one, press its button or type /cases and its number."))
+        return [Reply(Text.list_of(lines), (*buttons, new))]
 
     def pick(self, event: Any) -> None:
         turn: Turn = event.model
