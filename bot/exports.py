@@ -34,17 +34,20 @@ from dialogues.messages import T, Text
 from dialogues.rights import my_sections, reading_lines
 from dialogues.safety import marked, marks
 from dialogues.shared_view import plain_words, who_said
-from storage import cases, plans
+from storage import cases, media, plans
 from storage.cases import SharedAnswer
 
 
 @dataclass(frozen=True)
 class Document:
-    """A file to send: a PDF or CSV as a document, a PNG as a photo."""
+    """A file to send: a PDF or CSV as a document, a PNG as a photo, a voice note as one. ``protect``: for the
+    one it is sent to only (Telegram's protected content: no forwarding or saving)."""
 
     filename: str
     content: bytes
     photo: bool = False
+    voice: bool = False
+    protect: bool = False
 
 
 def _marks(data: Any, locale: str) -> tuple[str, ...]:
@@ -271,3 +274,17 @@ def my_data(c: Connection, person_id: int, locale: str) -> list[Document]:
         Document(f"my-data-{day}.pdf", my_data_pdf(parts, read, locale=locale)),
         Document(f"my-data-{day}.json", json.dumps(copy, ensure_ascii=False, indent=2, default=str).encode()),
     ]
+
+
+EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "audio/ogg": "ogg", "audio/mp4": "m4a"}
+
+
+def opened(c: Connection, asker: int, case_id: int, media_id: int, *, audit: bool = True) -> Document:
+    """A picture or voice note of the case for its worker, protected; ``audit=False`` where the step that
+    asked checked and audited it (`storage.media.check`): the reader is checked here all the same."""
+    if audit:
+        media.check(c, asker, case_id, media_id)
+    stored = media.read(c, asker, case_id, media_id)
+    name = f"{stored.kind}-{media_id}.{EXTENSIONS.get(stored.mime, 'webm')}"
+    picture = stored.kind == "picture"
+    return Document(name, stored.content, photo=picture, voice=not picture, protect=True)
