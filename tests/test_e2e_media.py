@@ -44,9 +44,7 @@ def stored_media(harness: Harness) -> list[tuple[str, str, int, bytes]]:
     with harness.db.engine.connect() as c:
         rows = c.execute(select(media_t).order_by(media_t.c.id)).all()
         opened = sealer(c)
-        return [
-            (r.kind, r.mime, r.seconds, opened.open_bytes(c, "media", "content", r.id, r.content)) for r in rows
-        ]
+        return [(r.kind, r.mime, r.seconds, opened.open_bytes(c, "media", "content", r.id, r.content)) for r in rows]
 
 
 def test_a_photo_and_a_voice_note_go_into_the_house_and_the_worker_opens_both(
