@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -33,7 +33,7 @@ from dialogues.content import programme_theory
 from dialogues.messages import T, Text
 from dialogues.rights import my_sections, reading_lines
 from dialogues.safety import marked, marks
-from dialogues.shared_view import plain_words, who_said
+from dialogues.shared_view import plain_words, who_said, with_media
 from storage import cases, media, plans
 from storage.cases import SharedAnswer
 
@@ -63,14 +63,18 @@ def _entries(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[E
     )
 
 
-def _items(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
-    """A list as it stands now, and what its person took out, marked so (earlier versions are in the CSV)."""
+def _items(
+    shared: Sequence[SharedAnswer], topic: str, locale: str, pictures: Mapping[int, bytes] | None = None
+) -> tuple[Entry, ...]:
+    """A list as it stands now, and what its person took out, marked so (earlier versions are in the CSV); a
+    house's picture shown with its words, a voice note listed as one (its length)."""
     return tuple(
         Entry(
             render(who_said(i.by), locale),
             aware(i.when),
-            plain_words(i.words),
+            render(with_media(Text.as_written(plain_words(i.words)), i.words, i.by.data), locale),
             (*_marks(i.rows[-1].data if i.rows else {}, locale), *_taken_out(i, locale)),
+            (pictures or {}).get(int(i.by.data.get("media") or 0)),
         )
         for i in answers.items(shared, topic, taken_out=True)
     )
@@ -115,7 +119,12 @@ def series(shared: Sequence[SharedAnswer], locale: str) -> list[Series]:
 
 
 def report(
-    label: str, made_by: str, shared: Sequence[SharedAnswer], locale: str, plan: plans.Plan | None = None
+    label: str,
+    made_by: str,
+    shared: Sequence[SharedAnswer],
+    locale: str,
+    plan: plans.Plan | None = None,
+    pictures: Mapping[int, bytes] | None = None,
 ) -> CaseReport:
     how = {str(a.data.get("item")): a for a in shared if a.topic == topics.SAFETY_PERSON_HOW}
 
@@ -133,9 +142,9 @@ def report(
         case_label=label,
         made_at=datetime.now(UTC),
         made_by=made_by,
-        worries=_items(shared, topics.HOUSE_WORRIES, locale),
-        working_well=_items(shared, topics.HOUSE_GOOD, locale),
-        needs_to_happen=_items(shared, topics.HOUSE_DREAMS, locale),
+        worries=_items(shared, topics.HOUSE_WORRIES, locale, pictures),
+        working_well=_items(shared, topics.HOUSE_GOOD, locale, pictures),
+        needs_to_happen=_items(shared, topics.HOUSE_DREAMS, locale, pictures),
         wishes=_entries(shared, topics.WIZARD_WISH, locale),
         safety_scales=_scores(shared, (topics.SAFETY_SCALE,), locale),
         safety_people=people,
@@ -192,10 +201,9 @@ def export(c: Connection, asker: int | None, case_id: int, locale: str, *, audit
     png = chart(label, shared, locale, plan)
     stem = file_stem(label)
     day = datetime.now(UTC).strftime("%Y-%m-%d")
+    drawn = report(label, made_by, shared, locale, plan, media.pictures(c, asker, case_id))
     return [
-        Document(
-            f"{stem}-{day}.pdf", case_pdf(report(label, made_by, shared, locale, plan), locale=locale, chart_png=png)
-        ),
+        Document(f"{stem}-{day}.pdf", case_pdf(drawn, locale=locale, chart_png=png)),
         Document(f"{stem}-{day}.csv", answers_csv(csv_rows(label, shared, locale))),
     ]
 

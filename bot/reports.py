@@ -78,6 +78,7 @@ class Entry:
     when: datetime  # UTC, timezone-aware
     words: str  # as written, any language or script
     marks: tuple[str, ...] = ()  # already rendered, shown beside the words: "Raised an alert", "Forwarded..."
+    picture: bytes | None = None  # a young person's picture in a house, shown under its words
 
 
 @dataclass(frozen=True)
@@ -425,6 +426,9 @@ def _nothing(pdf: _CasePdf) -> None:
     _write(pdf, _say(NOTHING_YET, pdf.locale), grey=True)
 
 
+PICTURE_WIDTH = 60  # millimetres: a drawing big enough to see, small enough to keep the columns readable
+
+
 def _who_when(who: str, when: datetime, locale: str) -> str:
     return _say(T("{who}, {when}", who=who, when=_utc(when)), locale)
 
@@ -443,6 +447,9 @@ def _entries(pdf: _CasePdf, heading: Text, entries: Sequence[Entry], *, empty_wo
             _write(pdf, _say(empty_words, pdf.locale), grey=True)
         for mark in entry.marks:
             _write(pdf, mark, bold=True, size=9.5)
+        if entry.picture is not None:
+            _keep_room(pdf, PICTURE_WIDTH)
+            pdf.image(io.BytesIO(entry.picture), x=pdf.l_margin + WORDS_INDENT, w=PICTURE_WIDTH)
         pdf.ln(2)
 
 

@@ -66,3 +66,14 @@ def read(c: Connection, asker: int, case_id: int, media_id: int) -> Stored:
         raise AccessDenied
     content = seal.sealer(c).open_bytes(c, "media", "content", media_id, row.content)
     return Stored(media_id, row.kind, row.mime, row.seconds, content)
+
+
+def pictures(c: Connection, asker: int | None, case_id: int) -> dict[int, bytes]:
+    """The case's pictures by id, for its export: a worker of the case, or an administrator at the command
+    line (``asker=None``), whose reading the export audits."""
+    role, _ = _reader(c, asker, case_id)
+    if role not in (WORKER, "administrator"):
+        raise AccessDenied
+    rows = c.execute(select(media_t).where(media_t.c.case_id == case_id, media_t.c.kind == "picture")).all()
+    opened = seal.sealer(c)
+    return {r.id: opened.open_bytes(c, "media", "content", r.id, r.content) for r in rows}

@@ -154,3 +154,22 @@ def test_the_checks_read_formats_lengths_and_limits():
     out = io.BytesIO()
     Image.new("RGB", (5, 5)).save(out, "WEBP")
     assert checks.picture(out.getvalue()).mime == "image/webp"
+
+
+def test_the_pdf_shows_pictures_in_their_house_and_lists_voice_notes(jo, chat):
+    from pypdf import PdfReader
+
+    jo.uploads(checks.picture(png(), "my room"))
+    jo.uploads(checks.voice(b"OggS" + bytes(30), 42))
+    sam = chat.person(900)
+    sam.says("/start")
+    sam.presses("English")
+    sam.says("/cases")
+    card = sam.presses(sam.last.buttons[0])
+    said = sam.presses("📄 Export for the assessment", card)
+    pdf = next(d for d in said.delivery.documents if d.filename.endswith(".pdf"))
+    reader = PdfReader(io.BytesIO(pdf.content))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "a picture: my room" in text and "a voice note (0:42)" in text
+    sizes = [image.image.size for page in reader.pages for image in page.images]
+    assert (20, 10) in sizes, "the young person's picture, in its house"
