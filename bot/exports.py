@@ -33,7 +33,7 @@ from dialogues.content import programme_theory
 from dialogues.messages import T, Text
 from dialogues.rights import my_sections, reading_lines
 from dialogues.safety import marked, marks
-from dialogues.shared_view import plain_words, who_said, with_media
+from dialogues.shared_view import length, plain_words, who_said, with_media
 from storage import cases, media, plans
 from storage.cases import SharedAnswer
 
@@ -244,10 +244,25 @@ def houses(c: Connection, asker: int, locale: str, *, audit: bool = True) -> Doc
     shared = [] if case_id is None else cases.read_answers(c, asker, case_id, purpose="own", audit=audit)
 
     def words(topic: str) -> tuple[str, ...]:
-        return tuple(i.words for i in answers.items(shared, topic))
+        return tuple(_on_the_wall(i) for i in answers.items(shared, topic))
 
     picture = Houses(words(topics.HOUSE_WORRIES), words(topics.HOUSE_GOOD), words(topics.HOUSE_DREAMS))
     return Document("my-three-houses.png", houses_picture(picture, locale=locale), photo=True)
+
+
+# A picture's and a voice note's small marks on the houses picture: its fonts have no emoji, so a framed
+# square stands for 🖼️ and a note for 🎙️.
+WALL_MARKS = {"picture": "▣", "voice": "♪"}
+
+
+def _on_the_wall(item: answers.Item) -> str:
+    """An item as the houses picture writes it: the young person's words, after a picture's or voice note's mark."""
+    mark = WALL_MARKS.get(str(item.by.data.get("media_kind")))
+    if mark is None:
+        return item.words
+    if item.by.data.get("media_kind") == "voice":
+        mark = f"{mark} {length(int(item.by.data.get('seconds') or 0))}"
+    return f"{mark} {item.words}".strip()
 
 
 def my_data(c: Connection, person_id: int, locale: str) -> list[Document]:

@@ -173,3 +173,25 @@ def test_the_pdf_shows_pictures_in_their_house_and_lists_voice_notes(jo, chat):
     assert "a picture: my room" in text and "a voice note (0:42)" in text
     sizes = [image.image.size for page in reader.pages for image in page.images]
     assert (20, 10) in sizes, "the young person's picture, in its house"
+
+
+def test_the_houses_picture_marks_a_picture_and_a_voice_note(jo, chat):
+    from bot.exports import _on_the_wall
+    from dialogues import answers
+    from storage import cases
+
+    jo.uploads(checks.picture(png(), "my room"))
+    jo.uploads(checks.voice(b"OggS" + bytes(30), 42))
+    jo.says("my cat")
+    with chat.store.engine.connect() as c:
+        person_id = c.scalar(select(media_t.c.person_id).limit(1))
+        case_id = cases.family_case(c, person_id)
+        shared = cases.read_answers(c, person_id, case_id, purpose="own", audit=False)
+    on_walls = [_on_the_wall(i) for i in answers.items(shared, "house.worries")]
+    assert on_walls == ["▣ my room", "♪ 0:42", "my cat"]
+    said = jo.presses("✅ That's all for this house")
+    while "🖼️ Send me a picture of my houses" not in said.buttons:
+        said = jo.presses("⏭️ Skip this one")
+    said = jo.presses("🖼️ Send me a picture of my houses")
+    (picture,) = said.delivery.documents
+    assert picture.photo and Image.open(io.BytesIO(picture.content)).format == "PNG"
