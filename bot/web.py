@@ -93,6 +93,7 @@ HELP_BUTTONS = {"young_person": ("unsafe", SOS), "parent": ("needhelp", NEED_HEL
 SEND = T("Send")
 YOUR_WORDS = T("Type your answer")
 SEND_PICTURE = T("📷 Send a photo or drawing")
+CHOOSE_PICTURE = T("Choose a photo or drawing")
 RECORD = T("🎙️ Record a voice note")
 STOP_RECORDING = T("⏹️ Stop and send")
 CHOOSE_PIN = T("Choose a secret PIN: 4, 5 or 6 numbers. You will need it to open this chat again.")
@@ -250,6 +251,7 @@ PAGE_WORDS = {
     "send": SEND,
     "your_words": YOUR_WORDS,
     "send_picture": SEND_PICTURE,
+    "choose_picture": CHOOSE_PICTURE,
     "record": RECORD,
     "stop_recording": STOP_RECORDING,
     "pin": PIN_LABEL,
