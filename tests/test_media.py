@@ -195,3 +195,15 @@ def test_the_houses_picture_marks_a_picture_and_a_voice_note(jo, chat):
     said = jo.presses("🖼️ Send me a picture of my houses")
     (picture,) = said.delivery.documents
     assert picture.photo and Image.open(io.BytesIO(picture.content)).format == "PNG"
+
+
+def test_the_young_person_s_own_copy_names_their_picture_and_voice_note(jo):
+    from pypdf import PdfReader
+
+    jo.uploads(checks.picture(png()))
+    jo.uploads(checks.voice(b"OggS" + bytes(30), 42))
+    said = jo.says("/mydata")
+    assert said.delivery.documents, "the copy is sent"
+    copy = next(d for d in said.delivery.documents if d.filename.endswith(".pdf"))
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(copy.content)).pages)
+    assert "a picture" in text and "a voice note (0:42)" in text
