@@ -314,8 +314,10 @@ class Companion:
             return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
         inp = self._resolve(who, conversation, incoming)
         stored = None
-        if incoming.upload is not None and conversation is not None and standing.case_id is not None:
-            inp, stored = self._attach(tx, person.id, standing.case_id, conversation, inp, incoming.upload)
+        if inp.kind is InputKind.MEDIA and conversation is not None and standing.case_id is not None:
+            # a sticker or video where a picture is taken: not one we keep, said so kindly
+            upload = incoming.upload or Upload("other", refused="format")
+            inp, stored = self._attach(tx, person.id, standing.case_id, conversation, inp, upload)
         outcome = self.engine.step(who, conversation, inp)
         if stored is not None and not any(r.data.get("media") == stored for r in outcome.records):
             media.drop(tx.c, stored)  # the dialogue did not keep it
