@@ -9,19 +9,29 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any, TypeVar
 
 from dialogues import topics
 from dialogues.engine import Record
-from storage import alerts, cases, plans, web
+from storage import alerts, cases, plans, practice, web, words
 from storage.cases import AccessDenied
 from storage.models import utcnow
-from storage.repository import Tx
+from storage.repository import Standing, Tx
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class SentWord:
+    """A worker's message kept in the case (`dialogues.casebook.SentWord`)."""
+
+    answer_id: int
+    telegram_id: int
+    role: str
+    worker_name: str
 
 
 class TxCasebook:
@@ -37,6 +47,7 @@ class TxCasebook:
         display_name: str | None = None,
         public_url: str | None = None,
     ) -> None:
+        self.tx = tx
         self.c = tx.c
         self.person_id = person_id
         self.invitation_days = invitation_days
@@ -220,3 +231,37 @@ class TxCasebook:
 
     def alerts(self, case_id: int) -> Sequence[alerts.AlertView] | None:
         return self._checked("alerts", case_id, lambda: alerts.of_case(self.c, self.person_id, case_id))
+
+    def prompts_raised(self, case_id: int, prompts: Sequence[str]) -> None:
+        def keep() -> None:
+            cases.require_worker(self.c, self.person_id, case_id)
+            for prompt in prompts:
+                practice.mark_once(self.c, case_id, practice.PROMPT_RAISED, prompt)
+
+        self._checked("prompts raised", case_id, keep)
+
+    def is_manager(self) -> bool:
+        return practice.is_manager(self.c, self.person_id)
+
+    def practice(self) -> practice.Practice | None:
+        if not self.is_manager():
+            log.info("refused: person %s, practice", self.person_id)
+            return None
+        if self.audits:
+            practice.audit_report(self.c, self.person_id, None, "chat")
+        return practice.figures(self.c)
+
+    def send_word(self, case_id: int, membership_id: int, said: str, topic: str) -> SentWord | None:
+        def send() -> SentWord:
+            to = words.recipient(self.c, self.person_id, case_id, membership_id)
+            name = cases.worker_name(self.c, self.person_id) or ""
+            data = {"to": to.person_id, "to_role": to.role, "to_number": to.number, "from": name}
+            standing = Standing(cases.WORKER, case_id)
+            (answer_id,) = self.tx.add_answers(self.person_id, standing, [(topic, said, data)], None)
+            words.sent(self.c, self.person_id, case_id, answer_id)
+            return SentWord(answer_id, to.telegram_id, to.role, name)
+
+        return self._checked("message", case_id, send)
+
+    def word_for_me(self, answer_id: int, topic: str) -> words.WordForMe | None:
+        return words.word_for(self.c, self.person_id, answer_id, topic)

@@ -4,12 +4,13 @@ companion run                      Telegram when TELEGRAM_BOT_TOKEN is set, else
 companion chat [--as ROLE] [--lang cy]
 companion telegram                 long polling
 companion serve                    the web chat (and Telegram, when TELEGRAM_BOT_TOKEN is set)
-companion worker add --telegram-id N --name NAME [--duty]
+companion worker add --telegram-id N --name NAME [--duty] [--manager]
 companion worker duty --telegram-id N on|off
 companion db upgrade
 companion audit CASE               who read or exported what of a case, and when
 companion alerts                   the alerts nobody has said they are on yet
 companion export CASE --format pdf|csv --out FILE
+companion practice-report [--since DATE] [--format pdf|csv] --out FILE   the service's practice, no names
 companion case erase CASE          the case's data key destroyed, then its rows (the audit keeps who and when)
 companion keys check               whether the master keys open every data key
 companion keys rotate              re-wrap every data key with the newest master key
@@ -22,7 +23,7 @@ import asyncio
 import os
 import sys
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import IO
 
@@ -78,6 +79,14 @@ def say(text: Text, locale: str, *, error: bool = False) -> None:
         print(render(text, locale))
 
 
+def day(text: str) -> datetime:
+    """A ``--since`` date, YYYY-MM-DD: its first moment, in UTC."""
+    try:
+        return datetime.combine(date.fromisoformat(text), time(0), UTC)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="companion", description="Safety Companion: a Signs of Safety assistant.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -92,6 +101,9 @@ def parser() -> argparse.ArgumentParser:
     add.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
     add.add_argument("--name", required=True, help="their name, as families will see it")
     add.add_argument("--duty", action="store_true", help="a duty contact: escalated alerts from every case reach them")
+    add.add_argument(
+        "--manager", action="store_true", help="a manager: sees the service's practice report in the bot (/practice)"
+    )
     duty = worker.add_parser("duty", help="make a registered worker a duty contact, or not")
     duty.add_argument("--telegram-id", type=int, required=True, help="their numeric Telegram user id")
     duty.add_argument("state", choices=("on", "off"), help="on or off")
@@ -109,6 +121,11 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("pdf", "csv"), default="pdf", help="pdf (default) or csv")
     export.add_argument("--out", required=True, help="the file to write")
     export.add_argument("--lang", choices=list(LANGUAGES), help="the language of the PDF's own words")
+    report = sub.add_parser("practice-report", help="the service's practice: counts only, no names, no cases")
+    report.add_argument("--since", type=day, help="the period's first day, YYYY-MM-DD (default: from the start)")
+    report.add_argument("--format", choices=("pdf", "csv"), default="pdf", help="pdf (default) or csv")
+    report.add_argument("--out", required=True, help="the file to write")
+    report.add_argument("--lang", choices=list(LANGUAGES), help="the language of the report's words")
     case = sub.add_parser("case", help="a case").add_subparsers(dest="action", required=True)
     erase = case.add_parser("erase", help="destroy the case's data key, then its rows; the audit keeps who and when")
     erase.add_argument("case", type=int, help="the case's number")
@@ -217,6 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             worker_id = store.add_worker(args.telegram_id, name)
             if args.duty:
                 set_duty(store, args.telegram_id, True, locale)
+            if args.manager:
+                set_manager(store, args.telegram_id, locale)
             registered = T(
                 "Worker {number} registered: {name} (Telegram id {telegram_id}).",
                 number=worker_id,
@@ -231,6 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return print_alerts(open_store(settings), locale)
         if command == "export":
             return write_export(open_store(settings), args.case, args.format, args.out, args.lang or locale, locale)
+        if command == "practice-report":
+            return write_practice(open_store(settings), args.since, args.format, args.out, args.lang or locale, locale)
         if command == "telegram":
             return run_telegram(settings)
         if command == "serve":
@@ -269,16 +290,54 @@ def write_export(store: Store, case_id: int, kind: str, out: str, language: str,
         say(T("there is no case {number}", number=case_id), locale, error=True)
         return 2
     document = next(d for d in documents if d.filename.endswith(f".{kind}"))
-    try:  # readable by its owner only, and never over a file that is there already
+    return write_file(out, document.content, locale)
+
+
+def write_file(out: str, content: bytes, locale: str) -> int:
+    """Write ``content`` to ``out``, readable by its owner only, and never over a file that is there already."""
+    try:
         descriptor = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         say(T("{file} is there already: choose another name", file=Text.as_written(out)), locale, error=True)
         return 2
     with os.fdopen(descriptor, "wb") as written:
-        written.write(document.content)
-    size = len(document.content)
-    say(Text.plural_of(WROTE, size, file=Text.as_written(out)), locale)
+        written.write(content)
+    say(Text.plural_of(WROTE, len(content), file=Text.as_written(out)), locale)
     return 0
+
+
+def write_practice(store: Store, since: datetime | None, kind: str, out: str, language: str, locale: str) -> int:
+    """``companion practice-report``: the service's practice as a PDF or CSV in ``language`` (counts and
+    times only: nothing sealed is opened), audited as the command line's."""
+    from bot.reports import practice_chart, practice_csv, practice_pdf
+    from storage import practice
+
+    if os.path.lexists(out):
+        say(T("{file} is there already: choose another name", file=Text.as_written(out)), locale, error=True)
+        return 2
+    with store.transaction() as tx:
+        figures = practice.figures(tx.c, since)
+        practice.audit_report(tx.c, None, since, kind)
+    if kind == "csv":
+        content = practice_csv(figures, locale=language)
+    else:
+        content = practice_pdf(figures, locale=language, chart_png=practice_chart(figures, locale=language))
+    return write_file(out, content, locale)
+
+
+def set_manager(store: Store, telegram_id: int, locale: str) -> None:
+    """A registered worker becomes a manager: ``/practice`` shows them the service's practice report."""
+    from storage.practice import set_manager as make_manager
+
+    with store.transaction() as tx:
+        make_manager(tx.c, telegram_id, True)
+    say(
+        T(
+            "Telegram id {telegram_id} is a manager: /practice shows them the service's practice.",
+            telegram_id=telegram_id,
+        ),
+        locale,
+    )
 
 
 def print_audit(store: Store, case_id: int, locale: str) -> int:

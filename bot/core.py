@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from bot.casebook import TxCasebook
 from bot.i18n import render
+from dialogues import topics
 from dialogues.alerts import ON_IT, ON_IT_COMMAND, escalation_text
 from dialogues.engine import (
     Choice,
@@ -48,7 +49,7 @@ from dialogues.engine import (
 from dialogues.home import command_menu
 from dialogues.languages import supported
 from dialogues.messages import Nn_, T, Text
-from storage import alerts, cases, erasure, media, people, plans, retention, seal
+from storage import alerts, cases, erasure, media, people, plans, practice, retention, seal
 from storage.models import utcnow
 from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean
 
@@ -64,6 +65,8 @@ SEPARATOR = "|"
 COMMAND_SEQ = "c"  # callback data "c|cases 12": a button that runs a command, wherever the person is
 STILL_MAKING = T("I'm still making your last file. It will come soon. Then you can ask for another one.")
 ESCALATE_AFTER = timedelta(minutes=10)  # ALERT_ESCALATE_MINUTES
+# a worker's answers that are practice, marked for the service's report: the kind of mark, by topic
+PRACTICE_MARKS = {topics.AIM_CHECK: practice.AIM_CHECK, topics.PROMPT_DISMISSED: practice.PROMPT_DISMISSED}
 
 
 @dataclass(frozen=True)
@@ -454,6 +457,8 @@ class Companion:
                 continue
             in_case = Standing("worker", record.case_id)
             tx.add_answers(person_id, in_case, [(record.topic, record.value, dict(record.data))], update_id)
+            if record.topic in PRACTICE_MARKS:  # its aim or rule, plain, for the service's practice report
+                practice.mark(tx.c, record.case_id, PRACTICE_MARKS[record.topic], record.value)
         return kept
 
     def due_notices(self, now: datetime | None = None) -> list[tuple[int, Message]]:
@@ -590,7 +595,14 @@ class Companion:
     def _files(c: Connection, person_id: int, wanted: FileEffect, locale: str, *, audit: bool = True) -> list[Document]:
         """The files a step asked for: an export, a chart, a picture of a young person's houses, a person's
         copy of what they shared (audited in the step that asked)."""
-        from bot.exports import chart_picture, export, houses, my_data, opened  # matplotlib, fpdf2 load when needed
+        from bot.exports import (  # matplotlib and fpdf2 load only when needed
+            chart_picture,
+            export,
+            houses,
+            meeting_pack,
+            my_data,
+            opened,
+        )
 
         if isinstance(wanted, MyData):
             return my_data(c, person_id, locale)
@@ -601,6 +613,8 @@ class Companion:
                 return [opened(c, person_id, wanted.case_id, wanted.media_id, audit=audit)]
             if wanted.chart_only:
                 return [chart_picture(c, person_id, wanted.case_id, locale, audit=audit)]
+            if wanted.meeting and wanted.case_id is not None:
+                return [meeting_pack(c, person_id, wanted.case_id, locale, audit=audit)]
             return [] if wanted.case_id is None else export(c, person_id, wanted.case_id, locale, audit=audit)
         except cases.AccessDenied:
             log.info("refused: person %s, export, case %s", person_id, wanted.case_id)
@@ -675,9 +689,10 @@ class Companion:
     def _note(self, tx: Tx, note: Notify) -> Message:
         """A message to someone else, in their own language (a private chat's id is the user's id)."""
         locale = self.locale_of(tx.person(note.telegram_id))
-        buttons = ()
+        buttons: tuple[Button, ...] = ()
         if note.button is not None and note.command is not None:
             buttons = (Button(render(note.button, locale), command_data(note.command)),)
+        buttons += tuple(Button(render(label, locale), command_data(command)) for label, command in note.also)
         return Message(render(note.text, locale), buttons)
 
     @staticmethod

@@ -19,21 +19,24 @@ from bot.reports import (
     CaseReport,
     CsvRow,
     Entry,
+    MeetingPage,
     OwnPart,
     Score,
     Series,
     answers_csv,
     case_pdf,
+    meeting_pdf,
     my_data_pdf,
     progress_chart,
 )
 from dialogues import answers, topics
 from dialogues.answers import aware
 from dialogues.content import programme_theory
+from dialogues.meeting import voices
 from dialogues.messages import T, Text
 from dialogues.rights import my_sections, reading_lines
 from dialogues.safety import marked, marks
-from dialogues.shared_view import length, plain_words, who_said, with_media
+from dialogues.shared_view import length, person_name, plain_words, who_said, with_media, word_from, words_to
 from storage import cases, media, plans
 from storage.cases import SharedAnswer
 
@@ -155,7 +158,21 @@ def report(
         aim_checks=checks,
         alerts=_entries(shared, topics.ALERT_UNSAFE, locale),
         said_outside=_entries(shared, topics.SAID_OUTSIDE, locale),
+        words_to=_words_to(shared, locale),
     )
+
+
+def _words_to(shared: Sequence[SharedAnswer], locale: str) -> tuple[Entry, ...]:
+    """Each worker's message as written, then the 👍 and replies of the person it was for, marked."""
+    entries: list[Entry] = []
+    for message, answered in words_to(shared):
+        entries.append(Entry(render(word_from(message), locale), aware(message.created_at), plain_words(message.value)))
+        entries += [
+            Entry(render(T("↳ {who}", who=who_said(a)), locale), aware(a.created_at), plain_words(a.value),
+                  _marks(a.data, locale))
+            for a in answered
+        ]  # fmt: skip
+    return tuple(entries)
 
 
 def aim_check(answer: SharedAnswer, locale: str) -> AimCheck:
@@ -206,6 +223,34 @@ def export(c: Connection, asker: int | None, case_id: int, locale: str, *, audit
         Document(f"{stem}-{day}.pdf", case_pdf(drawn, locale=locale, chart_png=png)),
         Document(f"{stem}-{day}.csv", answers_csv(csv_rows(label, shared, locale))),
     ]
+
+
+def meeting_pack(c: Connection, asker: int | None, case_id: int, locale: str, *, audit: bool = True) -> Document:
+    """The young people's "Before my meeting" pages as a short PDF for the meeting pack, read (and audited,
+    unless the step that asked for it did) as ``asker``. Raises `storage.cases.AccessDenied` for anyone else."""
+    wanted = (topics.MEETING_ASKED, *topics.MEETING)
+    shared = cases.read_answers(c, asker, case_id, purpose="export", topics=wanted, audit=audit)
+    label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
+    pages = [
+        MeetingPage(
+            render(person_name(v.role, v.number), locale),
+            aware(v.asked_at),
+            tuple(
+                (
+                    render(question, locale),
+                    None
+                    if a is None
+                    else Entry(
+                        render(who_said(a), locale), aware(a.created_at), plain_words(a.value), _marks(a.data, locale)
+                    ),
+                )
+                for question, a in v.answers
+            ),
+        )
+        for v in voices(shared)
+    ]
+    day = datetime.now(UTC).strftime("%Y-%m-%d")
+    return Document(f"{file_stem(label)}-before-my-meeting-{day}.pdf", meeting_pdf(label, pages, locale=locale))
 
 
 def check_export(c: Connection, asker: int, case_id: int) -> int:

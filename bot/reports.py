@@ -36,6 +36,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from bot.i18n import DATE_LOCALES, TIME_ZONE, render
+from dialogues import practice
 from dialogues.home import CREDIT
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T, Text
@@ -131,6 +132,7 @@ class CaseReport:
     aim_checks: tuple[AimCheck, ...]
     alerts: tuple[Entry, ...]  # "I don't feel safe" alerts (words may be "")
     said_outside: tuple[Entry, ...] = ()  # words typed where a button was expected
+    words_to: tuple[Entry, ...] = ()  # "You said, we did": each worker's message, then its 👍 and replies
 
 
 @dataclass(frozen=True)
@@ -607,9 +609,51 @@ def case_pdf(report: CaseReport, *, locale: str, chart_png: bytes | None) -> byt
     _aim_checks(pdf, report.aim_checks)
     if report.said_outside:
         _entries(pdf, T("Said outside a question"), report.said_outside)
+    if report.words_to:
+        _entries(pdf, T("You said, we did"), report.words_to)
     _entries(pdf, T("“I don't feel safe” alerts"), report.alerts, empty_words=T("No words added."))
     pdf.ln(6)
     _write(pdf, _say(CREDIT, pdf.locale), size=8, grey=True)
+    return bytes(pdf.output())
+
+
+# ----------------------------------------------------------------------------------------------
+# A meeting's voice: a young person's "Before my meeting" answers, for the meeting pack
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingPage:
+    """One young person's answers for a meeting: each question (rendered) and their answer, or None."""
+
+    who: str
+    asked_at: datetime
+    answers: tuple[tuple[str, Entry | None], ...]
+
+
+def meeting_pdf(label: str, pages: Sequence[MeetingPage], *, locale: str) -> bytes:
+    """A short PDF for the meeting pack: each young person's "Before my meeting", question by question, in
+    their own words as written."""
+    pdf = _CasePdf(_locale(locale))
+    pdf.set_title(_say(T("Before my meeting: {case}", case=label), locale))
+    pdf.add_page()
+    _write(pdf, _say(T("Before my meeting: {case}", case=label), locale), bold=True, size=18)
+    _write(pdf, _say(T("Made on {when}. The young person's own words, as they wrote them.",
+                       when=_utc(datetime.now(UTC))), locale), grey=True)  # fmt: skip
+    if not pages:
+        _nothing(pdf)
+    for page in pages:
+        _heading(pdf, T("{who}, asked on {when}", who=page.who, when=_utc(page.asked_at)))
+        for question, entry in page.answers:
+            _keep_room(pdf, 15)
+            _write(pdf, question, bold=True, size=10.5)
+            if entry is None:
+                _write(pdf, _say(T("Not answered."), locale), grey=True, indent=WORDS_INDENT)
+            else:
+                _write(pdf, entry.words, indent=WORDS_INDENT)
+                for mark in entry.marks:
+                    _write(pdf, mark, bold=True, size=9.5, indent=WORDS_INDENT)
+            pdf.ln(2)
     return bytes(pdf.output())
 
 
@@ -682,4 +726,94 @@ def answers_csv(rows: Sequence[CsvRow]) -> bytes:
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         writer.writerow([safe_cell(cell) for cell in _csv_cells(row)])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+# ----------------------------------------------------------------------------------------------
+# The service's practice report (managers): counts only, small ones hidden
+# ----------------------------------------------------------------------------------------------
+
+PRACTICE_CSV_COLUMNS = ("measure", "month", "label", "value")
+SMALL_TOP = 6  # the chart's y axis reaches at least this high, so that "<5" has room
+
+
+def practice_chart(figures: practice.Figures, *, locale: str) -> bytes:
+    """PNG of each month's counts, one group of bars a month. A count under 5 is drawn as no bar, with
+    "<5" written where it would stand, so the picture shows no more than the tables."""
+    _chart_fonts()
+    locale = _locale(locale)
+    style = {"font.family": CHART_FAMILIES, "text.parse_math": False, "font.size": 12}
+    months = [m.month for m in figures.months]
+    title = _say(T("The service's practice by month"), locale)
+    with _chart_lock, matplotlib.rc_context(style):
+        figure = _new_figure()
+        if not months:
+            _empty_chart(figure, title, locale)
+            return _png(figure)
+        axes = figure.add_subplot()
+        width = 0.8 / len(practice.MONTHLY)
+        for s, (attr, _, name) in enumerate(practice.MONTHLY):
+            counts = [int(getattr(m, attr)) for m in figures.months]
+            xs = [i + (s - (len(practice.MONTHLY) - 1) / 2) * width for i in range(len(months))]
+            axes.bar(xs, [0 if practice.small(n) else n for n in counts], width, label=_wrap(_say(name, locale), 30, 2))
+            for x, n in zip(xs, counts, strict=True):
+                if practice.small(n):
+                    axes.text(x, 0, "<5", ha="center", va="bottom", fontsize=8, rotation=90)
+        axes.set_xticks(range(len(months)), months)
+        axes.set_ylim(bottom=0, top=max(SMALL_TOP, axes.get_ylim()[1]))
+        axes.set_title(_wrap(title, 70, 2), fontsize=15)
+        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2, frameon=False)
+        return _png(figure)
+
+
+def _practice_table(pdf: _CasePdf, rows: Sequence[practice.Line]) -> None:
+    with pdf.table(col_widths=(3, 1), line_height=LINE - 1, padding=1.2, text_align="LEFT", v_align="TOP") as table:
+        for line in rows:
+            row = table.row()
+            row.cell(_say(line.label, pdf.locale))
+            row.cell(_say(line.value, pdf.locale))
+    pdf.ln(2)
+
+
+def practice_pdf(figures: practice.Figures, *, locale: str, chart_png: bytes | None) -> bytes:
+    """The service's practice report: the period's figures, then each month's, then the chart; no names
+    and no case labels anywhere (it is given none), small counts as "fewer than 5"."""
+    pdf = _CasePdf(_locale(locale))
+    pdf.set_title(_say(T("The service's practice"), locale))
+    pdf.add_page()
+    _write(pdf, _say(T("The service's practice"), locale), bold=True, size=18)
+    _write(pdf, _say(practice.period(figures), locale), grey=True)
+    _write(
+        pdf, _say(T("Any count from 1 to 4 is shown as “fewer than 5”, so that no family can be recognised."), locale)
+    )
+    _heading(pdf, T("Over the period"))
+    _practice_table(pdf, practice.lines(figures))
+    _heading(pdf, T("By month"))
+    months = practice.month_lines(figures)
+    if not months:
+        _nothing(pdf)
+    for month, rows in months:
+        _keep_room(pdf, 30)
+        _write(pdf, month, bold=True)
+        _practice_table(pdf, rows)
+    if chart_png:
+        _keep_room(pdf, 100)
+        pdf.image(io.BytesIO(chart_png), w=pdf.epw)
+    pdf.ln(6)
+    _write(pdf, _say(CREDIT, pdf.locale), size=8, grey=True)
+    return bytes(pdf.output())
+
+
+def practice_csv(figures: practice.Figures, *, locale: str) -> bytes:
+    """The same figures as CSV (UTF-8 with a byte-order mark): one row a figure, ``month`` empty for the
+    whole period; ``value`` as shown in the PDF ("fewer than 5" in the reader's language for small counts)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(PRACTICE_CSV_COLUMNS)
+    rows = [("", line) for line in practice.lines(figures)]
+    rows += [(month, line) for month, found in practice.month_lines(figures) for line in found]
+    for month, line in rows:
+        writer.writerow(
+            [safe_cell(cell) for cell in (line.key, month, _say(line.label, locale), _say(line.value, locale))]
+        )
     return buffer.getvalue().encode("utf-8-sig")

@@ -685,7 +685,7 @@ class TelegramBot:
         for update in ours:
             if update.update_id in fresh:
                 if self.coordinator is None:
-                    await self.application.update_queue.put(update)
+                    self._enqueue(update)
                 elif update.effective_chat is not None:
                     self.kick(update.effective_chat.id)
 
@@ -739,7 +739,17 @@ class TelegramBot:
         for pending in await self.in_writer(self.store.inbox_pending):
             update = Update.de_json(pending.payload, self.bot)
             if update is not None:
-                await self.application.update_queue.put(update)
+                self._enqueue(update)
+
+    def _enqueue(self, update: Update) -> None:
+        """Hand a stored update to python-telegram-bot's queue, unless the bot is stopping. Its
+        `Application.stop` stops taking from the queue at a marker and then waits for the queue to be done,
+        so an update put after the marker (a webhook request or a poll whose inbox commit was under way when
+        SIGTERM came) was never taken and the process waited for ever. The update is in the inbox already:
+        the next start takes it."""
+        if self.stopping.is_set():
+            return
+        self.application.update_queue.put_nowait(update)  # the queue has no bound: never waits
 
     async def run(self) -> None:
         """Run until SIGINT or SIGTERM: polling (``TELEGRAM_WEBHOOK=off``, the webhook deleted first) or a

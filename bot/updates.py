@@ -44,6 +44,8 @@ def kept_fields(update: Update) -> dict[str, Any]:
     if update.edited_message is not None:
         edited = update.edited_message
         kept["edited_message"] = {"message_id": edited.message_id, "date": 0, "chat": where, "from": who}
+        if edited.text is not None:  # the new words are kept and watched, like any words
+            kept["edited_message"]["text"] = edited.text
         return kept
     message = update.message
     if message is None:
@@ -119,7 +121,7 @@ def to_incoming(update: Update, bot_username: str | None = None) -> Incoming | N
         seq, choice_id = parse_choice_data(data)
         return Incoming(input=Input.choice(choice_id), seq=seq, **base)
     if update.edited_message is not None:
-        return Incoming(input=Input.edited(), **base)
+        return Incoming(input=Input.edited(update.edited_message.text or ""), **base)
     message = update.message
     if message is None:
         return None

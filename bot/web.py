@@ -20,7 +20,7 @@ import logging
 import secrets
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,7 +39,7 @@ from bot.core import Companion, Delivery, Incoming, Message, command_data, parse
 from bot.i18n import render
 from bot.updates import parse_text
 from dialogues.cases import welcome
-from dialogues.engine import Conversation, Input
+from dialogues.engine import Conversation, Export, Input
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T, Text
 from storage import cases
@@ -138,6 +138,8 @@ LANGUAGE = T("Choose a language")
 OWN_LINK = T("This is the link to your chat. Your secret opens it.")
 SIGN_IN_ASK = T("This link signs you in to Safety Companion as a social worker. It works once.")
 SIGN_IN = T("Sign in")
+FORGOT_PIN = T("Forgot your web PIN? This link lets you choose a new one. Your old PIN will stop working.")
+NEW_PIN = T("Choose a new PIN")
 LINK_BAD = T("Sorry, that sign-in link doesn't work. It works once, for 15 minutes. Ask for a new one.")
 FORM_OLD = T("That page was too old, so nothing was sent. Here is your chat again.")
 TOO_BIG = T("That was too much to send at once. Please send less.")
@@ -145,12 +147,17 @@ TOO_BIG = T("That was too much to send at once. Please send less.")
 
 @dataclass(frozen=True)
 class PageFile:
-    """A picture a step made for the person (their houses, their progress chart), shown in their page: kept
-    in memory for their session only until their next step (they can ask again), never on disk."""
+    """A file a step made for the person, kept in memory for their session only until their next step (they
+    can ask again), never on disk: a picture (their houses, a progress chart) shown in their page, or a
+    worker's export of a case (``case_id``: PDF, CSV), downloaded."""
 
     id: str
     document: Document
     alt: Text
+    case_id: int | None = None
+
+
+MEDIA_TYPES = {".pdf": "application/pdf", ".csv": "text/csv; charset=utf-8", ".png": "image/png"}
 
 
 @dataclass(frozen=True)
@@ -178,7 +185,8 @@ class Headers:
             body, too_big = await _read_capped(receive, cap)
             receive = _replay(body)
         if too_big:
-            page = _page_html("message.html", "en", message=render(TOO_BIG, "en"))
+            locale = pick_language(headers.get(b"accept-language", b"").decode("latin-1"), "en")
+            page = _page_html("message.html", locale, message=render(TOO_BIG, locale))
             response = HTMLResponse(page, status_code=413)
             await self._headed(response)(scope, receive, send)
             return
@@ -238,9 +246,12 @@ _templates = Environment(
 def _page_html(name: str, locale: str, **context: Any) -> str:
     """A page in ``locale``: words are escaped (shown as text, never markup), ``lang`` and ``dir`` set."""
     words = {key: render(value, locale) for key, value in PAGE_WORDS.items()}
-    return _templates.get_template(name).render(
-        lang=locale, dir="rtl" if locale in RTL else "ltr", words=words, **context
-    )
+    return _templates.get_template(name).render(lang=locale, dir=_direction(locale), words=words, **context)
+
+
+def _direction(locale: str) -> str:
+    """How a language is written: "rtl" (right to left: Arabic, Urdu) or "ltr"."""
+    return "rtl" if locale in RTL else "ltr"
 
 
 PAGE_WORDS = {
@@ -276,7 +287,10 @@ class WebChat:
         self.telegram = telegram
         self.writer = telegram.writer if telegram is not None else ThreadPoolExecutor(1, thread_name_prefix="web")
         self.handing: set[asyncio.Task[None]] = set()
-        self.files: dict[str, list[PageFile]] = {}  # by session (its token's hash): the pictures it may open
+        self.files: dict[str, list[PageFile]] = {}  # by session (its token's hash): the files it may open
+        # Files are drawn after the step commits, off the writer thread, from a request that names the case
+        # its reader was checked (and audited) for, as on Telegram: a download is checked against that case.
+        companion.files_later = True
 
     async def db(self, fn: Callable[[], R]) -> R:
         return await asyncio.get_running_loop().run_in_executor(self.writer, fn)
@@ -292,8 +306,10 @@ class WebChat:
     def _page(self, name: str, locale: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(_page_html(name, locale, **context), status_code=status)
 
-    def _message(self, text: Text, locale: str | None = None, status: int = 200) -> HTMLResponse:
-        locale = locale or self.companion.default_locale
+    def _message(self, request: Request, text: Text, locale: str | None = None, status: int = 200) -> HTMLResponse:
+        """A page of one message: in ``locale``, else the visitor's (someone with no session, or a closed one,
+        reads it in the language their browser asks for, right to left where that is written so)."""
+        locale = locale or self._visitor_locale(request)
         return self._page("message.html", locale, status, message=render(text, locale))
 
     async def _session(self, request: Request) -> accounts.Session | None:
@@ -347,7 +363,7 @@ class WebChat:
         made here (a link preview must not make a person): joining is the form's POST (`join_post`)."""
         code = request.path_params["code"]
         if not cases.well_formed(code):
-            return self._message(cases_bad_code(), self._visitor_locale(request), status=404)
+            return self._message(request, cases_bad_code(), status=404)
         token = request.cookies.get(COOKIE)
 
         def look() -> tuple[accounts.Preview | None, accounts.Account | None, accounts.Session | None]:
@@ -361,7 +377,7 @@ class WebChat:
             return RedirectResponse("/chat" if session.signed_in else "/pin", status_code=303)
         locale = self._visitor_locale(request)
         if preview is None and joined is None:  # used by someone else, cancelled, run out, or made up
-            return self._message(cases_bad_code(), locale, status=404)
+            return self._message(request, cases_bad_code(), locale, status=404)
         if preview is not None:
             lines = [render(t, locale) for t in welcome(preview.role, preview.worker_name, preview.workers)]
             ask, button = render(WOULD_YOU_JOIN, locale), render(JOIN_YES, locale)
@@ -369,7 +385,7 @@ class WebChat:
             lines, ask, button = [], render(OWN_LINK, locale), render(OPEN, locale)
         form_token = request.cookies.get(JOIN_COOKIE) or secrets.token_urlsafe(32)
         note = render(FORM_OLD, locale) if request.query_params.get("n") == "old" else None
-        languages = [(tag, name) for tag, name in LANGUAGES.items() if tag != locale]
+        languages = [(tag, name, _direction(tag)) for tag, name in LANGUAGES.items() if tag != locale]
         response = self._page("join.html", locale, lines=lines, ask=ask, button=button, code=code,
                               csrf=form_token, note=note, languages=languages)  # fmt: skip
         self._set_cookie(response, request, form_token, JOIN_COOKIE)
@@ -382,7 +398,7 @@ class WebChat:
         until a secret is set, their link opens their chat again."""
         code = request.path_params["code"]
         if not cases.well_formed(code):
-            return self._message(cases_bad_code(), status=404)
+            return self._message(request, cases_bad_code(), status=404)
         form = await request.form()
         given = form.get("csrf")
         expected = request.cookies.get(JOIN_COOKIE, "")
@@ -428,7 +444,7 @@ class WebChat:
 
         new_token, where, delivery = await self.db(open_link)
         if where == "gone":
-            return self._message(cases_bad_code(), locale, status=404)
+            return self._message(request, cases_bad_code(), locale, status=404)
         if delivery is not None:
             self._hand_to_telegram(delivery)
         response = RedirectResponse(where, status_code=303)
@@ -440,8 +456,8 @@ class WebChat:
     async def chat(self, request: Request) -> Response:
         session = await self._session(request)
         if session is None:
-            return self._message(NO_SESSION)
-        gate = await self._gate(session)
+            return self._message(request, NO_SESSION)
+        gate = await self._gate(request, session)
         if gate is not None:
             return gate
         address = session.account.address
@@ -460,7 +476,9 @@ class WebChat:
             )
 
         pending, locale, role, takes_media = await self.db(read)
-        files = [(f"/file/{f.id}", render(f.alt, locale)) for f in self.files.get(session.token_hash, [])]
+        kept = self.files.get(session.token_hash, [])
+        files = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.case_id is None]
+        downloads = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.case_id is not None]
         help_button = HELP_BUTTONS.get(role or "")
         sos = render(help_button[1], locale) if help_button else None
         # The help is the page's own button, always there: not repeated among a question's buttons.
@@ -475,18 +493,21 @@ class WebChat:
             csrf=session.csrf,
             note=render(FORM_OLD, locale) if note == "old" else None,
             files=files,
+            downloads=downloads,
             help=(command_data(help_button[0]), render(help_button[1], locale)) if help_button else None,
             takes_media=takes_media,
             max_seconds=media.MAX_SECONDS,
         )
 
-    async def _gate(self, session: accounts.Session) -> Response | None:
+    async def _gate(self, request: Request, session: accounts.Session) -> Response | None:
         """Where someone must go before their chat: choose a PIN once they are in a case (again, from a
         browser they used, after their worker reset it); give it after 15 minutes idle or on a new device."""
         if session.account.has_pin:
             return None if session.signed_in else RedirectResponse("/pin", status_code=303)
         if session.account.is_worker:  # signed in with their one-time link: a PIN before anything else
-            return RedirectResponse("/pin/new", status_code=303) if session.signed_in else self._message(NO_SESSION)
+            if not session.signed_in:
+                return self._message(request, NO_SESSION)
+            return RedirectResponse("/pin/new", status_code=303)
 
         def in_case() -> bool:
             with self.store.transaction() as tx:
@@ -494,18 +515,18 @@ class WebChat:
 
         if await self.db(in_case):
             return RedirectResponse("/pin/new", status_code=303)
-        return None if session.signed_in else self._message(NO_SESSION)
+        return None if session.signed_in else self._message(request, NO_SESSION)
 
     async def step(self, request: Request) -> Response:
         """A button pressed or words sent: one step of the core, then the page again (post, redirect, get)."""
         session = await self._session(request)
         if session is None:
-            return self._message(NO_SESSION, status=403)
+            return self._message(request, NO_SESSION, status=403)
         fields = await self._checked_form(request, session)
         if fields is None:
             log.info("web form refused: no CSRF token of this session")
             return RedirectResponse("/chat?n=old", status_code=303)
-        gate = await self._gate(session)
+        gate = await self._gate(request, session)
         if gate is not None:
             return gate
         address = session.account.address
@@ -534,7 +555,7 @@ class WebChat:
         if not isinstance(given, str) or not hmac.compare_digest(given.encode(), session.csrf.encode()):
             log.info("web upload refused: no CSRF token of this session")
             return RedirectResponse("/chat?n=old", status_code=303)
-        gate = await self._gate(session)
+        gate = await self._gate(request, session)
         if gate is not None:
             return gate
         file = form.get("file")
@@ -564,36 +585,56 @@ class WebChat:
         return RedirectResponse("/chat", status_code=303)
 
     async def _keep_files(self, session: accounts.Session, delivery: Delivery) -> None:
-        """The pictures the step asked for, drawn now off the writer thread (the step checked the reader and
-        audited it; drawing reads the answers again through storage's door), for this session's next page.
-        Exports (PDF, CSV) are for workers on Telegram: the web page shows pictures only."""
-        documents = list(delivery.documents)
+        """The files the step asked for, drawn now off the writer thread (the step checked the reader and
+        audited it, as on Telegram; drawing reads the answers again through storage's door), for this
+        session's next page: pictures to show, and a worker's export of a case (PDF, CSV) to download.
+        Nobody else gets an export."""
         loop = asyncio.get_running_loop()
+        shown: list[PageFile] = []
         for request in delivery.files:
-            documents += await loop.run_in_executor(None, self.companion.draw, request)
+            wanted, case_id = request.wanted, None
+            if isinstance(wanted, Export) and not wanted.chart_only and session.account.is_worker:
+                case_id = wanted.case_id  # a worker's export of this case, checked for it in the step
+            for d in await loop.run_in_executor(None, self.companion.draw, request):
+                if d.photo:
+                    shown.append(PageFile(secrets.token_urlsafe(16), d, _alt(d)))
+                elif case_id is not None:
+                    shown.append(PageFile(secrets.token_urlsafe(16), d, _download(d), case_id))
         self.files.pop(session.token_hash, None)
-        shown = [PageFile(secrets.token_urlsafe(16), d, _alt(d)) for d in documents if d.photo]
         if shown:
             self.files[session.token_hash] = shown[-MAX_FILES:]
             while len(self.files) > MAX_SESSIONS_WITH_FILES:  # the oldest go first: they can ask again
                 self.files.pop(next(iter(self.files)))
 
     async def file(self, request: Request) -> Response:
-        """A picture in the page: only to the session it was made for, signed in, and while its person is
-        still in their case."""
+        """A file of the page: only to the session it was made for, signed in, and while its person is still
+        in their case. A picture opens in the page; an export downloads (an attachment), and only while its
+        worker is still a worker of that case."""
         session = await self._session(request)
-        if session is None or await self._gate(session) is not None:
-            return self._message(NO_SESSION, status=403)
+        if session is None or await self._gate(request, session) is not None:
+            return self._message(request, NO_SESSION, status=403)
         wanted = request.path_params["id"]
         found = next((f for f in self.files.get(session.token_hash, []) if f.id == wanted), None)
-
-        def still_in_case() -> bool:
-            with self.store.transaction() as tx:
-                return session.account.is_worker or accounts.family_role(tx.c, session.account.person_id) is not None
-
-        if found is None or not await self.db(still_in_case):
+        if found is None or not await self.db(lambda: self._may_open(session, found)):
             return Response(status_code=404)
-        return Response(found.document.content, media_type="image/png", headers={"content-disposition": "inline"})
+        document = found.document
+        kind = MEDIA_TYPES.get(Path(document.filename).suffix, "application/octet-stream")
+        how = "inline" if found.case_id is None else f'attachment; filename="{document.filename}"'
+        return Response(document.content, media_type=kind, headers={"content-disposition": how})
+
+    def _may_open(self, session: accounts.Session, found: PageFile) -> bool:
+        """Whether the session's person may still open this file: an export while they are a worker of its
+        case (open or closed, as the step's check), a picture while they are in their case."""
+        person_id = session.account.person_id
+        with self.store.transaction() as tx:
+            if found.case_id is not None:
+                try:
+                    cases.require_worker(tx.c, person_id, found.case_id, open_only=False)
+                except cases.AccessDenied:
+                    log.info("refused: web account %s, export download, case %s", session.account.id, found.case_id)
+                    return False
+                return True
+            return session.account.is_worker or accounts.family_role(tx.c, person_id) is not None
 
     def _hand_to_telegram(self, delivery: Delivery) -> None:
         """Messages the step sent to people on Telegram (an alert to the worker) go now, when the bot runs in
@@ -628,7 +669,7 @@ class WebChat:
         if session is None or session.account.has_pin:  # a browser of theirs, with no secret (yet, or reset)
             return RedirectResponse("/chat", status_code=303)
         if session.account.is_worker and not session.signed_in:  # a worker's comes only from their link
-            return self._message(NO_SESSION)
+            return self._message(request, NO_SESSION)
         locale = await self.db(lambda: self._locale(session.account.user_id))
         kind = accounts.PICTURES if request.query_params.get("kind") == accounts.PICTURES else accounts.PIN
         error = None
@@ -655,7 +696,7 @@ class WebChat:
         """Give the secret again: after 15 minutes idle, or on a new device. Five wrong tries lock it."""
         session = await self._session(request)
         if session is None:
-            return self._message(NO_SESSION)
+            return self._message(request, NO_SESSION)
         if session.signed_in or not session.account.has_pin:
             return RedirectResponse("/chat", status_code=303)
         locale = await self.db(lambda: self._locale(session.account.user_id))
@@ -680,34 +721,40 @@ class WebChat:
             wrong = PICTURES_WRONG if kind == accounts.PICTURES else PIN_WRONG
             error = LOCKED if right is None else wrong
             return self._secret_page(locale, session.csrf, new=False, kind=kind, error=error, status=403)
-        return self._secret_page(locale, session.csrf, new=False, kind=kind)
+        error = LOCKED if accounts.locked(session.account) else None
+        return self._secret_page(locale, session.csrf, new=False, kind=kind, error=error)
 
     async def signin(self, request: Request) -> Response:
         """A worker's one-time sign-in link, looked at: a "Sign in" form. Looking does not use it (a link
         preview must not); pressing it does (`signin_post`)."""
         token = request.path_params["token"]
         locale = self._visitor_locale(request)
-        if not cases.well_formed(token) or not await self.db(lambda: self._link_opens(token)):
-            return self._message(LINK_BAD, locale, status=404)
+        opens, has_pin = await self.db(lambda: self._link_opens(token)) if cases.well_formed(token) else (False, False)
+        if not opens:
+            return self._message(request, LINK_BAD, locale, status=404)
         form_token = request.cookies.get(JOIN_COOKIE) or secrets.token_urlsafe(32)
+        forgot = (render(FORGOT_PIN, locale), render(NEW_PIN, locale)) if has_pin else None
         response = self._page("signin.html", locale, ask=render(SIGN_IN_ASK, locale), button=render(SIGN_IN, locale),
-                              token=token, csrf=form_token)  # fmt: skip
+                              token=token, csrf=form_token, forgot=forgot)  # fmt: skip
         self._set_cookie(response, request, form_token, JOIN_COOKIE)
         return response
 
-    def _link_opens(self, token: str) -> bool:
+    def _link_opens(self, token: str) -> tuple[bool, bool]:
+        """Whether the link works, and whether its worker has a web PIN already."""
         with self.store.transaction() as tx:
-            return accounts.worker_link_opens(tx.c, token)
+            return accounts.worker_link_opens(tx.c, token), accounts.worker_link_has_pin(tx.c, token)
 
     async def signin_post(self, request: Request) -> Response:
         """The worker's link used (once): a new session on their web account, then their PIN (chosen the
-        first time). The same worker dialogues as on Telegram follow: one person whatever the channel."""
+        first time, or again when they pressed "Choose a new PIN": the link is the administrator's word for
+        who they are). The same worker dialogues as on Telegram follow: one person whatever the channel."""
         token = request.path_params["token"]
         form = await request.form()
         given, expected = form.get("csrf"), request.cookies.get(JOIN_COOKIE, "")
         if not isinstance(given, str) or not expected or not hmac.compare_digest(given.encode(), expected.encode()):
             return RedirectResponse(f"/signin/{token}", status_code=303)
         old = request.cookies.get(COOKIE)
+        forgot = form.get("forgot") == "1"
 
         def use() -> tuple[str | None, bool]:
             with self.store.transaction() as tx:
@@ -715,11 +762,15 @@ class WebChat:
                 if account is None:
                     return None, False
                 accounts.end_session(tx.c, old)
+                if forgot and account.has_pin:
+                    accounts.forget_worker_pin(tx.c, account)
+                    log.info("web account %s: a new PIN to choose, with a fresh sign-in link", account.id)
+                    account = replace(account, has_pin=False)
                 return accounts.start_session(tx.c, account.id, signed_in=not account.has_pin), account.has_pin
 
         new_token, has_pin = await self.db(use)
         if new_token is None:
-            return self._message(LINK_BAD, self._visitor_locale(request), status=404)
+            return self._message(request, LINK_BAD, status=404)
         response = RedirectResponse("/pin" if has_pin else "/pin/new", status_code=303)
         self._set_cookie(response, request, new_token)
         response.delete_cookie(JOIN_COOKIE, path="/", httponly=True, samesite="strict", secure=self._secure(request))
@@ -742,7 +793,7 @@ class WebChat:
         return response
 
     async def home(self, request: Request) -> Response:
-        return self._message(NO_SESSION)
+        return self._message(request, NO_SESSION)
 
 
 def pick_language(accept_language: str, default: str) -> str:
@@ -777,6 +828,11 @@ def _secret_given(kind: str, fields: dict[str, str]) -> str | None:
 def _alt(document: Document) -> Text:
     """What a picture shows, for screen readers."""
     return HOUSES_ALT if document.filename == "my-three-houses.png" else CHART_ALT
+
+
+def _download(document: Document) -> Text:
+    """The link that downloads an export, naming its file."""
+    return T("⬇️ Download {file}", file=Text.as_written(document.filename))
 
 
 def cases_bad_code() -> Text:

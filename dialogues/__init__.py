@@ -6,10 +6,14 @@ from dialogues.cases import Cases, Join, Leave, NewCase
 from dialogues.engine import Engine, Notices, Who
 from dialogues.guide import Guide, WhatIf
 from dialogues.home import Language, Menu, Welcome, about_texts, help_texts, privacy_texts
+from dialogues.meeting import MeetingVoice
 from dialogues.messages import T
+from dialogues.practice import Practice
 from dialogues.rights import ForgetDialogue, MyDataDialogue
-from dialogues.safety import HELP_BUTTONS, NeedHelp, on_stray_words
+from dialogues.safety import HELP_BUTTONS, NeedHelp, on_command_words, on_edited_words, on_stray_words
+from dialogues.said import SaidWeDid
 from dialogues.scaling import CheckIn, MyPlan, Progress, ScaleSetup, WorkerScore
+from dialogues.voice import Meeting, Word
 from dialogues.young_people import Place, SafetyPeople, SafetyScale, ThreeHouses, Unsafe, Wizard
 
 NOTICES = Notices(
@@ -35,6 +39,8 @@ def build_engine() -> Engine:
             *(CheckIn(), MyPlan(), Progress(), ScaleSetup(), WorkerScore()),
             *(Guide(), WhatIf(), Cards(), Draft()),
             OnIt(),
+            Practice(),
+            *(SaidWeDid(), Word(), MeetingVoice(), Meeting()),
             *(MyDataDialogue(), ForgetDialogue()),
         ],
         home=lambda who: "menu",
@@ -43,6 +49,8 @@ def build_engine() -> Engine:
         info_commands={"help": help_texts, "privacy": privacy_texts, "about": about_texts},
         join="join",
         stray=on_stray_words,  # every young person's and parent's words are kept and watched, wherever typed
+        edited=on_edited_words,  # and when they edit a message they sent, its new words too
+        command_words=on_command_words,  # and words typed after a command ("/help my dad hit me")
         help_buttons=HELP_BUTTONS,  # "I don't feel safe" / "I need help now" on every screen, from any message
     )
 

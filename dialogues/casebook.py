@@ -138,6 +138,25 @@ class Acknowledgement(Protocol):
     others: Sequence[int]  # the Telegram ids of the others it reached
 
 
+class SentWord(Protocol):
+    """A worker's message kept in the case: its answer's id (its 👍 and Reply buttons name it) and who it
+    is for."""
+
+    answer_id: int
+    telegram_id: int
+    role: str  # theirs: young_person or parent
+    worker_name: str
+
+
+class WordForMe(Protocol):
+    """A worker's message, found again by the young person or parent it was written to."""
+
+    answer_id: int
+    worker_name: str
+    words: str
+    sent_at: datetime
+
+
 class Casebook(Protocol):
     """Case data for one person, within one step."""
 
@@ -249,4 +268,28 @@ class Casebook(Protocol):
 
     def alerts(self, case_id: int) -> Sequence[AlertView] | None:
         """The case's alerts still open and those of the last week, or None if refused."""
+        ...
+
+    def prompts_raised(self, case_id: int, prompts: Sequence[str]) -> None:
+        """These prompts (``rule:key``) show on the case's card: each is kept once, for the service's practice
+        report (no words: the rule's name and what made it true, a number and a date)."""
+        ...
+
+    def is_manager(self) -> bool:
+        """Whether this person is a worker registered as a manager (``companion worker add --manager``)."""
+        ...
+
+    def practice(self) -> Any:
+        """The service's practice figures (`dialogues.practice.Figures`), for a manager, audited; None for
+        anyone else. Counts and times only: nothing of any case is read."""
+
+    def send_word(self, case_id: int, membership_id: int, words: str, topic: str) -> SentWord | None:
+        """This worker's message (under ``topic``: a "You said, we did" message, or "Before my meeting") to a
+        young person or parent of their open case (by membership), kept sealed in the case as they wrote it,
+        and audited; None if refused."""
+        ...
+
+    def word_for_me(self, answer_id: int, topic: str) -> WordForMe | None:
+        """A worker's message under ``topic`` written to this young person or parent, in the case they are
+        in now; None for any other."""
         ...

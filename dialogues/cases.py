@@ -28,8 +28,12 @@ from dialogues.engine import (
     Turn,
 )
 from dialogues.home import EMERGENCY, language_choices, worker_bullets
+from dialogues.meeting import card_choices as meeting_choices
+from dialogues.meeting import card_transitions as meeting_transitions
 from dialogues.messages import Nn_, T, Text
 from dialogues.prompts import DISMISSED, prompts
+from dialogues.said import card_choices as word_choices
+from dialogues.said import card_transitions as word_transitions
 from dialogues.shared_view import media_label, person_name, shared_view
 
 MAX_LABEL = 60
@@ -143,6 +147,8 @@ class Cases(Dialogue):
                 "dest": None,
                 "after": lambda e: e.model.open("scalesetup", slots={"case_id": _card_id(e.model)}),
             },
+            *word_transitions(),
+            *meeting_transitions(),
         ]
 
     def on_open(self, turn: Turn) -> None:
@@ -223,6 +229,8 @@ class Cases(Dialogue):
                   all=len(a.data.get("seen", [])) + len(a.data.get("missing", [])))
                 for a in checks)])))  # fmt: skip
         found = [] if card.closed else prompts(shared, card.members)
+        if found:  # counted once each, with no words, for the service's practice report
+            turn.book.prompts_raised(card.id, [f"{p.rule.id}:{p.key}" for p in found])
         lines.extend(Reply(p.text) for p in found)
         dismiss = tuple(Choice(f"dismiss:{p.rule.id}", T("✖️ Dismiss: {why}", why=Text(p.rule.why))) for p in found)
         lines.append(
@@ -255,6 +263,7 @@ class Cases(Dialogue):
                 *((Choice("invite:parent:web", T("🌐 Invite a parent or carer to the web chat")),) if web else ()),
                 Choice("invite:worker", T("🤝 Invite a co-worker")),
             ]
+            choices += (*word_choices(card), *meeting_choices(card))
             if card.invitations:
                 choices.append(Choice("revoking", T("🚫 Cancel an invitation")))
             if any(not m.is_asker for m in card.members):

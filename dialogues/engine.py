@@ -86,8 +86,9 @@ class Input:
         return cls(InputKind.MEDIA, what, attached=attached)
 
     @classmethod
-    def edited(cls) -> Input:
-        return cls(InputKind.EDITED)
+    def edited(cls, words: str = "") -> Input:
+        """A message edited after it was sent; ``words`` is its new text."""
+        return cls(InputKind.EDITED, words)
 
 
 @dataclass(frozen=True)
@@ -144,23 +145,27 @@ class SetRole:
 class Notify:
     """Effect: a message for someone else (by Telegram user id), in their own language. ``button`` runs
     ``command`` (such as ``"cases 12"``) for them, wherever their own conversation stands. ``role_changed``:
-    this step changed what they can do (taken out of a case, the case closed), so their command list too."""
+    this step changed what they can do (taken out of a case, the case closed), so their command list too.
+    ``also``: more buttons after it, each a label and the command it runs (a worker's message has 👍 and Reply)."""
 
     telegram_id: int
     text: Text
     button: Text | None = None
     command: str | None = None
     role_changed: bool = False
+    also: tuple[tuple[Text, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class Export:
     """Effect: send the worker the case's export (a PDF for the assessment and a CSV of every answer),
-    or with ``chart_only`` the progress chart as a picture. No ``case_id``: a parent's own case (and so
-    only their own scores)."""
+    or with ``chart_only`` the progress chart as a picture, or with ``meeting`` the young people's "Before my
+    meeting" pages as a PDF for the meeting pack. No ``case_id``: a parent's own case (and so only their own
+    scores)."""
 
     case_id: int | None
     chart_only: bool = False
+    meeting: bool = False
 
 
 @dataclass(frozen=True)
@@ -376,6 +381,11 @@ class Dialogue:
         """Slots a fresh conversation of this dialogue begins with."""
         return {}
 
+    def offered(self, who: Who) -> bool:
+        """Whether this dialogue's command exists at all for this person: where not, typing it is an unknown
+        command (not "not something you can do"), so nobody learns of a command that is not for them."""
+        return True
+
     def on_stray_text(self, turn: Turn) -> None:
         """Words typed where a button was expected: a dialogue may act on them (open help, keep an alert)
         before the person is kindly asked to use the buttons."""
@@ -428,12 +438,18 @@ class Engine:
         info_commands: Mapping[str, Callable[[Who], Sequence[Text]]],
         join: str | None = None,
         stray: Callable[[Turn], None] | None = None,
+        edited: Callable[[Turn], None] | None = None,
+        command_words: Callable[[Turn], None] | None = None,
         help_buttons: Mapping[Role, HelpButton] | None = None,
     ) -> None:
         self.dialogues = {d.name: d for d in dialogues}
         self.help_buttons = dict(help_buttons or {})
         # Words typed where a button was expected, in a dialogue that does not act on them itself.
         self.stray = stray
+        # An edited message's new words: kept by it (it says so), or the notice says the change was not kept.
+        self.edited = edited
+        # Words typed after a command that takes none ("/help my dad hit me"): kept by it, or dropped.
+        self.command_words = command_words
         self.home = home
         self.welcome = welcome
         self.join = join  # the dialogue that `/start <invitation code>` opens
@@ -488,6 +504,11 @@ class Engine:
             if not (turn.opened or turn.records or turn.replies) and self.stray is not None:
                 self.stray(turn)
             if turn.opened or turn.records:  # the words meant something: no telling off
+                return self._continue(who, conversation, conversation.current, turn)
+        if notice is self.notices.edited and self.edited is not None:
+            turn = Turn(who, conversation.current, inp)
+            self.edited(turn)
+            if turn.opened or turn.records:  # the new words were kept (and watched): no "not saved"
                 return self._continue(who, conversation, conversation.current, turn)
         if notice is not None:
             return self._again(who, conversation, notice)
@@ -613,6 +634,24 @@ class Engine:
         return self._done(who, conversation, conversation.current, [Reply(notice)], turn)
 
     def _command(self, who: Who, conversation: Conversation, inp: Input) -> Outcome:
+        """A command. Words typed after it (``/help my dad hit me``; ``/start``'s are an invitation code) go to
+        `command_words` first: kept, and when they sound like danger the help opens instead of the command."""
+        if inp.argument.strip() and inp.value != "start" and self.command_words is not None:
+            turn = Turn(who, conversation.current, inp)
+            self.command_words(turn)
+            if turn.opened:
+                return self._continue(who, conversation, conversation.current, turn)
+            if turn.records:
+                done = self._run_command(who, conversation, inp)
+                return replace(
+                    done,
+                    replies=(*turn.replies, *done.replies),
+                    records=(*turn.records, *done.records),
+                    effects=(*turn.effects, *done.effects),
+                )
+        return self._run_command(who, conversation, inp)
+
+    def _run_command(self, who: Who, conversation: Conversation, inp: Input) -> Outcome:
         name = inp.value
         turn = Turn(who, conversation.current, inp)
         if name == "start" and inp.argument and self.join:
@@ -631,7 +670,7 @@ class Engine:
                 notice = self.notices.stopped
             cleared = Conversation(self._fresh(who, home), (), conversation.seq)
             return self._done(who, cleared, cleared.current, [Reply(notice)], turn)
-        if name in self.commands:
+        if name in self.commands and self.dialogues[self.commands[name]].offered(who):
             target = self.commands[name]
             if not self.allowed(who, target):
                 return self._again(who, conversation, self.notices.not_for_you)

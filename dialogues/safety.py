@@ -57,6 +57,7 @@ HELP_BUTTONS = {
 # How a mark on an answer is shown to the worker (the chat view, the PDF).
 ALERT_MARK = T("Raised an alert")
 FORWARDED_MARK = T("Forwarded: not their own words")
+EDITED_MARK = T("Changed later: the new words of an edited message")
 
 
 def marks(data: Any) -> list[Text]:
@@ -66,6 +67,8 @@ def marks(data: Any) -> list[Text]:
         found.append(ALERT_MARK)
     if data.get("forwarded"):
         found.append(FORWARDED_MARK)
+    if data.get("edited"):
+        found.append(EDITED_MARK)
     return found
 
 
@@ -191,6 +194,35 @@ def on_stray_words(turn: Turn) -> None:
         turn.open(PLACE_DIALOGUE, slots={"words": words_of(turn), "forwarded": turn.input.forwarded})
     else:
         turn.say(T("Thank you. I have kept what you wrote, and your social worker will read it."))
+
+
+# Said when a young person's or parent's edited message was kept.
+EDIT_KEPT = T("Thank you. I kept your change too. Your social worker will see both.")
+
+
+def on_edited_words(turn: Turn) -> None:
+    """A young person's or parent's edited message: its new words are kept too, as said outside a question
+    and marked ``edited`` (what they first sent stays as it was kept: nothing is rewritten under the worker),
+    and watched like any words, so a worry added by an edit is seen. Anyone else's edit is not kept (the
+    engine's notice says so)."""
+    words = words_of(turn)
+    if turn.who.role not in WATCHED or not words:
+        return
+    keep_words(turn, topics.SAID_OUTSIDE, words, edited=True)
+    if not alerted(turn):
+        turn.say(EDIT_KEPT)
+
+
+def on_command_words(turn: Turn) -> None:
+    """Words a young person or parent typed after a command ("/help my dad hit me"): kept as said outside a
+    question and watched like any words. When they sound like danger the help opens (the engine then runs
+    no command); else the person is told they are kept, and the command runs."""
+    words = turn.input.argument.strip()[:MAX_WORDS]
+    if turn.who.role not in WATCHED or not words:
+        return
+    keep_words(turn, topics.SAID_OUTSIDE, words)
+    if not alerted(turn):
+        turn.say(KEPT_ANYWAY[turn.who.role])
 
 
 def check_words(turn: Turn, words: str) -> None:

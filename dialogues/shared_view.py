@@ -144,8 +144,40 @@ def _side_by_side(scored: Sequence[answers.Scored]) -> list[Text]:
 KNOWN = {
     *(t for t, _ in topics.COLUMNS), topics.WIZARD_WISH, topics.SAFETY_PERSON, topics.SAFETY_PERSON_HOW,
     topics.ALERT_UNSAFE, topics.AIM_CHECK, topics.PROMPT_DISMISSED, topics.SAID_OUTSIDE,
+    topics.WORD_TO, topics.WORD_THUMB, topics.WORD_REPLY,
     *(f"{t}{part}" for t in (topics.SAFETY_SCALE, *topics.SCALES) for part in ("", ".why", ".higher", ".ten", ".one")),
 }  # fmt: skip
+
+
+def words_to(shared: Sequence[SharedAnswer]) -> list[tuple[SharedAnswer, list[SharedAnswer]]]:
+    """ "You said, we did": each worker's message, oldest first, with the 👍 and replies of the person it was
+    written to."""
+    answered = [a for a in shared if a.topic in (topics.WORD_THUMB, topics.WORD_REPLY)]
+    return [
+        (message, [a for a in answered if a.data.get("message") == message.id])
+        for message in shared
+        if message.topic == topics.WORD_TO
+    ]
+
+
+def word_from(message: SharedAnswer) -> Text:
+    """Who wrote a worker's message, and who it was for."""
+    worker = person_name(Role.WORKER, message.number, str(message.data.get("from") or ""))
+    to = person_name(str(message.data.get("to_role", "")), int(message.data.get("to_number", 0)))
+    return T("{worker} to {member}", worker=worker, member=to)
+
+
+def _words_to(shared: Sequence[SharedAnswer]) -> list[Text]:
+    lines: list[Text] = []
+    for message, answered in words_to(shared):
+        lines.append(T("• {words} ({who}, {date})", words=their_words(message.value), who=word_from(message),
+                       date=message.created_at))  # fmt: skip
+        lines += [
+            T("  ↳ {words} ({who}, {date})", words=marked(their_words(a.value), a.data), who=who_said(a),
+              date=a.created_at)
+            for a in answered
+        ]  # fmt: skip
+    return lines
 
 
 def shared_view(shared: Sequence[SharedAnswer]) -> list[Text]:
@@ -178,6 +210,9 @@ def shared_view(shared: Sequence[SharedAnswer]) -> list[Text]:
     outside = [_said(a) for a in shared if a.topic == topics.SAID_OUTSIDE]
     if outside:
         sections.append(_section(T("Said outside a question (typed where a button was expected):"), outside))
+    words = _words_to(shared)
+    if words:
+        sections.append(_section(T("You said, we did: messages to the family, with their 👍 and replies:"), words))
     others = [_said(a) for a in shared if a.topic not in KNOWN]
     if others:
         sections.append(_section(T("Other things they shared:"), others))

@@ -29,6 +29,21 @@ CHECKIN = "checkin"
 WORKER_SCORE = "checkin.worker"
 AIM_CHECK = "guide.aim_check"
 PROMPT_DISMISSED = "guide.prompt_dismissed"
+# "You said, we did": a worker's message to one young person or parent (their words as written; ``data``:
+# ``to`` the person's id, ``to_role`` and ``to_number`` as on the case card, ``from`` the worker's name),
+# and that person's 👍 and replies to it (``data["message"]`` names the message's answer).
+WORD_TO = "word.to"
+WORD_THUMB = "word.thumb"
+WORD_REPLY = "word.reply"
+# "Before my meeting": a worker asks a young person (kept like a message, its words empty), and each of the
+# young person's answers names that request (``data["meeting"]``), one topic a question.
+MEETING_ASKED = "meeting.asked"
+MEETING_WELL = "meeting.going_well"
+MEETING_WORRIES = "meeting.worries"
+MEETING_WANT = "meeting.want"
+MEETING_SPEAK = "meeting.speak_for_me"
+MEETING_ELSE = "meeting.anything_else"
+MEETING = (MEETING_WELL, MEETING_WORRIES, MEETING_WANT, MEETING_SPEAK, MEETING_ELSE)
 
 COLUMNS: tuple[tuple[str, Text], ...] = (
     (HOUSE_WORRIES, T("What are we worried about? (house of worries)")),

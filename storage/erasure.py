@@ -21,7 +21,17 @@ from storage import people
 from storage.alerts import alert_t, delivery_t
 from storage.cases import ADMINISTRATOR, _audit
 from storage.media import media_t
-from storage.models import BadCode, Conversation, Invitation, Notice, Person, WebAccount, WebSession, utcnow
+from storage.models import (
+    BadCode,
+    Conversation,
+    Invitation,
+    Notice,
+    Person,
+    PracticeMark,
+    WebAccount,
+    WebSession,
+    utcnow,
+)
 from storage.plans import plan_t, reminder_t
 from storage.repository import answer_t, case_t, inbox_t, membership_t, worker_t
 from storage.seal import case_owner, destroy
@@ -33,6 +43,7 @@ bad_code_t = BadCode.__table__
 conversation_t = Conversation.__table__
 account_t = WebAccount.__table__
 session_t = WebSession.__table__
+mark_t = PracticeMark.__table__
 
 
 @dataclass(frozen=True)
@@ -72,7 +83,7 @@ def erase_case(engine: Engine, case_id: int, by: int = ADMINISTRATOR, tell: Tell
         c.execute(delete(delivery_t).where(delivery_t.c.alert_id.in_(alerts)))
         c.execute(delete(alert_t).where(alert_t.c.case_id == case_id))
         c.execute(delete(reminder_t).where(reminder_t.c.membership_id.in_(memberships)))
-        for table in (answer_t, media_t, plan_t, notice_t, invitation_t, membership_t):
+        for table in (answer_t, media_t, plan_t, notice_t, invitation_t, mark_t, membership_t):
             c.execute(delete(table).where(table.c.case_id == case_id))
         c.execute(delete(case_t).where(case_t.c.id == case_id))
     if engine.dialect.name == "sqlite":  # what the WAL file held of the rows goes too

@@ -40,6 +40,11 @@ class Worker(SQLModel, table=True):
     removed_at: datetime | None = Field(
         default=None, description="taken off the service (companion worker remove): no longer a worker anywhere"
     )
+    manager: bool = Field(
+        default=False,
+        sa_column_kwargs={"server_default": false()},
+        description="a manager: sees the service's practice report (/practice), with no names and no cases",
+    )
 
 
 class Case(SQLModel, table=True):
@@ -199,6 +204,19 @@ class AuditEntry(SQLModel, table=True):
     os_user: str | None = Field(
         default=None, max_length=64, description="the operating-system user, for an entry made at the command line"
     )
+
+
+class PracticeMark(SQLModel, table=True):
+    """A worker's practice, for the service's practice report: a practice-guide check (``what``: the aim's
+    number) or a prompt dismissed (``what``: the rule's id), with its time. Never any words."""
+
+    __tablename__ = "practice_mark"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    kind: str = Field(max_length=20, description="aim_check, prompt_raised or prompt_dismissed")
+    what: str | None = Field(default=None, max_length=40, description="None for one kept before marks were")
+    at: datetime = Field(default_factory=utcnow, index=True)
 
 
 class Notice(SQLModel, table=True):

@@ -425,6 +425,15 @@ def sealer_of(engine: Engine) -> Sealer | None:
     return _SEALERS.get(engine)
 
 
+def holds_text(sealed: str) -> bool:
+    """Whether a sealed value holds any text at all, known without its key: AES-GCM adds no padding, so a
+    sealed empty text is exactly as long as its envelope (key id, nonce and tag). Nothing else of the text is
+    known this way; a value from before sealing is plain."""
+    if not sealed.startswith(PREFIX):
+        return bool(sealed)
+    return len(base64.b64decode(sealed[len(PREFIX) :])) > _KEY_ID.size + 12 + 16
+
+
 def seal(c: Connection, owner: str, table: str, column: str, row: object, text: str) -> str:
     return sealer(c).seal(c, owner, table, column, row, text)
 

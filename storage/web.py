@@ -16,7 +16,16 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from storage.cases import FAMILY_ROLES, AccessDenied, _audit, code_hash, require_worker, worker_name, worker_names
+from storage.cases import (
+    FAMILY_ROLES,
+    WORKER,
+    AccessDenied,
+    _audit,
+    code_hash,
+    require_worker,
+    worker_name,
+    worker_names,
+)
 from storage.models import Case, Invitation, Membership, Person, WebAccount, WebLink, WebSession, Worker, utcnow
 from storage.repository import web_address
 
@@ -258,6 +267,24 @@ def reset_secret(c: Connection, asker: int, case_id: int, membership_id: int) ->
     return web_address(int(row.id))
 
 
+WORKER_PIN_RESET = "reset own web PIN"  # the audit's action when a worker's fresh link chose a new PIN
+
+
+def forget_worker_pin(c: Connection, account: Account) -> None:
+    """A worker who forgot their web PIN, signed in with a fresh one-time link (the administrator's word for
+    who they are, as a worker's reset is for a child): the PIN is forgotten and any lock lifted, so they
+    choose a new one now, and every session of theirs ends, so no other browser can choose it. Audited in
+    each case they work in: those are what the PIN guards."""
+    c.execute(
+        update(account_t).where(account_t.c.id == account.id).values(pin_hash=None, wrong_tries=0, locked_until=None)
+    )
+    c.execute(delete(session_t).where(session_t.c.account_id == account.id))
+    m = membership_t.c
+    working = select(m.case_id).where(m.person_id == account.person_id, m.role == WORKER, m.left_at.is_(None))
+    for (case_id,) in c.execute(working).all():
+        _audit(c, account.person_id, int(case_id), WORKER_PIN_RESET, "one-time sign-in link")
+
+
 def family_role(c: Connection, person_id: int) -> str | None:
     """The role (young person or parent) this person has in their family case now, if any."""
     m = membership_t.c
@@ -292,6 +319,24 @@ def _open_link(token: str, now: datetime) -> Any:
 def worker_link_opens(c: Connection, token: str) -> bool:
     """Whether a worker's sign-in link still works (looking does not use it)."""
     return c.scalar(select(link_t.c.person_id).where(_open_link(token, utcnow()))) is not None
+
+
+def worker_link_has_pin(c: Connection, token: str) -> bool:
+    """Whether the worker of a working sign-in link has a web PIN already (their page then offers to
+    choose a new one, for a forgotten PIN)."""
+    stored = c.scalar(
+        select(account_t.c.pin_hash)
+        .join(link_t, link_t.c.person_id == account_t.c.person_id)
+        .where(_open_link(token, utcnow()))
+    )
+    return stored is not None
+
+
+def locked(account: Account, now: datetime | None = None) -> bool:
+    """Whether five wrong tries lock this account's secret now."""
+    now = now or utcnow()
+    until = account.locked_until
+    return until is not None and (until if until.tzinfo else until.replace(tzinfo=now.tzinfo)) > now
 
 
 def use_worker_link(c: Connection, token: str) -> Account | None:

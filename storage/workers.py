@@ -1,7 +1,7 @@
 """Workers leaving the service: ``companion worker remove``. Their memberships end, their registration is
 marked removed (so they are no longer a worker anywhere: the row stays, since the cases they opened name it),
-they are no longer a duty contact, and any web sessions of theirs end. A case whose only worker they are must
-be handed over first: then nothing changes, and the cases are named."""
+they are no longer a duty contact nor a manager, and any web sessions of theirs end. A case whose only worker
+they are must be handed over first: then nothing changes, and the cases are named."""
 
 from __future__ import annotations
 
@@ -77,7 +77,9 @@ def remove_worker(c: Connection, telegram_id: int, by: int) -> Removal:
     c.execute(update(membership_t).where(ongoing).values(left_at=now))
     for case_id in left:
         _audit(c, by, case_id, "worker removed", str(telegram_id))
-    c.execute(update(worker_t).where(worker_t.c.person_id == person_id).values(removed_at=now, duty=False))
+    c.execute(
+        update(worker_t).where(worker_t.c.person_id == person_id).values(removed_at=now, duty=False, manager=False)
+    )
     accounts = select(account_t.c.id).where(account_t.c.person_id == person_id).scalar_subquery()
     c.execute(delete(session_t).where(session_t.c.account_id.in_(accounts)))
     return Removal(True, [], len(left))

@@ -180,3 +180,65 @@ def test_export_writes_a_case_s_pdf_or_csv_from_the_command_line(tmp_path, datab
     with store.transaction() as tx:
         trail = cases.audit_trail(tx.c, case_id)
     assert [line.os_user for line in trail] == [getpass.getuser()] * 2
+
+
+def test_practice_report_names_no_case_and_no_person_and_hides_small_counts(tmp_path, database_url):
+    import pypdf
+
+    from storage import cases, practice
+    from storage.db import connect, upgrade
+    from storage.repository import Standing, Store
+
+    engine = connect(database_url)
+    upgrade(engine)
+    store = Store(engine)
+    worker = store.add_worker(6171, "Sam Jones")
+    for n in range(3):
+        case_id = store.ensure_case(f"Family Secretname {n}", worker)
+        store.ensure_member(case_id, 6180 + n, "young_person")
+        with store.transaction() as tx:
+            tx.add_answers(tx.person(6180 + n).id, Standing("young_person", case_id), [("safety_scale", "4", {})], None)
+    env = {"DATABASE_URL": database_url}
+    result = companion("practice-report", "--since", "2020-01-01", "--out", "p.pdf", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    pdf = tmp_path / "p.pdf"
+    assert oct(pdf.stat().st_mode & 0o777) == "0o600"
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+    result = companion("practice-report", "--format", "csv", "--out", "p.csv", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    table = (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
+    for written in (text, table):
+        assert "fewer than 5" in written, "3 cases are fewer than 5"
+        assert "Secretname" not in written and "Sam Jones" not in written and "6171" not in written
+    assert ",,Cases open in the period,fewer than 5" in table
+    again = companion("practice-report", "--format", "csv", "--out", "p.csv", cwd=tmp_path, env=env)
+    assert again.returncode == 2 and "is there already" in again.stderr
+    assert companion("practice-report", "--since", "May", "--out", "q.pdf", cwd=tmp_path, env=env).returncode == 2
+    with store.transaction() as tx:
+        trail = cases.audit_trail(tx.c, practice.SERVICE)
+    assert [(line.action, line.detail) for line in trail] == [
+        ("practice report", "since 2020-01-01, pdf"),
+        ("practice report", "since the start, csv"),
+    ]
+    assert {line.os_user for line in trail} == {getpass.getuser()}
+    engine.dispose()
+
+
+def test_worker_add_manager_makes_a_manager(tmp_path, database_url):
+    from storage import practice
+    from storage.db import connect, upgrade
+    from storage.repository import Store
+
+    env = {"DATABASE_URL": database_url}
+    result = companion(
+        "worker", "add", "--telegram-id", "6191", "--name", "Pat Lee", "--manager", cwd=tmp_path, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Telegram id 6191 is a manager" in result.stdout
+    assert companion("worker", "add", "--telegram-id", "6192", "--name", "Jo", cwd=tmp_path, env=env).returncode == 0
+    engine = connect(database_url)
+    upgrade(engine)
+    with Store(engine).transaction() as tx:
+        assert practice.is_manager(tx.c, tx.person(6191).id)
+        assert not practice.is_manager(tx.c, tx.person(6192).id)
+    engine.dispose()

@@ -265,3 +265,48 @@ def test_every_kind_of_page_passes_axe_shift_three_times_leaves_and_workers_sign
     assert checked == {kind: [] for kind in checked}, f"axe: serious or critical violations: {checked}"
     assert len(checked) == 8
     assert hosts == {urlparse(base).netloc}, f"the browser asked only the service: {hosts}"
+
+
+def test_a_worker_on_the_web_downloads_the_export_and_the_page_turns_right_to_left_in_arabic(
+    harness: Harness, browser: Any
+) -> None:
+    """A worker signed in on the web downloads their case's export (PDF and CSV: attachments, never kept by
+    the browser's cache); then, with scripts on, choosing Arabic turns the whole page right to left."""
+    from playwright.sync_api import expect
+
+    _, base = start_web(harness)
+    worker_invites_a_young_person(harness, "Family Z")
+    token = harness.companion("worker", "web-link", "--telegram-id", str(WORKER)).splitlines()[0].rsplit("/", 1)[1]
+    context = browser.new_context(viewport={"width": 320, "height": 640}, accept_downloads=True)
+    desk = context.new_page()
+    desk.set_default_timeout(10_000)
+    desk.goto(f"{base}/signin/{token}")
+    desk.get_by_role("button", name=en("Sign in")).click()
+    desk.wait_for_url(f"{base}/pin/new")
+    desk.get_by_label(en("PIN"), exact=True).fill("975310")
+    desk.get_by_label(en("Type the same PIN again")).fill("975310")
+    desk.get_by_role("button", name=en("Save my PIN")).click()
+    desk.wait_for_url(f"{base}/chat")
+    desk.get_by_label(en("Type your answer")).fill("/cases")
+    desk.get_by_role("button", name=en("Send")).click()
+    desk.get_by_role("button", name=re.compile("Family Z")).click()
+    desk.get_by_role("button", name=en("📄 Export for the assessment")).click()
+
+    got: dict[str, bytes] = {}
+    for suffix in ("pdf", "csv"):
+        link = desk.get_by_role("link", name=re.compile(rf"Family-Z-.*\.{suffix}$"))
+        with desk.expect_download() as downloading:
+            link.click()
+        download = downloading.value
+        assert download.suggested_filename.startswith("Family-Z-") and download.suggested_filename.endswith(suffix)
+        got[suffix] = Path(download.path()).read_bytes()
+    assert got["pdf"].startswith(b"%PDF") and b"value" in got["csv"].splitlines()[0]
+    assert desk.url == f"{base}/chat", "the chat stays open"
+
+    desk.get_by_label(en("Type your answer")).fill("/language")
+    desk.get_by_role("button", name=en("Send")).click()
+    desk.get_by_role("button", name="العربية").click()
+    expect(desk.locator("html")).to_have_attribute("lang", "ar")
+    expect(desk.locator("html")).to_have_attribute("dir", "rtl")
+    expect(desk.locator("form.words button")).to_have_text(render(T("Send"), "ar"))
+    context.close()

@@ -13,7 +13,11 @@ from dialogues import NOTICES
 from dialogues.safety import SAFETY_HELP
 
 ROOT = Path(__file__).resolve().parent.parent
-CHILD_FACING = [ROOT / "dialogues" / "young_people.py", ROOT / "bot" / "web.py"]  # web.py: the web chat's own words
+CHILD_FACING = [  # web.py: the web chat's own words; voice.py: a worker's message and its reply
+    ROOT / "dialogues" / "young_people.py",
+    ROOT / "dialogues" / "voice.py",
+    ROOT / "bot" / "web.py",
+]
 MAX_AVERAGE, MAX_ONE = 4.0, 6.0
 
 

@@ -14,9 +14,9 @@ from pypdf import PdfReader
 from bot.core import Incoming
 from bot.exports import export
 from dialogues import NOTICES, topics
-from dialogues.engine import Input, RaiseAlert
+from dialogues.engine import Input, RaiseAlert, Role
 from dialogues.messages import T
-from dialogues.safety import PARENT_HELP, SAFETY_HELP
+from dialogues.safety import KEPT_ANYWAY, PARENT_HELP, SAFETY_HELP
 from tests.transcript import Chat, say
 
 UNSAFE = "🆘 I don't feel safe right now"
@@ -483,6 +483,80 @@ def test_telegram_s_forwarded_messages_become_forwarded_words_never_commands():
     assert forwarded is not None and forwarded.input == Input.text("/start", forwarded=True)
     own = to_incoming(update(text="my own words"))
     assert own is not None and own.input == Input.text("my own words") and not own.input.forwarded
+
+
+# -- 7. edited messages -----------------------------------------------------------------------------------
+
+
+def test_a_worry_added_by_editing_a_message_is_kept_marked_and_raises_the_alert(jo, chat, store, raised):
+    """A child sends "I'm fine", then edits it to say what happened: the first words stay as they were kept,
+    the new words are kept beside them, marked, and they open the help and tell the worker."""
+    jo.presses("🏠 My three houses")
+    jo.presses(WORRIES)
+    jo.says("im fine")
+    said = jo.edits_a_message("im fine but my dad hit me last night")
+    first_is_the_help(said)
+    assert say(NOTICES.edited) not in said, "never 'the change was not saved'"
+    assert [a["value"] for a in rows(jo, topics.HOUSE_WORRIES)] == ["im fine"], "what was first sent stays"
+    (edit,) = rows(jo, topics.SAID_OUTSIDE)
+    assert edit["value"] == "im fine but my dad hit me last night"
+    assert edit["data"] == {**edit["data"], "edited": True, "alert": True}
+    names(raised[-1], topics.SAID_OUTSIDE, "im fine but my dad hit me last night")
+    assert len(chat.person(SAM).told()) == 1
+    view = worker_view(chat)
+    assert "im fine but my dad hit me last night [Raised an alert] [Changed later" in view
+    text, lines = exported(chat, store)
+    assert "Changed later" in text.replace("\n", " ")
+    assert json.loads(next(r for r in lines if r["value"].startswith("im fine but"))["details"])["edited"]
+
+
+def test_a_parent_s_edit_is_kept_and_they_are_told_so(mum, raised):
+    mum.says("/checkin")
+    said = mum.edits_a_message("we had a calmer week than I said")
+    assert say(T("Thank you. I kept your change too. Your social worker will see both.")) in said
+    assert "0 means" in said.text, "the question is asked again"
+    assert [(a["value"], a["data"]) for a in rows(mum, topics.SAID_OUTSIDE)] == [
+        ("we had a calmer week than I said", {"edited": True})
+    ]
+    assert raised == []
+
+
+def test_an_edit_by_someone_in_no_case_is_not_kept_and_they_are_told(chat):
+    kai = chat.person(970)
+    kai.says("/start")
+    said = kai.edits_a_message("changed words")
+    assert say(NOTICES.edited) in said and kai.answers() == []
+
+
+@pytest.mark.parametrize("command", ["/help", "/stop", "/houses", "/frobnicate"])
+def test_danger_typed_after_a_command_opens_the_help_and_is_kept(jo, chat, raised, command):
+    """A child types "/help my dad hit me": the words after the command were dropped; now they are kept
+    as said outside a question and the help comes first, whatever the command."""
+    said = jo.says(f"{command} my dad hit me")
+    first_is_the_help(said)
+    assert [a["value"] for a in rows(jo, topics.SAID_OUTSIDE)] == ["my dad hit me"]
+    names(raised[-1], topics.SAID_OUTSIDE, "my dad hit me")
+    assert len(chat.person(SAM).told()) == 1
+
+
+def test_other_words_after_a_command_are_kept_and_the_command_runs(mum):
+    said = mum.says("/checkin we are doing better")
+    assert say(KEPT_ANYWAY[Role.PARENT]) in said and "0 means" in said.text
+    assert [a["value"] for a in rows(mum, topics.SAID_OUTSIDE)] == ["we are doing better"]
+
+
+def test_telegram_s_edited_messages_carry_their_new_words_and_the_inbox_keeps_them():
+    from telegram import Update
+
+    from bot.updates import kept_fields, to_incoming
+
+    user = {"id": JO, "is_bot": False, "first_name": "Jo", "language_code": "en"}
+    edited = {"message_id": 7, "date": 1780000000, "edit_date": 1780000100, "chat": {"id": JO, "type": "private"}}
+    update = Update.de_json({"update_id": 43, "edited_message": {**edited, "from": user, "text": "new words"}}, None)
+    incoming = to_incoming(update)
+    assert incoming is not None and incoming.input == Input.edited("new words")
+    again = to_incoming(Update.de_json(kept_fields(update), None))
+    assert again is not None and again.input == Input.edited("new words"), "the step after a restart has them too"
 
 
 YOUNG_HELP = "🆘 I don't feel safe right now"

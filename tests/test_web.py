@@ -21,7 +21,7 @@ from dialogues.engine import Input
 from storage import cases
 from storage import web as accounts
 from storage.models import Invitation, Membership, OutboxMessage, Person, WebAccount, WebLink, WebSession, utcnow
-from storage.repository import Store, is_web
+from storage.repository import Store, answer_t, is_web
 
 WORKER = 501
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
@@ -658,3 +658,207 @@ def test_someone_in_a_case_is_told_what_joining_another_would_change_before_anyt
         assert (
             c.scalar(select(Invitation.__table__.c.used_at).where(Invitation.__table__.c.case_id == other_case)) is None
         )
+
+
+def fresh_link(store: Store) -> str:
+    """A new one-time sign-in link for Sam, as `companion worker web-link` prints it."""
+    with store.transaction() as tx:
+        token = accounts.new_worker_link(tx.c, WORKER)
+    assert token is not None
+    return token
+
+
+def worker_on_the_web(client: TestClient, store: Store, pin: str = "975310") -> Browser:
+    """Sam, signed in on the web chat with a one-time link and a new PIN: on their chat page."""
+    store.add_worker(WORKER, "Sam Worker")
+    browser = Browser(client)
+    token = fresh_link(store)
+    browser.get(f"/signin/{token}")
+    browser.post(f"/signin/{token}", {})
+    assert 'name="words"' in browser.post("/pin/new", {"pin": pin, "again": pin})
+    return browser
+
+
+def signs_in(client: TestClient, store: Store, *, forgot: bool = False) -> Browser:
+    """Sam on another browser with a fresh link: "Sign in", or "Choose a new PIN" (``forgot``)."""
+    browser = Browser(client)
+    token = fresh_link(store)
+    browser.get(f"/signin/{token}")
+    browser.post(f"/signin/{token}", {"forgot": "1"} if forgot else {})
+    return browser
+
+
+def test_a_worker_who_forgot_their_pin_chooses_a_new_one_with_a_fresh_link_even_when_locked(client, store):
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    first_time = Browser(client).get(f"/signin/{fresh_link(store)}")
+    assert "Forgot your web PIN" not in first_time and 'name="forgot"' not in first_time, (
+        "no PIN yet: nothing to forget"
+    )
+    desk = worker_on_the_web(client, store, pin="975310")
+    with TestClient(client.app, base_url="http://localhost") as other:
+        guesser = signs_in(other, store)
+        for _ in range(5):
+            guesser.post("/pin", {"pin": "0000"})
+        assert "locked for 15 minutes" in guesser.page
+
+    with TestClient(client.app, base_url="http://localhost") as laptop:
+        browser = Browser(laptop)
+        token = fresh_link(store)
+        page = browser.get(f"/signin/{token}")
+        assert "Forgot your web PIN? This link lets you choose a new one." in page
+        assert "Your old PIN will stop working." in page
+        assert "Choose a secret PIN" in browser.post(f"/signin/{token}", {"forgot": "1"})
+        assert "locked" not in browser.page, (
+            "the administrator's fresh link is the worker's word, as a reset is a child's"
+        )
+        page = browser.post("/pin/new", {"pin": "112233", "again": "112233"})
+        assert 'name="words"' in page
+    with store.engine.connect() as c:
+        trail = [(a.action, a.detail) for a in cases.audit_trail(c, case_id)]
+    assert trail.count(("reset own web PIN", "one-time sign-in link")) == 1, trail
+    assert "This chat is closed" in desk.get("/chat"), "every other session of theirs ended"
+
+    with TestClient(client.app, base_url="http://localhost") as third:
+        again = signs_in(third, store)
+        assert "Forgot your web PIN" not in again.page and "Type your secret PIN" in again.page
+        assert "That PIN is not right" in again.post("/pin", {"pin": "975310"}), "the old PIN stopped working"
+        assert 'name="words"' in again.post("/pin", {"pin": "112233"})
+
+
+def test_the_choice_of_a_new_pin_needs_a_working_link_and_this_browser_s_form(client, store):
+    worker_on_the_web(client, store, pin="975310")
+    token = fresh_link(store)
+    with TestClient(client.app, base_url="http://localhost") as other:
+        browser = Browser(other)
+        browser.get(f"/signin/{token}")
+        response = other.post(f"/signin/{token}", data={"csrf": "forged", "forgot": "1"}, follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"] == f"/signin/{token}"
+        with store.transaction() as tx:
+            tx.c.execute(update(WebLink.__table__).values(expires_at=utcnow() - timedelta(seconds=1)))
+        assert "It works once, for 15 minutes" in browser.post(f"/signin/{token}", {"forgot": "1"})
+    with store.engine.connect() as c:
+        assert c.scalar(select(WebAccount.__table__.c.pin_hash)) is not None, "the PIN is kept"
+
+
+def test_five_wrong_pins_lock_a_worker_s_web_sign_in_for_15_minutes(client, store):
+    worker_on_the_web(client, store, pin="975310")
+    with TestClient(client.app, base_url="http://localhost") as other:
+        second = signs_in(other, store)
+        for _ in range(4):
+            assert "That PIN is not right" in second.post("/pin", {"pin": "0000"})
+        assert "locked for 15 minutes" in second.post("/pin", {"pin": "0000"})
+        assert "locked for 15 minutes" in second.post("/pin", {"pin": "975310"}), "even the right PIN, while locked"
+    with TestClient(client.app, base_url="http://localhost") as third:
+        later = signs_in(third, store)
+        assert "locked for 15 minutes" in later.page, "a new link's plain sign-in says so at once"
+        assert "locked for 15 minutes" in later.post("/pin", {"pin": "975310"})
+        with store.transaction() as tx:
+            tx.c.execute(update(WebAccount.__table__).values(locked_until=utcnow() - timedelta(seconds=1)))
+        assert 'name="words"' in later.post("/pin", {"pin": "975310"})
+
+
+EXPORT = re.compile(r'<a class="download" href="(/file/[^"]+)" download>([^<]+)</a>')
+
+
+def young_person_with_a_worry(client: TestClient, store: Store, words: str) -> Browser:
+    browser = joined(client, store)
+    browser.say("/houses")
+    browser.press(next(label for label in browser.buttons() if "worries" in label.lower()))
+    browser.say(words)
+    browser.press("✅ That's all for this house")
+    return browser
+
+
+def test_a_worker_on_the_web_downloads_a_case_s_export_checked_and_audited_as_on_telegram(client, store):
+    import csv
+    import io
+
+    from pypdf import PdfReader
+
+    child = young_person_with_a_worry(client, store, "a worry about the dog")
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    with TestClient(client.app, base_url="http://localhost") as other:
+        desk = worker_on_the_web(other, store)
+        desk.say(f"/cases {case_id}")
+        with store.engine.connect() as c:
+            before = [a.action for a in cases.audit_trail(c, case_id)].count("export")
+        page = desk.press("📄 Export for the assessment")
+        assert "Here is the export: a PDF for the assessment and a CSV of every answer." in page
+        links = EXPORT.findall(page)
+        assert [unescape(label).rsplit(".", 1)[1] for _, label in links] == ["pdf", "csv"], links
+        assert unescape(links[0][1]).startswith("⬇️ Download Family-B-")
+        pdf, table = (other.get(url) for url, _ in links)
+        for response, kind, suffix in ((pdf, "application/pdf", "pdf"), (table, "text/csv", "csv")):
+            assert response.status_code == 200 and response.headers["content-type"].startswith(kind)
+            disposition = response.headers["content-disposition"]
+            assert disposition.startswith('attachment; filename="Family-B-') and disposition.endswith(f'.{suffix}"')
+            assert response.headers["cache-control"] == "no-store" and response.headers["pragma"] == "no-cache"
+        text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages).replace("\n", " ")
+        assert "Family B" in text and "a worry about the dog" in text
+        rows = list(csv.DictReader(io.StringIO(table.content.decode("utf-8-sig"))))
+        assert "a worry about the dog" in {r["value"] for r in rows}
+        with store.engine.connect() as c:
+            trail = [a for a in cases.audit_trail(c, case_id) if a.action == "export"]
+        assert len(trail) == before + 1 and trail[-1].telegram_id == WORKER, "one entry, the worker's, as on Telegram"
+
+        assert client.get(links[0][0]).status_code == 404, "the young person's session: nothing"
+        assert "Download" not in child.say("/export") and not EXPORT.findall(child.page), "never for a family"
+        with TestClient(client.app, base_url="http://localhost") as stranger:
+            assert stranger.get(links[0][0]).status_code == 403, "no session: nothing"
+
+        desk.say(f"/cases {case_id}")
+        page = desk.press("📄 Export for the assessment")
+        url = EXPORT.findall(page)[0][0]
+        with store.transaction() as tx:  # Sam leaves the case: their export no longer opens
+            tx.c.execute(
+                update(Membership.__table__)
+                .where(Membership.__table__.c.case_id == case_id, Membership.__table__.c.role == "worker")
+                .values(left_at=utcnow())
+            )
+        assert other.get(url).status_code == 404
+
+
+def test_the_web_chat_in_arabic_reads_right_to_left(client, store):
+    code = invitation(store)
+    arabic = {"accept-language": "ar"}
+    page = client.get(f"/join/{code}", headers=arabic).text
+    assert '<html lang="ar" dir="rtl">' in page and "هل تريد الانضمام؟" in page
+    assert 'lang="en" dir="ltr" hreflang="en">English<' in page, "each language's name in its own direction"
+    assert 'lang="ur" dir="rtl" hreflang="ur">' in page
+    assert 'lang="ar" dir="rtl" hreflang="ar">' in client.get(f"/join/{code}", headers={"accept-language": "en"}).text
+
+    browser = Browser(client)
+    browser.page = page
+    page = browser.post(f"/join/{code}", {"lang": "ar"})
+    assert '<html lang="ar" dir="rtl">' in page and 'name="pin"' in page
+    page = browser.post("/pin/new", {"pin": "2468", "again": "2468"})
+    assert '<html lang="ar" dir="rtl">' in page and 'name="words"' in page and "اخرج بسرعة" in page
+    client.get("/leave")
+    closed = client.get("/chat", headers=arabic).text
+    assert '<html lang="ar" dir="rtl">' in closed and "999" in closed and "This chat is closed" not in closed
+    bad = client.get("/join/nope", headers=arabic).text
+    assert '<html lang="ar" dir="rtl">' in bad
+    huge = client.post("/chat", data={"words": "x" * (5 * 1024 * 1024)}, headers=arabic)
+    assert huge.status_code == 413 and '<html lang="ar" dir="rtl">' in huge.text
+
+
+def test_a_worker_s_message_reaches_a_young_person_on_the_web_and_their_reply_is_kept(companion, client, store):
+    browser = joined(client, store)
+    case_id = store.ensure_case("Family B", store.add_worker(WORKER, "Sam Worker"))
+    card = companion.handle(Incoming(WORKER, WORKER, Input.command("cases", str(case_id))), outbox=False)
+    asked = worker_presses(companion, card, "💬 You said, we did: write to someone")
+    worker_presses(companion, asked, "Young person 1")
+    checked = companion.handle(Incoming(WORKER, WORKER, Input.text("Nan will stay on Fridays now.")), outbox=False)
+    assert "Nan will stay on Fridays now." in "\n".join(m.text for m in checked.messages)
+    worker_presses(companion, checked, "✅ Send it")
+
+    page = browser.get("/chat")
+    assert "A message from Sam Worker, your social worker:" in page and "Nan will stay on Fridays now." in page
+    assert "👍" in browser.buttons() and "💬 Reply to Sam Worker" in browser.buttons()
+    # The web chat shows a message until the next step (nothing is left behind on a shared device), so the
+    # young person presses one of its buttons: here Reply.
+    assert "Sam Worker wrote:" in browser.press("💬 Reply to Sam Worker")
+    assert "I have kept your reply" in browser.say("Thank you")
+    with store.engine.connect() as c:
+        kept = c.execute(select(answer_t.c.topic).where(answer_t.c.topic.like("word.%"))).scalars().all()
+    assert sorted(kept) == ["word.reply", "word.to"]

@@ -112,8 +112,8 @@ class Person:
         """Sends a picture or voice note as an adapter hands it over, fetched and checked (`bot.media`)."""
         return self._send(Input.media("photo" if upload.kind == "picture" else "voice"), upload=upload)
 
-    def edits_a_message(self) -> Said:
-        return self._send(Input.edited())
+    def edits_a_message(self, new_words: str = "") -> Said:
+        return self._send(Input.edited(new_words))
 
     def told(self) -> list[str]:
         """Messages the bot sent this person because of what others did (notifications)."""

@@ -33,7 +33,10 @@
     var main = document.getElementById("main");
     var log = document.getElementById("log");
     var newLog = next.getElementById("log");
-    if (!main || !log || !newLog || new URL(url).pathname !== "/chat") {
+    // A new language changes the words and the direction of the whole page: that is a whole new page.
+    var root = document.documentElement;
+    var relang = next.documentElement.lang !== root.lang || next.documentElement.dir !== root.dir;
+    if (!main || !log || !newLog || relang || new URL(url).pathname !== "/chat") {
       window.location.assign(url);
       return;
     }

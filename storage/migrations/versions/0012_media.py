@@ -1,7 +1,7 @@
 """pictures and voice notes in a young person's houses, sealed
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-04 09:00:00.000000
 """
 from collections.abc import Sequence
@@ -11,8 +11,8 @@ import sqlmodel  # noqa: F401
 from alembic import op
 
 
-revision: str = '0011'
-down_revision: str | None = '0010'
+revision: str = '0012'
+down_revision: str | None = '0011'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
