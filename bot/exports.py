@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -36,18 +36,21 @@ from dialogues.meeting import voices
 from dialogues.messages import T, Text
 from dialogues.rights import my_sections, reading_lines
 from dialogues.safety import marked, marks
-from dialogues.shared_view import person_name, plain_words, who_said, word_from, words_to
-from storage import cases, plans
+from dialogues.shared_view import length, person_name, plain_words, who_said, with_media, word_from, words_to
+from storage import cases, media, plans
 from storage.cases import SharedAnswer
 
 
 @dataclass(frozen=True)
 class Document:
-    """A file to send: a PDF or CSV as a document, a PNG as a photo."""
+    """A file to send: a PDF or CSV as a document, a PNG as a photo, a voice note as one. ``protect``: for the
+    one it is sent to only (Telegram's protected content: no forwarding or saving)."""
 
     filename: str
     content: bytes
     photo: bool = False
+    voice: bool = False
+    protect: bool = False
 
 
 def _marks(data: Any, locale: str) -> tuple[str, ...]:
@@ -63,16 +66,20 @@ def _entries(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[E
     )
 
 
-def _items(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
+def _items(
+    shared: Sequence[SharedAnswer], topic: str, locale: str, pictures: Mapping[int, bytes] | None = None
+) -> tuple[Entry, ...]:
     """A list as it stands now, each item dated by its newest words with every earlier version and its date,
-    and what its person took out, marked so."""
+    and what its person took out, marked so; a house's picture shown with its words, a voice note listed as
+    one (its length)."""
     return tuple(
         Entry(
             render(who_said(i.by), locale),
             aware(i.versions[-1][1]),
-            plain_words(i.words),
+            render(with_media(Text.as_written(plain_words(i.words)), i.words, i.by.data), locale),
             (*_marks(i.rows[-1].data if i.rows else {}, locale), *_taken_out(i, locale)),
             _earlier(i, locale),
+            (pictures or {}).get(int(i.by.data.get("media") or 0)),
         )
         for i in answers.items(shared, topic, taken_out=True)
     )
@@ -127,7 +134,12 @@ def series(shared: Sequence[SharedAnswer], locale: str) -> list[Series]:
 
 
 def report(
-    label: str, made_by: str, shared: Sequence[SharedAnswer], locale: str, plan: plans.Plan | None = None
+    label: str,
+    made_by: str,
+    shared: Sequence[SharedAnswer],
+    locale: str,
+    plan: plans.Plan | None = None,
+    pictures: Mapping[int, bytes] | None = None,
 ) -> CaseReport:
     how = {str(a.data.get("item")): a for a in shared if a.topic == topics.SAFETY_PERSON_HOW}
 
@@ -146,9 +158,9 @@ def report(
         case_label=label,
         made_at=datetime.now(UTC),
         made_by=made_by,
-        worries=_items(shared, topics.HOUSE_WORRIES, locale),
-        working_well=_items(shared, topics.HOUSE_GOOD, locale),
-        needs_to_happen=_items(shared, topics.HOUSE_DREAMS, locale),
+        worries=_items(shared, topics.HOUSE_WORRIES, locale, pictures),
+        working_well=_items(shared, topics.HOUSE_GOOD, locale, pictures),
+        needs_to_happen=_items(shared, topics.HOUSE_DREAMS, locale, pictures),
         wishes=_entries(shared, topics.WIZARD_WISH, locale),
         safety_scales=_scores(shared, (topics.SAFETY_SCALE,), locale),
         safety_people=people,
@@ -219,10 +231,9 @@ def export(c: Connection, asker: int | None, case_id: int, locale: str, *, audit
     png = chart(label, shared, locale, plan)
     stem = file_stem(label)
     day = datetime.now(UTC).strftime("%Y-%m-%d")
+    drawn = report(label, made_by, shared, locale, plan, media.pictures(c, asker, case_id))
     return [
-        Document(
-            f"{stem}-{day}.pdf", case_pdf(report(label, made_by, shared, locale, plan), locale=locale, chart_png=png)
-        ),
+        Document(f"{stem}-{day}.pdf", case_pdf(drawn, locale=locale, chart_png=png)),
         Document(f"{stem}-{day}.csv", answers_csv(csv_rows(label, shared, locale))),
     ]
 
@@ -292,10 +303,25 @@ def houses(c: Connection, asker: int, locale: str, *, audit: bool = True) -> Doc
     shared = [] if case_id is None else cases.read_answers(c, asker, case_id, purpose="own", audit=audit)
 
     def words(topic: str) -> tuple[str, ...]:
-        return tuple(i.words for i in answers.items(shared, topic))
+        return tuple(_on_the_wall(i) for i in answers.items(shared, topic))
 
     picture = Houses(words(topics.HOUSE_WORRIES), words(topics.HOUSE_GOOD), words(topics.HOUSE_DREAMS))
     return Document("my-three-houses.png", houses_picture(picture, locale=locale), photo=True)
+
+
+# A picture's and a voice note's small marks on the houses picture: its fonts have no emoji, so a framed
+# square stands for 🖼️ and a note for 🎙️.
+WALL_MARKS = {"picture": "▣", "voice": "♪"}
+
+
+def _on_the_wall(item: answers.Item) -> str:
+    """An item as the houses picture writes it: the young person's words, after a picture's or voice note's mark."""
+    mark = WALL_MARKS.get(str(item.by.data.get("media_kind")))
+    if mark is None:
+        return item.words
+    if item.by.data.get("media_kind") == "voice":
+        mark = f"{mark} {length(int(item.by.data.get('seconds') or 0))}"
+    return f"{mark} {item.words}".strip()
 
 
 def my_data(c: Connection, person_id: int, locale: str) -> list[Document]:
@@ -330,3 +356,17 @@ def my_data(c: Connection, person_id: int, locale: str) -> list[Document]:
         Document(f"my-data-{day}.pdf", my_data_pdf(parts, read, locale=locale)),
         Document(f"my-data-{day}.json", json.dumps(copy, ensure_ascii=False, indent=2, default=str).encode()),
     ]
+
+
+EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "audio/ogg": "ogg", "audio/mp4": "m4a"}
+
+
+def opened(c: Connection, asker: int, case_id: int, media_id: int, *, audit: bool = True) -> Document:
+    """A picture or voice note of the case for its worker, protected; ``audit=False`` where the step that
+    asked checked and audited it (`storage.media.check`): the reader is checked here all the same."""
+    if audit:
+        media.check(c, asker, case_id, media_id)
+    stored = media.read(c, asker, case_id, media_id)
+    name = f"{stored.kind}-{media_id}.{EXTENSIONS.get(stored.mime, 'webm')}"
+    picture = stored.kind == "picture"
+    return Document(name, stored.content, photo=picture, voice=not picture, protect=True)

@@ -83,6 +83,7 @@ class Entry:
     words: str  # as written, any language or script
     marks: tuple[str, ...] = ()  # already rendered, shown beside the words: "Raised an alert", "Forwarded..."
     earlier: tuple[tuple[datetime, str], ...] = ()  # a changed item's earlier versions, oldest first, rendered
+    picture: bytes | None = None  # a young person's picture in a house, shown under its words
 
 
 @dataclass(frozen=True)
@@ -463,6 +464,9 @@ def _nothing(pdf: _CasePdf) -> None:
     _write(pdf, _say(NOTHING_YET, pdf.locale), grey=True)
 
 
+PICTURE_WIDTH = 60  # millimetres: a drawing big enough to see, small enough to keep the columns readable
+
+
 def _who_when(who: str, when: datetime, locale: str) -> str:
     return _say(T("{who}, {when}", who=who, when=_utc(when)), locale)
 
@@ -489,6 +493,9 @@ def _entries(pdf: _CasePdf, heading: Text, entries: Sequence[Entry], *, empty_wo
             _write(pdf, _earlier(when, words, pdf.locale), size=9.5, grey=True, indent=WORDS_INDENT)
         for mark in entry.marks:
             _write(pdf, mark, bold=True, size=9.5)
+        if entry.picture is not None:
+            _keep_room(pdf, PICTURE_WIDTH)
+            pdf.image(io.BytesIO(entry.picture), x=pdf.l_margin + WORDS_INDENT, w=PICTURE_WIDTH)
         pdf.ln(2)
 
 
@@ -503,6 +510,7 @@ class _Line:
     grey: bool = False
     indent: float = 0
     right_to_left: bool = False
+    picture: bytes | None = None  # a picture drawn ``height`` mm tall instead of words
 
 
 def _lines(
@@ -525,6 +533,8 @@ def _column_lines(pdf: _CasePdf, entries: Sequence[Entry], width: float) -> list
     for entry in entries:
         lines += _lines(pdf, _who_when(entry.who, entry.when, pdf.locale), width, bold=True, size=9)
         lines += _lines(pdf, entry.words, width, indent=WORDS_INDENT / 2) if entry.words else []
+        if entry.picture is not None:
+            lines.append(_picture_line(entry.picture, width - WORDS_INDENT / 2))
         for when, words in entry.earlier:
             lines += _lines(pdf, _earlier(when, words, pdf.locale), width, size=9, grey=True, indent=WORDS_INDENT / 2)
         for mark in entry.marks:
@@ -533,8 +543,24 @@ def _column_lines(pdf: _CasePdf, entries: Sequence[Entry], width: float) -> list
     return lines
 
 
+def _picture_line(picture: bytes, width: float) -> _Line:
+    """A young person's picture as a line of its column: as wide as the column (at most `PICTURE_WIDTH`), as
+    tall as its shape asks, at most a third of a page."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(picture)) as image:
+        across, down = image.size
+    shown = min(width, PICTURE_WIDTH)
+    height = min(shown * down / max(across, 1), 90.0)
+    return _Line("", height + 1.5, indent=WORDS_INDENT / 2, picture=picture)
+
+
 def _draw_line(pdf: FPDF, line: _Line, x: float, y: float, width: float) -> None:
     """A line of a column at ``x``, ``y``: from the column's left edge, or its right edge when right to left."""
+    if line.picture is not None:
+        pdf.image(io.BytesIO(line.picture), x=x + line.indent, y=y, h=line.height - 1.5, keep_aspect_ratio=True,
+                  w=min(width - line.indent, PICTURE_WIDTH))  # fmt: skip
+        return
     pdf.set_font("NotoSans", "B" if line.bold else "", line.size)
     pdf.set_text_color(80 if line.grey else 0)
     if line.right_to_left:

@@ -6,8 +6,9 @@ expected are shown too, as said outside a question."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import groupby
+from typing import Any
 
 from dialogues import answers, topics
 from dialogues.casebook import SharedAnswer
@@ -32,6 +33,29 @@ def their_words(words: str) -> Text:
     """A person's words in the worker's chat view: plain (`plain_words`), each line after their first
     marked as going on, so that no line of theirs can look like another entry."""
     return Text.as_written(plain_words(words).replace("\r\n", "\n").replace("\r", "\n").replace("\n", CONTINUED))
+
+
+def length(seconds: int) -> str:
+    """A voice note's length as people read it on a player: ``0:42``, ``4:05``."""
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def media_label(data: Mapping[str, Any]) -> Text | None:
+    """What stands for a picture or voice note in a list ("🖼️ a picture", "🎙️ a voice note (0:42)"), or None
+    for words."""
+    if data.get("media_kind") == "picture":
+        return T("🖼️ a picture")
+    if data.get("media_kind") == "voice":
+        return T("🎙️ a voice note ({length})", length=Text.as_written(length(int(data.get("seconds") or 0))))
+    return None
+
+
+def with_media(words: Text, raw: str, data: Mapping[str, Any]) -> Text:
+    """``words`` (the caption, if any) after the picture's or voice note's label, when ``data`` names one."""
+    label = media_label(data)
+    if label is None:
+        return words
+    return T("{what}: {words}", what=label, words=words) if raw.strip() else label
 
 
 def person_name(role: str, number: int, worker_name: str | None = None) -> Text:
@@ -72,7 +96,7 @@ def _item(item: answers.Item) -> Text:
     """An item as it stands, with who put it there and when; earlier versions after it; and, when its
     person took it out, when (the worker still sees it: the young person is told so)."""
     data = item.rows[-1].data if item.rows else {}
-    words = marked(their_words(item.words), data)
+    words = marked(with_media(their_words(item.words), item.words, item.by.data), data)
     line = T("• {words} ({who}, {date})", words=words, who=who_said(item.by), date=item.when)
     earlier = [
         T("  (before {date}: {words})", date=row.created_at, words=marked(their_words(row.value), row.data))

@@ -458,8 +458,8 @@ def test_a_young_person_fills_the_three_houses_and_gets_a_picture(harness: Harne
     assert "my cat Pip 🐱" in said.texts[-1]
     kai.presses(render(T("✅ That's all for this house"), "en"))
     kai.sends("loud nights")
-    sticker = kai.sends_sticker()
-    assert "If you made a drawing" in sticker.texts[0]
+    sticker = kai.sends_sticker()  # in a house: not a picture it keeps, and it says what it does keep
+    assert "Please send a photo, a drawing or a voice note" in sticker.texts[0]
     kai.presses(render(T("✅ That's all for this house"), "en"))
     said = kai.presses(render(T("⏭️ Skip this one"), "en"))
     assert "my cat Pip 🐱" in "\n".join(said.texts) and "loud nights" in "\n".join(said.texts)
