@@ -60,7 +60,7 @@ def kept_fields(update: Update) -> dict[str, Any]:
         for kind in MEDIA:
             if kind in original:
                 shape[kind] = _file(original[kind]) if kind in TAKEN else _blanked(original[kind])
-                if kind in TAKEN and message.caption:
+                if message.caption:  # kept with the file in a house, else kept and watched as words
                     shape["caption"] = message.caption
                 break
     kept["message"] = shape
@@ -129,7 +129,7 @@ def to_incoming(update: Update, bot_username: str | None = None) -> Incoming | N
         return Incoming(input=Input.text(message.text, forwarded=True), **base)
     if message.text is not None:
         return Incoming(input=parse_text(message.text, bot_username), **base)
-    return Incoming(input=Input.media(_media_kind(update)), **base)
+    return Incoming(input=Input.media(_media_kind(update), caption=message.caption or ""), **base)
 
 
 def parse_text(text: str, bot_username: str | None = None) -> Input:

@@ -83,8 +83,9 @@ class Input:
         return cls(InputKind.COMMAND, name.lower(), argument)
 
     @classmethod
-    def media(cls, what: str = "media", attached: Media | None = None) -> Input:
-        return cls(InputKind.MEDIA, what, attached=attached)
+    def media(cls, what: str = "media", attached: Media | None = None, *, caption: str = "") -> Input:
+        """A sticker, photo, voice note...; ``caption`` the words sent with it (as ``argument``)."""
+        return cls(InputKind.MEDIA, what, caption, attached=attached)
 
     @classmethod
     def edited(cls, words: str = "") -> Input:
@@ -514,6 +515,13 @@ class Engine:
             self.edited(turn)
             if turn.opened or turn.records:  # the new words were kept (and watched): no "not saved"
                 return self._continue(who, conversation, conversation.current, turn)
+        if notice is not None and inp.kind is InputKind.MEDIA and inp.argument.strip() and self.command_words:
+            turn = Turn(who, conversation.current, inp)
+            self.command_words(turn)  # a caption where the file is not kept: its words are, and watched
+            if turn.opened:
+                return self._continue(who, conversation, conversation.current, turn)
+            again = self._again(who, conversation, notice)
+            return replace(again, replies=(*turn.replies, *again.replies), records=(*turn.records, *again.records))
         if notice is not None:
             return self._again(who, conversation, notice)
         return self._trigger(who, conversation, inp)
