@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.core import Companion, Delivery, Incoming, Upload, parse_choice_data
+from bot.core import Companion, Delivery, Incoming, Message, Upload, parse_choice_data, parse_command_data
 from bot.i18n import render
 from bot.updates import parse_text
 from dialogues import build_engine
@@ -166,3 +166,18 @@ class Chat:
 def say(text: Text, locale: str = "en") -> str:
     """A message as the bot renders it in ``locale``."""
     return render(text, locale)
+
+
+def sent_to(said: Said, telegram_id: int) -> Message:
+    """The one message this step sent someone else (a worker's message to a family member, say)."""
+    (message,) = [m for to, m in said.delivery.elsewhere if to == telegram_id]
+    return message
+
+
+def press_on(person: Person, message: Message, label: str) -> Said:
+    """Press a command button on a message the bot sent this person because of someone else: it works
+    wherever their conversation stands."""
+    (data,) = [b.data for b in message.buttons if b.label == label]
+    command = parse_command_data(data)
+    assert command is not None, "a command button: it works wherever their conversation stands"
+    return person._send(command)
