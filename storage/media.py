@@ -69,11 +69,13 @@ def read(c: Connection, asker: int, case_id: int, media_id: int) -> Stored:
 
 
 def pictures(c: Connection, asker: int | None, case_id: int) -> dict[int, bytes]:
-    """The case's pictures by id, for its export: a worker of the case, or an administrator at the command
-    line (``asker=None``), whose reading the export audits."""
+    """The case's pictures by id, for its export: all of them for a worker of the case or an administrator
+    at the command line (``asker=None``), whose reading the export audits; a family member's own only (their
+    copy of what they shared)."""
     role, _ = _reader(c, asker, case_id)
+    wanted = (media_t.c.case_id == case_id) & (media_t.c.kind == "picture")
     if role not in (WORKER, "administrator"):
-        raise AccessDenied
-    rows = c.execute(select(media_t).where(media_t.c.case_id == case_id, media_t.c.kind == "picture")).all()
+        wanted &= media_t.c.person_id == asker
+    rows = c.execute(select(media_t).where(wanted)).all()
     opened = seal.sealer(c)
     return {r.id: opened.open_bytes(c, "media", "content", r.id, r.content) for r in rows}
