@@ -135,6 +135,10 @@ def test_a_question_is_kept_as_their_answer_for_the_worker_and_the_page_comes_ba
     (question,) = [a for a in jo.answers() if a["topic"] == "story.question"]
     assert question["value"] == "Will Dad still live with us?" and question["case_id"] == 1
     assert question["data"]["page"] == 2
+    emma = chat.person(900)
+    emma.says("/cases 1")
+    view = emma.presses("📖 What they shared").text
+    assert "Questions while reading the words and pictures story" in view and "Will Dad still live" in view
 
 
 def test_a_question_that_sounds_unsafe_raises_the_alert_and_is_kept(chat):
@@ -161,12 +165,17 @@ def test_only_the_case_s_young_person_can_open_it(chat):
     assert say(NOT_FOUND, "cy") in jo.says("/story 999").text
 
 
-def test_the_approved_story_is_in_the_pdf_and_the_csv(chat, store):
-    approved(chat)
+def test_the_approved_story_and_its_questions_are_in_the_pdf_and_the_csv(chat, store):
+    jo, message = approved(chat, "English")
+    press(jo, message, READ)
+    jo.presses("❓ I have a question")
+    jo.says("Can I see Dad at the weekend?")
     with store.engine.connect() as c:
         pdf, table = export(c, None, 1, "en")
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
     assert "Words and pictures" in text and "A neighbour heard and was worried." in text
+    assert "on page 1" in text and "Can I see Dad at the weekend?" in text
     rows = list(csv.DictReader(io.StringIO(table.content.decode("utf-8-sig"))))
     story = [r for r in rows if r["topic"] == "story.page"]
     assert [r["value"] for r in story] == list(PAGES)
+    assert [r["value"] for r in rows if r["topic"] == "story.question"] == ["Can I see Dad at the weekend?"]
