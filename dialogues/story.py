@@ -84,9 +84,9 @@ class Story(Dialogue):
         replies = [
             Reply(
                 T(
-                    "Words and pictures: write the young person's story a page at a time, in words they will "
-                    "understand: what happened, who was worried and why, and what everyone is doing now to keep "
-                    "them safe. Each message you send is one page."
+                    "Words and pictures: write the young person's story, one page at a time, in words they know. "
+                    "Say what happened, who was worried and why, and what everyone does now to keep them safe. "
+                    "Each message you send is one page."
                 )
             )
         ]
@@ -217,7 +217,7 @@ class ReadStory(Dialogue):
         number = min(int(turn.slots.get("page", 0)), len(story.pages) - 1) + 1
         last = number == len(story.pages)
         return [
-            Reply(T("Page {number} of {count}", number=number, count=len(story.pages))),
+            Reply(T("Page {number} of {total}", number=number, total=len(story.pages))),
             Reply(Text.as_written(story.pages[number - 1]), (THE_END if last else NEXT, QUESTION)),
         ]
 
