@@ -18,6 +18,7 @@ from bot.exports import export
 from dialogues.messages import T
 from dialogues.story import NOT_FOUND
 from storage import cases
+from storage.erasure import erase_case
 from storage.stories import story_t
 from tests.transcript import Chat, Person, Said, say
 
@@ -179,3 +180,10 @@ def test_the_approved_story_and_its_questions_are_in_the_pdf_and_the_csv(chat, s
     story = [r for r in rows if r["topic"] == "story.page"]
     assert [r["value"] for r in story] == list(PAGES)
     assert [r["value"] for r in rows if r["topic"] == "story.question"] == ["Can I see Dad at the weekend?"]
+
+
+def test_erasing_the_case_takes_its_story_too(chat, store):
+    approved(chat)
+    assert erase_case(store.engine, 1)
+    with store.engine.connect() as c:
+        assert c.execute(select(story_t.c.id)).all() == []
