@@ -48,7 +48,12 @@ def card_transitions() -> list[dict[str, Any]]:
 
 
 def _pages(turn: Turn) -> list[str]:
-    return [str(p) for p in turn.slots.get("pages", [])]
+    """The draft: the pages written in this visit, or at first the newest saved version's (so a change is
+    a new version of it)."""
+    if "pages" in turn.slots:
+        return [str(p) for p in turn.slots["pages"]]
+    latest: StoryVersion | None = turn.book.story(int(turn.slots.get("case_id", 0)))
+    return list(latest.pages) if latest is not None else []
 
 
 class Story(Dialogue):
@@ -69,17 +74,10 @@ class Story(Dialogue):
             {"trigger": "card", "source": "*", "dest": None, "after": lambda e: e.model.finish()},
         ]
 
-    def _latest(self, turn: Turn) -> StoryVersion | None:
-        found: StoryVersion | None = turn.book.story(int(turn.slots.get("case_id", 0)))
-        return found
-
     def ask_write(self, turn: Turn) -> list[Reply]:
         card: CaseCard | None = turn.book.card(int(turn.slots.get("case_id", 0)))
         if card is None or card.closed:
             return [Reply(NOT_YOURS, (BACK_TO_CARD,))]
-        if "pages" not in turn.slots:  # the first look: the draft is the newest version, if there is one
-            latest = self._latest(turn)
-            turn.slots["pages"] = list(latest.pages) if latest is not None else []
         pages = _pages(turn)
         replies = [
             Reply(
