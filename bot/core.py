@@ -32,8 +32,10 @@ from dialogues.engine import (
     HousesPicture,
     Input,
     InputKind,
+    Media,
     MyData,
     Notify,
+    OpenMedia,
     Outcome,
     RaiseAlert,
     Record,
@@ -47,7 +49,7 @@ from dialogues.engine import (
 from dialogues.home import command_menu
 from dialogues.languages import supported
 from dialogues.messages import Nn_, T, Text
-from storage import alerts, cases, erasure, people, plans, practice, retention, seal
+from storage import alerts, cases, erasure, media, people, plans, practice, retention, seal
 from storage.models import utcnow
 from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean
 
@@ -68,6 +70,20 @@ PRACTICE_MARKS = {topics.AIM_CHECK: practice.AIM_CHECK, topics.PROMPT_DISMISSED:
 
 
 @dataclass(frozen=True)
+class Upload:
+    """A picture or voice note as the adapter fetched and checked it (`bot.media`): its bytes (a picture
+    re-encoded without metadata) and what they are, or why it was refused (``refused``, see
+    `dialogues.engine.Media`). Never logged: ``content`` and ``caption`` are a person's own."""
+
+    kind: str  # picture or voice
+    mime: str = ""
+    seconds: int = 0
+    caption: str = field(default="", repr=False)
+    content: bytes = field(default=b"", repr=False)
+    refused: str = ""
+
+
+@dataclass(frozen=True)
 class Incoming:
     """What arrived, in the adapter's terms: who, where, and the `Input`."""
 
@@ -80,6 +96,7 @@ class Incoming:
     # the person's first name as Telegram gives it (unchecked): only for the worker's message when they
     # join a case, through the casebook; never stored otherwise, never logged
     display_name: str | None = field(default=None, repr=False)
+    upload: Upload | None = None  # a picture or voice note fetched with a MEDIA input
 
 
 @dataclass(frozen=True)
@@ -298,7 +315,15 @@ class Companion:
             tx.drop_inbox(incoming.update_id)
             outcome = self.engine.prompt(who, conversation or self.engine.begin(who))
             return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
-        outcome = self.engine.step(who, conversation, self._resolve(who, conversation, incoming))
+        inp = self._resolve(who, conversation, incoming)
+        stored = None
+        if inp.kind is InputKind.MEDIA and conversation is not None and standing.case_id is not None:
+            # a sticker or video where a picture is taken: not one we keep, said so kindly
+            upload = incoming.upload or Upload("other", refused="format")
+            inp, stored = self._attach(tx, person.id, standing.case_id, conversation, inp, upload)
+        outcome = self.engine.step(who, conversation, inp)
+        if stored is not None and not any(r.data.get("media") == stored for r in outcome.records):
+            media.drop(tx.c, stored)  # the dialogue did not keep it
         if person.id in self.drawing and conversation is not None and _asks_for_a_file(outcome):
             outcome = self._still_drawing(who, conversation, outcome)
         locale, role = who.locale, who.role
@@ -545,6 +570,9 @@ class Companion:
         if isinstance(wanted, HousesPicture | MyData):  # a person's own words: read only at drawing
             return FileRequest(person_id, wanted, locale)
         try:
+            if isinstance(wanted, OpenMedia):
+                media.check(tx.c, person_id, wanted.case_id, wanted.media_id)
+                return FileRequest(person_id, wanted, locale)
             if wanted.chart_only:
                 case_id = check_chart(tx.c, person_id, wanted.case_id)
             elif wanted.case_id is None:
@@ -567,13 +595,22 @@ class Companion:
     def _files(c: Connection, person_id: int, wanted: FileEffect, locale: str, *, audit: bool = True) -> list[Document]:
         """The files a step asked for: an export, a chart, a picture of a young person's houses, a person's
         copy of what they shared (audited in the step that asked)."""
-        from bot.exports import chart_picture, export, houses, meeting_pack, my_data  # matplotlib, fpdf2 when needed
+        from bot.exports import (  # matplotlib and fpdf2 load only when needed
+            chart_picture,
+            export,
+            houses,
+            meeting_pack,
+            my_data,
+            opened,
+        )
 
         if isinstance(wanted, MyData):
             return my_data(c, person_id, locale)
         if isinstance(wanted, HousesPicture):
             return [houses(c, person_id, locale, audit=audit)]
         try:
+            if isinstance(wanted, OpenMedia):
+                return [opened(c, person_id, wanted.case_id, wanted.media_id, audit=audit)]
             if wanted.chart_only:
                 return [chart_picture(c, person_id, wanted.case_id, locale, audit=audit)]
             if wanted.meeting and wanted.case_id is not None:
@@ -604,6 +641,26 @@ class Companion:
             standing.closed_case,
             book,
         )
+
+    def takes_media(self, telegram_id: int) -> bool:
+        """Whether this person stands where a picture or voice note is kept (in a house): the adapter fetches
+        a file only then, so nothing of it is downloaded anywhere else. Reads only."""
+        with self.store.transaction() as tx:
+            found = tx.known_conversation(telegram_id)
+        return found is not None and self.engine.takes_media(Conversation.from_json(found))
+
+    def _attach(
+        self, tx: Tx, person_id: int, case_id: int, conversation: Conversation, inp: Input, upload: Upload
+    ) -> tuple[Input, int | None]:
+        """A picture or voice note where the conversation takes one: stored sealed in the person's case, and
+        the dialogue given a reference to it (or why it was refused). Anywhere else it is left out, and the
+        dialogue's kind word for media follows."""
+        if not self.engine.takes_media(conversation):
+            return inp, None
+        if upload.refused:
+            return Input.media(inp.value, Media(upload.kind, refused=upload.refused)), None
+        stored = media.add(tx.c, case_id, person_id, upload.kind, upload.mime, upload.seconds, upload.content)
+        return Input.media(inp.value, Media(upload.kind, stored, upload.seconds, clean(upload.caption))), stored
 
     def _resolve(self, who: Who, conversation: Conversation | None, incoming: Incoming) -> Input:
         """Buttons checked against the question they belong to; typed numbers or labels as choices."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -36,8 +36,8 @@ from dialogues.meeting import voices
 from dialogues.messages import T, Text
 from dialogues.rights import my_sections, reading_lines
 from dialogues.safety import marked, marks
-from dialogues.shared_view import person_name, plain_words, who_said, word_from, words_to
-from storage import cases, plans, stories
+from dialogues.shared_view import length, person_name, plain_words, who_said, with_media, word_from, words_to
+from storage import cases, media, plans, stories
 from storage.cases import SharedAnswer
 
 STORY_PAGE = "story.page"  # the CSV's topic for a page of the approved story (not an answer)
@@ -45,11 +45,14 @@ STORY_PAGE = "story.page"  # the CSV's topic for a page of the approved story (n
 
 @dataclass(frozen=True)
 class Document:
-    """A file to send: a PDF or CSV as a document, a PNG as a photo."""
+    """A file to send: a PDF or CSV as a document, a PNG as a photo, a voice note as one. ``protect``: for the
+    one it is sent to only (Telegram's protected content: no forwarding or saving)."""
 
     filename: str
     content: bytes
     photo: bool = False
+    voice: bool = False
+    protect: bool = False
 
 
 def _marks(data: Any, locale: str) -> tuple[str, ...]:
@@ -65,16 +68,30 @@ def _entries(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[E
     )
 
 
-def _items(shared: Sequence[SharedAnswer], topic: str, locale: str) -> tuple[Entry, ...]:
-    """A list as it stands now, and what its person took out, marked so (earlier versions are in the CSV)."""
+def _items(
+    shared: Sequence[SharedAnswer], topic: str, locale: str, pictures: Mapping[int, bytes] | None = None
+) -> tuple[Entry, ...]:
+    """A list as it stands now, each item dated by its newest words with every earlier version and its date,
+    and what its person took out, marked so; a house's picture shown with its words, a voice note listed as
+    one (its length)."""
     return tuple(
         Entry(
             render(who_said(i.by), locale),
-            aware(i.when),
-            plain_words(i.words),
+            aware(i.versions[-1][1]),
+            render(with_media(Text.as_written(plain_words(i.words)), i.words, i.by.data), locale),
             (*_marks(i.rows[-1].data if i.rows else {}, locale), *_taken_out(i, locale)),
+            _earlier(i, locale),
+            (pictures or {}).get(int(i.by.data.get("media") or 0)),
         )
         for i in answers.items(shared, topic, taken_out=True)
+    )
+
+
+def _earlier(item: answers.Item, locale: str) -> tuple[tuple[datetime, str], ...]:
+    """An item's earlier versions, oldest first, each with its date and its marks."""
+    return tuple(
+        (aware(row.created_at), render(marked(Text.as_written(plain_words(row.value)), row.data), locale))
+        for row in item.rows[:-1]
     )
 
 
@@ -98,8 +115,10 @@ def _score(s: answers.Scored, locale: str) -> Score:
         higher = render(
             T("What would make it a 1: {words}", words=Text.as_written(_reason(s, answers.ONE, s.one, locale))), locale
         )
+    ten = _reason(s, answers.TEN, s.ten, locale)
     marks_ = _marks({"alert": s.answer.data.get("alert")}, locale)
-    return Score(render(who_said(s.answer), locale), aware(s.answer.created_at), s.number, why, higher, marks_)
+    who = render(who_said(s.answer), locale)
+    return Score(who, aware(s.answer.created_at), s.number, why, higher, ten_looks_like=ten, marks=marks_)
 
 
 def _scores(shared: Sequence[SharedAnswer], wanted: Sequence[str], locale: str) -> tuple[Score, ...]:
@@ -122,6 +141,7 @@ def report(
     shared: Sequence[SharedAnswer],
     locale: str,
     plan: plans.Plan | None = None,
+    pictures: Mapping[int, bytes] | None = None,
     story: stories.StoryVersion | None = None,
 ) -> CaseReport:
     how = {str(a.data.get("item")): a for a in shared if a.topic == topics.SAFETY_PERSON_HOW}
@@ -132,7 +152,8 @@ def report(
         found = (*(i.rows[-1:]), *([row] if row is not None else []))
         flags = tuple(dict.fromkeys(m for r in found for m in _marks(r.data, locale)))
         flags += _taken_out(i, locale)
-        return Entry(render(who_said(i.by), locale), aware(i.when), plain_words(words), flags)
+        return Entry(render(who_said(i.by), locale), aware(i.versions[-1][1]), plain_words(words), flags,
+                     _earlier(i, locale))  # fmt: skip
 
     people = tuple(person(i) for i in answers.items(shared, topics.SAFETY_PERSON, taken_out=True))
     checks = tuple(aim_check(a, locale) for a in shared if a.topic == topics.AIM_CHECK and a.value.isdigit())
@@ -140,9 +161,9 @@ def report(
         case_label=label,
         made_at=datetime.now(UTC),
         made_by=made_by,
-        worries=_items(shared, topics.HOUSE_WORRIES, locale),
-        working_well=_items(shared, topics.HOUSE_GOOD, locale),
-        needs_to_happen=_items(shared, topics.HOUSE_DREAMS, locale),
+        worries=_items(shared, topics.HOUSE_WORRIES, locale, pictures),
+        working_well=_items(shared, topics.HOUSE_GOOD, locale, pictures),
+        needs_to_happen=_items(shared, topics.HOUSE_DREAMS, locale, pictures),
         wishes=_entries(shared, topics.WIZARD_WISH, locale),
         safety_scales=_scores(shared, (topics.SAFETY_SCALE,), locale),
         safety_people=people,
@@ -246,7 +267,7 @@ def export(c: Connection, asker: int | None, case_id: int, locale: str, *, audit
     png = chart(label, shared, locale, plan)
     stem = file_stem(label)
     day = datetime.now(UTC).strftime("%Y-%m-%d")
-    drawn = report(label, made_by, shared, locale, plan, story)
+    drawn = report(label, made_by, shared, locale, plan, media.pictures(c, asker, case_id), story)
     return [
         Document(f"{stem}-{day}.pdf", case_pdf(drawn, locale=locale, chart_png=png)),
         Document(f"{stem}-{day}.csv", answers_csv(csv_rows(label, shared, locale, story))),
@@ -306,7 +327,8 @@ def chart_picture(c: Connection, asker: int, case_id: int | None, locale: str, *
     shared = cases.read_answers(c, asker, case_id, purpose="chart", topics=topics.SCALES, audit=audit)
     label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
     plan = plans.plan_of(c, case_id)
-    return Document(f"{file_stem(label)}-chart.png", chart(label, shared, locale, plan), photo=True)
+    made = datetime.now(UTC).strftime("%Y-%m-%d-%H%M%S")  # each chart its own name: a saved one is not overwritten
+    return Document(f"{file_stem(label)}-chart-{made}.png", chart(label, shared, locale, plan), photo=True)
 
 
 def houses(c: Connection, asker: int, locale: str, *, audit: bool = True) -> Document:
@@ -317,10 +339,25 @@ def houses(c: Connection, asker: int, locale: str, *, audit: bool = True) -> Doc
     shared = [] if case_id is None else cases.read_answers(c, asker, case_id, purpose="own", audit=audit)
 
     def words(topic: str) -> tuple[str, ...]:
-        return tuple(i.words for i in answers.items(shared, topic))
+        return tuple(_on_the_wall(i) for i in answers.items(shared, topic))
 
     picture = Houses(words(topics.HOUSE_WORRIES), words(topics.HOUSE_GOOD), words(topics.HOUSE_DREAMS))
     return Document("my-three-houses.png", houses_picture(picture, locale=locale), photo=True)
+
+
+# A picture's and a voice note's small marks on the houses picture: its fonts have no emoji, so a framed
+# square stands for 🖼️ and a note for 🎙️.
+WALL_MARKS = {"picture": "▣", "voice": "♪"}
+
+
+def _on_the_wall(item: answers.Item) -> str:
+    """An item as the houses picture writes it: the young person's words, after a picture's or voice note's mark."""
+    mark = WALL_MARKS.get(str(item.by.data.get("media_kind")))
+    if mark is None:
+        return item.words
+    if item.by.data.get("media_kind") == "voice":
+        mark = f"{mark} {length(int(item.by.data.get('seconds') or 0))}"
+    return f"{mark} {item.words}".strip()
 
 
 def my_data(c: Connection, person_id: int, locale: str) -> list[Document]:
@@ -355,3 +392,17 @@ def my_data(c: Connection, person_id: int, locale: str) -> list[Document]:
         Document(f"my-data-{day}.pdf", my_data_pdf(parts, read, locale=locale)),
         Document(f"my-data-{day}.json", json.dumps(copy, ensure_ascii=False, indent=2, default=str).encode()),
     ]
+
+
+EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "audio/ogg": "ogg", "audio/mp4": "m4a"}
+
+
+def opened(c: Connection, asker: int, case_id: int, media_id: int, *, audit: bool = True) -> Document:
+    """A picture or voice note of the case for its worker, protected; ``audit=False`` where the step that
+    asked checked and audited it (`storage.media.check`): the reader is checked here all the same."""
+    if audit:
+        media.check(c, asker, case_id, media_id)
+    stored = media.read(c, asker, case_id, media_id)
+    name = f"{stored.kind}-{media_id}.{EXTENSIONS.get(stored.mime, 'webm')}"
+    picture = stored.kind == "picture"
+    return Document(name, stored.content, photo=picture, voice=not picture, protect=True)

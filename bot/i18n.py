@@ -50,7 +50,7 @@ def render(text: Text, locale: str) -> str:
     if text.verbatim:
         return text.msgid
     if text.lines:
-        return "\n".join(render(line, locale) for line in text.lines)
+        return text.joiner.join(render(line, locale) for line in text.lines)
     t = translations(locale if locale in LANGUAGES else "en")
     params = {k: _param(v, locale) for k, v in text.params.items()}
     if text.plural is not None and text.count is not None:

@@ -21,7 +21,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time
 from functools import cache
 from pathlib import Path
 
@@ -31,9 +31,9 @@ from fpdf import FPDF
 from fpdf.enums import Align, MethodReturnValue, XPos, YPos
 from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import AutoDateLocator, date2num, num2date
+from matplotlib.dates import date2num, num2date
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from bot.i18n import DATE_LOCALES, TIME_ZONE, render
 from dialogues import practice
@@ -56,6 +56,9 @@ CHART_DPI = 100
 CHART_SIZE_PX = (int(CHART_INCHES[0] * CHART_DPI), int(CHART_INCHES[1] * CHART_DPI))  # width, height
 CHART_FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "Noto Sans Gurmukhi", "DejaVu Sans"]
 CHART_MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
+CHART_STYLE = {"font.family": CHART_FAMILIES, "text.parse_math": False, "font.size": 12}
+CHART_TICKS = 8  # at most this many dates under the chart
+SAME_DAY_STEP = 0.015  # how far apart same-day scores stand: this share of the days the chart spans
 
 CSV_COLUMNS = ("case", "who", "role", "topic", "value", "details", "when")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -79,6 +82,8 @@ class Entry:
     when: datetime  # UTC, timezone-aware
     words: str  # as written, any language or script
     marks: tuple[str, ...] = ()  # already rendered, shown beside the words: "Raised an alert", "Forwarded..."
+    earlier: tuple[tuple[datetime, str], ...] = ()  # a changed item's earlier versions, oldest first, rendered
+    picture: bytes | None = None  # a young person's picture in a house, shown under its words
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,7 @@ class Score:
     number: int  # 0-10
     why_not_lower: str  # "What makes it X and not 0?" (may be "")
     one_higher: str  # "What would one point higher look like?" (may be ""; for a 0, what would make it a 1)
+    ten_looks_like: str = ""  # "What would 10 look like?", asked of parents now and then (may be "")
     marks: tuple[str, ...] = ()  # already rendered, shown beside the number: "Raised an alert"
 
 
@@ -210,16 +216,46 @@ def _png(figure: Figure) -> bytes:
     return buffer.getvalue()
 
 
-def _date_formatter(times: Sequence[datetime], locale: str) -> FuncFormatter:
-    """Dates in the reader's language, in UK time; with the hour when all the scores are close together."""
-    span = max(times) - min(times)
-    pattern = "d MMM, HH:mm" if span < timedelta(days=2) else "d MMM y"
+def _day_formatter(locale: str) -> FuncFormatter:
+    """Dates in the reader's language (a tick is a day's noon, so its date is the same in UK time)."""
     babel_locale = DATE_LOCALES.get(locale, locale)
 
     def label(x: float, _pos: int | None = None) -> str:
-        return format_datetime(num2date(x).astimezone(TIME_ZONE), pattern, locale=babel_locale)
+        return format_datetime(num2date(x).astimezone(TIME_ZONE), "d MMM y", locale=babel_locale)
 
     return FuncFormatter(label)
+
+
+def _noon(day: date) -> float:
+    """Where a day stands on the chart's x axis: its noon (UTC, so the same date in UK time all year)."""
+    return float(date2num(datetime.combine(day, time(12), tzinfo=UTC)))
+
+
+def chart_places(series: Sequence[Series]) -> list[list[tuple[float, int]]]:
+    """Each series' points as (x, number), oldest first: x is the day the score was given (UK time), and
+    scores given on the same day, by anyone, stand apart around it in the order they were given, so that
+    none hides another."""
+    days = sorted({_utc(when).astimezone(TIME_ZONE).date() for one in series for when, _ in one.points})
+    if not days:
+        return [[] for _ in series]
+    step = max((days[-1] - days[0]).days, 1) * SAME_DAY_STEP
+    found: dict[date, list[tuple[datetime, int, int]]] = {}
+    for i, one in enumerate(series):
+        for when, number in sorted((_utc(when), number) for when, number in one.points):
+            found.setdefault(when.astimezone(TIME_ZONE).date(), []).append((when, i, number))
+    places: list[list[tuple[float, int]]] = [[] for _ in series]
+    for day, points in found.items():
+        for k, (_, i, number) in enumerate(sorted(points)):
+            places[i].append((_noon(day) + (k - (len(points) - 1) / 2) * step, number))
+    return [sorted(one) for one in places]
+
+
+def chart_ticks(series: Sequence[Series]) -> list[float]:
+    """The days to label on the x axis: each day with a score, once, and at most ``CHART_TICKS`` of them
+    (every second, third... day with a score when there are more)."""
+    days = sorted({_utc(when).astimezone(TIME_ZONE).date() for one in series for when, _ in one.points})
+    every = -(-len(days) // CHART_TICKS)
+    return [_noon(day) for day in days[::every]]
 
 
 def _empty_chart(figure: Figure, title: str, locale: str) -> None:
@@ -231,33 +267,28 @@ def _plot_series(
     figure: Figure, series: Sequence[Series], *, zero_means: str, ten_means: str, title: str, locale: str
 ) -> None:
     axes = figure.add_subplot()
-    lines, names, times = [], [], []
-    for i, one in enumerate(s for s in series if s.points):
-        points = sorted((_utc(when), number) for when, number in one.points)
-        xs = [date2num(when) for when, _ in points]
+    lines, names, xs = [], [], []
+    drawn = [one for one in series if one.points]
+    for i, (one, places) in enumerate(zip(drawn, chart_places(drawn), strict=True)):
         (line,) = axes.plot(
-            xs,
-            [number for _, number in points],
+            [x for x, _ in places],
+            [number for _, number in places],
             marker=CHART_MARKERS[i % len(CHART_MARKERS)],
             linewidth=2,
             markersize=7,
         )
         lines.append(line)
         names.append(_wrap(one.who, 30, 2))
-        times.extend(when for when, _ in points)
+        xs.extend(x for x, _ in places)
     axes.set_ylim(-0.5, 10.5)
     axes.set_yticks(range(11))
     axes.grid(True, axis="y", color="0.9")
     meanings = axes.secondary_yaxis("right")
     meanings.set_yticks([0, 10], labels=[_wrap(zero_means, 26), _wrap(ten_means, 26)])
-    first, last = min(times), max(times)
-    pad = (
-        (last - first) * 0.05 if last - first >= timedelta(hours=1) else timedelta(days=1)
-    )  # one point: a day each side
-    first, last = first - pad, last + pad
-    axes.set_xlim(date2num(first), date2num(last))
-    axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7))
-    axes.xaxis.set_major_formatter(_date_formatter([first, last], locale))
+    pad = max((max(xs) - min(xs)) * 0.05, 1.0)  # at least a day each side
+    axes.set_xlim(min(xs) - pad, max(xs) + pad)
+    axes.xaxis.set_major_locator(FixedLocator(chart_ticks(drawn)))
+    axes.xaxis.set_major_formatter(_day_formatter(locale))
     axes.set_title(_wrap(title, 70, 2), fontsize=15)
     # Explicit labels: a name that starts with "_" is still shown.
     axes.legend(lines, names, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=min(len(lines), 4), frameon=False)
@@ -269,8 +300,7 @@ def progress_chart(series: Sequence[Series], *, zero_means: str, ten_means: str,
     image says so. Names and meanings may be in any script (Arabic and Urdu are shaped right to left)."""
     _chart_fonts()
     locale = _locale(locale)
-    style = {"font.family": CHART_FAMILIES, "text.parse_math": False, "font.size": 12}
-    with _chart_lock, matplotlib.rc_context(style):
+    with _chart_lock, matplotlib.rc_context(CHART_STYLE):
         figure = _new_figure()
         if any(one.points for one in series):
             _plot_series(figure, series, zero_means=zero_means, ten_means=ten_means, title=title, locale=locale)
@@ -287,6 +317,8 @@ BODY_SIZE = 10.5
 LINE = 5.5
 WORDS_INDENT = 5.0  # mm: a person's words sit in from their name and date, every line of them
 SCORE_COLUMNS = (16, 17, 7, 30, 30)  # relative widths: who, when, score, why not lower, one point higher
+TEN_COLUMNS = (15, 16, 7, 24, 24, 24)  # the same, and what 10 would look like
+COLUMN_GAP = 5.0  # mm between the three columns
 
 
 class _CasePdf(FPDF):
@@ -373,41 +405,46 @@ def _runs(tokens: list[str]) -> list[tuple[str, list[int]]]:
 
 
 def _write_right_to_left(pdf: FPDF, words: str, height: float, *, bold: bool, indent: float = 0) -> None:
-    """A right-to-left paragraph, broken into lines as fpdf2 would, each line laid out word by word from the
-    right margin (left-to-right words inside it keep their order), and drawn in logical order: so the PDF
-    reads the words back in the order they were written (copying, search, screen readers, pypdf), not
-    mirrored. Each word is still shaped by HarfBuzz; the spaces are drawn in the Arabic font."""
+    """A right-to-left paragraph across the page, broken into lines as fpdf2 would, each line laid out by
+    `_right_to_left_line` from the right margin."""
     style = "B" if bold else ""
     lines = pdf.multi_cell(pdf.epw - indent, height, words, dry_run=True, output=MethodReturnValue.LINES)
     for line in lines:
         if pdf.will_page_break(height):
             pdf.add_page()
-        tokens = [t for part in line.split(" ") for t in (part, " ")][:-1]
-        widths = []
-        for token in tokens:
-            pdf.set_font("NotoNaskhArabic" if token == " " else "NotoSans", style)
-            widths.append(pdf.get_string_width(token))
-        places = [0.0] * len(tokens)
-        right = pdf.w - pdf.r_margin - indent  # a right-to-left paragraph is set in from the right
-        for kind, members in _runs(tokens):
-            width = sum(widths[i] for i in members)
-            x = right if kind == "R" else right - width
-            for i in members:
-                if kind == "R":
-                    x -= widths[i]
-                    places[i] = x
-                else:
-                    places[i] = x
-                    x += widths[i]
-            right -= width
         y = pdf.get_y()
-        for token, x, width in zip(tokens, places, widths, strict=True):
-            if token:
-                pdf.set_font("NotoNaskhArabic" if token == " " else "NotoSans", style)
-                pdf.set_xy(x, y)
-                pdf.cell(width, height, token)
-        pdf.set_font("NotoSans", style)
+        _right_to_left_line(pdf, line, pdf.w - pdf.r_margin - indent, y, height, style)
         pdf.set_xy(pdf.l_margin, y + height)
+
+
+def _right_to_left_line(pdf: FPDF, line: str, right: float, y: float, height: float, style: str) -> None:
+    """One line of a right-to-left paragraph, laid out word by word leftwards from ``right`` (left-to-right
+    words inside it keep their order), and drawn in logical order: so the PDF reads the words back in the
+    order they were written (copying, search, screen readers, pypdf), not mirrored. Each word is still
+    shaped by HarfBuzz; the spaces are drawn in the Arabic font."""
+    tokens = [t for part in line.split(" ") for t in (part, " ")][:-1]
+    widths = []
+    for token in tokens:
+        pdf.set_font("NotoNaskhArabic" if token == " " else "NotoSans", style)
+        widths.append(pdf.get_string_width(token))
+    places = [0.0] * len(tokens)
+    for kind, members in _runs(tokens):
+        width = sum(widths[i] for i in members)
+        x = right if kind == "R" else right - width
+        for i in members:
+            if kind == "R":
+                x -= widths[i]
+                places[i] = x
+            else:
+                places[i] = x
+                x += widths[i]
+        right -= width
+    for token, x, width in zip(tokens, places, widths, strict=True):
+        if token:
+            pdf.set_font("NotoNaskhArabic" if token == " " else "NotoSans", style)
+            pdf.set_xy(x, y)
+            pdf.cell(width, height, token)
+    pdf.set_font("NotoSans", style)
 
 
 def _keep_room(pdf: FPDF, height: float) -> None:
@@ -428,12 +465,21 @@ def _nothing(pdf: _CasePdf) -> None:
     _write(pdf, _say(NOTHING_YET, pdf.locale), grey=True)
 
 
+PICTURE_WIDTH = 60  # millimetres: a drawing big enough to see, small enough to keep the columns readable
+
+
 def _who_when(who: str, when: datetime, locale: str) -> str:
     return _say(T("{who}, {when}", who=who, when=_utc(when)), locale)
 
 
+def _earlier(when: datetime, words: str, locale: str) -> str:
+    """An earlier version of a changed item, with its date, in the words the worker's chat view uses."""
+    return _say(T("  (before {date}: {words})", date=_utc(when), words=Text.as_written(words)), locale).strip()
+
+
 def _entries(pdf: _CasePdf, heading: Text, entries: Sequence[Entry], *, empty_words: Text | None = None) -> None:
-    """A section of things people shared: who and when in bold, then their words as written."""
+    """A section of things people shared: who and when in bold, then their words as written (and, for a
+    changed item, each earlier version with its date)."""
     _heading(pdf, heading)
     if not entries:
         _nothing(pdf)
@@ -444,9 +490,123 @@ def _entries(pdf: _CasePdf, heading: Text, entries: Sequence[Entry], *, empty_wo
             _write(pdf, entry.words, indent=WORDS_INDENT)
         elif empty_words is not None:
             _write(pdf, _say(empty_words, pdf.locale), grey=True)
+        for when, words in entry.earlier:
+            _write(pdf, _earlier(when, words, pdf.locale), size=9.5, grey=True, indent=WORDS_INDENT)
         for mark in entry.marks:
             _write(pdf, mark, bold=True, size=9.5)
+        if entry.picture is not None:
+            _keep_room(pdf, PICTURE_WIDTH)
+            pdf.image(io.BytesIO(entry.picture), x=pdf.l_margin + WORDS_INDENT, w=PICTURE_WIDTH)
         pdf.ln(2)
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One line of a column, already broken to the column's width."""
+
+    words: str
+    height: float
+    size: float = BODY_SIZE
+    bold: bool = False
+    grey: bool = False
+    indent: float = 0
+    right_to_left: bool = False
+    picture: bytes | None = None  # a picture drawn ``height`` mm tall instead of words
+
+
+def _lines(
+    pdf: FPDF, words: str, width: float, *, bold: bool = False, size: float = BODY_SIZE, grey: bool = False,
+    indent: float = 0,
+) -> list[_Line]:  # fmt: skip
+    """``words`` broken into lines ``width`` mm wide (less ``indent``), as `_write` would break them."""
+    pdf.set_font("NotoSans", "B" if bold else "", size)
+    height = size * 0.5 + 0.3
+    broken = pdf.multi_cell(width - indent, height, words, dry_run=True, output=MethodReturnValue.LINES)
+    rtl = is_right_to_left(words)
+    return [_Line(line, height, size, bold, grey, indent, rtl) for line in broken]
+
+
+def _column_lines(pdf: _CasePdf, entries: Sequence[Entry], width: float) -> list[_Line]:
+    """A column's entries as lines: who and when in bold, their words, earlier versions, marks."""
+    if not entries:
+        return _lines(pdf, _say(NOTHING_YET, pdf.locale), width, grey=True)
+    lines: list[_Line] = []
+    for entry in entries:
+        lines += _lines(pdf, _who_when(entry.who, entry.when, pdf.locale), width, bold=True, size=9)
+        lines += _lines(pdf, entry.words, width, indent=WORDS_INDENT / 2) if entry.words else []
+        if entry.picture is not None:
+            lines.append(_picture_line(entry.picture, width - WORDS_INDENT / 2))
+        for when, words in entry.earlier:
+            lines += _lines(pdf, _earlier(when, words, pdf.locale), width, size=9, grey=True, indent=WORDS_INDENT / 2)
+        for mark in entry.marks:
+            lines += _lines(pdf, mark, width, bold=True, size=9)
+        lines.append(_Line("", 2.5))
+    return lines
+
+
+def _picture_line(picture: bytes, width: float) -> _Line:
+    """A young person's picture as a line of its column: as wide as the column (at most `PICTURE_WIDTH`), as
+    tall as its shape asks, at most a third of a page."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(picture)) as image:
+        across, down = image.size
+    shown = min(width, PICTURE_WIDTH)
+    height = min(shown * down / max(across, 1), 90.0)
+    return _Line("", height + 1.5, indent=WORDS_INDENT / 2, picture=picture)
+
+
+def _draw_line(pdf: FPDF, line: _Line, x: float, y: float, width: float) -> None:
+    """A line of a column at ``x``, ``y``: from the column's left edge, or its right edge when right to left."""
+    if line.picture is not None:
+        pdf.image(io.BytesIO(line.picture), x=x + line.indent, y=y, h=line.height - 1.5, keep_aspect_ratio=True,
+                  w=min(width - line.indent, PICTURE_WIDTH))  # fmt: skip
+        return
+    pdf.set_font("NotoSans", "B" if line.bold else "", line.size)
+    pdf.set_text_color(80 if line.grey else 0)
+    if line.right_to_left:
+        _right_to_left_line(pdf, line.words, x + width - line.indent, y, line.height, "B" if line.bold else "")
+    elif line.words:
+        pdf.set_xy(x + line.indent, y)
+        pdf.cell(width - line.indent, line.height, line.words, align=Align.L)
+    pdf.set_text_color(0)
+
+
+def _columns(pdf: _CasePdf, columns: Sequence[tuple[Text, Sequence[Entry]]]) -> None:
+    """The columns side by side, as on a Signs of Safety map, each under its heading: the first on the left,
+    or on the right in a report whose language is written right to left. Each column runs down on its own;
+    when one needs another page, all of them go on there under their headings again."""
+    _keep_room(pdf, 40)
+    pdf.ln(4)
+    width = (pdf.epw - COLUMN_GAP * (len(columns) - 1)) / len(columns)
+    xs = [pdf.l_margin + i * (width + COLUMN_GAP) for i in range(len(columns))]
+    if is_right_to_left(_say(columns[0][0], pdf.locale)):
+        xs.reverse()
+    headings = [_lines(pdf, _say(heading, pdf.locale), width, bold=True, size=12) for heading, _ in columns]
+    flows = [_column_lines(pdf, entries, width) for _, entries in columns]
+    done = [0] * len(columns)
+    while True:
+        top = pdf.get_y()
+        for x, heading in zip(xs, headings, strict=True):
+            y = top
+            for line in heading:
+                _draw_line(pdf, line, x, y, width)
+                y += line.height
+        start = top + max(sum(line.height for line in heading) for heading in headings) + 2
+        pdf.set_draw_color(160)
+        pdf.line(pdf.l_margin, start - 1, pdf.l_margin + pdf.epw, start - 1)
+        ends = []
+        for i, (x, flow) in enumerate(zip(xs, flows, strict=True)):
+            y = start
+            while done[i] < len(flow) and y + flow[done[i]].height <= pdf.page_break_trigger:
+                _draw_line(pdf, flow[done[i]], x, y, width)
+                y += flow[done[i]].height
+                done[i] += 1
+            ends.append(y)
+        if all(n == len(flow) for n, flow in zip(done, flows, strict=True)):
+            pdf.set_xy(pdf.l_margin, max(ends))
+            return
+        pdf.add_page()
 
 
 def _date(when: datetime, locale: str) -> str:
@@ -454,19 +614,21 @@ def _date(when: datetime, locale: str) -> str:
     return render(Text("{when}", {"when": _utc(when)}), _locale(locale))
 
 
-def _score_cells(score: Score, locale: str) -> tuple[str, ...]:
+def _score_cells(score: Score, locale: str, *, ten: bool) -> tuple[str, ...]:
     number = "\n".join((str(score.number), *score.marks))
-    return score.who, _date(score.when, locale), number, score.why_not_lower, score.one_higher
+    cells = score.who, _date(score.when, locale), number, score.why_not_lower, score.one_higher
+    return (*cells, score.ten_looks_like) if ten else cells
 
 
-def _score_headings(locale: str) -> tuple[str, ...]:
-    return (
+def _score_headings(locale: str, *, ten: bool) -> tuple[str, ...]:
+    headings = (
         _say(T("Who"), locale),
         _say(T("When"), locale),
         _say(T("Score"), locale),
         _say(T("What makes it this number and not 0?"), locale),
         _say(T("What would one point higher look like?"), locale),
     )
+    return (*headings, _say(T("What would 10 look like?"), locale)) if ten else headings
 
 
 def _row_height(pdf: FPDF, cells: Sequence[str], widths: Sequence[float], padding: float) -> float:
@@ -497,17 +659,17 @@ def _score_runs(
         yield True, run
 
 
-def _score_table(pdf: _CasePdf, rows: Sequence[tuple[str, ...]]) -> None:
+def _score_table(pdf: _CasePdf, rows: Sequence[tuple[str, ...]], *, ten: bool) -> None:
     padding = 1.2
     with pdf.table(
-        col_widths=SCORE_COLUMNS,
+        col_widths=TEN_COLUMNS if ten else SCORE_COLUMNS,
         line_height=LINE - 1,
         padding=padding,
         text_align="LEFT",
         v_align="TOP",
         repeat_headings=1,
     ) as table:
-        table.row(_score_headings(pdf.locale))
+        table.row(_score_headings(pdf.locale, ten=ten))
         for cells in rows:
             row = table.row()
             for text in cells:
@@ -515,29 +677,30 @@ def _score_table(pdf: _CasePdf, rows: Sequence[tuple[str, ...]]) -> None:
     pdf.ln(2)
 
 
-def _score_block(pdf: _CasePdf, cells: tuple[str, ...]) -> None:
+def _score_block(pdf: _CasePdf, cells: tuple[str, ...], *, ten: bool) -> None:
     """One score whose answers are too long for a table row: each column as its own paragraph."""
-    for heading, text in zip(_score_headings(pdf.locale), cells, strict=True):
+    for heading, text in zip(_score_headings(pdf.locale, ten=ten), cells, strict=True):
         _keep_room(pdf, 15)
         _write(pdf, heading, bold=True, size=9.5)
         _write(pdf, text)
     pdf.ln(2)
 
 
-def _scores(pdf: _CasePdf, scores: Sequence[Score]) -> None:
-    """Scores as a table (who, when, number, why not lower, one point higher), oldest first."""
+def _scores(pdf: _CasePdf, scores: Sequence[Score], *, ten: bool = False) -> None:
+    """Scores as a table (who, when, number, why not lower, one point higher, and with ``ten`` what 10 would
+    look like), oldest first."""
     if not scores:
         _nothing(pdf)
         return
-    rows = [_score_cells(s, pdf.locale) for s in sorted(scores, key=lambda s: _utc(s.when))]
-    total = sum(SCORE_COLUMNS)
-    widths = [pdf.epw * w / total for w in SCORE_COLUMNS]
+    rows = [_score_cells(s, pdf.locale, ten=ten) for s in sorted(scores, key=lambda s: _utc(s.when))]
+    relative = TEN_COLUMNS if ten else SCORE_COLUMNS
+    widths = [pdf.epw * w / sum(relative) for w in relative]
     pdf.set_font("NotoSans", "", 9)
     for fits, run in _score_runs(pdf, rows, widths, 1.2):
         if fits:
-            _score_table(pdf, run)
+            _score_table(pdf, run, ten=ten)
         else:
-            _score_block(pdf, run[0])
+            _score_block(pdf, run[0], ten=ten)
 
 
 def _labelled(pdf: _CasePdf, label: Text, words: str) -> None:
@@ -551,10 +714,10 @@ def _labelled(pdf: _CasePdf, label: Text, words: str) -> None:
 def _scaling(pdf: _CasePdf, report: CaseReport, chart_png: bytes | None) -> None:
     _heading(pdf, T("Scaling"))
     _labelled(pdf, T("Safety goal"), report.scale_goal)
-    _labelled(pdf, T("0 means"), report.zero_means)
     _labelled(pdf, T("10 means"), report.ten_means)
+    _labelled(pdf, T("0 means"), report.zero_means)
     pdf.ln(1)
-    _scores(pdf, report.scaling)
+    _scores(pdf, report.scaling, ten=True)
     if chart_png:
         pdf.image(io.BytesIO(chart_png), w=pdf.epw)
 
@@ -586,20 +749,26 @@ def _title(pdf: _CasePdf, report: CaseReport) -> None:
 
 
 def case_pdf(report: CaseReport, *, locale: str, chart_png: bytes | None) -> bytes:
-    """The assessment PDF for a case, in ``locale``: the three columns, the wishes, the young person's
-    safety scale and safety people, the scaling table and chart, the practice-guide checks, the alerts
-    and the credit for the Signs of Safety sources. Fonts are embedded (subset); Arabic script is shaped."""
+    """The assessment PDF for a case, in ``locale``, laid out as a Signs of Safety map: the three columns
+    side by side with the scale under them (its 10 before its 0; table and chart), then the wishes, the
+    young person's safety scale and safety people, the practice-guide checks, the alerts and the credit for
+    the Signs of Safety sources. Fonts are embedded (subset); Arabic script is shaped."""
     pdf = _CasePdf(_locale(locale))
     pdf.add_page()
     _title(pdf, report)
-    _entries(pdf, T("What are we worried about?"), report.worries)
-    _entries(pdf, T("What's working well?"), report.working_well)
-    _entries(pdf, T("What needs to happen?"), report.needs_to_happen)
+    _columns(
+        pdf,
+        (
+            (T("What are we worried about?"), report.worries),
+            (T("What's working well?"), report.working_well),
+            (T("What needs to happen?"), report.needs_to_happen),
+        ),
+    )
+    _scaling(pdf, report, chart_png)
     _entries(pdf, T("Three wishes"), report.wishes)
     _heading(pdf, T("How safe the young person feels"))
     _scores(pdf, report.safety_scales)
     _entries(pdf, T("Safety people"), report.safety_people)
-    _scaling(pdf, report, chart_png)
     _aim_checks(pdf, report.aim_checks)
     if report.said_outside:
         _entries(pdf, T("Said outside a question"), report.said_outside)

@@ -20,6 +20,7 @@ import signal
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import timedelta
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -46,11 +47,12 @@ from telegram.error import (
 from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, ContextTypes, ExtBot, TypeHandler
 from telegram.request import HTTPXRequest
 
-from bot import logs, metrics
+from bot import logs, media, metrics
 from bot.core import Button, Commands, Companion, Delivery, FileRequest, Incoming, Message, commands_for
 from bot.i18n import render
 from bot.settings import Settings
 from bot.updates import ALLOWED_UPDATES, is_private, kept_fields, to_incoming
+from dialogues.engine import InputKind
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T
 from storage.coordination import Coordinator
@@ -227,6 +229,12 @@ class TelegramBot:
             return
         if update.callback_query is not None:
             asyncio.get_running_loop().create_task(self._answer(update.callback_query))
+        if (
+            incoming.input.kind is InputKind.MEDIA
+            and update.message is not None
+            and await self.in_writer(self.companion.takes_media, incoming.user_id)
+        ):  # fetched only where it would be kept (a house): elsewhere the kind answer, nothing downloaded
+            incoming = replace(incoming, upload=await media.fetch(update.message))
         started = time.perf_counter()
         delivery = await self._step_or_give_up(incoming)
         if delivery is not None:
@@ -375,14 +383,18 @@ class TelegramBot:
             await self.send_outbox(chat_id, message, tries=tries)
 
     async def send_file(self, chat_id: int, document: Document) -> None:
-        """A PDF or CSV as a document, a PNG as a photo. Not retried: the person can ask again."""
+        """A PDF or CSV as a document, a PNG as a photo, a voice note as one; protected content for the one it
+        is sent to only (a child's picture or voice for their worker). Not retried: the person can ask again."""
         file = InputFile(document.content, filename=document.filename)
+        protect = document.protect or None
         try:
             async with self.sends:
                 if document.photo:
-                    await self.bot.send_photo(chat_id, file)
+                    await self.bot.send_photo(chat_id, file, protect_content=protect)
+                elif document.voice:
+                    await self.bot.send_voice(chat_id, file, protect_content=protect)
                 else:
-                    await self.bot.send_document(chat_id, file)
+                    await self.bot.send_document(chat_id, file, protect_content=protect)
         except TelegramError as error:  # refused, blocked, rate-limited or the network: best effort
             log.warning("file to chat %s not sent: %s", chat_id, type(error).__name__)
 

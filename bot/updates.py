@@ -15,14 +15,19 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY,
 
 
 MEDIA = ("sticker", "photo", "voice", "video", "video_note", "audio", "document", "animation", "location")
+# Media a young person can put in a house (`bot.media`): the inbox keeps what fetching them needs, and the
+# words sent with them. Sealed like everything in the inbox, and gone once the step has committed.
+TAKEN = ("photo", "voice", "audio", "document")
+FILE_FIELDS = ("file_id", "file_unique_id", "file_size", "duration", "mime_type", "width", "height")
 
 
 def kept_fields(update: Update) -> dict[str, Any]:
     """What the inbox keeps of an update until its step commits: only what `to_incoming` reads, in
     Telegram's own shape (so `Update.de_json` reads it back). No names, except the first name on the two
     updates that can join someone to a case ("/start <code>" and the "Yes, join" button), whose step tells the
-    worker who joined; no quoted or forwarded messages, no captions, no file ids, no places: a media message
-    keeps its kind with every value in it blanked."""
+    worker who joined; no quoted or forwarded messages, no places. A photo, voice note or file keeps what its
+    step needs to fetch it (its file id, size, length and type) and its caption, which may be kept in a house;
+    any other media message keeps its kind with every value in it blanked."""
     kept: dict[str, Any] = {"update_id": update.update_id}
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
@@ -54,7 +59,9 @@ def kept_fields(update: Update) -> dict[str, Any]:
         original = message.to_dict()
         for kind in MEDIA:
             if kind in original:
-                shape[kind] = _blanked(original[kind])
+                shape[kind] = _file(original[kind]) if kind in TAKEN else _blanked(original[kind])
+                if message.caption:  # kept with the file in a house, else kept and watched as words
+                    shape["caption"] = message.caption
                 break
     kept["message"] = shape
     return kept
@@ -66,6 +73,13 @@ def _may_join(update: Update) -> bool:
         return parse_choice_data(update.callback_query.data or "")[1] == JOIN_CHOICE
     text = update.message.text if update.message is not None else None
     return text is not None and text.startswith("/start ")
+
+
+def _file(value: Any) -> Any:
+    """A photo's sizes, or a voice note or file, with only what fetching it needs (no file name)."""
+    if isinstance(value, list):
+        return [_file(v) for v in value]
+    return {k: v for k, v in value.items() if k in FILE_FIELDS}
 
 
 def _blanked(value: Any, key: str = "") -> Any:
@@ -115,7 +129,7 @@ def to_incoming(update: Update, bot_username: str | None = None) -> Incoming | N
         return Incoming(input=Input.text(message.text, forwarded=True), **base)
     if message.text is not None:
         return Incoming(input=parse_text(message.text, bot_username), **base)
-    return Incoming(input=Input.media(_media_kind(update)), **base)
+    return Incoming(input=Input.media(_media_kind(update), caption=message.caption or ""), **base)
 
 
 def parse_text(text: str, bot_username: str | None = None) -> Input:

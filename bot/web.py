@@ -27,18 +27,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import text
 from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.types import Message as AsgiMessage
 
-from bot import webhook
+from bot import media, webhook
 from bot.core import Companion, Delivery, Incoming, Message, command_data, parse_choice_data, parse_command_data
 from bot.i18n import render
 from bot.updates import parse_text
 from dialogues.cases import welcome
-from dialogues.engine import Export, Input
+from dialogues.engine import Conversation, Export, Input
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T, Text
 from storage import cases
@@ -59,6 +60,8 @@ COOKIE = "companion_session"
 JOIN_COOKIE = "companion_join"  # the CSRF token of an invitation's "Join" form, before there is a session
 JOIN_CHOICE = "|join"  # the Join dialogue's "yes" button, pressed by the web page's own "Join"
 MAX_BODY = 64 * 1024  # a form is a few words: anything bigger is refused before it is read
+UPLOAD_PATH = "/chat/file"  # a picture or voice note for a house: the one form whose body may be bigger...
+MAX_UPLOAD_BODY = media.MAX_BYTES + 64 * 1024  # ...a file at its limit, and the form around it
 MAX_FILES = 3  # pictures a page shows at once
 MAX_SESSIONS_WITH_FILES = 500  # sessions whose pictures are held in memory at once
 MAX_WORDS = 4000  # characters of words in one message (Telegram's limit is 4096)
@@ -90,6 +93,10 @@ CHART_ALT = T("A chart of the scores over time")
 HELP_BUTTONS = {"young_person": ("unsafe", SOS), "parent": ("needhelp", NEED_HELP), "network": ("needhelp", NEED_HELP)}
 SEND = T("Send")
 YOUR_WORDS = T("Type your answer")
+SEND_PICTURE = T("📷 Send a photo or drawing")
+CHOOSE_PICTURE = T("Choose a photo or drawing")
+RECORD = T("🎙️ Record a voice note")
+STOP_RECORDING = T("⏹️ Stop and send")
 CHOOSE_PIN = T("Choose a secret PIN: 4, 5 or 6 numbers. You will need it to open this chat again.")
 PIN_AGAIN = T("Type the same PIN again")
 PIN_LABEL = T("PIN")
@@ -172,10 +179,11 @@ class Headers:
             return
         headers = dict(scope["headers"])
         length = headers.get(b"content-length")
-        too_big = length is not None and (not length.isdigit() or int(length) > MAX_BODY)
+        cap = MAX_UPLOAD_BODY if scope["path"] == UPLOAD_PATH else MAX_BODY
+        too_big = length is not None and (not length.isdigit() or int(length) > cap)
         if length is None and scope["method"] not in ("GET", "HEAD"):
             # no length said (a chunked body): read it here, stopping at the cap, and hand on what was read
-            body, too_big = await _read_capped(receive)
+            body, too_big = await _read_capped(receive, cap)
             receive = _replay(body)
         if too_big:
             locale = pick_language(headers.get(b"accept-language", b"").decode("latin-1"), "en")
@@ -200,8 +208,8 @@ class Headers:
         return response
 
 
-async def _read_capped(receive: Receive) -> tuple[bytes, bool]:
-    """A request body of unsaid length, read up to `MAX_BODY`; (what was read, whether it went over)."""
+async def _read_capped(receive: Receive, cap: int = MAX_BODY) -> tuple[bytes, bool]:
+    """A request body of unsaid length, read up to ``cap``; (what was read, whether it went over)."""
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -210,7 +218,7 @@ async def _read_capped(receive: Receive) -> tuple[bytes, bool]:
             return b"", True
         chunk = message.get("body", b"")
         size += len(chunk)
-        if size > MAX_BODY:
+        if size > cap:
             return b"", True
         chunks.append(chunk)
         if not message.get("more_body", False):
@@ -254,6 +262,10 @@ PAGE_WORDS = {
     "sos": SOS,
     "send": SEND,
     "your_words": YOUR_WORDS,
+    "send_picture": SEND_PICTURE,
+    "choose_picture": CHOOSE_PICTURE,
+    "record": RECORD,
+    "stop_recording": STOP_RECORDING,
     "pin": PIN_LABEL,
     "pin_again": PIN_AGAIN,
     "save_pin": SAVE_PIN,
@@ -451,17 +463,20 @@ class WebChat:
             return gate
         address = session.account.address
 
-        def read() -> tuple[list[tuple[int, Message]], str, str | None]:
+        def read() -> tuple[list[tuple[int, Message]], str, str | None, bool]:
             pending = self.store.web_pending(address)
             with self.store.transaction() as tx:
                 role = accounts.family_role(tx.c, session.account.person_id)
+                stored = tx.conversation(session.account.person_id)
+            takes = stored is not None and self.companion.engine.takes_media(Conversation.from_json(stored))
             return (
                 [(p.id, Message.from_payload(p.payload)) for p in pending],
                 self._locale(session.account.user_id),
                 role,
+                takes,
             )
 
-        pending, locale, role = await self.db(read)
+        pending, locale, role, takes_media = await self.db(read)
         kept = self.files.get(session.token_hash, [])
         files = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.case_id is None]
         downloads = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.case_id is not None]
@@ -481,6 +496,8 @@ class WebChat:
             files=files,
             downloads=downloads,
             help=(command_data(help_button[0]), render(help_button[1], locale)) if help_button else None,
+            takes_media=takes_media,
+            max_seconds=media.MAX_SECONDS,
         )
 
     async def _gate(self, request: Request, session: accounts.Session) -> Response | None:
@@ -526,6 +543,46 @@ class WebChat:
         delivery = await self.db(run)
         self._hand_to_telegram(delivery)
         await self._keep_files(session, delivery)
+        return RedirectResponse("/chat", status_code=303)
+
+    async def upload(self, request: Request) -> Response:
+        """A picture (the file picker or the camera) or a voice note (recorded by the page's own script) for a
+        house: checked as a Telegram one is (`bot.media`), then one step of the core, as a form's words are."""
+        session = await self._session(request)
+        if session is None:
+            return self._message(NO_SESSION, status=403)
+        form = await request.form(max_files=1)
+        given = form.get("csrf")
+        if not isinstance(given, str) or not hmac.compare_digest(given.encode(), session.csrf.encode()):
+            log.info("web upload refused: no CSRF token of this session")
+            return RedirectResponse("/chat?n=old", status_code=303)
+        gate = await self._gate(request, session)
+        if gate is not None:
+            return gate
+        file = form.get("file")
+        if not isinstance(file, UploadFile):
+            return RedirectResponse("/chat", status_code=303)
+        data = await file.read(media.MAX_BYTES + 1)
+        if not data:
+            return RedirectResponse("/chat", status_code=303)
+        seconds = form.get("seconds")
+        if (file.content_type or "").startswith(("audio/", "video/webm")):
+            told = int(seconds) if isinstance(seconds, str) and seconds.isdigit() else None
+            upload = media.voice(data, told)
+        else:
+            upload = media.picture(data)
+        address = session.account.address
+        kind = "photo" if upload.kind == "picture" else "voice"
+        incoming = Incoming(address, session.account.user_id, Input.media(kind), upload=upload)
+        shown = form.get("shown")
+        last = int(shown) if isinstance(shown, str) and shown.isdigit() else 0
+
+        def run() -> Delivery:
+            seen = [p.id for p in self.store.web_pending(address) if p.id <= last]
+            return self.companion.handle(incoming, sent=seen)
+
+        delivery = await self.db(run)
+        self._hand_to_telegram(delivery)
         return RedirectResponse("/chat", status_code=303)
 
     async def _keep_files(self, session: accounts.Session, delivery: Delivery) -> None:
@@ -825,6 +882,7 @@ def create_app(settings: Settings, companion: Companion, telegram: TelegramBot |
         Route("/join/{code}", chat.join_post, methods=["POST"]),
         Route("/chat", chat.chat, methods=["GET"]),
         Route("/chat", chat.step, methods=["POST"]),
+        Route(UPLOAD_PATH, chat.upload, methods=["POST"]),
         Route("/pin/new", chat.pin_new, methods=["GET", "POST"]),
         Route("/pin", chat.pin, methods=["GET", "POST"]),
         Route("/signin/{token}", chat.signin, methods=["GET"]),

@@ -119,6 +119,37 @@ SECOND_ASKS: dict[str, Text] = {
     "network": T("Who else is in their safety network, helping them?"),
 }
 
+# What the drafts' English sentences already say before a part ("like the time when", "could", "for"), and
+# English words that start a phrase with a capital only when they start a sentence. Words in other
+# languages are left as written, bar the line breaks and the full stop that ended them.
+SAID_BEFORE: dict[str, tuple[str, ...]] = {
+    "past_example": ("like the time when ", "the time when ", "when "),
+    "impact": ("it could ", "this could ", "they could ", "he could ", "she could ", "could "),
+    "how_long": ("for ",),
+}
+SMALL_WORDS = frozenset({
+    "a", "an", "the", "he", "she", "it", "they", "his", "her", "their", "this", "that", "there", "we", "our", "my",
+    "last", "in", "on", "at", "after", "before", "one", "some",
+})  # fmt: skip
+STARTS_A_SENTENCE = frozenset({"who", "seen_by"})
+
+
+def in_sentence(name: str, words: str) -> str:
+    """What someone typed for the part ``name``, to sit inside the draft's sentence as a person would write
+    it: on one line; without the full stop that ended it, nor the words the sentence already says before
+    it ("for" before "six months"); and with the capital of a small English word ("The", "Last") only
+    where it starts a sentence. Names keep their capitals."""
+    words = " ".join(words.split()).rstrip(" .!;:,")
+    lead = next((lead for lead in SAID_BEFORE.get(name, ()) if words.lower().startswith(lead)), "")
+    if words[len(lead) :].strip():
+        words = words[len(lead) :]
+    first = words.split(" ", 1)[0]
+    if first.lower() not in SMALL_WORDS:
+        return words
+    if name in STARTS_A_SENTENCE:
+        return words[:1].upper() + words[1:]
+    return words[:1].lower() + words[1:] if first[1:] == first[1:].lower() else words
+
 
 class Draft(Dialogue):
     """A danger statement or a safety goal, part by part, assembled into a plain-language draft to copy."""
@@ -161,7 +192,7 @@ class Draft(Dialogue):
 
     def text(self, turn: Turn) -> Text:
         card = self.card(turn)
-        words = {k: Text.as_written(v) for k, v in turn.slots.get("filled", {}).items()}
+        words = {k: Text.as_written(in_sentence(k, v)) for k, v in turn.slots.get("filled", {}).items()}
         if isinstance(card, pc.DangerStatementCard):
             who = turn.slots.get("filled", {}).get("who", "")
             many = 2 if any(sep in who for sep in (",", " and ", " a ")) else 1

@@ -17,6 +17,7 @@ class CaseSummary(Protocol):
     label: str
     new: int
     last_activity: datetime | None
+    closed: bool
 
 
 class Member(Protocol):

@@ -14,7 +14,19 @@ from typing import Any
 from dialogues import topics
 from dialogues.alerts import alert_lines
 from dialogues.casebook import CaseCard, Joined, Member, NewInvitation
-from dialogues.engine import Choice, Dialogue, EraseCase, Export, Notify, Reply, Role, SetLocale, SetRole, Turn
+from dialogues.engine import (
+    Choice,
+    Dialogue,
+    EraseCase,
+    Export,
+    Notify,
+    OpenMedia,
+    Reply,
+    Role,
+    SetLocale,
+    SetRole,
+    Turn,
+)
 from dialogues.home import EMERGENCY, language_choices, worker_bullets
 from dialogues.meeting import card_choices as meeting_choices
 from dialogues.meeting import card_transitions as meeting_transitions
@@ -22,7 +34,7 @@ from dialogues.messages import Nn_, T, Text
 from dialogues.prompts import DISMISSED, prompts
 from dialogues.said import card_choices as word_choices
 from dialogues.said import card_transitions as word_transitions
-from dialogues.shared_view import network_name, person_name, shared_view
+from dialogues.shared_view import media_label, network_name, person_name, shared_view
 from dialogues.story import card_choices as story_choices
 from dialogues.story import card_transitions as story_transitions
 
@@ -127,6 +139,7 @@ class Cases(Dialogue):
             {"trigger": "closing", "source": "card", "dest": "close"},
             {"trigger": "close", "source": "close", "dest": "list", "after": self.close},
             {"trigger": "shared", "source": "card", "dest": "shared"},
+            {"trigger": "look", "source": "shared", "dest": None, "after": self.look},
             {"trigger": "erasing", "source": "card", "dest": "erase"},
             {"trigger": "text", "source": "erase", "dest": None, "after": self.erase},
             # from what was shared, a file goes back to the card: its words are not sent (nor read) again
@@ -166,20 +179,31 @@ class Cases(Dialogue):
     # -- the list ---------------------------------------------------------------------------------
 
     def ask_list(self, turn: Turn) -> list[Reply]:
+        """The worker's cases, each named with its number, the one ``/cases N`` opens: open ones first, with
+        how much is new, then the closed ones under "Closed"."""
         new = Choice("new", T("➕ New case"))
         cases = turn.book.cases()
-        if not cases:
-            return [Reply(T("You have no open cases yet. Open one, then invite the family."), (new,))]
+        if not any(not case.closed for case in cases):
+            lines = [T("You have no open cases yet. Open one, then invite the family.")]
+        else:
+            lines = [T("Your open cases:")]
         buttons = []
         for case in cases:
             label = Text.as_written(case.label)
-            if case.new:
-                forms = Nn_("📁 {label} · {count} new", "📁 {label} · {count} new")
-                text = Text.plural_of(forms, case.new, label=label)
+            if case.closed:
+                text = T("🔒 Case {number}: {label}", number=case.id, label=label)
+            elif case.new:
+                forms = Nn_("📁 Case {number}: {label} · {count} new", "📁 Case {number}: {label} · {count} new")
+                text = Text.plural_of(forms, case.new, number=case.id, label=label)
             else:
-                text = T("📁 {label}", label=label)
+                text = T("📁 Case {number}: {label}", number=case.id, label=label)
             buttons.append(Choice(f"case:{case.id}", text))
-        return [Reply(T("Your open cases:"), (*buttons, new))]
+        closed = [T("• Case {number}: {label}", number=c.id, label=Text.as_written(c.label)) for c in cases if c.closed]
+        if closed:
+            lines += [T("Closed:"), *closed]
+        if cases:
+            lines.append(T("To open one, press its button or type /cases and its number."))
+        return [Reply(Text.list_of(lines), (*buttons, new))]
 
     def pick(self, event: Any) -> None:
         turn: Turn = event.model
@@ -531,7 +555,20 @@ class Cases(Dialogue):
         if not answers:
             return [Reply(T("Nobody in this case has shared anything yet."), back)]
         intro = Reply(T("What they shared, in their own words, with who said it and when:"))
-        return [intro, *(Reply(section) for section in shared_view(answers)), Reply(T("What next?"), back)]
+        house_topics = {topic for topic, _ in topics.COLUMNS}
+        files = [
+            Choice(f"look:{a.data['media']}", T("📂 Open {what} ({date})", what=label, date=a.created_at))
+            for a in answers
+            if a.topic in house_topics and a.data.get("media") and (label := media_label(a.data)) is not None
+        ]
+        sections = [Reply(section) for section in shared_view(answers)]
+        return [intro, *sections, Reply(T("What next?"), (*files, *back))]
+
+    def look(self, event: Any) -> None:
+        """A picture or voice note of the case, sent to the worker alone (protected content)."""
+        turn: Turn = event.model
+        turn.effect(OpenMedia(_card_id(turn), int(turn.argument)))
+        turn.say(T("Here it is, for you only: it can't be forwarded or saved."))
 
     def export(self, event: Any) -> None:
         turn: Turn = event.model

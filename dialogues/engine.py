@@ -40,12 +40,27 @@ class InputKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class Media:
+    """A picture or voice note a person sent, as a dialogue sees it: an opaque reference to bytes the adapter
+    checked and stored (``media_id``), or why it could not take them (``refused``: ``too_big``, ``too_long``,
+    ``format``, ``failed``). ``kind`` is ``picture`` or ``voice``; ``seconds`` a voice note's length;
+    ``caption`` the words sent with it."""
+
+    kind: str
+    media_id: int | None = None
+    seconds: int = 0
+    caption: str = ""
+    refused: str = ""
+
+
+@dataclass(frozen=True)
 class Input:
     """One thing a person did: words, a button, a command, a sticker or photo, an edit.
 
-    ``value`` holds the words, the choice id or the command name (without the slash);
-    ``argument`` the words after a command; ``stale`` marks a button from an older message;
-    ``forwarded`` marks words forwarded from someone else's message, not the person's own.
+    ``value`` holds the words, the choice id or the command name (without the slash), or what was sent
+    (``photo``, ``sticker``...); ``argument`` the words after a command; ``stale`` marks a button from an
+    older message; ``forwarded`` marks words forwarded from someone else's message, not the person's own;
+    ``attached`` a picture or voice note the adapter fetched for a state that takes one (see `Media`).
     """
 
     kind: InputKind
@@ -53,6 +68,7 @@ class Input:
     argument: str = ""
     stale: bool = False
     forwarded: bool = False
+    attached: Media | None = None
 
     @classmethod
     def text(cls, words: str, *, forwarded: bool = False) -> Input:
@@ -67,8 +83,9 @@ class Input:
         return cls(InputKind.COMMAND, name.lower(), argument)
 
     @classmethod
-    def media(cls, what: str = "media") -> Input:
-        return cls(InputKind.MEDIA, what)
+    def media(cls, what: str = "media", attached: Media | None = None, *, caption: str = "") -> Input:
+        """A sticker, photo, voice note...; ``caption`` the words sent with it (as ``argument``)."""
+        return cls(InputKind.MEDIA, what, caption, attached=attached)
 
     @classmethod
     def edited(cls, words: str = "") -> Input:
@@ -186,6 +203,14 @@ class EraseCase:
 
 
 @dataclass(frozen=True)
+class OpenMedia:
+    """Effect: send the worker a picture or voice note from their case, for them alone (protected content)."""
+
+    case_id: int
+    media_id: int
+
+
+@dataclass(frozen=True)
 class MyData:
     """Effect: send the person a copy of everything they shared themselves (a PDF to read and a JSON file)."""
 
@@ -195,8 +220,10 @@ class Forget:
     """Effect: forget this person, who is in no open case, once the step has kept its conversation."""
 
 
-Effect = SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert | EraseCase | MyData | Forget
-FileEffect = Export | HousesPicture | MyData  # effects that ask for a file, drawn after the step commits
+Effect = (
+    SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert | EraseCase | MyData | Forget
+) | OpenMedia
+FileEffect = Export | HousesPicture | MyData | OpenMedia  # effects that ask for a file, drawn after the step commits
 
 
 @dataclass(frozen=True)
@@ -488,6 +515,13 @@ class Engine:
             self.edited(turn)
             if turn.opened or turn.records:  # the new words were kept (and watched): no "not saved"
                 return self._continue(who, conversation, conversation.current, turn)
+        if notice is not None and inp.kind is InputKind.MEDIA and inp.argument.strip() and self.command_words:
+            turn = Turn(who, conversation.current, inp)
+            self.command_words(turn)  # a caption where the file is not kept: its words are, and watched
+            if turn.opened:
+                return self._continue(who, conversation, conversation.current, turn)
+            again = self._again(who, conversation, notice)
+            return replace(again, replies=(*turn.replies, *again.replies), records=(*turn.records, *again.records))
         if notice is not None:
             return self._again(who, conversation, notice)
         return self._trigger(who, conversation, inp)
@@ -505,6 +539,12 @@ class Engine:
         machine = self.machines[conversation.current.dialogue]
         text = machine.events.get("text")
         return text is not None and bool(text.transitions.get(conversation.current.state))
+
+    def takes_media(self, conversation: Conversation) -> bool:
+        """Whether the current state takes a picture or voice note (a ``media`` transition from it)."""
+        machine = self.machines[conversation.current.dialogue]
+        media = machine.events.get("media")
+        return media is not None and bool(media.transitions.get(conversation.current.state))
 
     def allowed(self, who: Who, dialogue: str) -> bool:
         return who.role in self.dialogues[dialogue].roles
@@ -550,6 +590,8 @@ class Engine:
     def _misfit(self, who: Who, conversation: Conversation, inp: Input) -> Text | None:
         """The kind word for input the current state cannot take, or None when it fits."""
         n = self.notices
+        if inp.kind is InputKind.MEDIA and inp.attached is not None and self.takes_media(conversation):
+            return None
         if inp.kind is InputKind.MEDIA:
             return self.dialogues[conversation.current.dialogue].media_notice(who) or n.media
         if inp.kind is InputKind.EDITED:
@@ -564,7 +606,7 @@ class Engine:
     def _trigger(self, who: Who, conversation: Conversation, inp: Input) -> Outcome:
         frame = conversation.current
         turn = Turn(who, frame, inp)
-        event = inp.value.partition(":")[0] if inp.kind is InputKind.CHOICE else "text"
+        event = {InputKind.CHOICE: inp.value.partition(":")[0], InputKind.MEDIA: "media"}.get(inp.kind, "text")
         machine = self.machines[frame.dialogue]
         try:
             machine.events[event].trigger(turn)

@@ -32,23 +32,17 @@ def part_label(part: pt.Part) -> Text:
 
 
 def point_text(point: pt.ChallengePoint) -> Text:
-    """A point of guidance, with its cross-references named (they are buttons too)."""
-    text = T("• {point}", point=Text(point.text))
-    refs = [T("see aim {number}", number=n) for n in point.see_aims]
-    if point.see_part is not None:
-        refs.append(T("see part {number}", number=point.see_part))
-    return T("{point} ({refs})", point=text, refs=Text.list_of(refs)) if refs else text
+    """A point of guidance. Its cross-references are buttons under it (`Guide.cross_references`), so they
+    are not named again after it."""
+    return T("• {point}", point=Text(point.text))
 
 
 def missing_prompts(aim: pt.Aim, missing: list[str]) -> list[Text]:
-    """For each sign not there, the points of guidance that answer it."""
-    lines: list[Text] = []
-    for sign in aim.signs:
-        if sign.id not in missing:
-            continue
-        lines.append(T("Not there yet: {sign}", sign=Text(sign.text)))
-        lines.extend(point_text(p) for p in aim.challenges if sign.id in p.signs)
-    return lines
+    """The signs not there, then each point of guidance that answers any of them, once (one point often
+    answers several signs)."""
+    signs = [T("Not there yet: {sign}", sign=Text(s.text)) for s in aim.signs if s.id in missing]
+    points = [point_text(p) for p in aim.challenges if set(p.signs) & set(missing)]
+    return [*signs, *points]
 
 
 class Guide(Dialogue):
@@ -216,3 +210,8 @@ class WhatIf(Guide):
 
     name = "whatif"
     command = "whatif"
+
+    @property
+    def initial(self) -> str:
+        """At the question, from the worker's menu too (the typed command goes there in `on_open`)."""
+        return "ask"

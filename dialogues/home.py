@@ -115,10 +115,29 @@ ROLE_COMMANDS: dict[Role, tuple[tuple[str, Text], ...]] = {
 }
 
 
+# Commands that /help lists beside the menu's: ones a person rarely needs, or types only at one place.
+HELP_ONLY_COMMANDS: dict[Role, tuple[tuple[str, Text], ...]] = {
+    Role.YOUNG_PERSON: (("leave", T("Leave your case (your social worker is told; what you shared stays)")),),
+    Role.PARENT: (("leave", T("Leave your case (your social worker is told; what you shared stays)")),),
+    Role.WORKER: (("export", T("On a case card: export it for the assessment")),),
+}
+
+
 def command_menu(role: Role | None) -> list[tuple[str, Text]]:
     """The commands to list for a person with this role (None: not in a case), in menu order."""
     own = ROLE_COMMANDS[role] if role else ()
     return [*own, *EVERYONE_COMMANDS]
+
+
+# A manager's own command: in nobody's "/" list, and to anyone else an unknown command (dialogues/practice.py).
+MANAGER_COMMANDS: tuple[tuple[str, Text], ...] = (("practice", T("The service's practice")),)
+
+
+def help_commands(role: Role | None, *, manager: bool = False) -> list[tuple[str, Text]]:
+    """Every command a person with this role can type, as /help lists them: the menu's, then the rest (and
+    for a manager, theirs)."""
+    own = [*command_menu(role), *(HELP_ONLY_COMMANDS.get(role, ()) if role else ())]
+    return [*own, *MANAGER_COMMANDS] if manager and role is Role.WORKER else own
 
 
 class Menu(Dialogue):
@@ -175,6 +194,8 @@ class Menu(Dialogue):
                 Choice("open:cases", T("📁 My cases")),
                 Choice("open:newcase", T("➕ New case")),
                 Choice("open:guide", T("🧭 Practice guide")),
+                Choice("open:whatif", T("❓ What if the signs of success aren't there?")),
+                Choice("open:cards", T("📚 Reference cards and drafting helpers")),
             )
             return [Reply(T("What would you like to do?"), (*cases, *common))]
         if who.role is Role.YOUNG_PERSON:
@@ -209,32 +230,46 @@ EMERGENCY = T(
 
 
 def help_texts(who: Who) -> list[Text]:
-    """What /help says, for this person's role."""
+    """What /help says, for this person's role: who they are here, every command they can type, and how
+    buttons and /stop work."""
     general = T(
         "Tap a button to choose, or type its number. "
         "/stop leaves what you are doing; nothing you already told me is lost. "
         "/language changes the language. /privacy says who sees what."
     )
+    listed = help_commands(who.role, manager=_manager(who))
+    commands = Text.list_of([
+        T("You can type these:"), *(T("/{command}: {what}", command=name, what=what) for name, what in listed),
+    ])  # fmt: skip
+    return [_who_here(who), commands, general]
+
+
+def _manager(who: Who) -> bool:
+    return who.role is Role.WORKER and who.book is not None and who.book.is_manager()
+
+
+def _who_here(who: Who) -> Text:
+    """The first thing /help says: the part this person plays here, and with whom."""
     if who.role is Role.WORKER:
-        return [T("You are signed in as a social worker."), general]
+        return T("You are signed in as a social worker.")
     workers = _workers(who)
     if who.role is Role.PARENT:
         if len(workers) > 1:
-            return [Text.list_of([T("You are here as a parent or carer in a case with these social workers:"),
-                                  *worker_bullets(workers)]), general]  # fmt: skip
-        return [T("You are here as a parent or carer in a case with {worker}.", worker=_worker(workers)), general]
+            return Text.list_of([T("You are here as a parent or carer in a case with these social workers:"),
+                                 *worker_bullets(workers)])  # fmt: skip
+        return T("You are here as a parent or carer in a case with {worker}.", worker=_worker(workers))
     if who.role is Role.NETWORK:
         if len(workers) > 1:
-            return [Text.list_of([T("You are here as part of the family's safety network, in a case with these "
-                                    "social workers:"), *worker_bullets(workers)]), general]  # fmt: skip
-        return [T("You are here as part of the family's safety network, in a case with {worker}.",
-                  worker=_worker(workers)), general]  # fmt: skip
+            return Text.list_of([T("You are here as part of the family's safety network, in a case with these "
+                                   "social workers:"), *worker_bullets(workers)])  # fmt: skip
+        return T("You are here as part of the family's safety network, in a case with {worker}.",
+                 worker=_worker(workers))  # fmt: skip
     if who.role is Role.YOUNG_PERSON:
         if len(workers) > 1:
-            return [Text.list_of([T("You are here to tell these social workers how things are for you:"),
-                                  *worker_bullets(workers)]), general]  # fmt: skip
-        return [T("You are here to tell {worker} how things are for you.", worker=_worker(workers)), general]
-    return [T("You can join when your social worker sends you an invitation link."), general]
+            return Text.list_of([T("You are here to tell these social workers how things are for you:"),
+                                 *worker_bullets(workers)])  # fmt: skip
+        return T("You are here to tell {worker} how things are for you.", worker=_worker(workers))
+    return T("You can join when your social worker sends you an invitation link.")
 
 
 def privacy_texts(who: Who) -> list[Text]:

@@ -47,6 +47,7 @@ class Text:
     count: int | None = None
     verbatim: bool = False
     lines: tuple[Text, ...] = ()  # a list shown one item a line (see `Text.list_of`)
+    joiner: str = "\n"  # what goes between ``lines``: a new line, or a table's column rule (`Text.row_of`)
 
     @classmethod
     def plural_of(cls, forms: tuple[str, str], count: int, **params: Param) -> Text:
@@ -57,6 +58,11 @@ class Text:
     def list_of(cls, items: Sequence[Text]) -> Text:
         """Items shown one to a line (a list, not a sentence: each item is translated on its own)."""
         return cls("", lines=tuple(items))
+
+    @classmethod
+    def row_of(cls, cells: Sequence[Text]) -> Text:
+        """A table's row: its cells on one line, between column rules (each cell translated on its own)."""
+        return cls("", lines=tuple(cells), joiner=" | ")
 
     @classmethod
     def as_written(cls, words: str) -> Text:

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from dialogues import topics
 from dialogues.engine import Choice, Dialogue, Forget, MyData, Notify, Reply, Role, Turn
 from dialogues.messages import Day, T, Text
-from dialogues.shared_view import person_name
+from dialogues.shared_view import person_name, with_media
 
 # -- /mydata -------------------------------------------------------------------------------------------
 
@@ -136,7 +136,7 @@ def _line(answer: OwnAnswer, items: dict[str, str]) -> Text:
         return T("You told me you did not feel safe.")
     if answer.data.get("forwarded"):
         return T("You sent me someone else's message: {words}", words=words)
-    return words
+    return with_media(words, answer.value, answer.data)  # a picture or voice note: named, with its caption
 
 
 def my_sections(answers: Sequence[OwnAnswer]) -> list[Section]:

@@ -229,9 +229,10 @@ def on_edited_words(turn: Turn) -> None:
 
 
 def on_command_words(turn: Turn) -> None:
-    """Words a young person or parent typed after a command ("/help my dad hit me"): kept as said outside a
-    question and watched like any words. When they sound like danger the help opens (the engine then runs
-    no command); else the person is told they are kept, and the command runs."""
+    """Words a young person or parent typed after a command ("/help my dad hit me"), or sent as a photo's
+    caption where the photo is not kept: kept as said outside a question and watched like any words. When
+    they sound like danger the help opens (the engine then runs no command); else the person is told they
+    are kept, and the command runs (or the kind word about the photo follows)."""
     words = turn.input.argument.strip()[:MAX_WORDS]
     if turn.who.role not in WATCHED or not words:
         return

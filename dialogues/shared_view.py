@@ -1,13 +1,14 @@
 """What a case's young people and parents shared, laid out for their worker: the three columns, the
-wishes, the safety scale and safety people, and every person's scaling answers side by side by date.
+wishes, the safety scale and safety people, and every person's numbers side by side in one table.
 Everything is shown in the words people wrote, with who said it and when, and beside them their marks:
 words that raised an alert, words forwarded from someone else's message. Words typed where a button was
 expected are shown too, as said outside a question."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import groupby
+from typing import Any
 
 from dialogues import answers, topics
 from dialogues.casebook import SharedAnswer
@@ -32,6 +33,29 @@ def their_words(words: str) -> Text:
     """A person's words in the worker's chat view: plain (`plain_words`), each line after their first
     marked as going on, so that no line of theirs can look like another entry."""
     return Text.as_written(plain_words(words).replace("\r\n", "\n").replace("\r", "\n").replace("\n", CONTINUED))
+
+
+def length(seconds: int) -> str:
+    """A voice note's length as people read it on a player: ``0:42``, ``4:05``."""
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def media_label(data: Mapping[str, Any]) -> Text | None:
+    """What stands for a picture or voice note in a list ("🖼️ a picture", "🎙️ a voice note (0:42)"), or None
+    for words."""
+    if data.get("media_kind") == "picture":
+        return T("🖼️ a picture")
+    if data.get("media_kind") == "voice":
+        return T("🎙️ a voice note ({length})", length=Text.as_written(length(int(data.get("seconds") or 0))))
+    return None
+
+
+def with_media(words: Text, raw: str, data: Mapping[str, Any]) -> Text:
+    """``words`` (the caption, if any) after the picture's or voice note's label, when ``data`` names one."""
+    label = media_label(data)
+    if label is None:
+        return words
+    return T("{what}: {words}", what=label, words=words) if raw.strip() else label
 
 
 def person_name(role: str, number: int, worker_name: str | None = None) -> Text:
@@ -72,7 +96,7 @@ def _item(item: answers.Item) -> Text:
     """An item as it stands, with who put it there and when; earlier versions after it; and, when its
     person took it out, when (the worker still sees it: the young person is told so)."""
     data = item.rows[-1].data if item.rows else {}
-    words = marked(their_words(item.words), data)
+    words = marked(with_media(their_words(item.words), item.words, item.by.data), data)
     line = T("• {words} ({who}, {date})", words=words, who=who_said(item.by), date=item.when)
     earlier = [
         T("  (before {date}: {words})", date=row.created_at, words=marked(their_words(row.value), row.data))
@@ -99,8 +123,10 @@ def _reason(score: answers.Scored, part: str, words: str) -> Text:
 
 
 def _score(score: answers.Scored) -> Text:
-    line = _score_line(score)
-    return marked(line, {"alert": score.answer.data.get("alert")})
+    line = marked(_score_line(score), {"alert": score.answer.data.get("alert")})
+    if not score.ten:
+        return line
+    return Text.list_of([line, T("What 10 would look like: {words}", words=_reason(score, answers.TEN, score.ten))])
 
 
 def _score_line(score: answers.Scored) -> Text:
@@ -121,13 +147,26 @@ def _score_line(score: answers.Scored) -> Text:
     )
 
 
-def _side_by_side(scored: Sequence[answers.Scored]) -> list[Text]:
-    """One line per day: each person's number that day, so they can be compared."""
-    lines = []
-    for day, same_day in groupby(scored, key=lambda s: s.answer.created_at.date()):
-        numbers = [T("{who}: {number}", who=who_said(s.answer), number=s.number) for s in same_day]
-        lines.append(T("{date}: {numbers}", date=day, numbers=Text.list_of(numbers)))
-    return lines
+ROLE_ORDER = {Role.YOUNG_PERSON: 0, Role.PARENT: 1, Role.WORKER: 3}  # any other role: between parents and workers
+
+
+def _numbers_table(scored: Sequence[answers.Scored]) -> list[Text]:
+    """Every person's numbers side by side: a column each (young people, parents, anyone else, workers), a
+    row a day, newest first; a person's several numbers on one day share their cell, oldest first."""
+    people = sorted({(s.answer.role, s.answer.number): s.answer for s in scored}.items(),
+                    key=lambda found: (ROLE_ORDER.get(found[0][0], 2), found[0][1]))  # fmt: skip
+    rows = [Text.row_of([T("Date"), *(who_said(answer) for _, answer in people)])]
+    by_day = sorted(scored, key=lambda s: s.answer.created_at.date(), reverse=True)
+    for day, same_day in groupby(by_day, key=lambda s: s.answer.created_at.date()):
+        that_day = sorted(same_day, key=lambda s: s.answer.created_at)
+        cells = [
+            ", ".join(str(s.number) for s in that_day if (s.answer.role, s.answer.number) == person) or "-"
+            for person, _ in people
+        ]
+        rows.append(Text.row_of([Text("{date}", {"date": day}), *(Text.as_written(cell) for cell in cells)]))
+    if any(role == Role.YOUNG_PERSON for (role, _), _ in people):
+        rows.append(T("A young person's number is how safe they feel; everyone else's is on the case's scale."))
+    return rows
 
 
 KNOWN = {
@@ -193,8 +232,10 @@ def shared_view(shared: Sequence[SharedAnswer]) -> list[Text]:
     ]  # fmt: skip
     sections.append(_section(T("Who can help the young person stay safe:"), people))
     scored = sorted((s for t in topics.SCALES for s in answers.scores(shared, t)), key=lambda s: s.answer.created_at)
+    everyone = [*answers.scores(shared, topics.SAFETY_SCALE), *scored]
+    if everyone:
+        sections.append(_section(T("Everyone's numbers, newest first:"), _numbers_table(everyone)))
     if scored:
-        sections.append(_section(T("Scaling, side by side by date:"), _side_by_side(scored)))
         sections.append(_section(T("Each person's number and reasons:"), [_score(s) for s in scored]))
     outside = [_said(a) for a in shared if a.topic == topics.SAID_OUTSIDE]
     if outside:

@@ -22,6 +22,7 @@ from dialogues import answers, topics
 from dialogues.engine import Choice, Dialogue, HousesPicture, Reply, Role, Turn, Who
 from dialogues.messages import T, Text
 from dialogues.safety import (
+    MAX_WORDS,
     SAFETY_HELP,
     UNSAFE,
     HelpNow,
@@ -34,6 +35,7 @@ from dialogues.safety import (
     words_of,
 )
 from dialogues.scaling import whole_number
+from dialogues.shared_view import with_media
 
 YOUNG = frozenset({Role.YOUNG_PERSON})
 
@@ -157,7 +159,23 @@ def house_list(shared: Sequence[Any], key: str) -> Text:
     found = answers.items(shared, HOUSES[key][0])
     if not found:
         return T("Nothing in it yet.")
-    return Text.list_of([T("• {words}", words=Text.as_written(i.words)) for i in found])
+    return Text.list_of([T("• {words}", words=shown(i)) for i in found])
+
+
+def shown(item: answers.Item, limit: int | None = None) -> Text:
+    """An item of a house as its young person sees it: their words, or their picture's or voice note's label
+    with the words sent with it (cut to ``limit`` for a button)."""
+    words = item.words if limit is None else _short(item.words, limit)
+    return with_media(Text.as_written(words), words, item.by.data)
+
+
+# Why a picture or voice note was not kept, said kindly (see `dialogues.engine.Media`).
+MEDIA_REFUSED = {
+    "too_big": T("That file is too big for me. A picture can be up to 10 MB. You can type your words instead."),
+    "too_long": T("That voice note is too long for me. Please send one that is 5 minutes or less."),
+    "format": T("Sorry, I can't open that. Please send a photo, a drawing or a voice note, or type your words."),
+    "failed": T("Sorry, I couldn't get that. Please try sending it again."),
+}
 
 
 class ThreeHouses(Tool):
@@ -172,6 +190,7 @@ class ThreeHouses(Tool):
             {"trigger": "go", "source": ["intro", "end"], "dest": "house", "before": self.enter},
             {"trigger": "see", "source": "intro", "dest": "end"},
             {"trigger": "text", "source": "house", "dest": None, "after": self.put},
+            {"trigger": "media", "source": "house", "dest": None, "after": self.put_media},
             {"trigger": "done", "source": "house", "dest": "house", "after": self.next_house},
             {"trigger": "skip", "source": "house", "dest": "house", "after": self.next_house},
             {"trigger": "change", "source": "house", "dest": "pick"},
@@ -232,6 +251,23 @@ class ThreeHouses(Tool):
         if not alerted(turn):  # the help comes first, never a cheerful word
             turn.say(T("Got it. Anything else? Send another one, or tap a button."))
 
+    def put_media(self, event: Any) -> None:
+        """A picture or voice note, kept as an item of the house like words: its caption is the item's words
+        (watched for danger like any), its data names the stored file. One the adapter refused is not kept,
+        and the young person is told why, kindly."""
+        turn: Turn = event.model
+        media = turn.input.attached
+        if media is None or media.media_id is None:
+            turn.say(MEDIA_REFUSED.get(media.refused if media else "", MEDIA_REFUSED["format"]))
+            return
+        topic = HOUSES[turn.slots["house"]][0]
+        item = answers.next_item_id(turn.book.mine([topic]), topic)
+        caption = media.caption.strip()[:MAX_WORDS]
+        extra = {"seconds": media.seconds} if media.kind == "voice" else {}
+        keep_words(turn, topic, caption, item=item, change="add", media=media.media_id, media_kind=media.kind, **extra)
+        if not alerted(turn):
+            turn.say(T("Got it. Anything else? Send another one, or tap a button."))
+
     def next_house(self, event: Any) -> None:
         turn: Turn = event.model
         left = [key for key in ORDER if key not in turn.slots.get("visited", [])]
@@ -246,7 +282,7 @@ class ThreeHouses(Tool):
     def ask_pick(self, turn: Turn) -> list[Reply]:
         key = turn.slots["house"]
         found = answers.items(turn.book.mine([HOUSES[key][0]]), HOUSES[key][0])
-        buttons = [Choice(f"item:{i.id}", Text.as_written(_short(i.words))) for i in found]
+        buttons = [Choice(f"item:{i.id}", shown(i, 40)) for i in found]
         return ask(T("Which one?"), *buttons, Choice("back", T("⬅️ Go back")))
 
     def pick(self, event: Any) -> None:
@@ -258,7 +294,7 @@ class ThreeHouses(Tool):
 
     def ask_item(self, turn: Turn) -> list[Reply]:
         item = self._item(turn)
-        words = Text.as_written(item.words if item else "")
+        words = shown(item) if item else Text.as_written("")
         return [Reply(STILL_SEEN), *ask(
             T('What would you like to do with "{words}"?', words=words),
             Choice("rewrite", T("✏️ Change it")),

@@ -50,6 +50,7 @@ class CaseSummary:
     label: str
     new: int  # answers since this worker last looked
     last_activity: datetime | None
+    closed: bool = False
 
 
 @dataclass(frozen=True)
@@ -235,20 +236,19 @@ def _new_since(c: Connection, case_id: int, since: datetime | None) -> int:
 
 
 def cases_of(c: Connection, asker: int) -> list[CaseSummary]:
-    """The open cases the asker works on, newest first."""
+    """The cases the asker works on: the open ones, then the closed ones (kept until they are erased), each
+    newest first."""
     rows = c.execute(
-        select(case_t.c.id, case_t.c.label, membership_t.c.last_read_at)
+        select(case_t.c.id, case_t.c.label, case_t.c.closed_at, membership_t.c.last_read_at)
         .join(membership_t, membership_t.c.case_id == case_t.c.id)
-        .where(
-            membership_t.c.person_id == asker,
-            membership_t.c.role == WORKER,
-            membership_t.c.left_at.is_(None),
-            case_t.c.closed_at.is_(None),
-        )
-        .order_by(case_t.c.id.desc())
+        .where(membership_t.c.person_id == asker, membership_t.c.role == WORKER, membership_t.c.left_at.is_(None))
+        .order_by(case_t.c.closed_at.is_not(None), case_t.c.id.desc())
     ).all()
     activity = _activity(c, [r.id for r in rows])
-    return [CaseSummary(r.id, r.label, _new_since(c, r.id, r.last_read_at), activity.get(r.id)) for r in rows]
+    return [
+        CaseSummary(r.id, r.label, _new_since(c, r.id, r.last_read_at), activity.get(r.id), r.closed_at is not None)
+        for r in rows
+    ]
 
 
 def _members(c: Connection, case_id: int, asker: int) -> tuple[Member, ...]:

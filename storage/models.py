@@ -104,6 +104,21 @@ class Answer(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class Media(SQLModel, table=True):
+    """A picture or voice note a young person put in a house: its bytes sealed with the case's data key (bound to
+    media.content.<id>), pictures re-encoded without their metadata. The house's answer row names it in its
+    data; erasing the case deletes it with the answers."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    person_id: int = Field(foreign_key="person.id")
+    kind: str = Field(max_length=10, description="picture or voice")
+    mime: str = Field(max_length=40, description="image/jpeg, image/png, image/webp, audio/ogg, audio/mp4, audio/webm")
+    seconds: int = Field(default=0, description="a voice note's length")
+    content: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
 class InboxUpdate(SQLModel, table=True):
     """A Telegram update stored before it is confirmed to Telegram, until it is processed."""
 

@@ -287,6 +287,11 @@ class Tx:
         row = self._run(ABOUT_PERSON, {"person_id": person_id}).fetchone()
         return Standing(None) if row is None else _standing(row)
 
+    def known_conversation(self, telegram_id: int) -> dict[str, Any] | None:
+        """The conversation of the person with this Telegram id, or None (nobody is made)."""
+        row = self._run(PERSON, {"telegram_id": telegram_id}).fetchone()
+        return None if row is None else self.conversation(row[0])
+
     def conversation(self, person_id: int) -> dict[str, Any] | None:
         row = self._run(CONVERSATION, {"person_id": person_id}).fetchone()
         return None if row is None else self._state(person_id, row[0])

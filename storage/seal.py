@@ -379,20 +379,28 @@ class Sealer:
 
     def seal(self, c: Connection, owner: str, table: str, column: str, row: object, text: str) -> str:
         """``text`` sealed with ``owner``'s data key (made if missing), bound to ``table.column.row``."""
+        return self.seal_bytes(c, owner, table, column, row, text.encode())
+
+    def seal_bytes(self, c: Connection, owner: str, table: str, column: str, row: object, data: bytes) -> str:
+        """``data`` (a picture, a voice note) sealed as `seal` seals text: the same text form, the same binding."""
         key = self._key_for(owner)
         nonce = os.urandom(12)
-        sealed = key.aead.encrypt(nonce, text.encode(), f"{table}.{column}.{row}".encode())
+        sealed = key.aead.encrypt(nonce, data, f"{table}.{column}.{row}".encode())
         return PREFIX + base64.b64encode(_KEY_ID.pack(key.id) + nonce + sealed).decode("ascii")
 
     def open(self, c: Connection, table: str, column: str, row: object, sealed: str) -> str:
         """What ``seal`` sealed for this same table, column and row; `Unreadable` otherwise."""
+        return self.open_bytes(c, table, column, row, sealed).decode()
+
+    def open_bytes(self, c: Connection, table: str, column: str, row: object, sealed: str) -> bytes:
+        """What `seal_bytes` sealed for this same table, column and row; `Unreadable` otherwise."""
         if not sealed.startswith(PREFIX):
             raise Unreadable(f"{table}.{column} of row {row} is not sealed")
         raw = base64.b64decode(sealed[len(PREFIX) :])
         (key_id,) = _KEY_ID.unpack_from(raw)
         aead = self._key_by_id(key_id)
         try:
-            return aead.decrypt(raw[8:20], raw[20:], f"{table}.{column}.{row}".encode()).decode()
+            return aead.decrypt(raw[8:20], raw[20:], f"{table}.{column}.{row}".encode())
         except InvalidTag:
             raise Unreadable(f"{table}.{column} of row {row} does not open: moved or altered") from None
 

@@ -118,11 +118,11 @@ class User:
     def sends_sticker(self) -> Turn:
         return self._act(lambda: self.api.user_sends_sticker(self.id))
 
-    def sends_photo(self, caption: str | None = None) -> Turn:
-        return self._act(lambda: self.api.user_sends_photo(self.id, caption=caption))
+    def sends_photo(self, caption: str | None = None, **file: Any) -> Turn:
+        return self._act(lambda: self.api.user_sends_photo(self.id, caption=caption, **file))
 
-    def sends_voice(self) -> Turn:
-        return self._act(lambda: self.api.user_sends_voice(self.id))
+    def sends_voice(self, **file: Any) -> Turn:
+        return self._act(lambda: self.api.user_sends_voice(self.id, **file))
 
     def edits(self, update_id: int, new_text: str) -> Turn:
         """Edit the message this person sent in update ``update_id``."""

@@ -47,7 +47,7 @@ SentListener = Callable[["SentRecord"], Any]
 _T = TypeVar("_T")
 
 #: Methods whose records count as "messages to a chat" (see ``messages_to``).
-SEND_METHODS: frozenset[str] = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
+SEND_METHODS: frozenset[str] = frozenset({"sendMessage", "sendPhoto", "sendDocument", "sendVoice"})
 #: Methods that only read state; they are not added to ``sent``.
 _READ_ONLY_METHODS: frozenset[str] = frozenset(
     {"getMe", "getUpdates", "getMyCommands", "getWebhookInfo", "getFile", "deleteWebhook"}
@@ -812,6 +812,7 @@ class FakeBotApi:
             "leaveChat": self._m_leave_chat,
             "sendPhoto": partial(self._m_send_file, "photo"),
             "sendDocument": partial(self._m_send_file, "document"),
+            "sendVoice": partial(self._m_send_file, "voice"),
             "getFile": self._m_get_file,
             "sendChatAction": self._m_send_chat_action,
             "deleteWebhook": self._m_delete_webhook,
@@ -1439,6 +1440,8 @@ class FakeBotApi:
         fields: JSONDict = {}
         if kind == "photo":
             fields["photo"] = [{**ids, "width": 800, "height": 600}]
+        elif kind == "voice":
+            fields["voice"] = {**ids, "duration": 0}
         else:
             document = {**ids, "file_name": upload.filename or "file"}
             if upload.content_type:
@@ -1453,7 +1456,7 @@ class FakeBotApi:
         if reply_to is not None:
             fields["reply_to_message"] = reply_to
         message = self._store_message(chat_id, self.bot_user, fields)
-        method = "sendPhoto" if kind == "photo" else "sendDocument"
+        method = {"photo": "sendPhoto", "voice": "sendVoice"}.get(kind, "sendDocument")
         self._record(
             method,
             chat_id,

@@ -4,7 +4,8 @@ join; every refusal is refused the same kind way; members leave, are removed; ca
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select, text, update
@@ -70,7 +71,10 @@ def test_a_worker_opens_a_case_with_a_label_that_names_nobody(chat):
     assert say(T("No young person or parent has joined yet. Invite them below.")) in said
     assert "🧒 Invite a young person" in said.buttons
     said = sam.says("/cases")
-    assert said.buttons == ["📁 Family B", "➕ New case"]
+    number = case_id_of(chat.store)
+    assert said.buttons == [f"📁 Case {number}: Family B", "➕ New case"]
+    assert "type /cases and its number" in said.text
+    assert say(T("Case: {label}", label="Family B")) in sam.says(f"/cases {number}"), "the number it shows opens it"
 
 
 def test_an_invitation_is_a_one_time_link_whose_code_is_stored_only_as_a_hash(chat, store):
@@ -112,7 +116,7 @@ def test_a_young_person_and_a_parent_join_and_are_told_who_reads_what(chat):
     )
 
     said = sam.says("/cases")
-    said = sam.presses("📁 Family B")
+    said = sam.presses(f"📁 Case {case_id_of(chat.store)}: Family B")
     for member in ("Young person 1", "Parent or carer 1", "Sam Jones (social worker)"):
         assert member in said.text
 
@@ -166,7 +170,7 @@ def test_a_co_worker_invitation_opens_only_for_a_registered_worker(chat):
     said = priya.says(f"/start {code}")
     assert "Sam Jones" in said.text and "Family B" in said.text
     priya.presses("✅ Yes, join")
-    assert priya.says("/cases").buttons[0] == "📁 Family B"
+    assert priya.says("/cases").buttons[0] == f"📁 Case {case_id_of(chat.store)}: Family B"
 
 
 def test_too_many_bad_codes_slow_a_person_down_even_for_a_good_code(chat):
@@ -281,7 +285,13 @@ def test_a_closed_case_takes_nothing_new_and_its_members_are_told(chat):
     said = jo.says("/help")
     assert say(T("You can join when your social worker sends you an invitation link."), "cy") in said
     assert chat.person(983).says(f"/start {pending}").text.startswith(say(BAD_CODE)), "its invitations stop working"
-    assert sam.says("/cases").buttons == ["➕ New case"]
+    said = sam.says("/cases")
+    number = case_id_of(chat.store)
+    assert said.buttons == [f"🔒 Case {number}: Family B", "➕ New case"]
+    lines = said.text.splitlines()
+    assert lines[lines.index("Closed:") + 1] == f"• Case {number}: Family B", "listed under Closed"
+    said = sam.presses(f"🔒 Case {number}: Family B")
+    assert say(T("This case is closed: nobody can share anything new in it.")) in said
 
 
 def test_workers_are_told_once_that_something_was_shared_never_what(chat, store):
@@ -341,9 +351,47 @@ def test_the_worker_reads_the_three_columns_and_the_scores_side_by_side(chat, st
     assert worried < said.text.index("Dad shouts at night") < said.text.index("What's working well?")
     assert said.text.index("What's working well?") < said.text.index("Nan's Sunday dinners")
     assert said.text.index("What needs to happen?") < said.text.index("Everyone calm at home")
-    assert "Young person 1: 4" not in said.text, "the child's safety scale is not the case's scale"
-    assert "Parent or carer 1: 6" in said.text and "Social worker: 3" in said.text
+    table = said.text[said.text.index("Everyone's numbers, newest first:") :].splitlines()
+    assert table[1] == "Date | Young person 1 | Parent or carer 1 | Social worker"
+    assert re.fullmatch(r"\d{1,2} \w{3} \d{4} \| 4 \| 6 \| 3", table[2]), "one table, a column each"
+    assert "how safe they feel" in table[3], "the child's safety scale is not the case's scale, and it says so"
     assert "Why not lower: we go to the group. One point higher would be: a calm week" in said.text
+
+
+@dataclass
+class Said:
+    """An answer as the shared view reads it."""
+
+    role: str
+    number: int
+    topic: str
+    value: str
+    created_at: datetime
+    id: int = 0
+    data: dict = field(default_factory=dict)
+    mine: bool = False
+
+
+def test_the_numbers_table_has_a_column_for_every_role_present_and_the_newest_day_first():
+    from bot.i18n import render
+    from dialogues import topics
+    from dialogues.shared_view import shared_view
+
+    day = datetime(2025, 3, 3, 10, tzinfo=UTC)
+    shared = [
+        Said("worker", 1, topics.WORKER_SCORE, "3", day),
+        Said("network", 1, topics.CHECKIN, "5", day),
+        Said("parent", 2, topics.CHECKIN, "6", day - timedelta(days=2)),
+        Said("parent", 2, topics.CHECKIN, "7", day - timedelta(days=2, hours=-1)),
+        Said("young_person", 1, topics.SAFETY_SCALE, "4", day - timedelta(days=1)),
+    ]
+    text = "\n".join(render(section, "en") for section in shared_view(shared))
+    table = text[text.index("Everyone's numbers, newest first:") :].splitlines()[1:5]
+    header = table[0].split(" | ")
+    assert header[:3] == ["Date", "Young person 1", "Parent or carer 2"] and len(header) == 5, "network has a column"
+    assert table[1] == "3 Mar 2025 | - | - | 5 | 3", "newest first; network's number between the parents and the worker"
+    assert table[2] == "2 Mar 2025 | 4 | - | - | -"
+    assert table[3] == "1 Mar 2025 | - | 6, 7 | - | -", "a person's numbers on one day share their cell"
 
 
 def test_export_sends_a_pdf_and_a_csv_and_is_audited(chat, store):
@@ -387,6 +435,7 @@ def test_the_progress_chart_is_a_picture_and_export_can_be_typed_on_the_card(cha
     said = sam.presses("📈 Progress chart")
     (picture,) = said.delivery.documents
     assert picture.photo and Image.open(io.BytesIO(picture.content)).size == (1000, 600)
+    assert re.fullmatch(r"Family-B-chart-\d{4}-\d\d-\d\d-\d{6}\.png", picture.filename), "each chart its own name"
     said = sam.says("/export")
     assert [d.filename.rsplit(".", 1)[1] for d in said.delivery.documents] == ["pdf", "csv"]
     sam.says("/cases")

@@ -3,12 +3,15 @@ their language; set again on /start, when they join or leave a case and when the
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from bot.core import commands_for
 from dialogues import NOTICES
 from dialogues.engine import Role
-from dialogues.home import EVERYONE_COMMANDS, ROLE_COMMANDS, command_menu
+from dialogues.home import EVERYONE_COMMANDS, ROLE_COMMANDS, command_menu, help_commands
 from dialogues.messages import T
 from tests.test_cases import case_id_of, invitation, joined, open_case, worker
 from tests.transcript import Chat, say
@@ -110,3 +113,24 @@ def test_every_role_has_a_list_and_no_command_is_listed_twice():
     for role in [None, *Role]:
         listed = [name for name, _ in command_menu(role)]
         assert len(listed) == len(set(listed)) <= 100, role
+
+
+def readme_commands() -> set[str]:
+    """The commands in the README's "Bot commands" table."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Bot commands") : readme.index("## Safeguarding")]
+    return set(re.findall(r"^\| `/(\w+)", table, re.M))
+
+
+def test_the_readme_lists_every_command_the_bot_has_and_no_other():
+    from dialogues import build_engine
+    from dialogues.alerts import ON_IT_COMMAND
+    from dialogues.story import STORY_COMMAND
+    from dialogues.voice import MEETING_COMMAND, WORD_COMMAND
+
+    engine = build_engine()
+    # an alert's, a worker's message's and a words-and-pictures story's buttons
+    buttons = {ON_IT_COMMAND, WORD_COMMAND, MEETING_COMMAND, STORY_COMMAND}
+    typed = {*engine.commands, *engine.info_commands, "start", "stop"} - buttons
+    in_help = {name for role in (None, *Role) for name, _ in help_commands(role)}
+    assert readme_commands() == typed | in_help

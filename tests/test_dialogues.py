@@ -3,9 +3,12 @@ work everywhere, and kind answers to input that does not fit. No network; a real
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dialogues import NOTICES
+from dialogues.engine import Role
 from dialogues.home import ABOUT, DRAFTED, EMERGENCY, WHO_FOR
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T
@@ -69,6 +72,43 @@ def test_a_registered_worker_gets_the_worker_menu(chat, family):
     said = sam.presses("English")
     assert say(WHAT_NEXT) in said and say(NO_CASE) not in said
     assert say(T("You are signed in as a social worker.")) in sam.says("/help")
+
+
+def test_the_worker_s_menu_opens_what_if_and_the_cards(chat, family):
+    sam = chat.person(200)
+    sam.says("/start")
+    menu = sam.presses("English")
+    assert menu.buttons[:5] == [
+        "📁 My cases", "➕ New case", "🧭 Practice guide", "❓ What if the signs of success aren't there?",
+        "📚 Reference cards and drafting helpers",
+    ]  # fmt: skip
+    assert "Describe what is getting in the way" in sam.presses("❓ What if the signs of success aren't there?").text
+    sam.says("/stop")
+    assert "Which card would you like?" in sam.presses("📚 Reference cards and drafting helpers").text
+
+
+@pytest.mark.parametrize("user_id", [200, 201, 202, 203])
+def test_help_lists_every_command_the_person_can_type_and_each_one_works(chat, family, user_id):
+    from dialogues import build_engine
+    from dialogues.alerts import ON_IT_COMMAND
+    from dialogues.home import help_commands
+    from dialogues.practice import COMMAND as PRACTICE
+    from dialogues.voice import MEETING_COMMAND, WORD_COMMAND
+
+    person = chat.person(user_id)
+    person.says("/start")
+    person.presses("English")
+    role = {200: Role.WORKER, 201: Role.YOUNG_PERSON, 202: Role.PARENT}.get(user_id)
+    listed = re.findall(r"^/(\w+): ", person.says("/help").text, re.M)
+    assert listed == [name for name, _ in help_commands(role)]
+    engine = build_engine()
+    known = {*engine.commands, *engine.info_commands, "start", "stop", "export"}  # /export: a case card's button
+    assert set(listed) <= known
+    theirs = {name for name, dialogue in engine.commands.items() if role in engine.dialogues[dialogue].roles}
+    theirs -= {ON_IT_COMMAND}  # the button on an urgent alert, carrying the alert's id: never typed
+    theirs -= {WORD_COMMAND, MEETING_COMMAND}  # the buttons on a worker's message, carrying its id: never typed
+    theirs -= {PRACTICE}  # a manager's only: to anyone else, an unknown command
+    assert theirs <= set(listed), "every command of theirs is listed"
 
 
 @pytest.mark.parametrize(("user_id", "intro"), [

@@ -33,8 +33,8 @@ def urgent(record: SentRecord, chat_id: int) -> bool:
 def co_worker(harness: Harness, sam: User, user_id: int, name: str) -> User:
     """A second registered worker, who joined Sam's case through Sam's invitation."""
     harness.companion("worker", "add", "--telegram-id", str(user_id), "--name", name)
-    sam.sends("/cases")
-    sam.presses("📁 Family C")
+    listed = sam.sends("/cases")
+    sam.presses(next(label for label in listed.buttons if label.endswith(": Family C")))
     invited = sam.presses(render(T("🤝 Invite a co-worker"), "en"))
     code = re.search(r"\?start=(\S+)", invited.texts[0]).group(1)  # type: ignore[union-attr]
     priya = harness.user(user_id)

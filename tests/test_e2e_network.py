@@ -100,7 +100,8 @@ def test_a_network_member_joins_reads_their_part_scales_and_the_worker_sees_it_b
 
     card = sam.sends("/cases 1")
     shared = "\n".join(sam.presses(en(T("📖 What they shared")), card.prompt).texts)
-    day = shared.split(en(T("Scaling, side by side by date:")))[1].split("\n\n")[0]
-    assert "Safety network member 1: 7\nParent or carer 1: 5" in day, day
+    table = shared.split(en(T("Everyone's numbers, newest first:")))[1].strip().split("\n\n")[0].splitlines()
+    assert table[0] == "Date | Parent or carer 1 | Safety network member 1", table
+    assert table[1].endswith("| 5 | 7"), "the member's number beside the parent's, on one day"
     assert "Ella is eating well" in shared and "We go to the group" in shared
     eventually(lambda: harness.db.count(outbox_t) == 0, "every message sent")

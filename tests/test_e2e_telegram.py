@@ -109,8 +109,11 @@ def test_a_registered_worker_gets_the_worker_menu(harness: Harness, bot: BotProc
     menu = sam.presses("English")
     assert menu.text == say("en", speaking("en"), WHAT_NEXT)
     assert render(NO_CASE, "en") not in menu.text
-    guide = T("🧭 Practice guide")
-    assert menu.buttons == [render(MY_CASES, "en"), render(NEW_CASE, "en"), render(guide, "en"), *menu_labels("en")]
+    tools = [T("🧭 Practice guide"), T("❓ What if the signs of success aren't there?"),
+             T("📚 Reference cards and drafting helpers")]  # fmt: skip
+    assert menu.buttons == [
+        render(MY_CASES, "en"), render(NEW_CASE, "en"), *(render(tool, "en") for tool in tools), *menu_labels("en")
+    ]  # fmt: skip
 
     worker_who = Who(Role.WORKER, "en")
     assert sam.sends("/help").text == say("en", *help_texts(worker_who), WHAT_NEXT)
@@ -455,8 +458,8 @@ def test_a_young_person_fills_the_three_houses_and_gets_a_picture(harness: Harne
     assert "my cat Pip 🐱" in said.texts[-1]
     kai.presses(render(T("✅ That's all for this house"), "en"))
     kai.sends("loud nights")
-    sticker = kai.sends_sticker()
-    assert "If you made a drawing" in sticker.texts[0]
+    sticker = kai.sends_sticker()  # in a house: not a picture it keeps, and it says what it does keep
+    assert "Please send a photo, a drawing or a voice note" in sticker.texts[0]
     kai.presses(render(T("✅ That's all for this house"), "en"))
     said = kai.presses(render(T("⏭️ Skip this one"), "en"))
     assert "my cat Pip 🐱" in "\n".join(said.texts) and "loud nights" in "\n".join(said.texts)
@@ -580,7 +583,8 @@ def test_a_reminder_falls_due_the_parent_checks_in_and_the_worker_sees_both_numb
     case_id = int(harness.db.rows(Table("case", Person.metadata))[0].id)
     card = sam.sends(f"/cases {case_id}")
     shared = "\n".join(sam.presses(render(T("📖 What they shared"), "en"), card.prompt).texts)
-    assert "Parent or carer 1: 7" in shared and "Social worker: 4" in shared
+    assert "Date | Parent or carer 1 | Social worker\n" in shared and " | 7 | 4" in shared, "side by side"
+    assert "What 10 would look like: Ella smiling at home" in shared
 
 
 # -- the workers' practice guide ---------------------------------------------------------------------------

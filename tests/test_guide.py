@@ -66,6 +66,9 @@ def test_every_aim_shows_its_signs_and_its_what_if_point_by_point(sam, number):
         assert en(point.text) in said.text
     for n in sorted({n for p in aim.challenges for n in p.see_aims}):
         assert f"➡️ Aim {n}: {en(pt.aim(n).title)}" in said.buttons, "every 'see aim N' is a button"
+    assert "see aim" not in said.text and "see part" not in said.text, "said once, as its button"
+    for point in aim.challenges:
+        assert said.text.count(en(point.text)) == 1
     assert f"⬅️ Back to aim {number}" in said.buttons and "🧭 Guide home" in said.buttons
 
 
@@ -99,7 +102,7 @@ def test_a_check_from_a_case_card_is_saved_with_prompts_for_each_missing_sign(ch
     for sign in aim.signs[1:]:
         assert en(sign.text) in said.text
         for point in (p for p in aim.challenges if sign.id in p.signs):
-            assert en(point.text) in said.text
+            assert said.text.count(en(point.text)) == 1, "each point once, however many signs it answers"
     assert "score" not in said.text.lower(), "no score: a prompt for reflection"
     said = sam.says("/cases 1")
     assert "• Aim 2, " in said.text and f"1 of {len(aim.signs)} signs of success seen" in said.text
@@ -193,7 +196,7 @@ def test_the_safety_goal_helper_drafts_a_goal_and_can_make_it_the_case_s_goal(ch
         who="Mum",
         network="Nan and Aunt Jo",
         what="Ella is always cared for by a sober adult",
-        seen_by="the school",
+        seen_by="The school",  # typed "the school": it starts a sentence
         how_long="six months",
     )
 
@@ -209,3 +212,41 @@ def test_the_danger_statement_helper_drafts_a_statement(sam):
         said = sam.says(next(answers))
     assert len(set(asked)) == len(asked) == 5, "each blank has its own question"
     assert "The school and the police" in said.text and "be hurt and frightened" in said.text
+
+
+def draft(sam, button, answers):
+    said = sam.says("/cards")
+    said = sam.presses(button)
+    for words in answers:
+        said = sam.says(words)
+    return said.text.split("Here is your draft to copy and change as you need:")[1].strip().split("\n\n")[0]
+
+
+def test_the_drafts_read_as_a_person_would_write_them(sam):
+    statement = draft(sam, "✍️ Draft a danger statement", [
+        "the school", "Dad will hit Mum again.", "Last Friday, when he threw a plate.", "Ella", "She could be hurt\n",
+    ])  # fmt: skip
+    assert statement == (
+        "The school is worried that Dad will hit Mum again, like the time when last Friday, when he threw a plate. "
+        "If this happens, Ella could be hurt."
+    )
+    goal = draft(sam, "✍️ Draft a safety goal", [
+        "Mum and Dad", "Nan and Aunt Sue.", "Ella gets to school clean and fed every day.", "the social worker",
+        "For six months.",
+    ])  # fmt: skip
+    assert goal == (
+        "Mum and Dad and Nan and Aunt Sue will work together to show everyone that Ella gets to school clean and "
+        "fed every day. The social worker must see this keep happening for six months, so that everyone is "
+        "confident the safety plan will go on working."
+    )
+
+
+def test_words_that_are_only_what_the_sentence_says_already_are_kept():
+    from dialogues.cards import in_sentence
+
+    assert in_sentence("how_long", "for") == "for", "nothing would be left: kept as typed"
+    assert in_sentence("impact", "Could be hurt") == "be hurt"
+    assert in_sentence("what", "The Smiths will move away") == "the Smiths will move away"
+    assert in_sentence("what", "THE DOG bites") == "THE DOG bites", "capitals typed on purpose stay"
+    assert in_sentence("who", "Sam Jones, social worker") == "Sam Jones, social worker"
+    assert in_sentence("what", "Tata będzie pił.") == "Tata będzie pił", "other languages: only the full stop"

@@ -10,9 +10,9 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from bot.core import Message, parse_command_data
+from bot.core import parse_command_data
 from dialogues.voice import NOT_FOUND
-from tests.transcript import Chat, Person, Said, say
+from tests.transcript import Chat, Person, Said, press_on, say, sent_to
 
 OPEN = "🗣️ Before my meeting"
 UNSAFE = "🆘 I don't feel safe right now"
@@ -36,18 +36,6 @@ def started(chat: Chat, user_id: int) -> Person:
     return person
 
 
-def request_to(said: Said, telegram_id: int) -> Message:
-    (message,) = [m for to, m in said.delivery.elsewhere if to == telegram_id]
-    return message
-
-
-def press(person: Person, message: Message, label: str) -> Said:
-    (data,) = [b.data for b in message.buttons if b.label == label]
-    command = parse_command_data(data)
-    assert command is not None, "a command button: it works wherever their conversation stands"
-    return person._send(command)
-
-
 def ask(emma: Person) -> Said:
     emma.says("/cases 1")
     page = emma.presses(OPEN)
@@ -65,11 +53,11 @@ def test_a_young_person_answers_skips_and_the_worker_reads_one_page_and_a_pdf(ch
     emma = started(chat, 900)
     sent = ask(emma)
     assert "Sent." in sent.text
-    message = request_to(sent, 950)
+    message = sent_to(sent, 950)
     assert "Emma Jones, your social worker, wants to hear what you think" in message.text
     assert [b.label for b in message.buttons] == [OPEN, UNSAFE]
 
-    intro = press(jo, message, OPEN)
+    intro = press_on(jo, message, OPEN)
     assert "Emma Jones will read your answers and take them to the meeting" in intro.text
     assert "You can skip any of them, and you can stop at any time." in intro.text
     first = jo.presses("✅ Start")
@@ -107,23 +95,23 @@ def test_a_young_person_answers_skips_and_the_worker_reads_one_page_and_a_pdf(ch
 def test_the_young_person_can_stop_at_any_question_and_what_they_wrote_is_kept(chat):
     jo = started(chat, 950)
     emma = started(chat, 900)
-    message = request_to(ask(emma), 950)
+    message = sent_to(ask(emma), 950)
     jo.presses("🏠 My three houses")
-    press(jo, message, OPEN)
+    press_on(jo, message, OPEN)
     jo.presses("✅ Start")
     jo.says("Football")
     stopped = jo.presses(STOP)
     assert "I kept what you wrote" in stopped.text and "house" in stopped.text.lower(), "back where they were"
     assert meeting_answers(jo) == [("meeting.going_well", "Football")]
-    again = press(jo, message, OPEN)
+    again = press_on(jo, message, OPEN)
     assert "5 questions" in again.text, "the button works again, however old"
 
 
 def test_words_that_sound_unsafe_raise_the_alert_and_the_help_comes_first(chat):
     jo = started(chat, 950)
     emma = started(chat, 900)
-    message = request_to(ask(emma), 950)
-    press(jo, message, OPEN)
+    message = sent_to(ask(emma), 950)
+    press_on(jo, message, OPEN)
     jo.presses("✅ Start")
     jo.presses(SKIP)
     helped = jo.says("my stepdad hits me")
@@ -138,7 +126,7 @@ def test_the_request_works_only_for_the_young_person_it_was_sent_to(chat):
     started(chat, 950)
     dan = started(chat, 960)
     emma = started(chat, 900)
-    message = request_to(ask(emma), 950)
+    message = sent_to(ask(emma), 950)
     (data,) = [b.data for b in message.buttons if b.label == OPEN]
     assert "not something you can do" in dan._send(parse_command_data(data)).text  # type: ignore[arg-type]
     jo2 = chat.person(951)

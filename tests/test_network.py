@@ -190,8 +190,9 @@ def test_a_member_scales_like_a_parent_and_the_worker_sees_their_number_beside_t
     ]
     case_card(sam)
     said = sam.presses("📖 What they shared")
-    side_by_side = said.text.split("Scaling, side by side by date:")[1].split("\n\n")[0]
-    assert "Parent or carer 1: 6\nSafety network member 1: 7" in side_by_side, "one day's numbers, side by side"
+    table = said.text.split("Everyone's numbers, newest first:\n")[1].split("\n\n")[0].splitlines()
+    assert table[0] == "Date | Parent or carer 1 | Safety network member 1", "a column each, side by side"
+    assert table[1].endswith("| 6 | 7"), "one day's numbers in one row"
     assert "Ella is eating well" in said.text
     assert "the group helps" not in nan.says("/checkin").text and all(
         a["value"] != "the group helps" for a in nan.answers()

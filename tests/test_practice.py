@@ -228,6 +228,12 @@ def test_a_manager_sees_the_service_s_practice_with_no_names_and_small_counts_hi
         ]
 
 
+def test_a_manager_s_help_lists_practice_and_nobody_else_s_does(chat):
+    assert "\n/practice: The service's practice" in started(chat, 800).says("/help").text
+    for telegram_id in (801, 900, 960, 970):
+        assert "/practice" not in started(chat, telegram_id).says("/help").text, telegram_id
+
+
 def test_practice_is_an_unknown_command_to_everyone_but_a_manager(chat, store):
     for telegram_id in (801, 900, 960, 970):
         someone = started(chat, telegram_id)

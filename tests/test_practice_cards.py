@@ -225,7 +225,7 @@ def test_every_step_of_scaling_is_there_in_order():
     assert "0" in define.title and "10" in define.title and "plain words" in define.text
     assert "before anyone gives a number" in define.text
     assert "10 first" in card.step("ten_first").text
-    assert "each person" in card.step("ask_each").text and "why" in card.step("ask_each").question
+    assert "every family member" in card.step("ask_each").text and "why" in card.step("ask_each").question
     assert "not 0" in card.step("not_zero").question
     assert "one point higher" in card.step("one_higher").question
     assert "10 look like" in card.step("ten_looks_like").question
@@ -234,6 +234,12 @@ def test_every_step_of_scaling_is_there_in_order():
     assert "danger statement" in card.step("base_on_worry").text
     with pytest.raises(KeyError):
         card.step("eleven")
+
+
+def test_a_step_with_a_question_does_not_say_it_again_in_its_text():
+    for step in pc.HOW_TO_SCALE.steps:
+        if step.question:
+            assert not step.text.startswith("Ask"), f"{step.key}: the question under it asks it"
 
 
 def test_other_scaling_points_are_kept():

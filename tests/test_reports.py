@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import matplotlib
@@ -185,6 +186,33 @@ def test_scores_close_together_and_long_meanings_make_a_chart():
     assert image(chart(close, zero_means="word " * 200, ten_means="x" * 500)).size == CHART_SIZE_PX
 
 
+def test_same_day_scores_stand_apart_in_the_order_they_were_given():
+    same_day = [
+        Series("Parent or carer 1", ((at(0, 9), 3), (at(0, 15), 4), (at(7), 6))),
+        Series("Social worker", ((at(0, 11), 3),)),
+    ]
+    parent, worker = reports.chart_places(same_day)
+    assert parent[0][0] < worker[0][0] < parent[1][0] < parent[2][0], "9:30, 11:30, 15:30, then a week on"
+    assert len({x for one in (parent, worker) for x, _ in one}) == 4, "no point on top of another"
+    assert parent[2][0] - parent[0][0] > 6, "the days themselves keep their distance"
+
+
+def test_each_date_is_labelled_once():
+    close = [Series("Parent or carer 1", tuple((at(0, hour), hour) for hour in range(9)))]
+    days_apart = [Series("Parent or carer 1", ((at(0), 3), (at(2), 4)))]
+    month = [Series("Parent or carer 1", tuple((at(day), 5) for day in range(30)))]
+    reports._chart_fonts()
+    for points in (series(), close, days_apart, month):
+        with matplotlib.rc_context(reports.CHART_STYLE):
+            figure = reports._new_figure()
+            reports._plot_series(figure, points, zero_means="", ten_means="", title="", locale="en")
+            figure.canvas.draw()
+            labels = [label.get_text() for label in figure.axes[0].get_xticklabels() if label.get_text()]
+            figure.clear()
+        assert labels and len(labels) == len(set(labels)) <= reports.CHART_TICKS, labels
+    assert len(reports.chart_ticks(close)) == 1
+
+
 def test_charts_leave_no_figures_behind():
     for _ in range(3):
         chart()
@@ -195,12 +223,61 @@ def test_charts_leave_no_figures_behind():
 
 
 def test_the_pdf_has_the_case_and_the_three_columns(text):
-    assert "Smith family (C-104)" in text
-    assert "Sam Jones" in text
+    flat = " ".join(text.split())
+    assert "Smith family (C-104)" in flat
+    assert "Sam Jones" in flat
     for heading in ("What are we worried about?", "What's working well?", "What needs to happen?"):
-        assert heading in text
-    assert text.index("What are we worried about?") < text.index("What's working well?")
-    assert text.index("What's working well?") < text.index("What needs to happen?")
+        assert heading in flat
+    assert flat.index("What are we worried about?") < flat.index("What's working well?")
+    assert flat.index("What's working well?") < flat.index("What needs to happen?")
+
+
+def test_the_three_columns_stand_side_by_side_with_the_scale_under_them(pdf):
+    spots = word_spots(pdf)
+    worried, working, needed = spots["Mae'n"], spots["Żółć"], spots[URDU.split()[0]]
+    assert worried.page == working.page == needed.page == 0
+    assert worried.x < working.x < needed.x, "left to right: worries, working well, needs to happen"
+    assert worried.y == working.y, "each column's first words on the same line, as on a map"
+    scaling = spots["Scaling"]
+    assert scaling.page == 0 and scaling.y < min(s.y for s in (worried, working, needed)), "the scale is under them"
+    assert spots["Confident"].y > spots["Too"].y, "10 before 0"
+
+
+def test_in_an_arabic_or_urdu_report_the_columns_run_from_the_right():
+    marked = report(
+        worries=(Entry("Young person 1", at(0), "Alpha"),),
+        working_well=(Entry("Young person 1", at(0), "Bravo"),),
+        needs_to_happen=(Entry("Young person 1", at(0), "Charlie"),),
+    )
+    for locale in ("ar", "ur"):
+        spots = word_spots(case_pdf(marked, locale=locale, chart_png=None))
+        worried, working, needed = spots["Alpha"], spots["Bravo"], spots["Charlie"]
+        assert worried.x > working.x > needed.x, locale
+        assert worried.y == working.y, locale
+
+
+def test_arabic_in_a_column_stays_in_its_column_and_reads_right_to_left(pdf):
+    spots = word_spots(pdf)
+    first, second = ARABIC.split()
+    assert spots["Mae'n"].x < spots[second].x < spots[first].x < spots["Żółć"].x
+    assert spots[first].x > spots["Parent"].x + 20, "set from the column's right edge, not its left"
+
+
+def test_every_version_of_a_changed_item_is_there_with_its_date():
+    changed = Entry(
+        "Young person 1", at(2), "Dad shouts less now", earlier=((at(0), "Dad shouts"), (at(1), "Dad shouts a lot"))
+    )
+    text = " ".join("\n".join(pdf_text(case_pdf(report(worries=(changed,)), locale="en", chart_png=None))).split())
+    assert "Young person 1, 3 Mar 2025, 09:30 Dad shouts less now" in text
+    assert "(before 1 Mar 2025, 09:30: Dad shouts)" in text
+    assert "(before 2 Mar 2025, 09:30: Dad shouts a lot)" in text
+
+
+def test_what_10_would_look_like_is_in_the_scaling_table():
+    scores = (Score("Parent or carer 1", at(0), 3, "We love them", "We finish the course", "The kids home for good"),)
+    flat = " ".join("\n".join(pdf_text(case_pdf(report(scaling=scores), locale="en", chart_png=None))).split())
+    assert "What would 10 look like?" in flat
+    assert "3 We love them We finish the course The kids home for good" in flat
 
 
 def test_words_in_welsh_polish_arabic_and_urdu_come_back_out(text):
@@ -350,6 +427,26 @@ def test_formula_looking_cells_are_neutralised():
 
 def test_an_empty_export_is_just_the_header():
     assert read_csv(answers_csv([])) == [list(CSV_COLUMNS)]
+
+
+@dataclass(frozen=True)
+class Spot:
+    page: int
+    x: float
+    y: float  # from the foot of the page: higher up is larger
+
+
+def word_spots(data: bytes) -> dict[str, Spot]:
+    """Where each drawn piece of text first starts (page, x and y in points), from pypdf's text visitor."""
+    spots: dict[str, Spot] = {}
+    for number, page in enumerate(pypdf.PdfReader(io.BytesIO(data)).pages):
+
+        def visit(text, cm, tm, font, size, number=number):
+            for word in text.split():
+                spots.setdefault(word, Spot(number, tm[4] + cm[4], tm[5] + cm[5]))
+
+        page.extract_text(visitor_text=visit)
+    return spots
 
 
 def word_places(data: bytes) -> dict[str, float]:

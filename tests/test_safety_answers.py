@@ -553,6 +553,31 @@ def test_a_command_that_reads_its_argument_keeps_nothing_as_said_outside(jo, mum
     assert rows(jo, topics.SAID_OUTSIDE) == [] and rows(mum, topics.SAID_OUTSIDE) == []
 
 
+def test_a_photo_s_caption_where_photos_are_not_kept_is_kept_and_watched(jo, mum, chat, raised):
+    """Outside a house a photo is not kept, but the words sent with it are: "he hit me" under a photo at the
+    menu opens the help and tells the worker; other words are kept, and the kind word about photos follows."""
+    said = jo._send(Input.media("photo", caption="my dad hit me"))
+    first_is_the_help(said)
+    names(raised[-1], topics.SAID_OUTSIDE, "my dad hit me")
+    said = mum._send(Input.media("video", caption="our weekend"))
+    assert say(KEPT_ANYWAY[Role.PARENT]) in said and say(NOTICES.media) in said
+    assert [a["value"] for a in rows(mum, topics.SAID_OUTSIDE)] == ["our weekend"]
+
+
+def test_a_caption_on_any_media_comes_through_telegram_and_the_inbox():
+    from telegram import Update
+
+    from bot.updates import kept_fields, to_incoming
+
+    user = {"id": JO, "is_bot": False, "first_name": "Jo", "language_code": "en"}
+    base = {"message_id": 8, "date": 1780000000, "chat": {"id": JO, "type": "private"}, "from": user}
+    video = {"file_id": "v1", "file_unique_id": "u1", "width": 1, "height": 1, "duration": 3}
+    update = Update.de_json({"update_id": 44, "message": {**base, "video": video, "caption": "look"}}, None)
+    assert to_incoming(update).input.argument == "look"  # type: ignore[union-attr]
+    again = to_incoming(Update.de_json(kept_fields(update), None))
+    assert again is not None and again.input.argument == "look", "after a restart too"
+
+
 def test_telegram_s_edited_messages_carry_their_new_words_and_the_inbox_keeps_them():
     from telegram import Update
 

@@ -11,13 +11,13 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from bot.core import Message, parse_command_data
+from bot.core import parse_command_data
 from bot.exports import export
 from dialogues.messages import T
 from dialogues.voice import NOT_FOUND
 from storage import cases
 from storage.repository import answer_t
-from tests.transcript import Chat, Person, Said, say
+from tests.transcript import Chat, Person, Said, press_on, say, sent_to
 
 WRITE = "💬 You said, we did: write to someone"
 WORDS = "You told me bedtime is scary. Nan will stay on Fridays now."
@@ -41,19 +41,6 @@ def started(chat: Chat, user_id: int, language: str = "English") -> Person:
     return person
 
 
-def message_to(said: Said, telegram_id: int) -> Message:
-    (message,) = [m for to, m in said.delivery.elsewhere if to == telegram_id]
-    return message
-
-
-def press(person: Person, message: Message, label: str) -> Said:
-    """Press a command button on a message the bot sent this person because of someone else."""
-    (data,) = [b.data for b in message.buttons if b.label == label]
-    command = parse_command_data(data)
-    assert command is not None, "a command button: it works wherever their conversation stands"
-    return person._send(command)
-
-
 def write(emma: Person, to: str, words: str = WORDS) -> Said:
     emma.says("/cases 1")
     emma.presses(WRITE)
@@ -68,7 +55,7 @@ def test_a_worker_s_message_arrives_framed_in_the_young_person_s_language(chat):
     emma = started(chat, 900)
     sent = write(emma, "Young person 1")
     assert "Sent to Young person 1" in sent.text and "Case: Family B" in sent.text, "back to the card"
-    message = message_to(sent, 950)
+    message = sent_to(sent, 950)
     assert say(T("A message from {worker}, your social worker:", worker="Emma Jones"), "cy") in message.text
     assert WORDS in message.text, "the worker's words as written, never translated"
     assert [b.label for b in message.buttons] == [
@@ -87,20 +74,20 @@ def test_a_worker_s_message_arrives_framed_in_the_young_person_s_language(chat):
 def test_a_parent_gets_their_own_help_button(chat):
     started(chat, 960)
     emma = started(chat, 900)
-    message = message_to(write(emma, "Parent or carer 1"), 960)
+    message = sent_to(write(emma, "Parent or carer 1"), 960)
     assert [b.label for b in message.buttons][-1] == "🆘 I need help now"
 
 
 def test_the_thumb_is_kept_once_from_the_message_however_old_and_the_child_stays_where_they_were(chat):
     jo = started(chat, 950)
     emma = started(chat, 900)
-    message = message_to(write(emma, "Young person 1"), 950)
+    message = sent_to(write(emma, "Young person 1"), 950)
     jo.presses("🏠 My three houses")
     jo.presses("😟 House of worries")
-    thumbed = press(jo, message, "👍")
+    thumbed = press_on(jo, message, "👍")
     assert "Emma Jones will see your 👍" in thumbed.text
     assert "worries" in thumbed.text.lower() and UNSAFE in thumbed.buttons, "back where they were, help there"
-    again = press(jo, message, "👍")
+    again = press_on(jo, message, "👍")
     assert "already" in again.text
     (thumb,) = [a for a in jo.answers() if a["topic"] == "word.thumb"]
     assert thumb["value"] == "👍" and thumb["case_id"] == 1
@@ -111,8 +98,8 @@ def test_the_thumb_is_kept_once_from_the_message_however_old_and_the_child_stays
 def test_a_reply_is_kept_as_their_answer_and_they_go_back(chat):
     jo = started(chat, 950)
     emma = started(chat, 900)
-    message = message_to(write(emma, "Young person 1"), 950)
-    asked = press(jo, message, REPLY)
+    message = sent_to(write(emma, "Young person 1"), 950)
+    asked = press_on(jo, message, REPLY)
     assert "Emma Jones wrote:" in asked.text and WORDS in asked.text
     assert UNSAFE in asked.buttons and "⬅️ Not now" in asked.buttons
     done = jo.says("Thank you. Nan makes hot chocolate")
@@ -124,8 +111,8 @@ def test_a_reply_is_kept_as_their_answer_and_they_go_back(chat):
 def test_a_reply_that_sounds_unsafe_raises_the_alert_and_is_kept(chat):
     jo = started(chat, 950)
     emma = started(chat, 900)
-    message = message_to(write(emma, "Young person 1"), 950)
-    press(jo, message, REPLY)
+    message = sent_to(write(emma, "Young person 1"), 950)
+    press_on(jo, message, REPLY)
     helped = jo.says("he hit me again last night")
     assert "999" in helped.text and "I have kept your reply" not in helped.text
     assert any("Urgent" in m.text for to, m in helped.delivery.elsewhere if to == 900)
@@ -139,8 +126,8 @@ def test_only_the_person_it_was_written_to_can_press_its_buttons(chat):
     started(chat, 950)
     dan = started(chat, 960)
     emma = started(chat, 900)
-    message = message_to(write(emma, "Young person 1"), 950)
-    stolen = press(dan, message, "👍")
+    message = sent_to(write(emma, "Young person 1"), 950)
+    stolen = press_on(dan, message, "👍")
     assert say(NOT_FOUND) in stolen.text
     assert [a for a in dan.answers() if a["topic"] == "word.thumb"] == []
     assert say(NOT_FOUND) in dan.says("/word 999 reply").text
@@ -160,9 +147,9 @@ def test_a_message_too_long_is_refused_kindly_and_nothing_is_sent(chat):
 def test_the_message_its_thumb_and_reply_are_in_the_view_the_pdf_and_the_csv(chat, store):
     jo = started(chat, 950)
     emma = started(chat, 900)
-    message = message_to(write(emma, "Young person 1"), 950)
-    press(jo, message, "👍")
-    press(jo, message, REPLY)
+    message = sent_to(write(emma, "Young person 1"), 950)
+    press_on(jo, message, "👍")
+    press_on(jo, message, REPLY)
     jo.says("Nan makes hot chocolate")
     emma.says("/cases 1")
     view = emma.presses("📖 What they shared").text
@@ -179,12 +166,12 @@ def test_the_message_its_thumb_and_reply_are_in_the_view_the_pdf_and_the_csv(cha
 def test_a_closed_case_takes_no_message_and_its_buttons_say_so(chat, store):
     jo = started(chat, 950)
     emma = started(chat, 900)
-    message = message_to(write(emma, "Young person 1"), 950)
+    message = sent_to(write(emma, "Young person 1"), 950)
     with store.transaction() as tx:
         cases.close_case(tx.c, tx.person(900).id, 1)
     card = emma.says("/cases 1")
     assert WRITE not in card.buttons
-    pressed = press(jo, message, "👍")
+    pressed = press_on(jo, message, "👍")
     assert "👍" not in pressed.text and "closed" in pressed.text
     with store.engine.connect() as c:
         assert c.execute(answer_t.select().where(answer_t.c.topic == "word.thumb")).all() == []

@@ -87,6 +87,26 @@ def test_the_parent_checks_in_10_first_and_every_part_is_kept(chat):
     assert "What would a 10 look like" not in said.text, "at most once a month"
 
 
+def test_the_parent_s_10_is_in_the_worker_s_view_and_the_pdf(chat):
+    from pypdf import PdfReader
+
+    set_up_scale(chat)
+    mum = at_menu(chat, 960)
+    mum.says("/checkin")
+    mum.presses("6")
+    mum.says("We go to the group every week")
+    mum.says("A calm weekend")
+    mum.says("No more drinking at home")
+    sam = at_menu(chat, 900)
+    sam.says(f"/cases {CASE}")
+    said = sam.presses("📖 What they shared")
+    assert "What 10 would look like: No more drinking at home" in said.text
+    said = sam.presses("📄 Export for the assessment")
+    pdf = PdfReader(io.BytesIO(said.delivery.documents[0].content))
+    text = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
+    assert "What would 10 look like?" in text and "No more drinking at home" in text
+
+
 def test_at_0_the_parent_is_asked_what_would_make_it_a_1_and_at_10_what_keeps_it(chat):
     dad = at_menu(chat, 961)
     dad.says("/checkin")
@@ -147,8 +167,9 @@ def test_parents_never_see_each_other_s_answers_and_the_worker_sees_both_with_th
     said = sam.presses("⬅️ Back to the case")
     said = sam.presses("⬅️ Back to the case")
     said = sam.presses("📖 What they shared")
-    assert "Parent or carer 1: 6" in said.text and "Parent or carer 2: 3" in said.text
-    assert "Social worker: 4" in said.text and "Mum engages well" in said.text
+    assert "Date | Parent or carer 1 | Parent or carer 2 | Social worker\n" in said.text
+    assert " | 6 | 3 | 4\n" in said.text, "everyone's numbers side by side, in one row for the day"
+    assert "Mum engages well" in said.text
     dad = chat.person(961)
     assert "the group helps" not in dad.says("/checkin").text
     dad_values = {a["value"] for a in dad.answers()}

@@ -143,9 +143,16 @@ def test_a_picture_of_the_houses_to_keep(jo):
     assert picture.photo and Image.open(io.BytesIO(picture.content)).format == "PNG"
 
 
-def test_a_photo_in_a_house_gets_a_kind_word_about_drawings(jo):
+def test_a_sticker_in_a_house_is_asked_for_a_photo_a_drawing_or_a_voice_note(jo):
     jo.presses("🏠 My three houses")
     jo.presses(GOOD)
+    said = jo.sends("sticker")
+    assert "Please send a photo, a drawing or a voice note, or type your words." in said.text
+    assert jo.answers() == []
+
+
+def test_a_photo_outside_a_house_gets_a_kind_word_about_drawings(jo):
+    jo.says("/wizard")
     said = jo.sends("photo")
     assert "If you made a drawing, you can show it to Sam Jones at your next visit." in said.text
     assert jo.answers() == []

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.core import Companion, Delivery, Incoming, parse_choice_data
+from bot.core import Companion, Delivery, Incoming, Message, Upload, parse_choice_data, parse_command_data
 from bot.i18n import render
 from bot.updates import parse_text
 from dialogues import build_engine
@@ -74,7 +74,9 @@ class Person:
     last: Said | None = None
     history: list[Said] = field(default_factory=list)
 
-    def _send(self, inp: Input, *, seq: int | None = None, update_id: int | None = None) -> Said:
+    def _send(
+        self, inp: Input, *, seq: int | None = None, update_id: int | None = None, upload: Upload | None = None
+    ) -> Said:
         incoming = Incoming(
             chat_id=self.user_id,
             user_id=self.user_id,
@@ -82,6 +84,7 @@ class Person:
             language_code=self.language_code,
             update_id=next(_update_ids) if update_id is None else update_id,
             seq=seq,
+            upload=upload,
         )
         said = Said(self.chat.companion.handle(incoming, outbox=False))
         for to, message in said.delivery.elsewhere:
@@ -104,6 +107,10 @@ class Person:
     def sends(self, what: str) -> Said:
         """Sends a sticker, photo or voice note."""
         return self._send(Input.media(what))
+
+    def uploads(self, upload: Upload) -> Said:
+        """Sends a picture or voice note as an adapter hands it over, fetched and checked (`bot.media`)."""
+        return self._send(Input.media("photo" if upload.kind == "picture" else "voice"), upload=upload)
 
     def edits_a_message(self, new_words: str = "") -> Said:
         return self._send(Input.edited(new_words))
@@ -159,3 +166,18 @@ class Chat:
 def say(text: Text, locale: str = "en") -> str:
     """A message as the bot renders it in ``locale``."""
     return render(text, locale)
+
+
+def sent_to(said: Said, telegram_id: int) -> Message:
+    """The one message this step sent someone else (a worker's message to a family member, say)."""
+    (message,) = [m for to, m in said.delivery.elsewhere if to == telegram_id]
+    return message
+
+
+def press_on(person: Person, message: Message, label: str) -> Said:
+    """Press a command button on a message the bot sent this person because of someone else: it works
+    wherever their conversation stands."""
+    (data,) = [b.data for b in message.buttons if b.label == label]
+    command = parse_command_data(data)
+    assert command is not None, "a command button: it works wherever their conversation stands"
+    return person._send(command)

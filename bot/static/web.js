@@ -49,6 +49,12 @@
       if (!fresh) { return; }
       document.querySelectorAll("input[name=" + name + "]").forEach(function (input) { input.value = fresh.value; });
     });
+    var media = document.getElementById("media");
+    var newMedia = next.getElementById("media");
+    if (media && newMedia) {
+      media.replaceWith(document.importNode(newMedia, true));
+      offerRecording();
+    }
     var oldNote = main.querySelector("p.error");
     if (oldNote) { oldNote.remove(); }
     var note = next.querySelector("#main p.error");
@@ -86,6 +92,59 @@
         }
       });
   }
+
+  // A voice note, recorded by the browser (the form's file picker takes pictures without this file): the
+  // "record" button shows only where the browser can record; it stops by itself at the longest allowed.
+  var recording = null;
+
+  function offerRecording() {
+    var button = document.getElementById("record");
+    if (button && window.MediaRecorder && navigator.mediaDevices) { button.hidden = false; }
+  }
+
+  function upload(form, blob, seconds) {
+    var data = new FormData();
+    data.append("csrf", form.querySelector("input[name=csrf]").value);
+    data.append("shown", form.querySelector("input[name=shown]").value);
+    data.append("seconds", String(seconds));
+    data.append("file", blob, blob.type.indexOf("ogg") >= 0 ? "voice.ogg" : "voice.webm");
+    fetch("/chat/file", { method: "POST", body: data, credentials: "same-origin" })
+      .then(function (response) { return response.text().then(function (html) { swap(html, response.url, false); }); })
+      .catch(function () { window.location.reload(); });
+  }
+
+  function stopRecording() {
+    if (recording && recording.recorder.state !== "inactive") { recording.recorder.stop(); }
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target;
+    if (!(button instanceof HTMLButtonElement) || button.id !== "record") { return; }
+    if (recording) {
+      stopRecording();
+      return;
+    }
+    var form = button.closest("form");
+    navigator.mediaDevices.getUserMedia({ audio: true }).then(function (stream) {
+      var recorder = new MediaRecorder(stream);
+      var chunks = [];
+      var started = Date.now();
+      var label = button.textContent;
+      recording = { recorder: recorder, timer: window.setTimeout(stopRecording, Number(button.dataset.max) * 1000) };
+      recorder.addEventListener("dataavailable", function (e) { chunks.push(e.data); });
+      recorder.addEventListener("stop", function () {
+        window.clearTimeout(recording.timer);
+        recording = null;
+        stream.getTracks().forEach(function (track) { track.stop(); });
+        button.textContent = label;
+        var seconds = Math.min(Math.round((Date.now() - started) / 1000), Number(button.dataset.max));
+        upload(form, new Blob(chunks, { type: recorder.mimeType || "audio/webm" }), seconds);
+      });
+      recorder.start();
+      button.textContent = button.dataset.stop;
+    }).catch(function () { button.hidden = true; });
+  });
+  offerRecording();
 
   document.addEventListener("submit", function (event) {
     var form = event.target;

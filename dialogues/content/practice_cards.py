@@ -466,32 +466,26 @@ HOW_TO_SCALE = HowToScaleCard(
             key="ask_each",
             title=N_("Ask each person"),
             text=N_(
-                "Ask each person where they would put things now, and why. In a meeting, every professional and every family member gives their own number and their reason."
+                "In a meeting, every professional and every family member gives their own number and their reason."
             ),
             question=N_("Where would you put things now, and why?"),
         ),
         ScaleStep(
             key="not_zero",
             title=N_("Why that number and not 0?"),
-            text=N_(
-                "Ask what makes it their number and not 0. This brings out the good things that are already happening."
-            ),
+            text=N_("This brings out the good things that are already happening."),
             question=N_("What makes it a {number} and not 0?"),
         ),
         ScaleStep(
             key="one_higher",
             title=N_("One point higher"),
-            text=N_(
-                "Ask what they would need to see to move it up one point higher. This brings out ideas for what should happen next."
-            ),
+            text=N_("This brings out ideas for what should happen next."),
             question=N_("What would have to change for you to give it {next}, one point higher?"),
         ),
         ScaleStep(
             key="ten_looks_like",
             title=N_("What would 10 look like?"),
-            text=N_(
-                "Ask what 10 would look like: what would we need to see to know for certain that the problems have been sorted out?"
-            ),
+            text=N_("What would we need to see to know for certain that the problems have been sorted out?"),
             question=N_("What would 10 look like to you?"),
         ),
         ScaleStep(
