@@ -23,7 +23,7 @@ def test_a_words_and_pictures_story_is_approved_and_read_page_by_page(harness: H
     harness.start_bot()
     sam, child = joined_young_person(harness, 7221, 7321)
     sam.sends("/cases")
-    sam.presses("📁 Family C")
+    sam.presses("📁 Case 1: Family C")
     sam.presses(OPEN)
     for page in PAGES:
         sam.sends(page)
