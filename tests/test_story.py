@@ -136,6 +136,9 @@ def test_a_question_is_kept_as_their_answer_for_the_worker_and_the_page_comes_ba
     (question,) = [a for a in jo.answers() if a["topic"] == "story.question"]
     assert question["value"] == "Will Dad still live with us?" and question["case_id"] == 1
     assert question["data"]["page"] == 2
+    with chat.store.engine.connect() as c:
+        told = c.execute(select(cases.notice_t.c.person_id).where(cases.notice_t.c.case_id == 1)).all()
+    assert told, "the worker is told through the usual notice of new answers"
     emma = chat.person(900)
     emma.says("/cases 1")
     view = emma.presses("📖 What they shared").text
