@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from dialogues import topics
 from dialogues.engine import Record
-from storage import alerts, cases, network, plans, practice, web, words
+from storage import alerts, cases, network, plans, practice, stories, web, words
 from storage.cases import AccessDenied
 from storage.models import utcnow
 from storage.repository import Standing, Tx
@@ -286,3 +286,19 @@ class TxCasebook:
 
     def word_for_me(self, answer_id: int, topic: str) -> words.WordForMe | None:
         return words.word_for(self.c, self.person_id, answer_id, topic)
+
+    def save_story(self, case_id: int, pages: Sequence[str]) -> stories.StoryVersion | None:
+        return self._checked("story", case_id, lambda: stories.save(self.c, self.person_id, case_id, list(pages)))
+
+    def story(self, case_id: int) -> stories.StoryVersion | None:
+        return self._checked("story", case_id, lambda: stories.latest(self.c, self.person_id, case_id))
+
+    def approve_story(self, case_id: int, story_id: int) -> tuple[stories.StoryVersion, Sequence[int]] | None:
+        def approve() -> tuple[stories.StoryVersion, Sequence[int]] | None:
+            found = stories.approve(self.c, self.person_id, case_id, story_id)
+            return None if found is None else (found, stories.readers(self.c, case_id))
+
+        return self._checked("story approve", case_id, approve)
+
+    def story_for_me(self, story_id: int) -> stories.StoryVersion | None:
+        return stories.for_me(self.c, self.person_id, story_id)

@@ -37,8 +37,10 @@ from dialogues.messages import T, Text
 from dialogues.rights import my_sections, reading_lines
 from dialogues.safety import marked, marks
 from dialogues.shared_view import length, person_name, plain_words, who_said, with_media, word_from, words_to
-from storage import cases, media, plans
+from storage import cases, media, plans, stories
 from storage.cases import SharedAnswer
+
+STORY_PAGE = "story.page"  # the CSV's topic for a page of the approved story (not an answer)
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ def report(
     locale: str,
     plan: plans.Plan | None = None,
     pictures: Mapping[int, bytes] | None = None,
+    story: stories.StoryVersion | None = None,
 ) -> CaseReport:
     how = {str(a.data.get("item")): a for a in shared if a.topic == topics.SAFETY_PERSON_HOW}
 
@@ -172,7 +175,28 @@ def report(
         alerts=_entries(shared, topics.ALERT_UNSAFE, locale),
         said_outside=_entries(shared, topics.SAID_OUTSIDE, locale),
         words_to=_words_to(shared, locale),
+        story=_story(story, shared, locale),
     )
+
+
+def _page_of(story: stories.StoryVersion, number: int) -> Text:
+    return T("Words and pictures, version {version}, page {number}", version=story.version, number=number)
+
+
+def _story(story: stories.StoryVersion | None, shared: Sequence[SharedAnswer], locale: str) -> tuple[Entry, ...]:
+    """The approved story's pages as the worker wrote them, then each question a young person asked while
+    reading it (marked, like any words)."""
+    if story is None:
+        return ()
+    when = aware(story.approved_at or story.written_at)
+    pages = [Entry(render(_page_of(story, n), locale), when, page) for n, page in enumerate(story.pages, start=1)]
+    asked = [
+        Entry(render(T("↳ {who}, on page {number}", who=who_said(a), number=int(a.data.get("page", 0))), locale),
+              aware(a.created_at), plain_words(a.value), _marks(a.data, locale))
+        for a in shared
+        if a.topic == topics.STORY_QUESTION
+    ]  # fmt: skip
+    return (*pages, *asked)
 
 
 def _words_to(shared: Sequence[SharedAnswer], locale: str) -> tuple[Entry, ...]:
@@ -208,11 +232,22 @@ def chart(label: str, shared: Sequence[SharedAnswer], locale: str, plan: plans.P
     )
 
 
-def csv_rows(label: str, shared: Sequence[SharedAnswer], locale: str) -> list[CsvRow]:
-    return [
+def csv_rows(
+    label: str, shared: Sequence[SharedAnswer], locale: str, story: stories.StoryVersion | None = None
+) -> list[CsvRow]:
+    """Every answer, then the approved story's pages (``story.page``, its version and page in the details)."""
+    rows = [
         CsvRow(label, render(who_said(a), locale), a.role, a.topic, a.value, aware(a.created_at), a.data)
         for a in shared
     ]
+    if story is not None:
+        when = aware(story.approved_at or story.written_at)
+        rows += [
+            CsvRow(label, render(_page_of(story, n), locale), cases.WORKER, STORY_PAGE, page, when,
+                   {"version": story.version, "page": n})
+            for n, page in enumerate(story.pages, start=1)
+        ]  # fmt: skip
+    return rows
 
 
 def file_stem(label: str) -> str:
@@ -228,13 +263,14 @@ def export(c: Connection, asker: int | None, case_id: int, locale: str, *, audit
     label = str(c.scalar(select(cases.case_t.c.label).where(cases.case_t.c.id == case_id)))
     made_by = (cases.worker_name(c, asker) if asker is not None else None) or render(T("an administrator"), locale)
     plan = plans.plan_of(c, case_id)
+    story = stories.approved(c, case_id)  # read after read_answers checked the reader
     png = chart(label, shared, locale, plan)
     stem = file_stem(label)
     day = datetime.now(UTC).strftime("%Y-%m-%d")
-    drawn = report(label, made_by, shared, locale, plan, media.pictures(c, asker, case_id))
+    drawn = report(label, made_by, shared, locale, plan, media.pictures(c, asker, case_id), story)
     return [
         Document(f"{stem}-{day}.pdf", case_pdf(drawn, locale=locale, chart_png=png)),
-        Document(f"{stem}-{day}.csv", answers_csv(csv_rows(label, shared, locale))),
+        Document(f"{stem}-{day}.csv", answers_csv(csv_rows(label, shared, locale, story))),
     ]
 
 

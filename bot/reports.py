@@ -138,6 +138,7 @@ class CaseReport:
     alerts: tuple[Entry, ...]  # "I don't feel safe" alerts (words may be "")
     said_outside: tuple[Entry, ...] = ()  # words typed where a button was expected
     words_to: tuple[Entry, ...] = ()  # "You said, we did": each worker's message, then its 👍 and replies
+    story: tuple[Entry, ...] = ()  # words and pictures: the approved story's pages, then the young people's questions
 
 
 @dataclass(frozen=True)
@@ -773,6 +774,8 @@ def case_pdf(report: CaseReport, *, locale: str, chart_png: bytes | None) -> byt
         _entries(pdf, T("Said outside a question"), report.said_outside)
     if report.words_to:
         _entries(pdf, T("You said, we did"), report.words_to)
+    if report.story:
+        _entries(pdf, T("Words and pictures: the young person's story as approved, and their questions"), report.story)
     _entries(pdf, T("“I don't feel safe” alerts"), report.alerts, empty_words=T("No words added."))
     pdf.ln(6)
     _write(pdf, _say(CREDIT, pdf.locale), size=8, grey=True)

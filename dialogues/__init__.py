@@ -13,6 +13,7 @@ from dialogues.rights import ForgetDialogue, MyDataDialogue
 from dialogues.safety import HELP_BUTTONS, NeedHelp, on_command_words, on_edited_words, on_stray_words
 from dialogues.said import SaidWeDid
 from dialogues.scaling import CheckIn, MyPlan, Progress, ScaleSetup, WorkerScore
+from dialogues.story import ReadStory, Story
 from dialogues.voice import Meeting, Word
 from dialogues.young_people import Place, SafetyPeople, SafetyScale, ThreeHouses, Unsafe, Wizard
 
@@ -41,6 +42,7 @@ def build_engine() -> Engine:
             OnIt(),
             Practice(),
             *(SaidWeDid(), Word(), MeetingVoice(), Meeting()),
+            *(Story(), ReadStory()),
             *(MyDataDialogue(), ForgetDialogue()),
         ],
         home=lambda who: "menu",

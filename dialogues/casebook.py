@@ -172,6 +172,17 @@ class WordForMe(Protocol):
     sent_at: datetime
 
 
+class StoryVersion(Protocol):
+    """One saved version of a case's words-and-pictures story: each page's words (a page's picture is for
+    later), and when it was approved, if it was."""
+
+    story_id: int
+    version: int
+    pages: Sequence[str]
+    written_at: datetime
+    approved_at: datetime | None
+
+
 class Casebook(Protocol):
     """Case data for one person, within one step."""
 
@@ -322,4 +333,21 @@ class Casebook(Protocol):
     def word_for_me(self, answer_id: int, topic: str) -> WordForMe | None:
         """A worker's message under ``topic`` written to this young person or parent, in the case they are
         in now; None for any other."""
+        ...
+
+    def save_story(self, case_id: int, pages: Sequence[str]) -> StoryVersion | None:
+        """A new version of the case's story, by this worker of the open case, sealed; None if refused."""
+        ...
+
+    def story(self, case_id: int) -> StoryVersion | None:
+        """The newest saved version of the case's story (a worker of the case), or None."""
+        ...
+
+    def approve_story(self, case_id: int, story_id: int) -> tuple[StoryVersion, Sequence[int]] | None:
+        """This worker approves one version of their open case's story: it, and the Telegram ids of the
+        case's young people who are to read it; None if refused."""
+        ...
+
+    def story_for_me(self, story_id: int) -> StoryVersion | None:
+        """For a young person of the story's open case, the story as last approved; None for anyone else."""
         ...

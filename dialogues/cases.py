@@ -35,6 +35,8 @@ from dialogues.prompts import DISMISSED, prompts
 from dialogues.said import card_choices as word_choices
 from dialogues.said import card_transitions as word_transitions
 from dialogues.shared_view import media_label, network_name, person_name, shared_view
+from dialogues.story import card_choices as story_choices
+from dialogues.story import card_transitions as story_transitions
 
 MAX_LABEL = 60
 MAX_DISPLAY_NAME = 64  # Telegram's own limit for a first name
@@ -159,6 +161,7 @@ class Cases(Dialogue):
                 "after": lambda e: e.model.open("scalesetup", slots={"case_id": _card_id(e.model)}),
             },
             *word_transitions(),
+            *story_transitions(),
             *meeting_transitions(),
         ]
 
@@ -286,7 +289,7 @@ class Cases(Dialogue):
                 Choice("network", T("🫂 Invite someone from the family's safety network")),
                 Choice("invite:worker", T("🤝 Invite a co-worker")),
             ]
-            choices += (*word_choices(card), *meeting_choices(card))
+            choices += (*word_choices(card), *meeting_choices(card), *story_choices(card))
             if card.invitations:
                 choices.append(Choice("revoking", T("🚫 Cancel an invitation")))
             if any(not m.is_asker for m in card.members):

@@ -172,7 +172,7 @@ def _numbers_table(scored: Sequence[answers.Scored]) -> list[Text]:
 KNOWN = {
     *(t for t, _ in topics.COLUMNS), topics.WIZARD_WISH, topics.SAFETY_PERSON, topics.SAFETY_PERSON_HOW,
     topics.ALERT_UNSAFE, topics.AIM_CHECK, topics.PROMPT_DISMISSED, topics.SAID_OUTSIDE,
-    topics.WORD_TO, topics.WORD_THUMB, topics.WORD_REPLY,
+    topics.WORD_TO, topics.WORD_THUMB, topics.WORD_REPLY, topics.STORY_QUESTION,
     *(f"{t}{part}" for t in (topics.SAFETY_SCALE, *topics.SCALES) for part in ("", ".why", ".higher", ".ten", ".one")),
 }  # fmt: skip
 
@@ -243,6 +243,9 @@ def shared_view(shared: Sequence[SharedAnswer]) -> list[Text]:
     words = _words_to(shared)
     if words:
         sections.append(_section(T("You said, we did: messages to the family, with their 👍 and replies:"), words))
+    asked = [_said(a) for a in shared if a.topic == topics.STORY_QUESTION]
+    if asked:
+        sections.append(_section(T("Questions while reading the words and pictures story:"), asked))
     others = [_said(a) for a in shared if a.topic not in KNOWN]
     if others:
         sections.append(_section(T("Other things they shared:"), others))

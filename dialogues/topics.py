@@ -43,6 +43,9 @@ MEETING_WORRIES = "meeting.worries"
 MEETING_WANT = "meeting.want"
 MEETING_SPEAK = "meeting.speak_for_me"
 MEETING_ELSE = "meeting.anything_else"
+# Words and pictures: a young person's question while reading their story (``data``: ``story``, the version's
+# id, and ``page``, the page they were on).
+STORY_QUESTION = "story.question"
 MEETING = (MEETING_WELL, MEETING_WORRIES, MEETING_WANT, MEETING_SPEAK, MEETING_ELSE)
 
 COLUMNS: tuple[tuple[str, Text], ...] = (

@@ -35,6 +35,7 @@ from storage.models import (
 from storage.plans import plan_t, reminder_t
 from storage.repository import answer_t, case_t, inbox_t, membership_t, worker_t
 from storage.seal import case_owner, destroy
+from storage.stories import story_t
 
 invitation_t = Invitation.__table__
 notice_t = Notice.__table__
@@ -83,7 +84,7 @@ def erase_case(engine: Engine, case_id: int, by: int = ADMINISTRATOR, tell: Tell
         c.execute(delete(delivery_t).where(delivery_t.c.alert_id.in_(alerts)))
         c.execute(delete(alert_t).where(alert_t.c.case_id == case_id))
         c.execute(delete(reminder_t).where(reminder_t.c.membership_id.in_(memberships)))
-        for table in (answer_t, media_t, plan_t, notice_t, invitation_t, mark_t, membership_t):
+        for table in (answer_t, media_t, plan_t, notice_t, invitation_t, mark_t, story_t, membership_t):
             c.execute(delete(table).where(table.c.case_id == case_id))
         c.execute(delete(case_t).where(case_t.c.id == case_id))
     if engine.dialect.name == "sqlite":  # what the WAL file held of the rows goes too

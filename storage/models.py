@@ -337,3 +337,18 @@ class WebLink(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     expires_at: datetime
     used_at: datetime | None = None
+
+
+class Story(SQLModel, table=True):
+    """One version of a case's "words and pictures" story: the worker's explanation for a young person,
+    page by page, of what happened, who was worried and why, and what everyone does now to keep them safe.
+    Each save of a draft is a new version; approval marks one. ``pages`` is a JSON list of pages, each
+    ``{"words": ..., "picture": null}`` (a page's picture is for later), sealed with the case's key."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    version: int = Field(description="1 for a case's first saved draft, then one more for each save")
+    pages: str = Field(sa_column=Column(Text, nullable=False))
+    written_by: int = Field(foreign_key="person.id")
+    written_at: datetime = Field(default_factory=utcnow)
+    approved_at: datetime | None = Field(default=None, description="when a worker approved this version")

@@ -125,10 +125,12 @@ def readme_commands() -> set[str]:
 def test_the_readme_lists_every_command_the_bot_has_and_no_other():
     from dialogues import build_engine
     from dialogues.alerts import ON_IT_COMMAND
+    from dialogues.story import STORY_COMMAND
     from dialogues.voice import MEETING_COMMAND, WORD_COMMAND
 
     engine = build_engine()
-    buttons = {ON_IT_COMMAND, WORD_COMMAND, MEETING_COMMAND}  # an alert's and a worker's message's buttons
+    # an alert's, a worker's message's and a words-and-pictures story's buttons
+    buttons = {ON_IT_COMMAND, WORD_COMMAND, MEETING_COMMAND, STORY_COMMAND}
     typed = {*engine.commands, *engine.info_commands, "start", "stop"} - buttons
     in_help = {name for role in (None, *Role) for name, _ in help_commands(role)}
     assert readme_commands() == typed | in_help

@@ -13,9 +13,10 @@ from dialogues import NOTICES
 from dialogues.safety import SAFETY_HELP
 
 ROOT = Path(__file__).resolve().parent.parent
-CHILD_FACING = [  # web.py: the web chat's own words; voice.py: a worker's message and its reply
-    ROOT / "dialogues" / "young_people.py",
+CHILD_FACING = [  # web.py: the web chat's own words; voice.py: a worker's message and its reply; story.py:
+    ROOT / "dialogues" / "young_people.py",  # words and pictures (the worker's side too, short and plain)
     ROOT / "dialogues" / "voice.py",
+    ROOT / "dialogues" / "story.py",
     ROOT / "bot" / "web.py",
 ]
 MAX_AVERAGE, MAX_ONE = 4.0, 6.0

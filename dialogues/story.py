@@ -1,0 +1,242 @@
+"""Words and pictures: the worker's explanation for a young person of what is happening, page by page (what
+happened, who was worried and why, what everyone is doing now to keep them safe), read by the young person
+in the bot at their own pace.
+
+The worker drafts it from the case card, one page a message; each save is a new version, kept sealed in the
+case, and the newest is where the next draft starts. When it is right, the worker approves a version: the
+case's young people get a message with a button that opens it (a command, so it works from that message
+however old), then read it a page at a time with "Next" and "I have a question". A question is kept as the
+young person's answer, watched for danger like any words, and the worker is told through the usual notice
+of new answers. A page's picture is a place kept for later (`storage.stories`); pages here are words only.
+
+The young person's words here are for a child of about 9: tests/test_readability.py checks them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dialogues import topics
+from dialogues.casebook import CaseCard, StoryVersion
+from dialogues.engine import Choice, Dialogue, Notify, Reply, Role, Turn
+from dialogues.messages import T, Text
+from dialogues.safety import HELP_BUTTONS, HELP_DIALOGUE, alerted, keep_words, words_of
+
+STORY_COMMAND = "story"
+MAX_PAGE = 1000  # characters: a page read easily on a phone (storage.stories keeps no more)
+MAX_PAGES = 30
+OPEN = Choice("story", T("📖 Words and pictures: a story for the young person"))
+BACK_TO_CARD = Choice("card", T("⬅️ Back to the case"))
+NOT_YOURS = T("That is not one of your cases, or it has closed.")
+
+
+def card_choices(card: CaseCard) -> tuple[Choice, ...]:
+    """The case card's button, while the case is open."""
+    return () if card.closed else (OPEN,)
+
+
+def card_transitions() -> list[dict[str, Any]]:
+    """The case card's transition to the worker's side, for the case on the card."""
+    return [
+        {
+            "trigger": OPEN.id,
+            "source": "card",
+            "dest": None,
+            "after": lambda e: e.model.open("story", slots={"case_id": int(e.model.slots.get("case_id", 0))}),
+        }
+    ]
+
+
+def _pages(turn: Turn) -> list[str]:
+    """The draft: the pages written in this visit, or at first the newest saved version's (so a change is
+    a new version of it)."""
+    if "pages" in turn.slots:
+        return [str(p) for p in turn.slots["pages"]]
+    latest: StoryVersion | None = turn.book.story(int(turn.slots.get("case_id", 0)))
+    return list(latest.pages) if latest is not None else []
+
+
+class Story(Dialogue):
+    """A worker drafts the case's story page by page, saves it (a new version each time) and approves it,
+    which sends it to the case's young people."""
+
+    name = "story"
+    states = ("write", "saved")
+    roles = frozenset({Role.WORKER})
+
+    def transitions(self) -> list[dict[str, Any]]:
+        return [
+            {"trigger": "text", "source": "write", "dest": None, "after": self.add_page},
+            {"trigger": "undo", "source": "write", "dest": None, "after": self.undo},
+            {"trigger": "save", "source": "write", "dest": "saved", "conditions": self.save},
+            {"trigger": "change", "source": "saved", "dest": "write"},
+            {"trigger": "approve", "source": "saved", "dest": None, "after": self.approve},
+            {"trigger": "card", "source": "*", "dest": None, "after": lambda e: e.model.finish()},
+        ]
+
+    def ask_write(self, turn: Turn) -> list[Reply]:
+        card: CaseCard | None = turn.book.card(int(turn.slots.get("case_id", 0)))
+        if card is None or card.closed:
+            return [Reply(NOT_YOURS, (BACK_TO_CARD,))]
+        pages = _pages(turn)
+        replies = [
+            Reply(
+                T(
+                    "Words and pictures: write the young person's story, one page at a time, in words they know. "
+                    "Say what happened, who was worried and why, and what everyone does now to keep them safe. "
+                    "Each message you send is one page."
+                )
+            )
+        ]
+        for number, page in enumerate(pages, start=1):
+            replies.append(Reply(Text.list_of([T("Page {number}:", number=number), Text.as_written(page)])))
+        buttons: list[Choice] = []
+        if pages:
+            buttons += [Choice("save", T("💾 Save this version")), Choice("undo", T("↩️ Take out the last page"))]
+        replies.append(Reply(T("Write page {number}.", number=len(pages) + 1), (*buttons, BACK_TO_CARD)))
+        return replies
+
+    def add_page(self, event: Any) -> None:
+        turn: Turn = event.model
+        words = turn.input.value.strip()
+        pages = _pages(turn)
+        if not words or len(words) > MAX_PAGE:
+            turn.say(T("Please keep a page to {limit} characters or fewer. That page was not added.", limit=MAX_PAGE))
+            return
+        if len(pages) >= MAX_PAGES:
+            turn.say(T("A story can have {limit} pages at most. That page was not added.", limit=MAX_PAGES))
+            return
+        turn.slots["pages"] = [*pages, words]
+
+    def undo(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.slots["pages"] = _pages(turn)[:-1]
+
+    def save(self, event: Any) -> bool:
+        turn: Turn = event.model
+        saved: StoryVersion | None = turn.book.save_story(int(turn.slots.get("case_id", 0)), _pages(turn))
+        if saved is None:
+            turn.say(NOT_YOURS)
+            turn.finish()
+            return False
+        turn.slots.update(story=saved.story_id, version=saved.version)
+        return True
+
+    def ask_saved(self, turn: Turn) -> list[Reply]:
+        return [
+            Reply(
+                T(
+                    "Saved as version {version}. Approve it when it is right: the young person then gets a "
+                    "message with a button to read it, a page at a time.",
+                    version=int(turn.slots.get("version", 0)),
+                ),
+                (
+                    Choice("approve", T("✅ Approve it and send it")),
+                    Choice("change", T("✏️ Change it")),
+                    BACK_TO_CARD,
+                ),
+            )
+        ]
+
+    def approve(self, event: Any) -> None:
+        turn: Turn = event.model
+        case_id = int(turn.slots.get("case_id", 0))
+        done = turn.book.approve_story(case_id, int(turn.slots.get("story", 0)))
+        if done is None:
+            turn.say(NOT_YOURS)
+            turn.finish()
+            return
+        story, readers = done
+        for telegram_id in readers:
+            turn.effect(story_note(telegram_id, story.story_id))
+        if readers:
+            turn.say(T("Version {version} is approved and sent to the young person.", version=story.version))
+        else:
+            turn.say(
+                T("Version {version} is approved. No young person has joined the case yet: approve it again "
+                  "after they join, to send it.", version=story.version)
+            )  # fmt: skip
+        turn.finish()
+
+
+def story_note(to: int, story_id: int) -> Notify:
+    """The message that gives a young person their story: its button opens it (a command, so it works from
+    this message however old), and their help button is there too."""
+    text = T("Your social worker wrote a story for you. It says what is happening and how everyone is helping "
+             "to keep you safe. You can read it slowly, one page at a time.")  # fmt: skip
+    helper = HELP_BUTTONS[Role.YOUNG_PERSON]
+    also = ((helper.choice.label, helper.dialogue),)
+    return Notify(to, text, T("📖 Read my story"), f"{STORY_COMMAND} {story_id}", also=also)
+
+
+NEXT = Choice("next", T("➡️ Next"))
+QUESTION = Choice("question", T("❓ I have a question"))
+THE_END = Choice("end", T("✅ The end"))
+NOT_NOW = Choice("notnow", T("⬅️ Not now"))
+NOT_FOUND = T("I can't find that story. It may be from a case you are not in now.")
+
+
+class ReadStory(Dialogue):
+    """``/story <story>``, the button on the message: the approved story, a page at a time, with "Next" and
+    "I have a question"; then back to where they were."""
+
+    name = "readstory"
+    states = ("page", "question")
+    command = STORY_COMMAND
+    takes_argument = True
+    roles = frozenset({Role.YOUNG_PERSON})
+
+    def transitions(self) -> list[dict[str, Any]]:
+        return [
+            {"trigger": "next", "source": "page", "dest": "page", "after": self.next},
+            {"trigger": "end", "source": "page", "dest": None, "after": self.end},
+            {"trigger": "question", "source": "page", "dest": "question"},
+            {"trigger": "text", "source": "question", "dest": "page", "after": self.ask},
+            {"trigger": "notnow", "source": "question", "dest": "page"},
+        ]
+
+    def on_open(self, turn: Turn) -> None:
+        argument = turn.input.argument.strip()
+        found: StoryVersion | None = turn.book.story_for_me(int(argument)) if argument.isdigit() else None
+        if found is None or not found.pages:
+            turn.say(NOT_FOUND)
+            turn.finish()
+            return
+        turn.slots.update(story=found.story_id, page=0)
+
+    def _story(self, turn: Turn) -> StoryVersion | None:
+        found: StoryVersion | None = turn.book.story_for_me(int(turn.slots.get("story", 0)))
+        return found
+
+    def ask_page(self, turn: Turn) -> list[Reply]:
+        story = self._story(turn)
+        if story is None or not story.pages:
+            return [Reply(NOT_FOUND, (THE_END,))]
+        number = min(int(turn.slots.get("page", 0)), len(story.pages) - 1) + 1
+        last = number == len(story.pages)
+        return [
+            Reply(T("Page {number} of {total}", number=number, total=len(story.pages))),
+            Reply(Text.as_written(story.pages[number - 1]), (THE_END if last else NEXT, QUESTION)),
+        ]
+
+    def ask_question(self, turn: Turn) -> list[Reply]:
+        return [Reply(T("What is your question? Your social worker will read it."), (NOT_NOW,))]
+
+    def next(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.slots["page"] = int(turn.slots.get("page", 0)) + 1
+
+    def end(self, event: Any) -> None:
+        turn: Turn = event.model
+        turn.say(T("That is the end of your story. You can read it again any time with the button on the message."))
+        turn.finish()
+
+    def ask(self, event: Any) -> None:
+        turn: Turn = event.model
+        page = int(turn.slots.get("page", 0)) + 1
+        keep_words(turn, topics.STORY_QUESTION, words_of(turn), open_help=False, story=int(turn.slots.get("story", 0)),
+                   page=page)  # fmt: skip
+        if alerted(turn):  # the question is kept: the help comes first, and the story waits under it
+            turn.open(HELP_DIALOGUE[Role.YOUNG_PERSON])
+            return
+        turn.say(T("Thank you. I have kept your question. Your social worker will read it."))
