@@ -34,7 +34,7 @@ from bot.core import (
     parse_command_data,
 )
 from bot.i18n import render
-from bot.updates import parse_text
+from bot.updates import in_parts, parse_text
 from dialogues.engine import Choice, Input, Role
 from dialogues.messages import T, Text
 from storage.repository import Store
@@ -309,7 +309,10 @@ class Terminal:
         """A line typed by the person playing: their own words, or a button pressed for someone else; then
         what fell due meanwhile."""
         if not self.press_for_someone(line):
-            self.show(self._step(user_id, parse_text(line.rstrip("\n"))))
+            first, *more = in_parts(line.rstrip("\n")) or [""]  # a very long line: its parts in turn, none cut
+            self.show(self._step(user_id, parse_text(first)))
+            for part in more:
+                self.show(self._step(user_id, Input.text(part)))
         self.show_due()
 
     def _is_new(self, user_id: int) -> bool:

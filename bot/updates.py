@@ -132,6 +132,21 @@ def to_incoming(update: Update, bot_username: str | None = None) -> Incoming | N
     return Incoming(input=Input.media(_media_kind(update), caption=message.caption or ""), **base)
 
 
+def in_parts(text: str, limit: int = 4000) -> list[str]:
+    """Words longer than one message can hold (Telegram's is 4,096 characters, and what the worker reads
+    comes back in messages), as consecutive parts of at most ``limit``, broken at a space where there is
+    one: every word is kept, in order, none cut. Telegram never sends more; the web chat and the terminal
+    can."""
+    parts: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        cut = rest.rfind(" ", limit // 2, limit + 1)
+        cut = cut if cut > 0 else limit
+        parts.append(rest[:cut].strip())
+        rest = rest[cut:].strip()
+    return [*parts, rest] if rest else parts
+
+
 def parse_text(text: str, bot_username: str | None = None) -> Input:
     """``/command@bot argument`` as a command; anything else as words."""
     if text.startswith("/") and len(text) > 1 and not text[1].isspace():

@@ -37,7 +37,7 @@ from starlette.types import Message as AsgiMessage
 from bot import media, webhook
 from bot.core import Companion, Delivery, Incoming, Message, command_data, parse_choice_data, parse_command_data
 from bot.i18n import render
-from bot.updates import parse_text
+from bot.updates import in_parts, parse_text
 from dialogues.cases import welcome
 from dialogues.engine import Conversation, Export, Input
 from dialogues.languages import LANGUAGES, supported
@@ -536,13 +536,15 @@ class WebChat:
             return RedirectResponse("/chat", status_code=303)
         shown = int(fields["shown"]) if fields.get("shown", "").isdigit() else 0
 
-        def run() -> Delivery:
-            seen = [p.id for p in self.store.web_pending(address) if p.id <= shown]
-            return self.companion.handle(incoming, sent=seen)
+        more = _more_words(address, session.account.user_id, fields)
 
-        delivery = await self.db(run)
-        self._hand_to_telegram(delivery)
-        await self._keep_files(session, delivery)
+        def run() -> list[Delivery]:
+            seen = [p.id for p in self.store.web_pending(address) if p.id <= shown]
+            return [self.companion.handle(incoming, sent=seen), *(self.companion.handle(i) for i in more)]
+
+        for delivery in await self.db(run):
+            self._hand_to_telegram(delivery)
+            await self._keep_files(session, delivery)
         return RedirectResponse("/chat", status_code=303)
 
     async def upload(self, request: Request) -> Response:
@@ -854,10 +856,17 @@ def _incoming(address: int, user_id: int, fields: dict[str, str]) -> Incoming | 
         if seq is None:
             return None
         return Incoming(address, user_id, Input.choice(choice_id), seq=seq)
-    words = fields.get("words", "").strip()[:MAX_WORDS]
+    words = in_parts(fields.get("words", ""), MAX_WORDS)
     if not words:
         return None
-    return Incoming(address, user_id, parse_text(words))
+    return Incoming(address, user_id, parse_text(words[0]))
+
+
+def _more_words(address: int, user_id: int, fields: dict[str, str]) -> list[Incoming]:
+    """The rest of words too long for one message, as the messages that follow the first (`in_parts`)."""
+    if fields.get("b"):
+        return []
+    return [Incoming(address, user_id, Input.text(part)) for part in in_parts(fields.get("words", ""), MAX_WORDS)[1:]]
 
 
 def create_app(settings: Settings, companion: Companion, telegram: TelegramBot | None = None) -> Starlette:

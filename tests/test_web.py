@@ -208,6 +208,30 @@ def test_words_with_html_are_shown_as_text(client, store):
     assert "&lt;script&gt;" in page or "&lt;b&gt;" in page, page
 
 
+def test_words_longer_than_a_message_are_kept_whole_in_parts_never_cut(client, store):
+    """A child pastes a long story into the box: the page sets no limit, and the server keeps every word, as
+    consecutive items of 4,000 characters at most (what the worker reads comes back in messages)."""
+    browser = joined(client, store)
+    browser.say("/houses")
+    browser.press(next(label for label in browser.buttons() if "worries" in label.lower()))
+    assert "maxlength" not in browser.page.split('id="words"')[1].split(">")[0], "the browser cuts nothing"
+    story = " ".join(f"word{n}" for n in range(1600))  # about 12,000 characters
+    browser.say(story)
+    with store.engine.connect() as c:
+        kept = c.execute(select(answer_t.c.id).where(answer_t.c.topic == "house.worries")).all()
+    assert len(kept) == 4
+    from tests.transcript import Chat
+
+    person = Chat(store).person(next(iter(store_web_user_ids(store))))
+    values = [a["value"] for a in person.answers() if a["topic"] == "house.worries"]
+    assert all(len(v) <= 4000 for v in values) and " ".join(values) == story, "every word, in order"
+
+
+def store_web_user_ids(store: Store) -> list[int]:
+    with store.engine.connect() as c:
+        return [int(i) for i in c.execute(select(Person.__table__.c.telegram_id)).scalars() if is_web(int(i))]
+
+
 def test_the_pin_is_asked_after_15_minutes_idle_and_five_wrong_tries_lock_it(client, store):
     browser = joined(client, store, pin="13579")
     with store.transaction() as tx:
