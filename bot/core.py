@@ -338,7 +338,7 @@ class Companion:
         kept = self._keep(tx, person.id, standing, outcome.records, incoming.update_id)
         if outcome.records and standing.case_id is not None and standing.role != Role.WORKER:
             cases.note_new_answers(tx.c, standing.case_id, delay=self.notice_delay)
-        tx.save_conversation(person.id, outcome.conversation.to_json())
+        tx.save_conversation(person.id, shown(outcome, locale).to_json())
         if incoming.update_id is not None:
             tx.drop_inbox(incoming.update_id)  # claimed above: its id is stored, its raw text goes
         if any(isinstance(e, Forget) for e in outcome.effects) and cases.family_case(tx.c, person.id) is None:
@@ -674,7 +674,10 @@ class Companion:
             return replace(inp, value=clean(inp.value))
         if inp.kind is InputKind.TEXT:
             text = clean(inp.value)
-            choices = self.engine.choices(who, conversation)
+            if conversation.shown is not None:  # the labels they were shown, as shown: no drawing again
+                choices = tuple(Choice(i, Text(label, verbatim=True)) for i, label in conversation.shown)
+            else:
+                choices = self.engine.choices(who, conversation)
             if self.engine.takes_text(conversation):  # typed words are an answer, unless they name a button
                 picked = match_label(text, choices, who.locale)
                 return Input.choice(picked.id) if picked else Input.text(text)
@@ -706,6 +709,11 @@ class Companion:
     def _to_outbox(tx: Tx, chat_id: int, messages: Sequence[Message], *, urgent: bool = False) -> list[Message]:
         ids = tx.outbox(chat_id, [m.to_payload() for m in messages], urgent=urgent)
         return [Message(m.text, m.buttons, i, urgent) for m, i in zip(messages, ids, strict=True)]
+
+
+def shown(outcome: Outcome, locale: str) -> Conversation:
+    """The step's conversation, with the buttons it ends with as the person sees them (`Conversation.shown`)."""
+    return replace(outcome.conversation, shown=tuple((c.id, render(c.label, locale)) for c in outcome.choices))
 
 
 def _asks_for_a_file(outcome: Outcome) -> bool:

@@ -465,16 +465,12 @@ class WebChat:
 
         def read() -> tuple[list[tuple[int, Message]], str, str | None, bool]:
             pending = self.store.web_pending(address)
-            with self.store.transaction() as tx:
+            with self.store.transaction() as tx:  # one look for the rest of the page
                 role = accounts.family_role(tx.c, session.account.person_id)
                 stored = tx.conversation(session.account.person_id)
+                locale = self.companion.locale_of(tx.person(session.account.user_id))
             takes = stored is not None and self.companion.engine.takes_media(Conversation.from_json(stored))
-            return (
-                [(p.id, Message.from_payload(p.payload)) for p in pending],
-                self._locale(session.account.user_id),
-                role,
-                takes,
-            )
+            return [(p.id, Message.from_payload(p.payload)) for p in pending], locale, role, takes
 
         pending, locale, role, takes_media = await self.db(read)
         kept = self.files.get(session.token_hash, [])
@@ -539,7 +535,7 @@ class WebChat:
         more = _more_words(address, session.account.user_id, fields)
 
         def run() -> list[Delivery]:
-            seen = [p.id for p in self.store.web_pending(address) if p.id <= shown]
+            seen = self.store.web_seen(address, shown)
             return [self.companion.handle(incoming, sent=seen), *(self.companion.handle(i) for i in more)]
 
         for delivery in await self.db(run):
@@ -580,7 +576,7 @@ class WebChat:
         last = int(shown) if isinstance(shown, str) and shown.isdigit() else 0
 
         def run() -> Delivery:
-            seen = [p.id for p in self.store.web_pending(address) if p.id <= last]
+            seen = self.store.web_seen(address, last)
             return self.companion.handle(incoming, sent=seen)
 
         delivery = await self.db(run)

@@ -256,19 +256,33 @@ class Conversation:
     current: Frame
     waiting: tuple[Frame, ...] = ()
     seq: int = 0  # counts prompts with buttons, so that a button from an older one is known
+    # The buttons the person was last shown (choice id, label as shown in their language), kept by the channel
+    # after a step so that words typed next can be matched to a label without drawing the screen again; None
+    # when not known (then the screen is drawn to find them). Button presses are always checked against a
+    # fresh drawing.
+    shown: tuple[tuple[str, str], ...] | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         def frame(f: Frame) -> dict[str, Any]:
             return {"dialogue": f.dialogue, "state": f.state, "slots": dict(f.slots)}
 
-        return {"current": frame(self.current), "waiting": [frame(f) for f in self.waiting], "seq": self.seq}
+        data = {"current": frame(self.current), "waiting": [frame(f) for f in self.waiting], "seq": self.seq}
+        if self.shown is not None:
+            data["shown"] = [list(pair) for pair in self.shown]
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Conversation:
         def frame(d: Mapping[str, Any]) -> Frame:
             return Frame(d["dialogue"], d["state"], d.get("slots", {}))
 
-        return cls(frame(data["current"]), tuple(frame(f) for f in data.get("waiting", ())), int(data.get("seq", 0)))
+        shown = data.get("shown")
+        return cls(
+            frame(data["current"]),
+            tuple(frame(f) for f in data.get("waiting", ())),
+            int(data.get("seq", 0)),
+            None if shown is None else tuple((str(i), str(label)) for i, label in shown),
+        )
 
 
 @dataclass(frozen=True)

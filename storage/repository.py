@@ -507,6 +507,12 @@ class Store:
                 for r in rows
             ]
 
+    def web_seen(self, address: int, up_to: int) -> list[int]:
+        """The ids of a web person's messages up to ``up_to`` (those their page showed), without opening them."""
+        mine = (outbox_t.c.channel == WEB) & (outbox_t.c.chat_id == address) & (outbox_t.c.id <= up_to)
+        with self.engine.connect() as c:
+            return list(c.execute(select(outbox_t.c.id).where(mine)).scalars())
+
     def outbox_due(
         self, now: datetime | None = None, *, lease: timedelta = OUTBOX_GRACE, limit: int = 50
     ) -> list[Pending]:

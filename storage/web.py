@@ -40,6 +40,7 @@ worker_t = Worker.__table__
 
 LINK_VALID = timedelta(minutes=15)  # a worker's one-time sign-in link
 IDLE = timedelta(minutes=15)  # a session idle this long asks for the PIN again
+SEEN_EVERY = timedelta(seconds=30)  # a session's last sight is written at most this often (idle is told to that)
 LOCK = timedelta(minutes=15)  # how long five wrong PINs lock the chat
 WRONG_TRIES = 5
 # scrypt at n=2**14, r=8, p=1 takes 16 MiB and some tens of milliseconds: slow for a guesser
@@ -199,9 +200,10 @@ def session(c: Connection, token: str | None, now: datetime | None = None) -> Se
     last_seen = row.last_seen if row.last_seen.tzinfo else row.last_seen.replace(tzinfo=now.tzinfo)
     idle = now - last_seen > IDLE
     signed_in = bool(row.signed_in) and not idle
-    c.execute(
-        update(session_t).where(session_t.c.token_hash == row.token_hash).values(last_seen=now, signed_in=signed_in)
-    )
+    if signed_in != bool(row.signed_in) or now - last_seen >= SEEN_EVERY:  # most pages of a chat write nothing
+        c.execute(
+            update(session_t).where(session_t.c.token_hash == row.token_hash).values(last_seen=now, signed_in=signed_in)
+        )
     return Session(row.token_hash, account, row.csrf, signed_in, idle)
 
 

@@ -93,3 +93,25 @@ def test_a_word_with_vowel_signs_is_one_word():
     speaker typing it would press nothing."""
     assert match_label("ਛੱਡੋ", HOUSE, "pa") == SKIP
     assert match_label("ਛ", HOUSE, "pa") is None
+
+
+def test_words_typed_in_a_house_are_matched_to_the_buttons_shown_without_drawing_the_house_again(jo, monkeypatch):
+    """The labels shown are kept with the conversation, so typed words are told from a button's without the
+    house (and its answers) drawn a second time in the step; a button's own word still presses it."""
+
+    def drawn(*_args):
+        raise AssertionError("the screen was drawn again to find its buttons")
+
+    monkeypatch.setattr(jo.chat.companion.engine, "choices", drawn)
+    assert "Got it. Anything else?" in jo.says("my cat is funny").text
+    assert "You are in the 😟 House of worries." in jo.says("skip").text
+
+
+def test_a_conversation_kept_before_its_buttons_were_stored_still_matches_them(jo, store):
+    """A conversation stored by an older version (no buttons with it) draws the screen to find them."""
+    with store.transaction() as tx:
+        stored = tx.arrival(950, "en").conversation
+        assert stored is not None and [label for _, label in stored["shown"]][0] == "✅ That's all for this house"
+        stored.pop("shown")
+        tx.save_conversation(tx.arrival(950, "en").person.id, stored)
+    assert "You are in the 😟 House of worries." in jo.says("skip").text

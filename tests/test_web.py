@@ -250,6 +250,30 @@ def test_the_pin_is_asked_after_15_minutes_idle_and_five_wrong_tries_lock_it(cli
     assert client.cookies[COOKIE] != before
 
 
+def test_a_page_writes_the_session_s_last_sight_only_every_half_minute_and_idle_is_still_told(client, store):
+    """Most pages of a chat write nothing (a write a page costs every child a commit); idle stays exact to
+    within `SEEN_EVERY`."""
+    joined(client, store, pin="13579")
+
+    def last_seen():
+        with store.engine.connect() as c:
+            return c.execute(select(WebSession.__table__.c.last_seen)).scalar_one()
+
+    with store.transaction() as tx:
+        tx.c.execute(update(WebSession.__table__).values(last_seen=utcnow() - timedelta(seconds=5)))
+    before = last_seen()
+    client.get("/chat")
+    assert last_seen() == before, "seen 5 s ago: nothing written"
+    with store.transaction() as tx:
+        tx.c.execute(update(WebSession.__table__).values(last_seen=utcnow() - accounts.SEEN_EVERY))
+    before = last_seen()
+    assert 'name="words"' in client.get("/chat").text
+    assert last_seen() > before, "seen half a minute ago: written again"
+    with store.transaction() as tx:
+        tx.c.execute(update(WebSession.__table__).values(last_seen=utcnow() - accounts.IDLE - timedelta(seconds=1)))
+    assert str(client.get("/chat").url).endswith("/pin"), "idle: the PIN again"
+
+
 def test_on_a_new_device_the_link_opens_the_chat_after_the_pin(companion, client, store):
     code = invitation(store)
     browser = Browser(client)
