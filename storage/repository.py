@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Engine, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Dialect, Engine, bindparam, delete, func, insert, or_, select, update
 
 from storage import seal
 from storage.models import (
@@ -55,6 +55,10 @@ outbox_t = OutboxMessage.__table__
 # only Telegram rows and a web page reads only its person's own.
 WEB_ADDRESSES = -(10**15)
 TELEGRAM, WEB = "telegram", "web"
+# A web page's messages, read on every page: built once.
+_WEB_MINE = (outbox_t.c.channel == WEB) & (outbox_t.c.chat_id == bindparam("address"))
+_WEB_PENDING = select(outbox_t).where(_WEB_MINE).order_by(outbox_t.c.id)
+_WEB_SEEN = select(outbox_t.c.id).where(_WEB_MINE & (outbox_t.c.id <= bindparam("up_to")))
 
 
 def web_address(account_id: int) -> int:
@@ -499,9 +503,8 @@ class Store:
 
     def web_pending(self, address: int) -> list[Pending]:
         """A web person's messages not yet done with, oldest first: what their next page shows."""
-        mine = (outbox_t.c.channel == WEB) & (outbox_t.c.chat_id == address)
         with self.engine.connect() as c:
-            rows = c.execute(select(outbox_t).where(mine).order_by(outbox_t.c.id)).all()
+            rows = c.execute(_WEB_PENDING, {"address": address}).all()
             return [
                 Pending(r.id, r.chat_id, _payload(c, "outbox_message", r.id, r.payload), r.urgent, r.attempts)
                 for r in rows
@@ -509,9 +512,8 @@ class Store:
 
     def web_seen(self, address: int, up_to: int) -> list[int]:
         """The ids of a web person's messages up to ``up_to`` (those their page showed), without opening them."""
-        mine = (outbox_t.c.channel == WEB) & (outbox_t.c.chat_id == address) & (outbox_t.c.id <= up_to)
         with self.engine.connect() as c:
-            return list(c.execute(select(outbox_t.c.id).where(mine)).scalars())
+            return list(c.execute(_WEB_SEEN, {"address": address, "up_to": up_to}).scalars())
 
     def outbox_due(
         self, now: datetime | None = None, *, lease: timedelta = OUTBOX_GRACE, limit: int = 50

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from storage.cases import (
     FAMILY_ROLES,
@@ -186,17 +186,36 @@ def start_session(c: Connection, account_id: int, *, signed_in: bool) -> str:
     return token
 
 
+# Every page asks for its session: one statement, built once (the session, its account, their person and
+# whether they are a worker; `_account` reads the same for an account alone).
+_SESSION = (
+    select(
+        *(session_t.c.token_hash, session_t.c.csrf, session_t.c.signed_in, session_t.c.last_seen),
+        *(account_t.c.id, account_t.c.person_id, account_t.c.pin_hash, account_t.c.locked_until),
+        *(person_t.c.telegram_id, worker_t.c.id.label("worker_id")),
+    )
+    .select_from(
+        session_t.join(account_t, account_t.c.id == session_t.c.account_id)
+        .outerjoin(person_t, person_t.c.id == account_t.c.person_id)
+        .outerjoin(worker_t, worker_t.c.person_id == account_t.c.person_id)
+    )
+    .where(session_t.c.token_hash == bindparam("token_hash"))
+)
+
+
 def session(c: Connection, token: str | None, now: datetime | None = None) -> Session | None:
     """The session this cookie names, seen now; None for no cookie, or a forged or ended one."""
     if not token:
         return None
     now = now or utcnow()
-    row = c.execute(select(session_t).where(session_t.c.token_hash == _token_hash(token))).first()
-    if row is None:
+    row = c.execute(_SESSION, {"token_hash": _token_hash(token)}).first()
+    if row is None or row.person_id is None:
         return None
-    account = _account(c, row.account_id)
-    if account is None:
-        return None
+    address = web_address(row.id)
+    user_id = int(row.telegram_id) if row.telegram_id is not None else address
+    has_pin, worker = row.pin_hash is not None, row.worker_id is not None
+    kind = secret_kind(row.pin_hash)
+    account = Account(row.id, row.person_id, address, has_pin, row.locked_until, kind, user_id, worker)
     last_seen = row.last_seen if row.last_seen.tzinfo else row.last_seen.replace(tzinfo=now.tzinfo)
     idle = now - last_seen > IDLE
     signed_in = bool(row.signed_in) and not idle
@@ -287,12 +306,20 @@ def forget_worker_pin(c: Connection, account: Account) -> None:
         _audit(c, account.person_id, int(case_id), WORKER_PIN_RESET, "one-time sign-in link")
 
 
+_FAMILY_ROLE = (
+    select(membership_t.c.role)
+    .where(
+        membership_t.c.person_id == bindparam("person_id"),
+        membership_t.c.left_at.is_(None),
+        membership_t.c.role.in_(FAMILY_ROLES),
+    )
+    .limit(1)
+)
+
+
 def family_role(c: Connection, person_id: int) -> str | None:
     """The role (young person or parent) this person has in their family case now, if any."""
-    m = membership_t.c
-    return c.scalar(
-        select(m.role).where(m.person_id == person_id, m.left_at.is_(None), m.role.in_(FAMILY_ROLES)).limit(1)
-    )
+    return c.scalar(_FAMILY_ROLE, {"person_id": person_id})
 
 
 def new_worker_link(c: Connection, telegram_id: int) -> str | None:
