@@ -287,8 +287,12 @@ class TxCasebook:
     def word_for_me(self, answer_id: int, topic: str) -> words.WordForMe | None:
         return words.word_for(self.c, self.person_id, answer_id, topic)
 
-    def save_story(self, case_id: int, pages: Sequence[str]) -> stories.StoryVersion | None:
-        return self._checked("story", case_id, lambda: stories.save(self.c, self.person_id, case_id, list(pages)))
+    def save_story(
+        self, case_id: int, pages: Sequence[str], pictures: Sequence[int | None] = ()
+    ) -> stories.StoryVersion | None:
+        return self._checked(
+            "story", case_id, lambda: stories.save(self.c, self.person_id, case_id, list(pages), list(pictures))
+        )
 
     def story(self, case_id: int) -> stories.StoryVersion | None:
         return self._checked("story", case_id, lambda: stories.latest(self.c, self.person_id, case_id))

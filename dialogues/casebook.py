@@ -173,14 +173,17 @@ class WordForMe(Protocol):
 
 
 class StoryVersion(Protocol):
-    """One saved version of a case's words-and-pictures story: each page's words (a page's picture is for
-    later), and when it was approved, if it was."""
+    """One saved version of a case's words-and-pictures story: each page's words and picture (a stored file
+    of the case, or None), and when it was approved, if it was."""
 
     story_id: int
     version: int
     pages: Sequence[str]
     written_at: datetime
     approved_at: datetime | None
+    pictures: Sequence[int | None]
+
+    def picture(self, index: int) -> int | None: ...
 
 
 class Casebook(Protocol):
@@ -335,12 +338,16 @@ class Casebook(Protocol):
         in now; None for any other."""
         ...
 
-    def save_story(self, case_id: int, pages: Sequence[str]) -> StoryVersion | None:
-        """A new version of the case's story, by this worker of the open case, sealed; None if refused."""
+    def save_story(
+        self, case_id: int, pages: Sequence[str], pictures: Sequence[int | None] = ()
+    ) -> StoryVersion | None:
+        """A new version of the case's story (each page's words and picture), by this worker of the open
+        case or a parent it allows, sealed; None if refused."""
         ...
 
     def story(self, case_id: int) -> StoryVersion | None:
-        """The newest saved version of the case's story (a worker of the case), or None."""
+        """The newest saved version of the case's story (a worker of the case, or a parent allowed to draft
+        it), or None."""
         ...
 
     def approve_story(self, case_id: int, story_id: int) -> tuple[StoryVersion, Sequence[int]] | None:

@@ -2,12 +2,15 @@
 happened, who was worried and why, what everyone is doing now to keep them safe), read by the young person
 in the bot at their own pace.
 
-The worker drafts it from the case card, one page a message; each save is a new version, kept sealed in the
-case, and the newest is where the next draft starts. When it is right, the worker approves a version: the
+The worker drafts it from the case card, one page a message; a photo is a page too (its caption the page's
+words, or the next words sent), stored sealed in the case like a house's picture and kept by every version
+that has it. Each save is a new version, kept sealed in the case, and the newest is where the next draft
+starts. When it is right, the worker approves a version: the
 case's young people get a message with a button that opens it (a command, so it works from that message
 however old), then read it a page at a time with "Next" and "I have a question". A question is kept as the
 young person's answer, watched for danger like any words, and the worker is told through the usual notice
-of new answers. A page's picture is a place kept for later (`storage.stories`); pages here are words only.
+of new answers. A page with a picture shows it with its words (sent after them, protected; the terminal
+says there is one).
 
 The young person's words here are for a child of about 9: tests/test_readability.py checks them.
 """
@@ -18,7 +21,7 @@ from typing import Any
 
 from dialogues import topics
 from dialogues.casebook import CaseCard, StoryVersion
-from dialogues.engine import Choice, Dialogue, Notify, Reply, Role, Turn
+from dialogues.engine import Choice, Dialogue, KeepFile, Notify, Reply, Role, StoryPicture, Turn
 from dialogues.messages import T, Text
 from dialogues.safety import HELP_BUTTONS, HELP_DIALOGUE, alerted, keep_words, words_of
 
@@ -47,13 +50,42 @@ def card_transitions() -> list[dict[str, Any]]:
     ]
 
 
-def _pages(turn: Turn) -> list[str]:
+def _page(found: Any) -> dict[str, Any]:
+    """A page of the draft: its words and its picture (a stored file's id) or None."""
+    if isinstance(found, dict):
+        picture = found.get("picture")
+        return {"words": str(found.get("words", "")), "picture": None if picture is None else int(picture)}
+    return {"words": str(found), "picture": None}  # a draft kept before pages had pictures
+
+
+def _pages(turn: Turn) -> list[dict[str, Any]]:
     """The draft: the pages written in this visit, or at first the newest saved version's (so a change is
     a new version of it)."""
     if "pages" in turn.slots:
-        return [str(p) for p in turn.slots["pages"]]
+        return [_page(p) for p in turn.slots["pages"]]
     latest: StoryVersion | None = turn.book.story(int(turn.slots.get("case_id", 0)))
-    return list(latest.pages) if latest is not None else []
+    if latest is None:
+        return []
+    return [{"words": w, "picture": latest.picture(i)} for i, w in enumerate(latest.pages)]
+
+
+def _shown(number: int, page: dict[str, Any]) -> Text:
+    """A page of the draft as its writer sees it: its number, its picture's label, its words."""
+    parts = [T("Page {number}:", number=number)]
+    if page["picture"] is not None:
+        parts.append(T("🖼️ a picture"))
+    if page["words"]:
+        parts.append(Text.as_written(page["words"]))
+    return Text.list_of(parts)
+
+
+# Why a picture was not put on a page, for the one writing the story (see `dialogues.engine.Media`).
+PICTURE_REFUSED = {
+    "too_big": T("That file is too big. A picture can be up to 10 MB. It was not added."),
+    "format": T("I can't use that file. Please send a photo or a JPEG, PNG or WebP picture. It was not added."),
+    "failed": T("I couldn't get that picture. Please send it again."),
+}
+ONLY_PICTURES = T("Only pictures can go on a page, not voice notes. It was not added.")
 
 
 class Story(Dialogue):
@@ -64,9 +96,13 @@ class Story(Dialogue):
     states = ("write", "saved")
     roles = frozenset({Role.WORKER})
 
+    def media_case(self, slots: Any) -> int | None:
+        return int(slots.get("case_id", 0)) or None
+
     def transitions(self) -> list[dict[str, Any]]:
         return [
             {"trigger": "text", "source": "write", "dest": None, "after": self.add_page},
+            {"trigger": "media", "source": "write", "dest": None, "after": self.add_picture},
             {"trigger": "undo", "source": "write", "dest": None, "after": self.undo},
             {"trigger": "save", "source": "write", "dest": "saved", "conditions": self.save},
             {"trigger": "change", "source": "saved", "dest": "write"},
@@ -84,12 +120,13 @@ class Story(Dialogue):
                 T(
                     "Words and pictures: write the young person's story, one page at a time, in words they know. "
                     "Say what happened, who was worried and why, and what everyone does now to keep them safe. "
-                    "Each message you send is one page."
+                    "Each message you send is one page. A photo makes a page with a picture: write its words "
+                    "as the photo's caption, or send them next."
                 )
             )
         ]
         for number, page in enumerate(pages, start=1):
-            replies.append(Reply(Text.list_of([T("Page {number}:", number=number), Text.as_written(page)])))
+            replies.append(Reply(_shown(number, page)))
         buttons: list[Choice] = []
         if pages:
             buttons += [Choice("save", T("💾 Save this version")), Choice("undo", T("↩️ Take out the last page"))]
@@ -97,16 +134,45 @@ class Story(Dialogue):
         return replies
 
     def add_page(self, event: Any) -> None:
+        """Words: a new page, or the words of the picture just sent alone (the last page, a picture with no
+        words yet)."""
         turn: Turn = event.model
         words = turn.input.value.strip()
         pages = _pages(turn)
         if not words or len(words) > MAX_PAGE:
             turn.say(T("Please keep a page to {limit} characters or fewer. That page was not added.", limit=MAX_PAGE))
             return
+        if pages and pages[-1]["picture"] is not None and not pages[-1]["words"]:
+            turn.slots["pages"] = [*pages[:-1], {**pages[-1], "words": words}]
+            return
         if len(pages) >= MAX_PAGES:
             turn.say(T("A story can have {limit} pages at most. That page was not added.", limit=MAX_PAGES))
             return
-        turn.slots["pages"] = [*pages, words]
+        turn.slots["pages"] = [*pages, {"words": words, "picture": None}]
+
+    def add_picture(self, event: Any) -> None:
+        """A photo: a new page with that picture, its caption the page's words (else the next words sent).
+        A file the adapter refused, or a voice note, is not added, and the writer is told why."""
+        turn: Turn = event.model
+        media = turn.input.attached
+        if media is None or media.media_id is None:
+            turn.say(PICTURE_REFUSED.get(media.refused if media else "", PICTURE_REFUSED["format"]))
+            return
+        if media.kind != "picture":
+            turn.say(ONLY_PICTURES)
+            return
+        words, pages = media.caption.strip(), _pages(turn)
+        if len(words) > MAX_PAGE:
+            turn.say(T("Please keep a page to {limit} characters or fewer. That page was not added.", limit=MAX_PAGE))
+            return
+        if len(pages) >= MAX_PAGES:
+            turn.say(T("A story can have {limit} pages at most. That page was not added.", limit=MAX_PAGES))
+            return
+        turn.slots["pages"] = [*pages, {"words": words, "picture": media.media_id}]
+        turn.effect(KeepFile(media.media_id))
+        if not words:
+            turn.say(T("The picture is page {number}. Send the words for it now, or send the next page.",
+                       number=len(pages) + 1))  # fmt: skip
 
     def undo(self, event: Any) -> None:
         turn: Turn = event.model
@@ -114,7 +180,10 @@ class Story(Dialogue):
 
     def save(self, event: Any) -> bool:
         turn: Turn = event.model
-        saved: StoryVersion | None = turn.book.save_story(int(turn.slots.get("case_id", 0)), _pages(turn))
+        pages = _pages(turn)
+        saved: StoryVersion | None = turn.book.save_story(
+            int(turn.slots.get("case_id", 0)), [p["words"] for p in pages], [p["picture"] for p in pages]
+        )
         if saved is None:
             turn.say(NOT_YOURS)
             turn.finish()
@@ -203,6 +272,7 @@ class ReadStory(Dialogue):
             turn.finish()
             return
         turn.slots.update(story=found.story_id, page=0)
+        _show_picture(turn, found, 0)
 
     def _story(self, turn: Turn) -> StoryVersion | None:
         found: StoryVersion | None = turn.book.story_for_me(int(turn.slots.get("story", 0)))
@@ -214,10 +284,14 @@ class ReadStory(Dialogue):
             return [Reply(NOT_FOUND, (THE_END,))]
         number = min(int(turn.slots.get("page", 0)), len(story.pages) - 1) + 1
         last = number == len(story.pages)
-        return [
-            Reply(T("Page {number} of {total}", number=number, total=len(story.pages))),
-            Reply(Text.as_written(story.pages[number - 1]), (THE_END if last else NEXT, QUESTION)),
-        ]
+        buttons = (THE_END if last else NEXT, QUESTION)
+        words = story.pages[number - 1]
+        shown = [Reply(T("Page {number} of {total}", number=number, total=len(story.pages)))]
+        if story.picture(number - 1) is not None:
+            shown.append(Reply(T("🖼️ This page has a picture."), () if words else buttons))
+        if words or story.picture(number - 1) is None:
+            shown.append(Reply(Text.as_written(words), buttons))
+        return shown
 
     def ask_question(self, turn: Turn) -> list[Reply]:
         return [Reply(T("What is your question? Your social worker will read it."), (NOT_NOW,))]
@@ -225,6 +299,9 @@ class ReadStory(Dialogue):
     def next(self, event: Any) -> None:
         turn: Turn = event.model
         turn.slots["page"] = int(turn.slots.get("page", 0)) + 1
+        story = self._story(turn)
+        if story is not None:
+            _show_picture(turn, story, min(turn.slots["page"], len(story.pages) - 1))
 
     def end(self, event: Any) -> None:
         turn: Turn = event.model
@@ -240,3 +317,10 @@ class ReadStory(Dialogue):
             turn.open(HELP_DIALOGUE[Role.YOUNG_PERSON])
             return
         turn.say(T("Thank you. I have kept your question. Your social worker will read it."))
+
+
+def _show_picture(turn: Turn, story: StoryVersion, index: int) -> None:
+    """The page's picture, if it has one, sent to the reader after the page's words (a file)."""
+    picture = story.picture(index)
+    if picture is not None:
+        turn.effect(StoryPicture(story.story_id, picture))
