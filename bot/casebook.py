@@ -304,5 +304,21 @@ class TxCasebook:
 
         return self._checked("story approve", case_id, approve)
 
+    def story_drafters(self, case_id: int) -> Sequence[int] | None:
+        return self._checked("story drafters", case_id, lambda: stories.drafters(self.c, self.person_id, case_id))
+
+    def allow_story_drafter(self, case_id: int, membership_id: int, allowed: bool) -> int | None:
+        return self._checked(
+            "story drafter",
+            case_id,
+            lambda: stories.allow_drafter(self.c, self.person_id, case_id, membership_id, allowed),
+        )
+
+    def story_draft_case(self) -> int | None:
+        return stories.draft_case(self.c, self.person_id)
+
+    def story_workers(self, case_id: int) -> Sequence[int]:
+        return self._checked("story workers", case_id, lambda: stories.workers(self.c, self.person_id, case_id)) or []
+
     def story_for_me(self, story_id: int) -> stories.StoryVersion | None:
         return stories.for_me(self.c, self.person_id, story_id)

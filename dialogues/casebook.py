@@ -355,6 +355,24 @@ class Casebook(Protocol):
         case's young people who are to read it; None if refused."""
         ...
 
+    def story_drafters(self, case_id: int) -> Sequence[int] | None:
+        """The memberships of the case's parents this worker's case allows to draft its story; None if
+        refused."""
+        ...
+
+    def allow_story_drafter(self, case_id: int, membership_id: int, allowed: bool) -> int | None:
+        """This worker of the open case allows (or no longer allows) one of its parents to draft the story:
+        the parent's Telegram id, to tell them; None if refused."""
+        ...
+
+    def story_draft_case(self) -> int | None:
+        """For a parent: the open case whose story they may draft now (a worker allows it), else None."""
+        ...
+
+    def story_workers(self, case_id: int) -> Sequence[int]:
+        """The Telegram ids of the case's workers, for one who may draft its story; empty if refused."""
+        ...
+
     def story_for_me(self, story_id: int) -> StoryVersion | None:
         """For a young person of the story's open case, the story as last approved; None for anyone else."""
         ...

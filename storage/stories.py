@@ -73,9 +73,9 @@ def require_drafter(c: Connection, asker: int, case_id: int) -> str:
     return str(row.role)
 
 
-def allow_drafter(c: Connection, asker: int, case_id: int, membership_id: int, allowed: bool) -> bool:
-    """A worker of the open case allows (or no longer allows) one of its parents to draft the story; False
-    if that membership is not a current parent of the case."""
+def allow_drafter(c: Connection, asker: int, case_id: int, membership_id: int, allowed: bool) -> int | None:
+    """A worker of the open case allows (or no longer allows) one of its parents to draft the story: the
+    parent's Telegram id, to tell them; None if that membership is not a current parent of the case."""
     require_worker(c, asker, case_id)
     done = c.execute(
         update(membership_t)
@@ -84,14 +84,46 @@ def allow_drafter(c: Connection, asker: int, case_id: int, membership_id: int, a
         .values(story_drafter=allowed)
     )  # fmt: skip
     if done.rowcount != 1:
-        return False
+        return None
     what = "story drafter allowed" if allowed else "story drafter withdrawn"
     _audit(c, asker, case_id, what, f"member {membership_id}")
-    return True
+    return int(
+        c.scalar(
+            select(person_t.c.telegram_id)
+            .join(membership_t, membership_t.c.person_id == person_t.c.id)
+            .where(membership_t.c.id == membership_id)
+        )
+    )
 
 
-def drafters(c: Connection, case_id: int) -> list[int]:
-    """The memberships of the case's parents who may draft its story (for the worker's case card)."""
+def draft_case(c: Connection, asker: int) -> int | None:
+    """The open case whose story this parent may draft now, if a worker of it allows them."""
+    case_id = family_case(c, asker)
+    if case_id is None:
+        return None
+    try:
+        require_drafter(c, asker, case_id)
+    except AccessDenied:
+        return None
+    return case_id
+
+
+def workers(c: Connection, asker: int, case_id: int) -> list[int]:
+    """The Telegram ids of the open case's workers, for one who may draft its story (to tell them a parent
+    saved a version)."""
+    require_drafter(c, asker, case_id)
+    rows = c.execute(
+        select(person_t.c.telegram_id)
+        .join(membership_t, membership_t.c.person_id == person_t.c.id)
+        .where(membership_t.c.case_id == case_id, membership_t.c.role == WORKER, membership_t.c.left_at.is_(None))
+        .order_by(membership_t.c.id)
+    ).all()
+    return [int(r.telegram_id) for r in rows]
+
+
+def drafters(c: Connection, asker: int, case_id: int) -> list[int]:
+    """The memberships of the case's parents who may draft its story (for a worker of the case)."""
+    require_worker(c, asker, case_id)
     rows = c.execute(
         select(membership_t.c.id).where(
             membership_t.c.case_id == case_id, membership_t.c.role == PARENT, membership_t.c.left_at.is_(None),
