@@ -304,6 +304,11 @@ class TxCasebook:
 
         return self._checked("story approve", case_id, approve)
 
+    def drop_story_pictures(self, case_id: int, media_ids: Sequence[int]) -> None:
+        self._checked(
+            "story pictures", case_id, lambda: stories.drop_unsaved(self.c, self.person_id, case_id, list(media_ids))
+        )
+
     def story_drafters(self, case_id: int) -> Sequence[int] | None:
         return self._checked("story drafters", case_id, lambda: stories.drafters(self.c, self.person_id, case_id))
 

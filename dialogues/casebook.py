@@ -355,6 +355,11 @@ class Casebook(Protocol):
         case's young people who are to read it; None if refused."""
         ...
 
+    def drop_story_pictures(self, case_id: int, media_ids: Sequence[int]) -> None:
+        """Pictures of this person's draft that no saved version names: deleted (a page taken out, a draft
+        left); nothing if they may not draft the case's story."""
+        ...
+
     def story_drafters(self, case_id: int) -> Sequence[int] | None:
         """The memberships of the case's parents this worker's case allows to draft its story; None if
         refused."""

@@ -170,7 +170,7 @@ class Story(Dialogue):
             {"trigger": "approve", "source": "saved", "dest": None, "after": self.approve},
             {"trigger": "allow", "source": "drafters", "dest": None, "after": self.allow},
             {"trigger": "withdraw", "source": "drafters", "dest": None, "after": self.allow},
-            {"trigger": "card", "source": "*", "dest": None, "after": lambda e: e.model.finish()},
+            {"trigger": "card", "source": "*", "dest": None, "after": self.leave},
         ]
 
     def ask_write(self, turn: Turn) -> list[Reply]:
@@ -236,7 +236,23 @@ class Story(Dialogue):
 
     def undo(self, event: Any) -> None:
         turn: Turn = event.model
-        turn.slots["pages"] = _pages(turn)[:-1]
+        pages = _pages(turn)
+        turn.slots["pages"] = pages[:-1]
+        self._drop(turn, pages[-1:])
+
+    def leave(self, event: Any) -> None:
+        """Back to the case (or the menu): a draft left unsaved goes, with its pictures."""
+        turn: Turn = event.model
+        if turn.state == "write" and "pages" in turn.slots:
+            self._drop(turn, _pages(turn))
+        turn.finish()
+
+    @staticmethod
+    def _drop(turn: Turn, pages: list[dict[str, Any]]) -> None:
+        """The pictures of these pages, unless a saved version has them (the storage checks)."""
+        pictures = [int(p["picture"]) for p in pages if p["picture"] is not None]
+        if pictures:
+            turn.book.drop_story_pictures(int(turn.slots.get("case_id", 0)), pictures)
 
     def save(self, event: Any) -> bool:
         turn: Turn = event.model

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from storage.cases import WORKER, AccessDenied, _audit, _membership, family_case, require_worker
 from storage.media import media_t
@@ -171,6 +171,22 @@ def save(
     )  # fmt: skip
     _audit(c, asker, case_id, "story saved", f"version {version + 1}")
     return StoryVersion(story_id, case_id, version + 1, tuple(w for w, _ in kept), now, None, tuple(p for _, p in kept))
+
+
+def drop_unsaved(c: Connection, asker: int, case_id: int, media_ids: list[int]) -> int:
+    """Pictures of a draft that no saved version names (a page taken out, a draft left unsaved): deleted,
+    so nothing is kept that nobody can see. Only by one who may draft the case's story; a file of another
+    case, or one that is not a picture, is never touched. How many went."""
+    require_drafter(c, asker, case_id)
+    rows = c.execute(select(story_t.c.id, story_t.c.pages).where(story_t.c.case_id == case_id)).all()
+    named = {p.get("picture") for r in rows for p in json.loads(unseal(c, "story", "pages", r.id, r.pages))}
+    unnamed = [m for m in media_ids if m not in named]
+    if not unnamed:
+        return 0
+    done = c.execute(
+        delete(media_t).where(media_t.c.id.in_(unnamed), media_t.c.case_id == case_id, media_t.c.kind == "picture")
+    )
+    return int(done.rowcount or 0)
 
 
 def latest(c: Connection, asker: int, case_id: int) -> StoryVersion | None:

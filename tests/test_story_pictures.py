@@ -136,3 +136,21 @@ def test_erasing_the_case_deletes_its_story_pictures(chat, store):  # noqa: F811
     assert media_rows(store) == 0
     with store.engine.connect() as c:
         assert c.execute(select(story_t.c.id)).all() == []
+
+
+def test_a_picture_taken_out_or_left_unsaved_is_deleted_and_a_saved_one_stays(chat, store):  # noqa: F811
+    emma = drafting(chat)
+    emma.uploads(checks.picture(png(), "Kept: saved in version 1."))
+    emma.presses("💾 Save this version")
+    emma.presses("✏️ Change it")
+    emma.uploads(checks.picture(png("blue"), "Taken out again."))
+    assert media_rows(store) == 2
+    emma.presses("↩️ Take out the last page")
+    assert media_rows(store) == 1, "the page taken out had the only copy"
+    emma.presses("↩️ Take out the last page")
+    assert media_rows(store) == 1, "a saved version still has this one"
+    emma.uploads(checks.picture(png("green"), "Never saved."))
+    assert media_rows(store) == 2
+    back = emma.presses("⬅️ Back to the case")
+    assert "Case: Family B" in back.text
+    assert media_rows(store) == 1, "a draft left unsaved takes its pictures with it"
