@@ -110,9 +110,10 @@ class Answer(SQLModel, table=True):
 
 
 class Media(SQLModel, table=True):
-    """A picture or voice note a young person put in a house: its bytes sealed with the case's data key (bound to
-    media.content.<id>), pictures re-encoded without their metadata. The house's answer row names it in its
-    data; erasing the case deletes it with the answers."""
+    """A picture or voice note a young person put in a house, or a picture on a page of the case's story: its
+    bytes sealed with the case's data key (bound to media.content.<id>), pictures re-encoded without their
+    metadata. The house's answer row names it in its data, or a story version its page; erasing the case
+    deletes it with the answers."""
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
