@@ -154,3 +154,15 @@ def test_a_picture_taken_out_or_left_unsaved_is_deleted_and_a_saved_one_stays(ch
     back = emma.presses("⬅️ Back to the case")
     assert "Case: Family B" in back.text
     assert media_rows(store) == 1, "a draft left unsaved takes its pictures with it"
+
+
+def test_a_picture_page_with_no_words_still_has_its_buttons(chat, store):  # noqa: F811
+    jo = started(chat, 950, "English")
+    emma = drafting(chat)
+    emma.uploads(checks.picture(png()))
+    emma.presses("💾 Save this version")
+    sent = emma.presses("✅ Approve it and send it")
+    read = press(jo, message_to(sent, 950), READ)
+    assert "Page 1 of 1" in read.text and "🖼️ This page has a picture." in read.text
+    assert "✅ The end" in read.buttons and "❓ I have a question" in read.buttons
+    assert len(read.delivery.documents) == 1
