@@ -287,8 +287,12 @@ class TxCasebook:
     def word_for_me(self, answer_id: int, topic: str) -> words.WordForMe | None:
         return words.word_for(self.c, self.person_id, answer_id, topic)
 
-    def save_story(self, case_id: int, pages: Sequence[str]) -> stories.StoryVersion | None:
-        return self._checked("story", case_id, lambda: stories.save(self.c, self.person_id, case_id, list(pages)))
+    def save_story(
+        self, case_id: int, pages: Sequence[str], pictures: Sequence[int | None] = ()
+    ) -> stories.StoryVersion | None:
+        return self._checked(
+            "story", case_id, lambda: stories.save(self.c, self.person_id, case_id, list(pages), list(pictures))
+        )
 
     def story(self, case_id: int) -> stories.StoryVersion | None:
         return self._checked("story", case_id, lambda: stories.latest(self.c, self.person_id, case_id))
@@ -299,6 +303,27 @@ class TxCasebook:
             return None if found is None else (found, stories.readers(self.c, case_id))
 
         return self._checked("story approve", case_id, approve)
+
+    def drop_story_pictures(self, case_id: int, media_ids: Sequence[int]) -> None:
+        self._checked(
+            "story pictures", case_id, lambda: stories.drop_unsaved(self.c, self.person_id, case_id, list(media_ids))
+        )
+
+    def story_drafters(self, case_id: int) -> Sequence[int] | None:
+        return self._checked("story drafters", case_id, lambda: stories.drafters(self.c, self.person_id, case_id))
+
+    def allow_story_drafter(self, case_id: int, membership_id: int, allowed: bool) -> int | None:
+        return self._checked(
+            "story drafter",
+            case_id,
+            lambda: stories.allow_drafter(self.c, self.person_id, case_id, membership_id, allowed),
+        )
+
+    def story_draft_case(self) -> int | None:
+        return stories.draft_case(self.c, self.person_id)
+
+    def story_workers(self, case_id: int) -> Sequence[int]:
+        return self._checked("story workers", case_id, lambda: stories.workers(self.c, self.person_id, case_id)) or []
 
     def story_for_me(self, story_id: int) -> stories.StoryVersion | None:
         return stories.for_me(self.c, self.person_id, story_id)

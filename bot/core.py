@@ -32,6 +32,7 @@ from dialogues.engine import (
     HousesPicture,
     Input,
     InputKind,
+    KeepFile,
     Media,
     MyData,
     Notify,
@@ -44,12 +45,13 @@ from dialogues.engine import (
     SetGoal,
     SetLocale,
     SetRole,
+    StoryPicture,
     Who,
 )
 from dialogues.home import command_menu
 from dialogues.languages import supported
 from dialogues.messages import Nn_, T, Text
-from storage import alerts, cases, erasure, media, people, plans, practice, retention, seal
+from storage import alerts, cases, erasure, media, people, plans, practice, retention, seal, stories
 from storage.models import utcnow
 from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean
 
@@ -317,12 +319,13 @@ class Companion:
             return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
         inp = self._resolve(who, conversation, incoming)
         stored = None
-        if inp.kind is InputKind.MEDIA and conversation is not None and standing.case_id is not None:
+        files_case = self._files_case(tx, person.id, standing, conversation) if conversation is not None else None
+        if inp.kind is InputKind.MEDIA and conversation is not None and files_case is not None:
             # a sticker or video where a picture is taken: not one we keep, said so kindly
             upload = incoming.upload or Upload("other", refused="format")
-            inp, stored = self._attach(tx, person.id, standing.case_id, conversation, inp, upload)
+            inp, stored = self._attach(tx, person.id, files_case, conversation, inp, upload)
         outcome = self.engine.step(who, conversation, inp)
-        if stored is not None and not any(r.data.get("media") == stored for r in outcome.records):
+        if stored is not None and not _keeps(outcome, stored):
             media.drop(tx.c, stored)  # the dialogue did not keep it
         if person.id in self.drawing and conversation is not None and _asks_for_a_file(outcome):
             outcome = self._still_drawing(who, conversation, outcome)
@@ -573,6 +576,9 @@ class Companion:
             if isinstance(wanted, OpenMedia):
                 media.check(tx.c, person_id, wanted.case_id, wanted.media_id)
                 return FileRequest(person_id, wanted, locale)
+            if isinstance(wanted, StoryPicture):
+                stories.picture(tx.c, person_id, wanted.story_id, wanted.media_id)  # checked and audited
+                return FileRequest(person_id, wanted, locale)
             if wanted.chart_only:
                 case_id = check_chart(tx.c, person_id, wanted.case_id)
             elif wanted.case_id is None:
@@ -602,6 +608,7 @@ class Companion:
             meeting_pack,
             my_data,
             opened,
+            story_picture,
         )
 
         if isinstance(wanted, MyData):
@@ -611,6 +618,8 @@ class Companion:
         try:
             if isinstance(wanted, OpenMedia):
                 return [opened(c, person_id, wanted.case_id, wanted.media_id, audit=audit)]
+            if isinstance(wanted, StoryPicture):
+                return [story_picture(c, person_id, wanted.story_id, wanted.media_id, audit=audit)]
             if wanted.chart_only:
                 return [chart_picture(c, person_id, wanted.case_id, locale, audit=audit)]
             if wanted.meeting and wanted.case_id is not None:
@@ -648,6 +657,18 @@ class Companion:
         with self.store.transaction() as tx:
             found = tx.known_conversation(telegram_id)
         return found is not None and self.engine.takes_media(Conversation.from_json(found))
+
+    def _files_case(self, tx: Tx, person_id: int, standing: Standing, conversation: Conversation) -> int | None:
+        """The case a file sent now is kept in: the person's own, or the one the dialogue names (a worker's
+        story), while they are a worker of it, open; None where they keep no file."""
+        named = self.engine.media_case(conversation)
+        if named is None or named == standing.case_id:
+            return standing.case_id
+        try:
+            cases.require_worker(tx.c, person_id, named)
+        except cases.AccessDenied:
+            return None
+        return named
 
     def _attach(
         self, tx: Tx, person_id: int, case_id: int, conversation: Conversation, inp: Input, upload: Upload
@@ -714,6 +735,13 @@ class Companion:
 def shown(outcome: Outcome, locale: str) -> Conversation:
     """The step's conversation, with the buttons it ends with as the person sees them (`Conversation.shown`)."""
     return replace(outcome.conversation, shown=tuple((c.id, render(c.label, locale)) for c in outcome.choices))
+
+
+def _keeps(outcome: Outcome, media_id: int) -> bool:
+    """Whether the step keeps this file: an answer names it, or the dialogue keeps it (a story's draft)."""
+    return any(r.data.get("media") == media_id for r in outcome.records) or any(
+        isinstance(e, KeepFile) and e.media_id == media_id for e in outcome.effects
+    )
 
 
 def _asks_for_a_file(outcome: Outcome) -> bool:

@@ -175,7 +175,7 @@ def report(
         alerts=_entries(shared, topics.ALERT_UNSAFE, locale),
         said_outside=_entries(shared, topics.SAID_OUTSIDE, locale),
         words_to=_words_to(shared, locale),
-        story=_story(story, shared, locale),
+        story=_story(story, shared, locale, pictures),
     )
 
 
@@ -183,13 +183,21 @@ def _page_of(story: stories.StoryVersion, number: int) -> Text:
     return T("Words and pictures, version {version}, page {number}", version=story.version, number=number)
 
 
-def _story(story: stories.StoryVersion | None, shared: Sequence[SharedAnswer], locale: str) -> tuple[Entry, ...]:
-    """The approved story's pages as the worker wrote them, then each question a young person asked while
-    reading it (marked, like any words)."""
+def _story(
+    story: stories.StoryVersion | None,
+    shared: Sequence[SharedAnswer],
+    locale: str,
+    pictures: Mapping[int, bytes] | None = None,
+) -> tuple[Entry, ...]:
+    """The approved story's pages as the worker wrote them, each with its picture, then each question a young
+    person asked while reading it (marked, like any words)."""
     if story is None:
         return ()
     when = aware(story.approved_at or story.written_at)
-    pages = [Entry(render(_page_of(story, n), locale), when, page) for n, page in enumerate(story.pages, start=1)]
+    pages = [
+        Entry(render(_page_of(story, n), locale), when, page, picture=(pictures or {}).get(story.picture(n - 1) or 0))
+        for n, page in enumerate(story.pages, start=1)
+    ]
     asked = [
         Entry(render(T("↳ {who}, on page {number}", who=who_said(a), number=int(a.data.get("page", 0))), locale),
               aware(a.created_at), plain_words(a.value), _marks(a.data, locale))
@@ -395,6 +403,15 @@ def my_data(c: Connection, person_id: int, locale: str) -> list[Document]:
 
 
 EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "audio/ogg": "ogg", "audio/mp4": "m4a"}
+
+
+def story_picture(c: Connection, asker: int, story_id: int, media_id: int, *, audit: bool = True) -> Document:
+    """The picture of a page of a story, for a young person reading it as approved (or the case's worker, or
+    a parent allowed to draft it), protected; ``audit=False`` where the step that asked audited it: the
+    reader is checked here all the same."""
+    content = stories.picture(c, asker, story_id, media_id, audit=audit)
+    kind = "png" if content[:4] == b"\x89PNG" else "webp" if content[8:12] == b"WEBP" else "jpg"
+    return Document(f"story-picture-{media_id}.{kind}", content, photo=True, protect=True)
 
 
 def opened(c: Connection, asker: int, case_id: int, media_id: int, *, audit: bool = True) -> Document:

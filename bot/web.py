@@ -86,6 +86,7 @@ LEAVE = T("Leave quickly")
 LEAVE_NAME = T("Leave quickly: a safety exit. It closes this chat and opens a weather page.")
 SOS = T("🆘 I don't feel safe right now")
 NEED_HELP = T("🆘 I need help now")
+STORY_ALT = T("The picture for this page of your story")
 HOUSES_ALT = T("A picture of your three houses, with what you put in each one")
 CHART_ALT = T("A chart of the scores over time")
 # The help button on every screen of a young person (🆘), and of a parent or carer or someone in the safety
@@ -826,6 +827,8 @@ def _secret_given(kind: str, fields: dict[str, str]) -> str | None:
 
 def _alt(document: Document) -> Text:
     """What a picture shows, for screen readers."""
+    if document.filename.startswith("story-picture-"):
+        return STORY_ALT
     return HOUSES_ALT if document.filename == "my-three-houses.png" else CHART_ALT
 
 

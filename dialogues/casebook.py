@@ -173,14 +173,17 @@ class WordForMe(Protocol):
 
 
 class StoryVersion(Protocol):
-    """One saved version of a case's words-and-pictures story: each page's words (a page's picture is for
-    later), and when it was approved, if it was."""
+    """One saved version of a case's words-and-pictures story: each page's words and picture (a stored file
+    of the case, or None), and when it was approved, if it was."""
 
     story_id: int
     version: int
     pages: Sequence[str]
     written_at: datetime
     approved_at: datetime | None
+    pictures: Sequence[int | None]
+
+    def picture(self, index: int) -> int | None: ...
 
 
 class Casebook(Protocol):
@@ -335,17 +338,44 @@ class Casebook(Protocol):
         in now; None for any other."""
         ...
 
-    def save_story(self, case_id: int, pages: Sequence[str]) -> StoryVersion | None:
-        """A new version of the case's story, by this worker of the open case, sealed; None if refused."""
+    def save_story(
+        self, case_id: int, pages: Sequence[str], pictures: Sequence[int | None] = ()
+    ) -> StoryVersion | None:
+        """A new version of the case's story (each page's words and picture), by this worker of the open
+        case or a parent it allows, sealed; None if refused."""
         ...
 
     def story(self, case_id: int) -> StoryVersion | None:
-        """The newest saved version of the case's story (a worker of the case), or None."""
+        """The newest saved version of the case's story (a worker of the case, or a parent allowed to draft
+        it), or None."""
         ...
 
     def approve_story(self, case_id: int, story_id: int) -> tuple[StoryVersion, Sequence[int]] | None:
         """This worker approves one version of their open case's story: it, and the Telegram ids of the
         case's young people who are to read it; None if refused."""
+        ...
+
+    def drop_story_pictures(self, case_id: int, media_ids: Sequence[int]) -> None:
+        """Pictures of this person's draft that no saved version names: deleted (a page taken out, a draft
+        left); nothing if they may not draft the case's story."""
+        ...
+
+    def story_drafters(self, case_id: int) -> Sequence[int] | None:
+        """The memberships of the case's parents this worker's case allows to draft its story; None if
+        refused."""
+        ...
+
+    def allow_story_drafter(self, case_id: int, membership_id: int, allowed: bool) -> int | None:
+        """This worker of the open case allows (or no longer allows) one of its parents to draft the story:
+        the parent's Telegram id, to tell them; None if refused."""
+        ...
+
+    def story_draft_case(self) -> int | None:
+        """For a parent: the open case whose story they may draft now (a worker allows it), else None."""
+        ...
+
+    def story_workers(self, case_id: int) -> Sequence[int]:
+        """The Telegram ids of the case's workers, for one who may draft its story; empty if refused."""
         ...
 
     def story_for_me(self, story_id: int) -> StoryVersion | None:

@@ -211,6 +211,23 @@ class OpenMedia:
 
 
 @dataclass(frozen=True)
+class KeepFile:
+    """Effect: keep the picture this step was given though no answer names it (a story page's, named by the
+    draft the dialogue holds); without this or an answer naming it, the adapter deletes it again."""
+
+    media_id: int
+
+
+@dataclass(frozen=True)
+class StoryPicture:
+    """Effect: send the person the picture of a page of a story they may read (protected content; checked
+    and audited in the step, `storage.stories.picture`)."""
+
+    story_id: int
+    media_id: int
+
+
+@dataclass(frozen=True)
 class MyData:
     """Effect: send the person a copy of everything they shared themselves (a PDF to read and a JSON file)."""
 
@@ -221,9 +238,13 @@ class Forget:
 
 
 Effect = (
-    SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert | EraseCase | MyData | Forget
-) | OpenMedia
-FileEffect = Export | HousesPicture | MyData | OpenMedia  # effects that ask for a file, drawn after the step commits
+    (SetLocale | SetRole | Notify | Export | HousesPicture | SetGoal | RaiseAlert | EraseCase | MyData | Forget)
+    | OpenMedia
+    | KeepFile
+    | StoryPicture
+)
+# effects that ask for a file, drawn after the step commits
+FileEffect = Export | HousesPicture | MyData | OpenMedia | StoryPicture
 
 
 @dataclass(frozen=True)
@@ -413,6 +434,11 @@ class Dialogue:
         """This dialogue's own kind word for a sticker, photo or voice note, or None for the usual one."""
         return None
 
+    def media_case(self, slots: Mapping[str, Any]) -> int | None:
+        """The case a picture sent here is kept in, when this dialogue names one (a worker's story names the
+        case on its card); None for the person's own case. The adapter checks they may keep files there."""
+        return None
+
     def on_open(self, turn: Turn) -> None:
         """Called when a command opens this dialogue (``turn.input`` is that command, with its argument):
         it may set slots or the state, say something, or ``finish`` at once to stay where the person was."""
@@ -559,6 +585,11 @@ class Engine:
         machine = self.machines[conversation.current.dialogue]
         media = machine.events.get("media")
         return media is not None and bool(media.transitions.get(conversation.current.state))
+
+    def media_case(self, conversation: Conversation) -> int | None:
+        """The case the current dialogue names for a picture sent now (see `Dialogue.media_case`)."""
+        frame = conversation.current
+        return self.dialogues[frame.dialogue].media_case(frame.slots)
 
     def allowed(self, who: Who, dialogue: str) -> bool:
         return who.role in self.dialogues[dialogue].roles

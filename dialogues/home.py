@@ -9,6 +9,7 @@ from dialogues.engine import Choice, Dialogue, Reply, Role, SetLocale, Turn, Who
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T, Text
 from dialogues.safety import NEED_HELP, check_words, raise_alert
+from dialogues.story import parent_choices
 from dialogues.young_people import YOUNG_PERSON_MENU
 
 ABOUT = T(
@@ -205,6 +206,7 @@ class Menu(Dialogue):
                 Choice("open:checkin", T("📏 Check in on our safety plan")),
                 Choice("open:plan", T("📋 Our safety goal")),
                 Choice("open:progress", T("📈 Our progress")),
+                *parent_choices(who),
                 NEED_HELP,
             )
             return [Reply(T("What would you like to do?"), (*parent, *common))]

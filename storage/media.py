@@ -1,5 +1,6 @@
 """Pictures and voice notes a young person put in a house: stored sealed with their case's data key, read
-only by a worker of that case (checked and audited like answers), deleted with the case.
+only by a worker of that case (checked and audited like answers), deleted with the case. A story page's
+picture is stored here too, named by the story's versions and opened through `storage.stories.picture`.
 
 A file is stored in the step that keeps the answer naming it (`add`), before the dialogue has decided: the
 step deletes it again (`drop`) when no answer names it, so nothing is kept that nobody can see."""

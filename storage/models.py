@@ -80,6 +80,11 @@ class Membership(SQLModel, table=True):
     name: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     relationship: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     part: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    story_drafter: bool = Field(
+        default=False,
+        sa_column_kwargs={"server_default": false()},
+        description="a parent the worker allows to draft the case's words-and-pictures story",
+    )
 
 
 class Conversation(SQLModel, table=True):
@@ -105,9 +110,10 @@ class Answer(SQLModel, table=True):
 
 
 class Media(SQLModel, table=True):
-    """A picture or voice note a young person put in a house: its bytes sealed with the case's data key (bound to
-    media.content.<id>), pictures re-encoded without their metadata. The house's answer row names it in its
-    data; erasing the case deletes it with the answers."""
+    """A picture or voice note a young person put in a house, or a picture on a page of the case's story: its
+    bytes sealed with the case's data key (bound to media.content.<id>), pictures re-encoded without their
+    metadata. The house's answer row names it in its data, or a story version its page; erasing the case
+    deletes it with the answers."""
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
@@ -343,7 +349,8 @@ class Story(SQLModel, table=True):
     """One version of a case's "words and pictures" story: the worker's explanation for a young person,
     page by page, of what happened, who was worried and why, and what everyone does now to keep them safe.
     Each save of a draft is a new version; approval marks one. ``pages`` is a JSON list of pages, each
-    ``{"words": ..., "picture": null}`` (a page's picture is for later), sealed with the case's key."""
+    ``{"words": ..., "picture": <media id> or null}`` (a picture is a `Media` row of the case), sealed with the
+    case's key."""
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)

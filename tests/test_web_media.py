@@ -1,11 +1,13 @@
 """The web chat's pictures and voice notes (issue 15), with Starlette's test client: in a house the page
 offers the file picker (it works without JavaScript), a photo sent through it goes into the house with its
 EXIF gone, a voice note recorded by the page goes in too, and anything else gets the kind answer; outside a
-house the page offers nothing, and a file sent all the same is not kept."""
+house the page offers nothing, and a file sent all the same is not kept. A story page's picture shows in the
+young person's page, never cached."""
 
 from __future__ import annotations
 
 import io
+import re
 from html import unescape
 
 from PIL import ExifTags, Image
@@ -15,7 +17,8 @@ from bot.media import MAX_BYTES
 from dialogues.young_people import MEDIA_REFUSED
 from storage.media import media_t
 from storage.seal import sealer
-from tests.test_web import client, companion, joined  # noqa: F401  (the web chat's fixtures)
+from storage.stories import story_t
+from tests.test_web import WORKER, client, companion, joined  # noqa: F401  (the web chat's fixtures)
 from tests.transcript import say
 
 
@@ -91,3 +94,32 @@ def test_outside_a_house_the_page_offers_no_file_and_keeps_none(client, store): 
     assert "/chat/file" not in browser.page
     send_file(browser, photo(), "drawing.jpg", "image/jpeg")
     assert stored(store) == []
+
+
+def test_a_story_page_s_picture_is_shown_in_the_young_person_s_page_and_never_cached(client, store):  # noqa: F811
+    from tests.transcript import Chat
+
+    browser = joined(client, store)
+    emma = Chat(store).person(WORKER)
+    emma.says("/start")
+    emma.presses("English")
+    emma.says("/cases 1")
+    emma.presses("📖 Words and pictures: a story for the young person")
+    drafted = send_worker_picture(emma)
+    assert "🖼️ a picture" in drafted
+    emma.presses("💾 Save this version")
+    emma.presses("✅ Approve it and send it")
+    with store.engine.connect() as c:
+        story_id = c.scalar(select(story_t.c.id))
+    page = browser.say(f"/story {story_id}")
+    assert "This page has a picture." in unescape(page) and "Our house, where you live." in unescape(page)
+    (src,) = re.findall(r'<img src="(/file/[^"]+)" alt="The picture for this page of your story"', page)
+    response = client.get(src)
+    assert response.status_code == 200 and response.headers["cache-control"] == "no-store"
+    assert Image.open(io.BytesIO(response.content)).size == (30, 20)
+
+
+def send_worker_picture(emma) -> str:  # type: ignore[no-untyped-def]
+    from bot import media as checks
+
+    return emma.uploads(checks.picture(photo(), "Our house, where you live.")).text
