@@ -64,6 +64,7 @@ BUTTON = re.compile(r'<button type="submit" name="b" value="([^"]+)">([^<]+)</bu
 WORKER = 8_000_000
 PIN = "2468"
 START_TIMEOUT = 60.0
+KEEP_ALIVE = 3.0  # seconds: less than the server's keep-alive timeout
 TIMEOUT = 15.0
 
 
@@ -118,7 +119,10 @@ class Kid:
     """One child: a browser's cookies, the last page, and their own lock (one page at a time)."""
 
     def __init__(self, base: str, code: str) -> None:
-        self.client = httpx.AsyncClient(base_url=base, timeout=TIMEOUT, follow_redirects=False)
+        # A connection idle for uvicorn's keep-alive timeout (5 s) is closed by the server; a client that took
+        # it up again at that moment got a ReadError (seen once on a loaded machine). A browser opens another.
+        limits = httpx.Limits(keepalive_expiry=KEEP_ALIVE)
+        self.client = httpx.AsyncClient(base_url=base, timeout=TIMEOUT, follow_redirects=False, limits=limits)
         self.code = code
         self.page = Page()
         self.lock = asyncio.Lock()
