@@ -42,6 +42,7 @@ from bot.reports import (
     case_pdf,
     progress_chart,
 )
+from dialogues.messages import T
 
 WELSH = "Mae'n ŵyl"
 POLISH = "Żółć łąka"
@@ -474,3 +475,20 @@ def test_english_words_inside_arabic_keep_their_order_and_the_line_reads_right_t
     assert mixed in "\n".join(pdf_text(data))
     x = word_places(data)
     assert x["أحب"] > x["United"] > x["Manchester"] > x["كثيرا"]  # first word on the right, "Manchester United"
+
+
+def test_arabic_reasons_in_the_scaling_table_come_back_in_the_order_they_were_written():
+    why, higher, ten = "نحن نحب أطفالنا كثيرا", "أن نذهب إلى المجموعة كل أسبوع", "البيت هادئ كل يوم"
+    scores = (Score("Parent or carer 1", at(0), 3, why, higher, ten),)
+    text = re.sub(r"\s+", " ", "\n".join(pdf_text(case_pdf(report(scaling=scores), locale="en", chart_png=None))))
+    for words in (why, higher, ten):
+        assert words in text
+    assert "Parent or carer 1 1 Mar 2025, 09:30 3" in text, "who, when and the number still read left to right"
+
+
+def test_an_arabic_report_s_table_headings_and_footer_read_in_order():
+    text = re.sub(r"\s+", " ", "\n".join(pdf_text(case_pdf(report(), locale="ar", chart_png=None))))
+    title = T("Case report: {case}", case="Smith family (C-104)")
+    for message in (title, T("What makes it this number and not 0?"), T("Confidential: social care record")):
+        assert render(message, "ar") in text
+    assert render(T("Page {page} of {pages}", page=1, pages=2), "ar") in text
