@@ -492,3 +492,16 @@ def test_an_arabic_report_s_table_headings_and_footer_read_in_order():
     for message in (title, T("What makes it this number and not 0?"), T("Confidential: social care record")):
         assert render(message, "ar") in text
     assert render(T("Page {page} of {pages}", page=1, pages=2), "ar") in text
+
+
+@pytest.mark.parametrize("words", [ARABIC, URDU, PUNJABI])
+def test_the_chart_draws_words_that_need_shaping_shaped_not_letter_by_letter(words):
+    """A title and a meaning of 10 in a script that joins its letters: the chart differs from the chart of
+    the same letters kept apart (a zero-width non-joiner between each); for Latin letters, which do not
+    join, the two are the same picture."""
+
+    def drawn(text: str) -> bytes:
+        return chart(title=text, ten_means=text, locale="ar")
+
+    assert drawn(POLISH) == drawn("\u200c".join(POLISH)), "a non-joiner alone changes nothing"
+    assert drawn(words) != drawn("\u200c".join(words))
