@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 import matplotlib
+from babel import Locale
 from babel.dates import format_datetime
 from fpdf import FPDF
 from fpdf.enums import Align, MethodReturnValue, XPos, YPos
@@ -732,7 +733,7 @@ def _table(
     right to left."""
     widths = [pdf.epw * w / sum(relative) for w in relative]
     xs = [pdf.l_margin + sum(widths[:i]) for i in range(len(widths))]
-    if is_right_to_left(_say(T("Confidential: social care record"), pdf.locale)):
+    if Locale.parse(pdf.locale).character_order == "right-to-left":
         xs = [2 * pdf.l_margin + pdf.epw - x - w for x, w in zip(xs, widths, strict=True)]
     if headings:
         _table_row(pdf, headings, xs, widths, bold=True)

@@ -505,3 +505,9 @@ def test_the_chart_draws_words_that_need_shaping_shaped_not_letter_by_letter(wor
 
     assert drawn(POLISH) == drawn("\u200c".join(POLISH)), "a non-joiner alone changes nothing"
     assert drawn(words) != drawn("\u200c".join(words))
+
+
+def test_in_an_arabic_or_urdu_report_the_score_table_runs_from_the_right():
+    for locale, from_the_right in (("en", False), ("ar", True), ("ur", True)):
+        spots = word_spots(case_pdf(report(), locale=locale, chart_png=None))
+        assert (spots["Parent"].x > spots["finish"].x) is from_the_right, locale  # who, then one point higher
