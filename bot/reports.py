@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 import matplotlib
+from babel import Locale
 from babel.dates import format_datetime
 from fpdf import FPDF
 from fpdf.enums import Align, MethodReturnValue, XPos, YPos
@@ -319,6 +320,8 @@ WORDS_INDENT = 5.0  # mm: a person's words sit in from their name and date, ever
 SCORE_COLUMNS = (16, 17, 7, 30, 30)  # relative widths: who, when, score, why not lower, one point higher
 TEN_COLUMNS = (15, 16, 7, 24, 24, 24)  # the same, and what 10 would look like
 COLUMN_GAP = 5.0  # mm between the three columns
+TABLE_PADDING = 1.2  # mm inside each cell of a table
+NB_ALIAS = "{nb}"  # where fpdf2 writes the number of pages
 
 
 class _CasePdf(FPDF):
@@ -338,7 +341,7 @@ class _CasePdf(FPDF):
         self.add_font("DejaVuSans", "", str(SYMBOLS))
         self.set_fallback_fonts(["NotoNaskhArabic", "NotoSansGurmukhi", "DejaVuSans"], exact_match=False)
         self.set_text_shaping(True)
-        self.alias_nb_pages("{nb}")
+        self.alias_nb_pages(NB_ALIAS)
         self.set_title(_say(T("Case report"), locale))
         self.set_creator("Safety Companion")
 
@@ -347,11 +350,17 @@ class _CasePdf(FPDF):
         self.set_y(-14)
         self.set_font("NotoSans", "", 8)
         self.set_text_color(90)
-        self.cell(0, 5, _say(T("Confidential: social care record"), self.locale), align=Align.L)
-        self.set_x(self.l_margin)
-        self.cell(
-            0, 5, _say(T("Page {page} of {pages}", page=self.page_no(), pages="{nb}"), self.locale), align=Align.R
-        )
+        confidential = _say(T("Confidential: social care record"), self.locale)
+        page = _say(T("Page {page} of {pages}", page=self.page_no(), pages=NB_ALIAS), self.locale)
+        if is_right_to_left(confidential):  # mirrored, and drawn in logical order as a right-to-left line is
+            y = self.get_y()
+            _right_to_left_line(self, confidential, self.w - self.r_margin, y, 5, "")
+            self.set_font("NotoSans", "", 8)
+            _right_to_left_line(self, page, self.l_margin + self.get_string_width(page), y, 5, "")
+        else:
+            self.cell(0, 5, confidential, align=Align.L)
+            self.set_x(self.l_margin)
+            self.cell(0, 5, page, align=Align.R)
         self.set_text_color(0)
 
 
@@ -417,15 +426,53 @@ def _write_right_to_left(pdf: FPDF, words: str, height: float, *, bold: bool, in
         pdf.set_xy(pdf.l_margin, y + height)
 
 
+def _piece_kind(ch: str) -> str:
+    """Right-to-left letters; other letters; digits; anything else (punctuation, symbols). A mark or a joiner
+    has no kind of its own: it stays with the letter before it."""
+    category = unicodedata.category(ch)
+    if category[0] == "L":
+        return "rtl" if unicodedata.bidirectional(ch) in ("R", "AL") else "ltr"
+    return "mark" if category[0] == "M" or category == "Cf" else "digit" if category == "Nd" else "other"
+
+
+def _pieces(word: str) -> list[str]:
+    """A word split where letters meet digits, punctuation or letters of the other direction ("الحالة:" into
+    "الحالة" and ":", "وCASCADE" into "و" and "CASCADE"), so that in a right-to-left line each piece takes
+    its own place and is drawn in logical order; a piece is never split inside, so its letters stay joined
+    and a number reads left to right."""
+    if word == NB_ALIAS:  # the page count, put in by fpdf2 at the end: kept whole
+        return [word]
+    pieces: list[str] = []
+    kinds: list[str] = []
+    for ch in word:
+        kind = _piece_kind(ch)
+        if pieces and kind in (kinds[-1], "mark"):
+            pieces[-1] += ch
+        else:
+            pieces.append(ch)
+            kinds.append(kind)
+    return pieces or [word]
+
+
+def _font_for(piece: str) -> str:
+    """The font a piece of a right-to-left line is drawn in: the Arabic font for a space or anything in the
+    Arabic script, else the Latin one (whose fallbacks draw the rest). Chosen here, not left to fpdf2's
+    fallback: a cell drawn wholly in a fallback font first on a page leaves fpdf2 believing the Latin font is
+    set, and the next cell's text is then written in the Arabic one."""
+    arabic = any(0x0600 <= ord(ch) <= 0x06FF or 0x0750 <= ord(ch) <= 0x077F or 0xFB50 <= ord(ch) <= 0xFEFF
+                 for ch in piece)  # fmt: skip
+    return "NotoNaskhArabic" if piece == " " or arabic else "NotoSans"
+
+
 def _right_to_left_line(pdf: FPDF, line: str, right: float, y: float, height: float, style: str) -> None:
     """One line of a right-to-left paragraph, laid out word by word leftwards from ``right`` (left-to-right
     words inside it keep their order), and drawn in logical order: so the PDF reads the words back in the
     order they were written (copying, search, screen readers, pypdf), not mirrored. Each word is still
     shaped by HarfBuzz; the spaces are drawn in the Arabic font."""
-    tokens = [t for part in line.split(" ") for t in (part, " ")][:-1]
+    tokens = [t for part in line.split(" ") for t in (*_pieces(part), " ")][:-1]
     widths = []
     for token in tokens:
-        pdf.set_font("NotoNaskhArabic" if token == " " else "NotoSans", style)
+        pdf.set_font(_font_for(token), style)
         widths.append(pdf.get_string_width(token))
     places = [0.0] * len(tokens)
     for kind, members in _runs(tokens):
@@ -441,7 +488,7 @@ def _right_to_left_line(pdf: FPDF, line: str, right: float, y: float, height: fl
         right -= width
     for token, x, width in zip(tokens, places, widths, strict=True):
         if token:
-            pdf.set_font("NotoNaskhArabic" if token == " " else "NotoSans", style)
+            pdf.set_font(_font_for(token), style)
             pdf.set_xy(x, y)
             pdf.cell(width, height, token)
     pdf.set_font("NotoSans", style)
@@ -633,9 +680,8 @@ def _score_headings(locale: str, *, ten: bool) -> tuple[str, ...]:
 
 def _row_height(pdf: FPDF, cells: Sequence[str], widths: Sequence[float], padding: float) -> float:
     """How tall a table row of ``cells`` would be, measured without drawing."""
-    pdf.set_font("NotoSans", "", 9)
     heights = [
-        pdf.multi_cell(w - 2 * padding, LINE - 1, text, dry_run=True, output="HEIGHT")
+        sum(line.height for line in _lines(pdf, text, w - 2 * padding, size=9))
         for text, w in zip(cells, widths, strict=True)
     ]
     return max(heights) + 2 * padding
@@ -659,22 +705,49 @@ def _score_runs(
         yield True, run
 
 
-def _score_table(pdf: _CasePdf, rows: Sequence[tuple[str, ...]], *, ten: bool) -> None:
-    padding = 1.2
-    with pdf.table(
-        col_widths=TEN_COLUMNS if ten else SCORE_COLUMNS,
-        line_height=LINE - 1,
-        padding=padding,
-        text_align="LEFT",
-        v_align="TOP",
-        repeat_headings=1,
-    ) as table:
-        table.row(_score_headings(pdf.locale, ten=ten))
-        for cells in rows:
-            row = table.row()
-            for text in cells:
-                row.cell(text, align=Align.R if is_right_to_left(text) else Align.L)
+def _table_row(pdf: _CasePdf, cells: Sequence[str], xs: Sequence[float], widths: Sequence[float], *,
+               bold: bool = False) -> None:  # fmt: skip
+    """One row of a table, each cell boxed and its lines drawn as a column's are: words in a right-to-left
+    script from the cell's right edge and in logical order (pypdf, copying and screen readers read them in
+    the order they were written; fpdf2's own table writes them in visual order)."""
+    columns = [
+        _lines(pdf, text, w - 2 * TABLE_PADDING, bold=bold, size=9) for text, w in zip(cells, widths, strict=True)
+    ]
+    height = max(sum(line.height for line in column) for column in columns) + 2 * TABLE_PADDING
+    top = pdf.get_y()
+    pdf.set_draw_color(0)
+    for x, width, column in zip(xs, widths, columns, strict=True):
+        pdf.rect(x, top, width, height)
+        y = top + TABLE_PADDING
+        for line in column:
+            _draw_line(pdf, line, x + TABLE_PADDING, y, width - 2 * TABLE_PADDING)
+            y += line.height
+    pdf.set_xy(pdf.l_margin, top + height)
+
+
+def _table(
+    pdf: _CasePdf, headings: Sequence[str] | None, rows: Sequence[Sequence[str]], relative: Sequence[float]
+) -> None:
+    """A table across the page, columns as wide as ``relative`` says, its headings (if any) again at the top
+    of each new page; its first column on the left, or on the right in a report whose language is written
+    right to left."""
+    widths = [pdf.epw * w / sum(relative) for w in relative]
+    xs = [pdf.l_margin + sum(widths[:i]) for i in range(len(widths))]
+    if Locale.parse(pdf.locale).character_order == "right-to-left":
+        xs = [2 * pdf.l_margin + pdf.epw - x - w for x, w in zip(xs, widths, strict=True)]
+    if headings:
+        _table_row(pdf, headings, xs, widths, bold=True)
+    for cells in rows:
+        if pdf.will_page_break(_row_height(pdf, cells, widths, TABLE_PADDING)):
+            pdf.add_page()
+            if headings:
+                _table_row(pdf, headings, xs, widths, bold=True)
+        _table_row(pdf, cells, xs, widths)
     pdf.ln(2)
+
+
+def _score_table(pdf: _CasePdf, rows: Sequence[tuple[str, ...]], *, ten: bool) -> None:
+    _table(pdf, _score_headings(pdf.locale, ten=ten), rows, TEN_COLUMNS if ten else SCORE_COLUMNS)
 
 
 def _score_block(pdf: _CasePdf, cells: tuple[str, ...], *, ten: bool) -> None:
@@ -932,12 +1005,7 @@ def practice_chart(figures: practice.Figures, *, locale: str) -> bytes:
 
 
 def _practice_table(pdf: _CasePdf, rows: Sequence[practice.Line]) -> None:
-    with pdf.table(col_widths=(3, 1), line_height=LINE - 1, padding=1.2, text_align="LEFT", v_align="TOP") as table:
-        for line in rows:
-            row = table.row()
-            row.cell(_say(line.label, pdf.locale))
-            row.cell(_say(line.value, pdf.locale))
-    pdf.ln(2)
+    _table(pdf, None, [(_say(line.label, pdf.locale), _say(line.value, pdf.locale)) for line in rows], (3, 1))
 
 
 def practice_pdf(figures: practice.Figures, *, locale: str, chart_png: bytes | None) -> bytes:

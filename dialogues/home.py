@@ -120,6 +120,7 @@ ROLE_COMMANDS: dict[Role, tuple[tuple[str, Text], ...]] = {
 HELP_ONLY_COMMANDS: dict[Role, tuple[tuple[str, Text], ...]] = {
     Role.YOUNG_PERSON: (("leave", T("Leave your case (your social worker is told; what you shared stays)")),),
     Role.PARENT: (("leave", T("Leave your case (your social worker is told; what you shared stays)")),),
+    Role.NETWORK: (("leave", T("Leave your case (your social worker is told; what you shared stays)")),),
     Role.WORKER: (("export", T("On a case card: export it for the assessment")),),
 }
 

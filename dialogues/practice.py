@@ -118,8 +118,9 @@ def lines(f: Figures) -> list[Line]:
         label = T("Cases with a number from {who}", who=role_name(role))
         found.append(Line(f"number_{role}", label, share(cases, f.cases)))
     checkins = _median(f.checkin_days, f.checkin_gaps, "days")
+    gaps = T("Median days between check-ins by the same parent, carer or safety network member")
     found += [
-        Line("checkin_days", T("Median days between a parent's check-ins"), checkins),
+        Line("checkin_days", gaps, checkins),
         Line("alerts_raised", T("Alerts raised"), count(f.alerts)),
         Line("alert_minutes", T("Median time until someone said they were on an alert"),
              _median(f.ack_minutes, f.acknowledged, "minutes")),

@@ -3,11 +3,15 @@ placeholder fails here, in every language we speak."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from babel.messages.plurals import get_plural
 
 from bot.i18n import render
 from dialogues.languages import LANGUAGES
 from dialogues.messages import Text
+from dialogues.safety import SAFETY_HELP
 from locales import catalogs
 
 
@@ -56,3 +60,33 @@ def test_every_message_renders_with_its_placeholders_filled(locale):
                 assert render(Text(msgids[0], params, plural=msgids[1], count=n), locale)
         else:
             assert render(Text(msgids[0], params), locale)
+
+
+@pytest.mark.parametrize("locale", sorted(LANGUAGES))
+def test_every_catalog_has_the_plural_forms_cldr_gives_its_language(locale):
+    """Welsh and Arabic six, Polish, Ukrainian and Romanian three, Punjabi and Urdu two: the catalog's rule is
+    CLDR's (as Babel gives it), and each plural message has that many forms."""
+    rule = get_plural(locale)
+    catalog = catalogs.read(catalogs.po_path(locale), locale)
+    assert (catalog.num_plurals, catalog.plural_expr) == (rule.num_plurals, rule.plural_expr)
+    for message in catalog:
+        if message.id and len(catalogs.ids(message)) > 1:
+            assert len(catalogs.strings(message)) == rule.num_plurals, message.id
+
+
+def numbers(words: str) -> set[str]:
+    """The telephone and text numbers in a message (999, 0800 1111, 85258, 116 123): three digits or more."""
+    return {n for n in re.findall(r"\d(?:[\d ]*\d)?", words) if len(n.replace(" ", "")) >= 3}
+
+
+@pytest.mark.parametrize("locale", sorted(LANGUAGES))
+def test_the_helplines_stay_the_uk_s_in_every_language(locale):
+    """Every number a message gives (999, Childline, SHOUT, the helplines) is in each of its translations,
+    written as in English."""
+    assert numbers(render(SAFETY_HELP[1], "en")) == {"0800 1111"}
+    catalog = catalogs.read(catalogs.po_path(locale), locale)
+    for message in catalog:
+        if message.id:
+            wanted = numbers(catalogs.ids(message)[0])
+            for translated in catalogs.strings(message):
+                assert wanted <= numbers(translated), f"{locale}: {sorted(wanted)} in {translated!r}"

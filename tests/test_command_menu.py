@@ -14,6 +14,7 @@ from dialogues.engine import Role
 from dialogues.home import EVERYONE_COMMANDS, ROLE_COMMANDS, command_menu, help_commands
 from dialogues.messages import T
 from tests.test_cases import case_id_of, invitation, joined, open_case, worker
+from tests.test_network import invite_network
 from tests.transcript import Chat, say
 
 EVERYONE = [name for name, _ in EVERYONE_COMMANDS]
@@ -96,11 +97,17 @@ def test_every_listed_command_is_one_the_role_can_use(chat, role):
     if person is None:
         sam = worker(chat, 900)
         open_case(sam, f"Family {role.value}")
-        button = "🧒 Invite a young person" if role is Role.YOUNG_PERSON else "🧑 Invite a parent or carer"
-        code = invitation(sam, button)
+        if role is Role.NETWORK:  # really a network member, invited by name and relationship
+            code = invite_network(sam, "Nan", "grandmother")
+        else:
+            code = invitation(
+                sam, "🧒 Invite a young person" if role is Role.YOUNG_PERSON else "🧑 Invite a parent or carer"
+            )
         person = chat.person(130)
         person.says(f"/start {code}")
         person.presses("✅ Yes, join")
+        if role is Role.NETWORK:
+            assert "part of the family's safety network" in person.says("/help").text
     refusals = (say(NOTICES.not_for_you), say(NOTICES.unknown_command))
     for name, _ in command_menu(role):
         said = person.says(f"/{name}")
@@ -134,3 +141,19 @@ def test_the_readme_lists_every_command_the_bot_has_and_no_other():
     typed = {*engine.commands, *engine.info_commands, "start", "stop"} - buttons
     in_help = {name for role in (None, *Role) for name, _ in help_commands(role)}
     assert readme_commands() == typed | in_help
+
+
+@pytest.mark.parametrize("role", [None, *Role])
+def test_help_lists_every_command_the_role_can_type(role):
+    """/help names every command a role's dialogues answer, bar the buttons' commands that carry an id and a
+    manager's /practice (tests/test_practice.py)."""
+    from dialogues import build_engine
+    from dialogues.alerts import ON_IT_COMMAND
+    from dialogues.practice import COMMAND as PRACTICE
+    from dialogues.story import STORY_COMMAND
+    from dialogues.voice import MEETING_COMMAND, WORD_COMMAND
+
+    engine = build_engine()
+    theirs = {name for name, dialogue in engine.commands.items() if role in engine.dialogues[dialogue].roles}
+    theirs -= {ON_IT_COMMAND, WORD_COMMAND, MEETING_COMMAND, STORY_COMMAND, PRACTICE}
+    assert theirs <= {name for name, _ in help_commands(role)}, role

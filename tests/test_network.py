@@ -314,3 +314,31 @@ def test_a_worker_s_message_reaches_a_member_with_their_own_help_button_and_thei
     nan._send(parse_command_data(data))
     (thumb,) = [a for a in nan.answers() if a["topic"] == "word.thumb"]
     assert thumb["value"] == "👍"
+
+
+def test_a_member_s_number_and_reasons_are_in_the_export_beside_the_parent_s(chat, family, store):
+    import csv
+    import io
+
+    from pypdf import PdfReader
+
+    from bot.exports import export
+
+    _, mum, nan, _ = family
+    mum.says("/checkin")
+    mum.presses("6")
+    mum.says("the group helps")
+    nan.says("/checkin")
+    nan.presses("7")
+    nan.says("Ella is eating well")
+    nan.says("Dad stops drinking at weekends")
+    with store.engine.connect() as c:
+        pdf, table = export(c, None, case_id(chat), "en")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages).split())
+    assert "Safety network member 1" in text and "7 Ella is eating well Dad stops drinking at weekends" in text
+    assert "Parent or carer 1" in text and "6 the group helps" in text
+    rows = list(csv.DictReader(io.StringIO(table.content.decode("utf-8-sig"))))
+    assert {(r["role"], r["value"]) for r in rows if r["topic"] == topics.CHECKIN} >= {
+        ("network", "7"),
+        ("parent", "6"),
+    }

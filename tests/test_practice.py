@@ -282,3 +282,20 @@ def test_a_manager_taken_off_the_service_and_registered_again_is_not_a_manager(s
     store.add_worker(7001, "Pat Manager")
     with store.transaction() as tx:
         assert not practice.is_manager(tx.c, tx.person(7001).id), "least access: made a manager again if need be"
+
+
+def test_the_check_in_gaps_are_a_parent_s_or_a_network_member_s_and_say_so(store):
+    """A safety network member checks in as parents do: their gaps are counted, and the line says whose."""
+    worker = store.add_worker(9000, "Sam Worker")
+    case_id = store.ensure_case("Family Secretname", worker)
+    store.ensure_member(case_id, 3000, "network")
+    with store.transaction() as tx:
+        nan = tx.person(3000).id
+        tx.add_answers(nan, Standing("network", case_id), [("checkin", "6", {"scale": "a"})], None)
+        tx.add_answers(nan, Standing("network", case_id), [("checkin", "7", {"scale": "b"})], None)
+        first = tx.c.execute(answer_t.select().order_by(answer_t.c.id).limit(1)).first()
+        tx.c.execute(update(answer_t).where(answer_t.c.id == first.id).values(created_at=utcnow() - timedelta(days=3)))
+        f = practice.figures(tx.c)
+    assert f.checkin_gaps == 1 and f.checkin_days == pytest.approx(3, abs=0.01)
+    (line,) = [line for line in shown.lines(f) if line.key == "checkin_days"]
+    assert "safety network member" in render(line.label, "en") and "parent" in render(line.label, "en")

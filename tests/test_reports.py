@@ -42,6 +42,7 @@ from bot.reports import (
     case_pdf,
     progress_chart,
 )
+from dialogues.messages import T
 
 WELSH = "Mae'n ŵyl"
 POLISH = "Żółć łąka"
@@ -474,3 +475,40 @@ def test_english_words_inside_arabic_keep_their_order_and_the_line_reads_right_t
     assert mixed in "\n".join(pdf_text(data))
     x = word_places(data)
     assert x["أحب"] > x["United"] > x["Manchester"] > x["كثيرا"]  # first word on the right, "Manchester United"
+
+
+def test_arabic_reasons_in_the_scaling_table_come_back_in_the_order_they_were_written():
+    why, higher, ten = "نحن نحب أطفالنا كثيرا", "أن نذهب إلى المجموعة كل أسبوع", "البيت هادئ كل يوم"
+    scores = (Score("Parent or carer 1", at(0), 3, why, higher, ten),)
+    text = re.sub(r"\s+", " ", "\n".join(pdf_text(case_pdf(report(scaling=scores), locale="en", chart_png=None))))
+    for words in (why, higher, ten):
+        assert words in text
+    assert "Parent or carer 1 1 Mar 2025, 09:30 3" in text, "who, when and the number still read left to right"
+
+
+def test_an_arabic_report_s_table_headings_and_footer_read_in_order():
+    text = re.sub(r"\s+", " ", "\n".join(pdf_text(case_pdf(report(), locale="ar", chart_png=None))))
+    title = T("Case report: {case}", case="Smith family (C-104)")
+    for message in (title, T("What makes it this number and not 0?"), T("Confidential: social care record")):
+        assert render(message, "ar") in text
+    assert render(T("Page {page} of {pages}", page=1, pages=2), "ar") in text
+
+
+@pytest.mark.parametrize("words", [ARABIC, URDU, PUNJABI])
+def test_the_chart_draws_words_that_need_shaping_shaped_not_letter_by_letter(words):
+    """A title and a meaning of 10 in a script that joins its letters: the chart differs from the chart of
+    the same letters kept apart (a zero-width non-joiner between each); for Latin letters, which do not
+    join, the two are the same picture."""
+
+    def drawn(text: str) -> bytes:
+        return chart(title=text, ten_means=text, locale="ar")
+
+    assert drawn(POLISH) == drawn("\u200c".join(POLISH)), "a non-joiner alone changes nothing"
+    assert drawn(words) != drawn("\u200c".join(words))
+
+
+def test_in_an_arabic_or_urdu_report_the_score_table_runs_from_the_right():
+    for locale, from_the_right in (("en", False), ("ar", True), ("ur", True)):
+        only_in_the_table = report(worries=(Entry("Young person 1", at(0), WELSH),))  # "Parent" only in the table
+        spots = word_spots(case_pdf(only_in_the_table, locale=locale, chart_png=None))
+        assert (spots["Parent"].x > spots["finish"].x) is from_the_right, locale  # who, then one point higher
