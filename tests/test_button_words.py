@@ -111,7 +111,7 @@ def test_a_conversation_kept_before_its_buttons_were_stored_still_matches_them(j
     """A conversation stored by an older version (no buttons with it) draws the screen to find them."""
     with store.transaction() as tx:
         stored = tx.arrival(950, "en").conversation
-        assert stored is not None and [label for _, label in stored["shown"]][0] == "✅ That's all for this house"
+        assert stored is not None and next(label for _, label in stored["shown"]) == "✅ That's all for this house"
         stored.pop("shown")
         tx.save_conversation(tx.arrival(950, "en").person.id, stored)
     assert "You are in the 😟 House of worries." in jo.says("skip").text
