@@ -114,7 +114,9 @@ class Cards(Dialogue):
 
 # A part with two blanks asks its own question for the first; these ask for the second.
 SECOND_ASKS: dict[str, Text] = {
-    "past_example": T("What happened one time before, and when? In plain words, for example: he threw a plate last Friday."),
+    "past_example": T(
+        "What happened one time before, and when? In plain words, for example: he threw a plate last Friday."
+    ),
     "child": T("Which child? Use the name or words the family use."),
     "network": T("Who else is in their safety network, helping them?"),
 }
