@@ -45,7 +45,7 @@ from dialogues.messages import T, Text
 from storage import cases
 from storage import web as accounts
 from storage.db import alembic_config
-from storage.repository import is_web
+from storage.repository import Tx, is_web, web_pending
 
 if TYPE_CHECKING:
     from bot.exports import Document
@@ -160,6 +160,16 @@ class PageFile:
 
 
 MEDIA_TYPES = {".pdf": "application/pdf", ".csv": "text/csv; charset=utf-8", ".png": "image/png"}
+
+
+@dataclass(frozen=True)
+class ChatPage:
+    """What a chat page shows, read from the database."""
+
+    pending: list[tuple[int, Message]]  # (outbox id, message)
+    locale: str
+    role: str | None
+    takes_media: bool
 
 
 @dataclass(frozen=True)
@@ -455,25 +465,41 @@ class WebChat:
         response.delete_cookie(JOIN_COOKIE, path="/", httponly=True, samesite="strict", secure=self._secure(request))
         return response
 
+    def _chat_page(self, tx: Tx, session: accounts.Session) -> ChatPage:
+        """What the chat page shows, read in ``tx``: the person's messages, language, role, and whether their
+        question takes a picture or voice note."""
+        pending = web_pending(tx.c, session.account.address)
+        role = accounts.family_role(tx.c, session.account.person_id)
+        stored = tx.conversation(session.account.person_id)
+        locale = self.companion.locale_of(tx.person(session.account.user_id))
+        takes = stored is not None and self.companion.engine.takes_media(Conversation.from_json(stored))
+        return ChatPage([(p.id, Message.from_payload(p.payload)) for p in pending], locale, role, takes)
+
     async def chat(self, request: Request) -> Response:
-        session = await self._session(request)
+        token = request.cookies.get(COOKIE)
+
+        def look() -> tuple[accounts.Session | None, ChatPage | None]:
+            """The session and, when it may see its chat at once (the usual page), the page too: one look."""
+            with self.store.transaction() as tx:
+                session = accounts.session(tx.c, token)
+                if session is None or not (session.account.has_pin and session.signed_in):
+                    return session, None
+                return session, self._chat_page(tx, session)
+
+        session, page = await self.db(look)
         if session is None:
             return self._message(request, NO_SESSION)
-        gate = await self._gate(request, session)
-        if gate is not None:
-            return gate
-        address = session.account.address
+        if page is None:
+            gate = await self._gate(request, session)
+            if gate is not None:
+                return gate
 
-        def read() -> tuple[list[tuple[int, Message]], str, str | None, bool]:
-            pending = self.store.web_pending(address)
-            with self.store.transaction() as tx:  # one look for the rest of the page
-                role = accounts.family_role(tx.c, session.account.person_id)
-                stored = tx.conversation(session.account.person_id)
-                locale = self.companion.locale_of(tx.person(session.account.user_id))
-            takes = stored is not None and self.companion.engine.takes_media(Conversation.from_json(stored))
-            return [(p.id, Message.from_payload(p.payload)) for p in pending], locale, role, takes
+            def read() -> ChatPage:
+                with self.store.transaction() as tx:
+                    return self._chat_page(tx, session)
 
-        pending, locale, role, takes_media = await self.db(read)
+            page = await self.db(read)
+        pending, locale, role, takes_media = page.pending, page.locale, page.role, page.takes_media
         kept = self.files.get(session.token_hash, [])
         files = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.case_id is None]
         downloads = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.case_id is not None]
@@ -516,30 +542,47 @@ class WebChat:
         return None if session.signed_in else self._message(request, NO_SESSION)
 
     async def step(self, request: Request) -> Response:
-        """A button pressed or words sent: one step of the core, then the page again (post, redirect, get)."""
-        session = await self._session(request)
-        if session is None:
-            return self._message(request, NO_SESSION, status=403)
-        fields = await self._checked_form(request, session)
-        if fields is None:
-            log.info("web form refused: no CSRF token of this session")
-            return RedirectResponse("/chat?n=old", status_code=303)
-        gate = await self._gate(request, session)
-        if gate is not None:
-            return gate
-        address = session.account.address
-        incoming = _incoming(address, session.account.user_id, fields)
-        if incoming is None:
-            return RedirectResponse("/chat", status_code=303)
-        shown = int(fields["shown"]) if fields.get("shown", "").isdigit() else 0
+        """A button pressed or words sent: one step of the core, then the page again (post, redirect, get).
+        The usual step (a signed-in session, its form's CSRF token right) is one trip to the writer thread:
+        the session looked up, then the step in its own transaction."""
+        token = request.cookies.get(COOKIE)
+        form = await request.form()
+        fields = {k: v for k, v in form.items() if isinstance(v, str)}
 
-        more = _more_words(address, session.account.user_id, fields)
-
-        def run() -> list[Delivery]:
+        def run(session: accounts.Session) -> list[Delivery]:
+            address, user_id = session.account.address, session.account.user_id
+            incoming = _incoming(address, user_id, fields)
+            if incoming is None:
+                return []
+            shown = int(fields["shown"]) if fields.get("shown", "").isdigit() else 0
             seen = self.store.web_seen(address, shown)
+            more = _more_words(address, user_id, fields)
             return [self.companion.handle(incoming, sent=seen), *(self.companion.handle(i) for i in more)]
 
-        for delivery in await self.db(run):
+        def look_and_run() -> tuple[accounts.Session | None, bool, list[Delivery] | None]:
+            """The session; whether the form is this session's; the step's deliveries (None: not run yet)."""
+            with self.store.transaction() as tx:
+                session = accounts.session(tx.c, token)
+            if session is None:
+                return None, False, None
+            if not hmac.compare_digest(fields.get("csrf", "").encode(), session.csrf.encode()):
+                return session, False, None
+            if not (session.account.has_pin and session.signed_in):
+                return session, True, None  # the gate decides first
+            return session, True, run(session)
+
+        session, own_form, deliveries = await self.db(look_and_run)
+        if session is None:
+            return self._message(request, NO_SESSION, status=403)
+        if not own_form:
+            log.info("web form refused: no CSRF token of this session")
+            return RedirectResponse("/chat?n=old", status_code=303)
+        if deliveries is None:
+            gate = await self._gate(request, session)
+            if gate is not None:
+                return gate
+            deliveries = await self.db(lambda: run(session))
+        for delivery in deliveries:
             self._hand_to_telegram(delivery)
             await self._keep_files(session, delivery)
         return RedirectResponse("/chat", status_code=303)

@@ -406,6 +406,14 @@ def _payload(c: Connection, table: str, row: int, sealed: str) -> dict[str, Any]
     return opened
 
 
+def web_pending(c: Connection, address: int) -> list[Pending]:
+    """A web person's messages not yet done with, oldest first, read on ``c``: what their next page shows."""
+    rows = c.execute(_WEB_PENDING, {"address": address}).all()
+    return [
+        Pending(r.id, r.chat_id, _payload(c, "outbox_message", r.id, r.payload), r.urgent, r.attempts) for r in rows
+    ]
+
+
 def _standing(row: Sequence[Any]) -> Standing:
     """A person's standing from a row of `_ABOUT_A_PERSON`."""
     own_worker, role, case_id, case_label, case_worker, closed_case = row[3:9]
@@ -504,11 +512,7 @@ class Store:
     def web_pending(self, address: int) -> list[Pending]:
         """A web person's messages not yet done with, oldest first: what their next page shows."""
         with self.engine.connect() as c:
-            rows = c.execute(_WEB_PENDING, {"address": address}).all()
-            return [
-                Pending(r.id, r.chat_id, _payload(c, "outbox_message", r.id, r.payload), r.urgent, r.attempts)
-                for r in rows
-            ]
+            return web_pending(c, address)
 
     def web_seen(self, address: int, up_to: int) -> list[int]:
         """The ids of a web person's messages up to ``up_to`` (those their page showed), without opening them."""
