@@ -21,6 +21,7 @@ import secrets
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -159,6 +160,7 @@ class PageFile:
     case_id: int | None = None
 
 
+GROUP_COMMIT = 64  # at most this many web steps share one commit
 MEDIA_TYPES = {".pdf": "application/pdf", ".csv": "text/csv; charset=utf-8", ".png": "image/png"}
 
 
@@ -299,6 +301,9 @@ class WebChat:
         self.telegram = telegram
         self.writer = telegram.writer if telegram is not None else ThreadPoolExecutor(1, thread_name_prefix="web")
         self.handing: set[asyncio.Task[None]] = set()
+        # Steps waiting for the writer thread, with the ids of messages their pages showed (see `_steps`).
+        self.waiting: list[tuple[list[Incoming], list[int], asyncio.Future[list[Delivery | Exception]]]] = []
+        self.stepper: asyncio.Task[None] | None = None
         self.files: dict[str, list[PageFile]] = {}  # by session (its token's hash): the files it may open
         # Files are drawn after the step commits, off the writer thread, from a request that names the case
         # its reader was checked (and audited) for, as on Telegram: a download is checked against that case.
@@ -549,43 +554,67 @@ class WebChat:
         form = await request.form()
         fields = {k: v for k, v in form.items() if isinstance(v, str)}
 
-        def run(session: accounts.Session) -> list[Delivery]:
-            address, user_id = session.account.address, session.account.user_id
-            incoming = _incoming(address, user_id, fields)
-            if incoming is None:
-                return []
-            shown = int(fields["shown"]) if fields.get("shown", "").isdigit() else 0
-            seen = self.store.web_seen(address, shown)
-            more = _more_words(address, user_id, fields)
-            return [self.companion.handle(incoming, sent=seen), *(self.companion.handle(i) for i in more)]
-
-        def look_and_run() -> tuple[accounts.Session | None, bool, list[Delivery] | None]:
-            """The session; whether the form is this session's; the step's deliveries (None: not run yet)."""
+        def look() -> tuple[accounts.Session | None, bool, list[int]]:
+            """The session; whether the form is this session's; the ids of the messages its page showed."""
             with self.store.transaction() as tx:
                 session = accounts.session(tx.c, token)
             if session is None:
-                return None, False, None
+                return None, False, []
             if not hmac.compare_digest(fields.get("csrf", "").encode(), session.csrf.encode()):
-                return session, False, None
-            if not (session.account.has_pin and session.signed_in):
-                return session, True, None  # the gate decides first
-            return session, True, run(session)
+                return session, False, []
+            shown = int(fields["shown"]) if fields.get("shown", "").isdigit() else 0
+            return session, True, self.store.web_seen(session.account.address, shown)
 
-        session, own_form, deliveries = await self.db(look_and_run)
+        session, own_form, seen = await self.db(look)
         if session is None:
             return self._message(request, NO_SESSION, status=403)
         if not own_form:
             log.info("web form refused: no CSRF token of this session")
             return RedirectResponse("/chat?n=old", status_code=303)
-        if deliveries is None:
-            gate = await self._gate(request, session)
-            if gate is not None:
-                return gate
-            deliveries = await self.db(lambda: run(session))
+        gate = await self._gate(request, session)
+        if gate is not None:
+            return gate
+        address, user_id = session.account.address, session.account.user_id
+        incoming = _incoming(address, user_id, fields)
+        if incoming is None:
+            return RedirectResponse("/chat", status_code=303)
+        deliveries = await self._steps([incoming, *_more_words(address, user_id, fields)], seen)
         for delivery in deliveries:
             self._hand_to_telegram(delivery)
             await self._keep_files(session, delivery)
         return RedirectResponse("/chat", status_code=303)
+
+    async def _steps(self, incomings: list[Incoming], seen: list[int]) -> list[Delivery]:
+        """Steps of the core for one request, in order. Requests that wait together while the writer thread is
+        busy go to it as one group with one commit (`Companion.handle_many`, as Telegram's updates do): each
+        step is still all or nothing, and a failing one is run again alone, so only it fails."""
+        future: asyncio.Future[list[Delivery | Exception]] = asyncio.get_running_loop().create_future()
+        self.waiting.append((incomings, seen, future))
+        if self.stepper is None:
+            self.stepper = asyncio.get_running_loop().create_task(self._step_waiting())
+        results = await future
+        for result in results:
+            if isinstance(result, Exception):
+                raise result
+        return [r for r in results if not isinstance(r, Exception)]
+
+    async def _step_waiting(self) -> None:
+        try:
+            while self.waiting:
+                group, self.waiting = self.waiting[:GROUP_COMMIT], self.waiting[GROUP_COMMIT:]
+                incomings = [i for request, _, _ in group for i in request]
+                seen = [i for _, ids, _ in group for i in ids]
+                try:
+                    results = await self.db(partial(self.companion.handle_many, incomings, sent=seen))
+                except Exception as error:
+                    results = [error] * len(incomings)
+                at = 0
+                for request, _, future in group:
+                    if not future.done():
+                        future.set_result(results[at : at + len(request)])
+                    at += len(request)
+        finally:
+            self.stepper = None
 
     async def upload(self, request: Request) -> Response:
         """A picture (the file picker or the camera) or a voice note (recorded by the page's own script) for a

@@ -932,3 +932,39 @@ def test_a_worker_s_message_reaches_a_young_person_on_the_web_and_their_reply_is
     with store.engine.connect() as c:
         kept = c.execute(select(answer_t.c.topic).where(answer_t.c.topic.like("word.%"))).scalars().all()
     assert sorted(kept) == ["word.reply", "word.to"]
+
+
+def test_steps_of_children_who_post_together_share_one_commit_and_each_is_kept(client, companion, store, monkeypatch):
+    """Web steps that wait together for the writer thread go to it as one group with one commit
+    (`Companion.handle_many`), in order, and each child's words are kept."""
+    import asyncio
+
+    from bot.web import WebChat
+    from tests.transcript import Chat
+
+    for _ in range(3):
+        client.cookies.clear()
+        joined(client, store).post("/chat", {"words": "/houses"})
+    addresses = store_web_user_ids(store)
+    groups: list[int] = []
+    handle_many = companion.handle_many
+
+    def counted(incomings, **kwargs):  # type: ignore[no-untyped-def]
+        groups.append(len(incomings))
+        return handle_many(incomings, **kwargs)
+
+    monkeypatch.setattr(companion, "handle_many", counted)
+    chat = WebChat(Settings(public_url="http://localhost"), companion)
+
+    def words(address: int, text: str) -> Incoming:
+        return Incoming(address, address, Input.text(text))
+
+    async def together() -> list[list[Delivery]]:
+        return list(await asyncio.gather(*(chat._steps([words(a, f"words of {a}")], []) for a in addresses)))
+
+    deliveries = asyncio.run(together())
+    assert groups == [3], "three steps, one group, one commit"
+    assert [d.chat_id for (d,) in deliveries] == addresses, "each request gets its own step's replies"
+    for address in addresses:
+        person = Chat(store).person(address)
+        assert f"words of {address}" in [a["value"] for a in person.answers()]
