@@ -146,6 +146,8 @@ class Delivery:
     files: tuple[FileRequest, ...] = ()
     # a case the step's worker confirmed to erase, and who: erased once the step has committed
     erase: tuple[int, int] | None = None
+    # the step forgot the person who acted (/forget): the WAL file is cut once the step has committed
+    forgot: bool = False
 
 
 @dataclass(frozen=True)
@@ -285,7 +287,13 @@ class Companion:
         return results
 
     def _erase_after(self, deliveries: Sequence[Delivery]) -> None:
-        """Erasures the committed steps asked for (a case's erasure runs transactions of its own)."""
+        """Erasures the committed steps asked for (a case's erasure runs transactions of its own), and the
+        WAL checkpoint after a person forgotten in a step."""
+        if any(delivery.forgot for delivery in deliveries):
+            try:
+                erasure.checkpoint(self.store.engine)
+            except Exception as error:  # the step has committed; the next erasure or checkpoint cuts it
+                log.error("checkpoint after forgetting failed: %s", type(error).__name__)
         for delivery in deliveries:
             if delivery.erase is None:
                 continue
@@ -344,12 +352,15 @@ class Companion:
         tx.save_conversation(person.id, shown(outcome, locale).to_json())
         if incoming.update_id is not None:
             tx.drop_inbox(incoming.update_id)  # claimed above: its id is stored, its raw text goes
-        if any(isinstance(e, Forget) for e in outcome.effects) and cases.family_case(tx.c, person.id) is None:
+        forgot = any(isinstance(e, Forget) for e in outcome.effects) and cases.family_case(tx.c, person.id) is None
+        if forgot:
             people.erase_person(tx.c, person.id)  # after its conversation was kept: that goes too
         if any(isinstance(e, MyData) for e in outcome.effects):
             cases.note_own_copy(tx.c, person.id)  # the request audited in the step; the files drawn after
         notes = [e for e in outcome.effects if isinstance(e, Notify)]
         delivery = self._deliver(tx, incoming.chat_id, outcome, locale, outbox, notes)
+        if forgot:
+            delivery = replace(delivery, forgot=True)
         raised = [e for e in outcome.effects if isinstance(e, RaiseAlert)]
         if raised:
             urgent = [m for e in raised for m in self._alert(tx, person.id, e, kept, outbox)]

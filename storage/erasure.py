@@ -87,9 +87,7 @@ def erase_case(engine: Engine, case_id: int, by: int = ADMINISTRATOR, tell: Tell
         for table in (answer_t, media_t, plan_t, notice_t, invitation_t, mark_t, story_t, membership_t):
             c.execute(delete(table).where(table.c.case_id == case_id))
         c.execute(delete(case_t).where(case_t.c.id == case_id))
-    if engine.dialect.name == "sqlite":  # what the WAL file held of the rows goes too
-        with engine.connect() as c:
-            c.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    checkpoint(engine)
     return True
 
 
@@ -108,7 +106,12 @@ def erase_person(engine: Engine, person_id: int) -> bool:
     with engine.begin() as c:
         people.erase_person(c, person_id)  # their key first, then their rows: the one way a person is forgotten
         c.execute(delete(inbox_t).where(inbox_t.c.chat_id == telegram_id))
+    checkpoint(engine)
+    return True
+
+
+def checkpoint(engine: Engine) -> None:
+    """After an erasure: on SQLite, what the WAL file still held of the deleted rows goes too (TRUNCATE)."""
     if engine.dialect.name == "sqlite":
         with engine.connect() as c:
             c.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-    return True

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 
 import pytest
 from pypdf import PdfReader
@@ -151,3 +152,13 @@ def test_forget_after_leaving_keeps_the_case_s_words_and_forgets_the_person(chat
 def test_a_worker_is_told_who_can_take_them_off(chat):
     sam = started(chat, 900)
     assert say(FORGET_WORKER) in sam.says("/forget").text
+
+
+def test_forget_cuts_the_wal_file_so_the_forgotten_words_are_not_left_in_it(chat, store):
+    if store.engine.dialect.name != "sqlite":
+        pytest.skip("the WAL file is SQLite's")
+    ana = started(chat, 981)
+    ana.says("/forget")
+    ana.presses("🗑️ Yes, forget me")
+    wal = f"{store.engine.url.database}-wal"
+    assert os.path.getsize(wal) == 0, "a WAL checkpoint (TRUNCATE) ran after the person was forgotten"
