@@ -13,6 +13,7 @@ what comes back.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 import threading
@@ -94,6 +95,23 @@ def prepare_demo(store: Store) -> None:
 PRESS = re.compile(r"@(\w+)\s+(.+)", re.DOTALL)  # "@sam I'm on it": a button of Sam's, pressed as Sam
 
 
+def save(folder: Path, filename: str, content: bytes) -> Path:
+    """Write a file the chat sent into ``folder`` (made for its owner only), readable by its owner only and
+    never over a file that is there already: a second copy the same day gets a number ("name-2.pdf")."""
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stem, suffix = os.path.splitext(filename)
+    for n in range(1, 1000):
+        path = folder / (filename if n == 1 else f"{stem}-{n}{suffix}")
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        with os.fdopen(descriptor, "wb") as written:
+            written.write(content)
+        return path
+    raise FileExistsError(f"{folder}: too many copies of {filename}")
+
+
 @dataclass
 class Terminal:
     """Reads lines, prints replies; choices are numbered and picked by number or by words. Messages to others
@@ -158,9 +176,7 @@ class Terminal:
             else:
                 self._show_to(delivery.chat_id, message)
         for document in delivery.documents:
-            EXPORTS.mkdir(exist_ok=True)
-            path = EXPORTS / document.filename
-            path.write_bytes(document.content)
+            path = save(EXPORTS, document.filename, document.content)
             self.say(T("File saved: {path}", path=Text.as_written(str(path))))
         for chat_id, message in delivery.elsewhere:
             self._show_to(chat_id, message)

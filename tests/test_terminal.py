@@ -7,6 +7,7 @@ PostgreSQL) and reads what it prints, one chunk per line typed.
 
 from __future__ import annotations
 
+import stat
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -17,7 +18,8 @@ import pytest
 from sqlalchemy import select
 from test_cli import companion
 
-from bot.core import Companion
+from bot.core import Companion, Delivery
+from bot.exports import Document
 from bot.i18n import render
 from bot.terminal import DEMO_PEOPLE, DEMO_WORKER, DEMO_WORKER_NAME, Terminal, prepare_demo
 from dialogues import build_engine
@@ -249,3 +251,20 @@ def test_the_mark_is_in_the_player_s_language_and_the_message_in_the_recipient_s
     assert mark.startswith("→ at Sam (demo worker), y gweithiwr cymdeithasol: ⚠️ Urgent")
     assert mark in shown[2], "Sam reads English; the Welsh player is told in Welsh who it is for"
     assert render(SAFETY_HELP[0], "cy") in shown[2]
+
+
+def test_a_file_the_terminal_saves_is_its_owner_s_only_and_never_over_another(store, tmp_path, monkeypatch):
+    monkeypatch.setattr("bot.terminal.EXPORTS", tmp_path / "exports")
+    there = tmp_path / "exports"
+    there.mkdir(mode=0o755)
+    (there / "my-data.pdf").write_bytes(b"someone's file")
+    screen = Screen(store)
+    screen.terminal.locale = "en"
+    for _ in range(2):
+        screen.terminal.show(Delivery(1, documents=(Document("my-data.pdf", b"their copy"),)))
+    assert (there / "my-data.pdf").read_bytes() == b"someone's file", "never written over"
+    copies = sorted(p.name for p in there.iterdir())
+    assert copies == ["my-data-2.pdf", "my-data-3.pdf", "my-data.pdf"]
+    for name in ("my-data-2.pdf", "my-data-3.pdf"):
+        assert stat.S_IMODE((there / name).stat().st_mode) == 0o600 and (there / name).read_bytes() == b"their copy"
+    assert "File saved: " in screen.out.getvalue()
