@@ -312,6 +312,27 @@ class WebChat:
     async def db(self, fn: Callable[[], R]) -> R:
         return await asyncio.get_running_loop().run_in_executor(self.writer, fn)
 
+    async def tend(self, stopping: asyncio.Event, every: float = 3600, look: float = 5) -> None:
+        """The web chat alone (no Telegram bot in the process to do it): retention's round every ``every``
+        seconds (erasures due, their reminders put in the outbox, forgetting, pruning), and every ``look``
+        seconds the keys of cases erased meanwhile (by the command line) leave memory."""
+        rounds = 0.0
+        while not stopping.is_set():
+            if rounds <= 0:
+                rounds = every
+                try:
+                    await self.db(self.companion.retention)
+                except Exception as error:
+                    log.error("retention failed: %s", type(error).__name__)
+            try:
+                await self.db(self.companion.forget_erased_keys)
+            except Exception as error:
+                log.error("forgetting erased cases' keys failed: %s", type(error).__name__)
+            try:
+                await asyncio.wait_for(stopping.wait(), look)
+            except TimeoutError:
+                rounds -= look
+
     # -- helpers ------------------------------------------------------------------------------
 
     def _secure(self, request: Request) -> bool:
@@ -994,8 +1015,9 @@ async def serve(settings: Settings, companion: Companion, ready: Callable[[str],
         telegram = TelegramBot(settings, companion)
     host, port = settings.listen
     # no access log: paths hold invitation codes
+    app = create_app(settings, companion, telegram)
     config = uvicorn.Config(
-        create_app(settings, companion, telegram), host=host, port=port, log_config=None, access_log=False,
+        app, host=host, port=port, log_config=None, access_log=False,
         lifespan="off",
     )  # fmt: skip
     address = settings.public_url or f"http://{host}:{port}"
@@ -1021,6 +1043,7 @@ async def serve(settings: Settings, companion: Companion, ready: Callable[[str],
     else:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stopping.set)
+        tasks.append(loop.create_task(app.state.chat.tend(stopping)))  # what the bot would do
     watcher = loop.create_task(stopping.wait())
     done, _ = await asyncio.wait({*tasks, watcher}, return_when=asyncio.FIRST_COMPLETED)
     stopping.set()  # one ended (a signal, a refused token, a port in use): the other ends too

@@ -4,6 +4,7 @@ messages to the worker on Telegram through the same outbox."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterator
 from datetime import timedelta
@@ -21,7 +22,7 @@ from dialogues.engine import Input
 from storage import cases
 from storage import web as accounts
 from storage.models import Invitation, Membership, OutboxMessage, Person, WebAccount, WebLink, WebSession, utcnow
-from storage.repository import Store, answer_t, is_web
+from storage.repository import Store, answer_t, case_t, is_web
 
 WORKER = 501
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
@@ -968,3 +969,24 @@ def test_steps_of_children_who_post_together_share_one_commit_and_each_is_kept(c
     for address in addresses:
         person = Chat(store).person(address)
         assert f"words of {address}" in [a["value"] for a in person.answers()]
+
+
+def test_the_web_chat_alone_runs_retention_and_drops_erased_cases_keys(companion, store):
+    """`companion serve` with no Telegram bot in the process: its own rounds erase a closed case whose time
+    is up, as the bot's would."""
+    sam = store.add_worker(10, "Sam")
+    case_id = store.ensure_case("Family R", sam)
+    with store.transaction() as tx:
+        tx.c.execute(update(case_t).values(closed_at=utcnow() - timedelta(days=100)))
+    chat = create_app(Settings(public_url="http://localhost"), companion).state.chat
+
+    async def one_round() -> None:
+        stopping = asyncio.Event()
+        tending = asyncio.create_task(chat.tend(stopping, look=0.05))
+        await asyncio.sleep(0.5)
+        stopping.set()
+        await tending
+
+    asyncio.run(one_round())
+    with store.engine.connect() as c:
+        assert c.scalar(select(case_t.c.id).where(case_t.c.id == case_id)) is None, "erased by retention"
