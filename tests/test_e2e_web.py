@@ -192,8 +192,11 @@ def test_every_kind_of_page_passes_axe_shift_three_times_leaves_and_workers_sign
     hosts: set[str] = set()
     checked: dict[str, list[str]] = {}
 
+    wide: dict[str, int] = {}
+
     def check(page: Any, kind: str) -> None:
         checked[kind] = serious(page)
+        wide[kind] = page.evaluate("document.documentElement.scrollWidth")  # nothing to scroll sideways
 
     context = browser.new_context(viewport={"width": 320, "height": 640})
     context.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
@@ -264,6 +267,7 @@ def test_every_kind_of_page_passes_axe_shift_three_times_leaves_and_workers_sign
 
     assert checked == {kind: [] for kind in checked}, f"axe: serious or critical violations: {checked}"
     assert len(checked) == 8
+    assert all(width <= 320 for width in wide.values()), f"every kind of page fits 320 px: {wide}"
     assert hosts == {urlparse(base).netloc}, f"the browser asked only the service: {hosts}"
 
 
