@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, delete, exists, func, or_, select, update
 
-from storage.cases import WORKER
+from storage.cases import ADMINISTRATOR, WORKER, _audit
 from storage.models import AuditEntry, BadCode, Conversation, Notice
 from storage.repository import case_t, membership_t, person_t, worker_t
 
@@ -41,9 +41,12 @@ class ErasureSoon:
     on: datetime
 
 
-def set_hold(c: Connection, case_id: int, on: bool) -> bool:
-    """A legal hold on a case (it is never erased while held), or off; False when there is no such case."""
+def set_hold(c: Connection, case_id: int, on: bool, by: int = ADMINISTRATOR) -> bool:
+    """A legal hold on a case (it is never erased while held), or off, audited as ``by``'s (the command
+    line's by default, naming the operating-system user); False when there is no such case."""
     done = c.execute(update(case_t).where(case_t.c.id == case_id).values(held=on))
+    if done.rowcount:
+        _audit(c, by, case_id, "hold", "on" if on else "off")
     return bool(done.rowcount)
 
 

@@ -5,6 +5,7 @@ Every step is given the time (``now``), so the clock moves without waiting."""
 
 from __future__ import annotations
 
+import getpass
 import json
 from datetime import timedelta
 
@@ -145,4 +146,7 @@ def test_companion_case_hold_and_retention_run_and_the_card_shows_the_hold(store
     assert "Legal hold: this case will not be erased while the hold is on." in card
     off = companion(database_url, tmp_path, "case", "hold", str(open_case), "off")
     assert off.stdout.strip() == f"Case {open_case} is no longer on a legal hold."
+    trail = companion(database_url, tmp_path, "audit", str(open_case)).stdout.splitlines()
+    by = f"administrator (command line, as {getpass.getuser()})"
+    assert [line.split("  ", 1)[1] for line in trail if "  hold  " in line] == [f"{by}  hold  on", f"{by}  hold  off"]
     assert "Legal hold: this case will not be erased while the hold is on." not in worker.says(f"/cases {open_case}")
