@@ -8,6 +8,7 @@ from __future__ import annotations
 import getpass
 import json
 from datetime import timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select, text, update
 
@@ -111,6 +112,9 @@ def test_people_who_never_joined_a_case_are_forgotten_after_30_silent_days_and_o
     assert (done.forgotten, done.audit_pruned) == (0, 0), "29 days: the stranger kept, the entry 729 days old"
     _, done = bot.retention(now + timedelta(days=31))
     assert (done.forgotten, done.audit_pruned) == (1, 1), "31 days: the stranger forgotten, the entry 731 days old"
+    if store.engine.dialect.name == "sqlite":
+        wal = Path(f"{store.engine.url.database}-wal")
+        assert wal.stat().st_size == 0, "a WAL checkpoint (TRUNCATE) ran after forgetting"
     with store.engine.connect() as c:
         kept = {t for (t,) in c.execute(select(person_t.c.telegram_id))}
     assert STRANGER not in kept and {SAM, ALI, JO, CHATTY} <= kept, "workers, people in a case, the lately heard kept"
