@@ -163,6 +163,8 @@ def test_a_wrong_or_missing_secret_is_refused_and_nothing_is_stored(harness: Har
     db = harness.db
     assert db.count(inbox_t) == 0 and db.count(processed_t) == 0 and db.count(person_t) == 0
     assert api.messages_to(7101) == []
+    with urllib.request.urlopen(f"{serve.base}/metrics", timeout=5) as response:  # errors by type
+        assert 'companion_errors_total{type="webhook_refused"} 4.0' in response.read().decode()
 
     assert post(url, body, SECRET) == 200, "the same update, with the secret, is taken"
     eventually(lambda: api.messages_to(7101), "the update answered")
