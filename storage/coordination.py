@@ -137,6 +137,15 @@ class Coordinator:
         self.joined = True
         return alone
 
+    def processes(self) -> int:
+        """How many processes run on this database now (each holds the processes' lock shared)."""
+        query = text(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = :a AND objid = :b"
+            " AND objsubid = 2 AND granted"
+            " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        )
+        return int(self._run(lambda: self.c.scalar(query, {"a": PROCESSES[0], "b": PROCESSES[1]})) or 0)
+
     def take_chat(self, chat_id: int) -> bool:
         """The chat's lock, if no other process holds it (this process keeps its own count: see `TelegramBot`)."""
         return self._lock(_chat_key(chat_id))

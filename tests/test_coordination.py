@@ -95,3 +95,14 @@ def test_a_process_whose_database_is_down_for_a_while_connects_again_when_it_is_
     assert a.lead(), "back: it takes the jobs' lock again"
     assert not Coordinator(engine).join(), "and is counted in"
     a.close()
+
+
+def test_the_database_counts_the_processes_running_on_it(engine: Engine) -> None:
+    a, b = Coordinator(engine), Coordinator(engine)
+    a.join()
+    assert a.processes() == 1
+    b.join()
+    assert a.processes() == b.processes() == 2
+    b.close()
+    assert soon(lambda: a.processes() == 1), "one that ends is no longer counted"
+    a.close()
