@@ -131,6 +131,11 @@ class Settings(BaseSettings):
     webhook_max_connections: int = Field(
         default=40, ge=1, le=100, description="updates Telegram may post at once (1-100)"
     )
+    telegram_messages_per_second: float = Field(
+        default=30.0,
+        ge=0,
+        description="messages a second the bot sends, all its processes together (Telegram's limit; 0 = no limit)",
+    )
 
     @field_validator("telegram_webhook")
     @classmethod

@@ -99,6 +99,43 @@ def backoff(attempts: int, urgent: bool) -> float:
     return min(2.0 ** max(attempts - 1, 0), BACKOFF_CAP[urgent])
 
 
+class Pace:
+    """Telegram's limit on messages a second, kept by every message this process sends: a token bucket
+    that holds a tenth of a second's worth (at least one message), so no second sees more than about the
+    limit. With several processes on PostgreSQL each keeps its share of the limit
+    (`share`, from how many run now, counted by the database), so together they keep within it."""
+
+    def __init__(self, per_second: float) -> None:
+        self.limit = per_second  # all processes together; 0 = no limit
+        self.rate = per_second  # this process's share
+        self.tokens = self.burst
+        self.at = time.monotonic()
+        self.turn = asyncio.Lock()
+
+    def share(self, processes: int) -> None:
+        """``processes`` run now (this one included): this one keeps to its part of the limit."""
+        self.rate = self.limit / max(processes, 1)
+        self.tokens = min(self.tokens, self.burst)
+
+    @property
+    def burst(self) -> float:
+        return max(self.rate * 0.1, 1.0)
+
+    async def take(self) -> None:
+        """Wait until this process may send one more message."""
+        if self.limit <= 0:
+            return
+        async with self.turn:  # first come, first served
+            while True:
+                now = time.monotonic()
+                self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
+                self.at = now
+                if self.tokens >= 1:
+                    self.tokens -= 1
+                    return
+                await asyncio.sleep((1 - self.tokens) / self.rate)
+
+
 GROUP_GOODBYE = T("I only talk in private chats, to keep what people share safe. Goodbye!")
 SORRY = T("Sorry, something went wrong on my side. Please try again in a moment.")
 
@@ -177,6 +214,7 @@ class TelegramBot:
         self.drawings: set[asyncio.Task[None]] = set()
         companion.files_later = True
         self.sends = asyncio.Semaphore(SENDS_IN_FLIGHT)
+        self.pace = Pace(settings.telegram_messages_per_second)  # every message, replies and scheduled alike
         self.sent: list[int] = []  # outbox rows delivered, to delete with the next transaction
         self.in_flight: set[int] = set()  # outbox rows being sent now: the retry loop leaves them alone
         self.wake = asyncio.Event()  # an alert may be due for escalation now: `_scheduled` looks at once
@@ -388,6 +426,7 @@ class TelegramBot:
         file = InputFile(document.content, filename=document.filename)
         protect = document.protect or None
         try:
+            await self.pace.take()
             async with self.sends:
                 if document.photo:
                     await self.bot.send_photo(chat_id, file, protect_content=protect)
@@ -421,6 +460,7 @@ class TelegramBot:
         none); an ordinary reply that timed out may have arrived, so it is not sent again."""
         bot = self.paced if paced else self.bot
         try:
+            await self.pace.take()
             async with self.sends:
                 await bot.send_message(chat_id, message.text, reply_markup=keyboard(message.buttons))
             return Tried.DELIVERED, 0.0
@@ -627,9 +667,14 @@ class TelegramBot:
 
     async def _sweep(self) -> None:
         """Every `SWEEP_EVERY` seconds, the chats whose updates wait in the inbox and that no process is at:
-        updates another process stored and left (it was stopping, or died), and those left by a crash."""
+        updates another process stored and left (it was stopping, or died), and those left by a crash. And
+        how many processes run now, for this one's share of Telegram's limit (`Pace`)."""
         assert self.coordinator is not None
         while not self.stopping.is_set():
+            try:
+                self.pace.share(await self.in_locks(self.coordinator.processes))
+            except Exception as error:
+                log.error("counting the processes failed: %s", logs.describe(error))
             try:
                 for chat_id in await self.in_locks(self.coordinator.chats_waiting):
                     if chat_id not in self.draining:
@@ -712,6 +757,7 @@ class TelegramBot:
         user = update.effective_user
         locale = supported(user.language_code if user else None) or self.settings.default_locale
         try:
+            await self.pace.take()
             async with self.sends:
                 await self.bot.send_message(chat.id, render(GROUP_GOODBYE, locale))
                 await self.bot.leave_chat(chat.id)
