@@ -22,7 +22,7 @@ async def sending(pace: Pace, count: int) -> float:
 @pytest.mark.asyncio
 async def test_messages_go_at_the_limit_however_many_are_waiting() -> None:
     pace = Pace(30)
-    assert 0.85 <= await sending(pace, 31) <= 1.5, "3 at once, then 28 at 30 a second"
+    assert 0.85 <= await sending(pace, 31) <= 1.8, "3 at once, then 28 at 30 a second (at 15, over 1.8 s)"
 
 
 @pytest.mark.asyncio
@@ -30,18 +30,18 @@ async def test_messages_sent_side_by_side_keep_the_limit_together() -> None:
     pace = Pace(30)
     started = time.monotonic()
     await asyncio.gather(*(sending(pace, 8) for _ in range(4)))
-    assert 0.85 <= time.monotonic() - started <= 1.5
+    assert 0.85 <= time.monotonic() - started <= 1.8
 
 
 @pytest.mark.asyncio
 async def test_two_processes_each_keep_half_the_limit() -> None:
     pace = Pace(30)
     pace.share(2)
-    assert 0.85 <= await sending(pace, 16) <= 1.5, "1 at once, then 15 at 15 a second"
+    assert 0.85 <= await sending(pace, 16) <= 1.8, "1 at once, then 15 at 15 a second"
     pace.share(1)
-    assert await sending(pace, 3) <= 0.2, "alone again: its whole limit"
+    assert await sending(pace, 12) <= 0.6, "alone again: its whole limit (0.3 s; at 15 a second, 0.75 s)"
 
 
 @pytest.mark.asyncio
 async def test_no_limit_when_it_is_0() -> None:
-    assert await sending(Pace(0), 1000) < 0.1
+    assert await sending(Pace(0), 1000) < 0.5
