@@ -211,6 +211,8 @@ def report(f: Figures) -> list[Text]:
             *(T("• {what}: {value}", what=line.label, value=line.value) for line in lines(f)),
         ])
     ]  # fmt: skip
+    if f.months:
+        said.append(MONTH_MEANS)
     for month, found in month_lines(f)[-CHAT_MONTHS:]:
         items = [T("• {what}: {value}", what=line.label, value=line.value) for line in found]
         said.append(Text.list_of([Text.as_written(month), *items]))
