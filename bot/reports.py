@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import textwrap
 import threading
 import unicodedata
@@ -31,6 +32,7 @@ from babel.dates import format_datetime
 from fpdf import FPDF
 from fpdf.enums import Align, MethodReturnValue, XPos, YPos
 from matplotlib import font_manager
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import date2num, num2date
 from matplotlib.figure import Figure
@@ -975,33 +977,104 @@ PRACTICE_CSV_COLUMNS = ("measure", "month", "label", "value")
 SMALL_TOP = 6  # the chart's y axis reaches at least this high, so that "<5" has room
 
 
+PRACTICE_CHART_INCHES = (10.0, 15.0)  # three panels: counts, shares, medians
+
+
 def practice_chart(figures: practice.Figures, *, locale: str) -> bytes:
-    """PNG of each month's counts, one group of bars a month. A count under 5 is drawn as no bar, with
-    "<5" written where it would stand, so the picture shows no more than the tables."""
+    """PNG of each month's figures in three panels: the counts (one group of bars a month), the shares of
+    the cases open in the month (in %), and the medians. A count under 5 is drawn as no bar, with "<5"
+    written where it would stand; a share or median worked out from a count under 5 is not drawn (the line
+    breaks there) and each panel says so, so the picture shows no more than the tables."""
     _chart_fonts()
     locale = _locale(locale)
     style = {"font.family": CHART_FAMILIES, "text.parse_math": False, "font.size": 12}
     months = [m.month for m in figures.months]
     title = _say(T("The service's practice by month"), locale)
+    hidden = _say(T("Not drawn where a count under 5 would be needed: fewer than 5"), locale)
     with _chart_lock, matplotlib.rc_context(style):
         figure = _new_figure()
         if not months:
             _empty_chart(figure, title, locale)
             return _png(figure)
-        axes = figure.add_subplot()
+        figure.set_size_inches(*PRACTICE_CHART_INCHES)
+        counts_axes, shares_axes, medians_axes = figure.subplots(3, 1)
         width = 0.8 / len(practice.MONTHLY)
         for s, (attr, _, name) in enumerate(practice.MONTHLY):
             counts = [int(getattr(m, attr)) for m in figures.months]
             xs = [i + (s - (len(practice.MONTHLY) - 1) / 2) * width for i in range(len(months))]
-            axes.bar(xs, [0 if practice.small(n) else n for n in counts], width, label=_wrap(_say(name, locale), 30, 2))
+            counts_axes.bar(
+                xs, [0 if practice.small(n) else n for n in counts], width, label=_wrap(_say(name, locale), 30, 2)
+            )
             for x, n in zip(xs, counts, strict=True):
                 if practice.small(n):
-                    axes.text(x, 0, "<5", ha="center", va="bottom", fontsize=8, rotation=90)
-        axes.set_xticks(range(len(months)), months)
-        axes.set_ylim(bottom=0, top=max(SMALL_TOP, axes.get_ylim()[1]))
-        axes.set_title(_wrap(title, 70, 2), fontsize=15)
-        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2, frameon=False)
+                    counts_axes.text(x, 0, "<5", ha="center", va="bottom", fontsize=8, rotation=90)
+        counts_axes.set_xticks(range(len(months)), months)
+        counts_axes.set_ylim(bottom=0, top=max(SMALL_TOP, counts_axes.get_ylim()[1]))
+        counts_axes.set_title(_wrap(title, 70, 2), fontsize=15)
+        counts_axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2, frameon=False)
+        _practice_shares(shares_axes, figures, months, locale, hidden)
+        _practice_medians(medians_axes, figures, months, locale, hidden)
         return _png(figure)
+
+
+def _practice_shares(axes: Axes, figures: practice.Figures, months: list[str], locale: str, hidden: str) -> None:
+    """Each month's shares of the cases open in it, as lines in %; a hidden share is a gap in its line."""
+    series: list[tuple[Text, list[float | None]]] = [
+        (T("Young person's words in the 4 weeks before the month's end"),
+         [practice.percent(m.heard, m.cases) for m in figures.months]),
+        (T("Safety goal, and what 0 and 10 mean, written"),
+         [practice.percent(m.goal, m.cases) for m in figures.months]),
+    ]  # fmt: skip
+    for role in practice.ROLE_NAMES:
+        name = T("A number from {who}", who=practice.role_name(role))
+        series.append((name, [practice.percent(dict(m.numbers).get(role, 0), m.cases) for m in figures.months]))
+    for name, values in series:
+        axes.plot(
+            range(len(months)),
+            [math.nan if v is None else v for v in values],
+            marker="o",
+            label=_wrap(_say(name, locale), 40, 2),
+        )
+    axes.set_xticks(range(len(months)), months)
+    axes.set_xlim(-0.5, len(months) - 0.5)
+    axes.set_ylim(0, 105)
+    axes.set_title(_wrap(_say(T("Share of the cases open in the month (%)"), locale), 70, 2), fontsize=13)
+    axes.set_xlabel(_wrap(hidden, 90, 2), fontsize=8)
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=2, frameon=False, fontsize=9)
+
+
+def _practice_medians(axes: Axes, figures: practice.Figures, months: list[str], locale: str, hidden: str) -> None:
+    """Each month's median days between check-ins (left axis) and minutes until an alert was taken on
+    (right axis); a median of fewer than 5 is a gap in its line."""
+
+    def shown(value: float | None, of: int) -> float:
+        return math.nan if value is None or of == 0 or practice.small(of) else value
+
+    xs = list(range(len(months)))
+    days = [shown(m.checkin_days, m.checkin_gaps) for m in figures.months]
+    minutes = [shown(m.ack_minutes, m.acknowledged) for m in figures.months]
+    (left,) = axes.plot(
+        xs, days, marker="o", color="tab:blue", label=_wrap(_say(T("Median days between check-ins"), locale), 40, 2)
+    )
+    axes.set_ylabel(_say(T("days"), locale))
+    right_axes = axes.twinx()
+    (right,) = right_axes.plot(
+        xs,
+        minutes,
+        marker="s",
+        color="tab:red",
+        label=_wrap(_say(T("Median minutes until an alert was taken on"), locale), 40, 2),
+    )
+    right_axes.set_ylabel(_say(T("minutes"), locale))
+    for a in (axes, right_axes):
+        a.set_ylim(bottom=0, top=max(1.0, a.get_ylim()[1]))
+    axes.set_xticks(xs, months)
+    axes.set_xlim(-0.5, len(months) - 0.5)
+    axes.set_title(_wrap(_say(T("Medians by month"), locale), 70, 2), fontsize=13)
+    axes.set_xlabel(_wrap(hidden, 90, 2), fontsize=8)
+    axes.legend(
+        handles=[left, right], loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=2, frameon=False, fontsize=9
+    )
 
 
 def _practice_table(pdf: _CasePdf, rows: Sequence[practice.Line]) -> None:
@@ -1022,6 +1095,7 @@ def practice_pdf(figures: practice.Figures, *, locale: str, chart_png: bytes | N
     _heading(pdf, T("Over the period"))
     _practice_table(pdf, practice.lines(figures))
     _heading(pdf, T("By month"))
+    _write(pdf, _say(practice.MONTH_MEANS, locale))
     months = practice.month_lines(figures)
     if not months:
         _nothing(pdf)
@@ -1030,8 +1104,8 @@ def practice_pdf(figures: practice.Figures, *, locale: str, chart_png: bytes | N
         _write(pdf, month, bold=True)
         _practice_table(pdf, rows)
     if chart_png:
-        _keep_room(pdf, 100)
-        pdf.image(io.BytesIO(chart_png), w=pdf.epw)
+        pdf.add_page()  # the chart's three panels take a page of their own
+        pdf.image(io.BytesIO(chart_png), h=pdf.eph - 12, x=Align.C)
     pdf.ln(6)
     _write(pdf, _say(CREDIT, pdf.locale), size=8, grey=True)
     return bytes(pdf.output())

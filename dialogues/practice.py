@@ -24,6 +24,12 @@ CHAT_MONTHS = 6  # the chat shows the last months only; the command line's repor
 FEWER = T("fewer than 5")
 NOT_SHOWN = T("not shown: fewer than 5")
 NONE_YET = T("none yet")
+MONTH_MEANS = T(
+    "Each month's shares are of the cases open at any time in that month: with the young person's words in "
+    "the 4 weeks before the month ended (or the case closed), with a safety goal and what 0 and 10 mean written "
+    "by the month's end (as the plan stands now), and with a number from each kind of person in the month. A "
+    "month's medians are of the gaps between check-ins that ended in it, and of the alerts raised in it."
+)
 ROLE_NAMES = {
     "young_person": T("young people"),
     "parent": T("parents or carers"),
@@ -39,6 +45,15 @@ class Month(Protocol):
     aim_checks: int
     dismissed: int
     raised: int
+    cases: int
+    heard: int
+    goal: int
+    numbers: tuple[tuple[str, int], ...]
+    checkin_days: float | None
+    checkin_gaps: int
+    acknowledged: int
+    ack_minutes: float | None
+    escalated: int
 
 
 class Figures(Protocol):
@@ -148,8 +163,37 @@ MONTHLY = (  # what is counted each month: the attribute of `Month`, the CSV's k
 
 
 def month_lines(f: Figures) -> list[tuple[str, list[Line]]]:
-    """Each month's counts, small ones shown as "fewer than 5"."""
-    return [(m.month, [Line(key, name, count(getattr(m, attr))) for attr, key, name in MONTHLY]) for m in f.months]
+    """Each month's shares (of the cases open at any time in the month), medians and counts, small counts
+    shown as "fewer than 5" and shares or medians worked out from them not shown."""
+    found = []
+    for m in f.months:
+        shares = [
+            Line("cases_open", T("Cases open in the month"), count(m.cases)),
+            Line("young_person_heard", T("Cases with the young person's words in the 4 weeks before the month's end"),
+                 share(m.heard, m.cases)),
+            Line("goal_defined", T("Cases with a safety goal, and what 0 and 10 mean, written by the month's end"),
+                 share(m.goal, m.cases)),
+        ]  # fmt: skip
+        for role, cases in m.numbers:
+            label = T("Cases with a number from {who} in the month", who=role_name(role))
+            shares.append(Line(f"number_{role}", label, share(cases, m.cases)))
+        gaps = T("Median days between check-ins by the same parent, carer or safety network member")
+        shares += [
+            Line("checkin_days", gaps, _median(m.checkin_days, m.checkin_gaps, "days")),
+            Line("alert_minutes", T("Median time until someone said they were on an alert"),
+                 _median(m.ack_minutes, m.acknowledged, "minutes")),
+            Line("alerts_escalated", T("Alerts escalated"), share(m.escalated, m.alerts)),
+        ]  # fmt: skip
+        counts = [Line(key, name, count(getattr(m, attr))) for attr, key, name in MONTHLY]
+        found.append((m.month, counts + shares))
+    return found
+
+
+def percent(part: int, whole: int) -> float | None:
+    """A share as a number for a chart; None (not drawn) when `share` would not show it."""
+    if whole == 0 or small(part) or small(whole) or small(whole - part):
+        return None
+    return 100 * part / whole
 
 
 def period(f: Figures) -> Text:
@@ -167,6 +211,8 @@ def report(f: Figures) -> list[Text]:
             *(T("• {what}: {value}", what=line.label, value=line.value) for line in lines(f)),
         ])
     ]  # fmt: skip
+    if f.months:
+        said.append(MONTH_MEANS)
     for month, found in month_lines(f)[-CHAT_MONTHS:]:
         items = [T("• {what}: {value}", what=line.label, value=line.value) for line in found]
         said.append(Text.list_of([Text.as_written(month), *items]))

@@ -183,6 +183,8 @@ def test_export_writes_a_case_s_pdf_or_csv_from_the_command_line(tmp_path, datab
 
 
 def test_practice_report_names_no_case_and_no_person_and_hides_small_counts(tmp_path, database_url):
+    from datetime import UTC, datetime
+
     import pypdf
 
     from storage import cases, practice
@@ -211,6 +213,9 @@ def test_practice_report_names_no_case_and_no_person_and_hides_small_counts(tmp_
         assert "fewer than 5" in written, "3 cases are fewer than 5"
         assert "Secretname" not in written and "Sam Jones" not in written and "6171" not in written
     assert ",,Cases open in the period,fewer than 5" in table
+    month = f"{datetime.now(UTC):%Y-%m}"
+    assert f"cases_open,{month},Cases open in the month,fewer than 5" in table, "each month's shares, too"
+    assert f"young_person_heard,{month}," in table and f"checkin_days,{month}," in table
     again = companion("practice-report", "--format", "csv", "--out", "p.csv", cwd=tmp_path, env=env)
     assert again.returncode == 2 and "is there already" in again.stderr
     assert companion("practice-report", "--since", "May", "--out", "q.pdf", cwd=tmp_path, env=env).returncode == 2
