@@ -112,13 +112,7 @@ def workers(c: Connection, asker: int, case_id: int) -> list[int]:
     """The Telegram ids of the open case's workers, for one who may draft its story (to tell them a parent
     saved a version)."""
     require_drafter(c, asker, case_id)
-    rows = c.execute(
-        select(person_t.c.telegram_id)
-        .join(membership_t, membership_t.c.person_id == person_t.c.id)
-        .where(membership_t.c.case_id == case_id, membership_t.c.role == WORKER, membership_t.c.left_at.is_(None))
-        .order_by(membership_t.c.id)
-    ).all()
-    return [int(r.telegram_id) for r in rows]
+    return _addresses(c, case_id, WORKER)
 
 
 def drafters(c: Connection, asker: int, case_id: int) -> list[int]:
@@ -266,10 +260,16 @@ def picture(c: Connection, asker: int, story_id: int, media_id: int, *, audit: b
 
 def readers(c: Connection, case_id: int) -> list[int]:
     """The addresses (Telegram ids) of the case's young people, who are given the approved story."""
+    return _addresses(c, case_id, YOUNG_PERSON)
+
+
+def _addresses(c: Connection, case_id: int, role: str) -> list[int]:
+    """The addresses (Telegram ids) of the case's present members in ``role``, in the order they joined."""
+    m = membership_t.c
     rows = c.execute(
         select(person_t.c.telegram_id)
-        .join(membership_t, membership_t.c.person_id == person_t.c.id)
-        .where(membership_t.c.case_id == case_id, membership_t.c.role == YOUNG_PERSON, membership_t.c.left_at.is_(None))
-        .order_by(membership_t.c.id)
+        .join(membership_t, m.person_id == person_t.c.id)
+        .where(m.case_id == case_id, m.role == role, m.left_at.is_(None))
+        .order_by(m.id)
     ).all()
     return [int(r.telegram_id) for r in rows]

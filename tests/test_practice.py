@@ -19,7 +19,7 @@ from dialogues.content import programme_theory as pt
 from dialogues.messages import Text
 from storage import alerts, cases, plans, practice
 from storage.models import utcnow
-from storage.repository import Standing, Store, answer_t, case_t
+from storage.repository import Standing, Store, Tx, answer_t, case_t
 from storage.seal import Sealer
 from tests.transcript import Chat, Person, say
 
@@ -120,20 +120,25 @@ def family(store: Store, n: int, worker: int, *, young_words: bool, goal: bool) 
     return case_id
 
 
+def six_alerts(tx: Tx, case_id: int) -> None:
+    """Six alerts raised an hour ago by the first family's young person, five taken on by the worker in 2 minutes."""
+    raised = utcnow() - timedelta(hours=1)
+    young = tx.person(1000).id
+    for i in range(6):
+        alert = alerts.add(
+            tx.c, case_id, young, "young_person", "button", answer_id=None, escalate_at=raised, now=raised
+        )
+        if i < 5:
+            alerts.acknowledge(tx.c, tx.person(9000).id, alert, now=raised + timedelta(minutes=2))
+
+
 @pytest.fixture
 def service(store: Store) -> Store:
     """Seven families: six heard from, five with a whole plan; six alerts, five acknowledged in 2 minutes."""
     worker = store.add_worker(9000, "Sam Worker")
     ids = [family(store, n, worker, young_words=n < 6, goal=n < 5) for n in range(7)]
     with store.transaction() as tx:
-        raised = utcnow() - timedelta(hours=1)
-        young = tx.person(1000).id
-        for i in range(6):
-            alert = alerts.add(
-                tx.c, ids[0], young, "young_person", "button", answer_id=None, escalate_at=raised, now=raised
-            )
-            if i < 5:
-                alerts.acknowledge(tx.c, tx.person(9000).id, alert, now=raised + timedelta(minutes=2))
+        six_alerts(tx, ids[0])
         for case_id in ids[:5]:
             practice.mark(tx.c, case_id, practice.AIM_CHECK, "3")
         practice.mark(tx.c, ids[0], practice.PROMPT_DISMISSED, "quiet_child")
@@ -192,14 +197,7 @@ def months_service(store: Store) -> Store:
     worker = store.add_worker(9000, "Sam Worker")
     ids = [family(store, n, worker, young_words=n < 6, goal=n < 5) for n in range(12)]
     with store.transaction() as tx:
-        raised = utcnow() - timedelta(hours=1)
-        young = tx.person(1000).id
-        for i in range(6):
-            alert = alerts.add(
-                tx.c, ids[0], young, "young_person", "button", answer_id=None, escalate_at=raised, now=raised
-            )
-            if i < 5:
-                alerts.acknowledge(tx.c, tx.person(9000).id, alert, now=raised + timedelta(minutes=2))
+        six_alerts(tx, ids[0])
         by = utcnow() - MOVED_TO
         for table, columns in (
             (answer_t, ("created_at",)),
@@ -218,7 +216,7 @@ def months_service(store: Store) -> Store:
         for minutes in (1, 30):
             late = datetime(2026, 11, 10, tzinfo=UTC)
             alert = alerts.add(
-                tx.c, ids[1], young, "young_person", "button", answer_id=None, escalate_at=late, now=late
+                tx.c, ids[1], tx.person(1000).id, "young_person", "button", answer_id=None, escalate_at=late, now=late
             )
             alerts.acknowledge(tx.c, tx.person(9000).id, alert, now=late + timedelta(minutes=minutes))
     return store
