@@ -121,6 +121,15 @@ class Pace:
     def burst(self) -> float:
         return max(self.rate * 0.1, 1.0)
 
+    def take_now(self) -> None:
+        """Send one more message at once, ahead of any waiting (an alert): its token is owed, so the
+        messages after it wait the longer and the limit holds on average."""
+        if self.limit <= 0:
+            return
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate) - 1
+        self.at = now
+
     async def take(self) -> None:
         """Wait until this process may send one more message."""
         if self.limit <= 0:
@@ -460,7 +469,10 @@ class TelegramBot:
         none); an ordinary reply that timed out may have arrived, so it is not sent again."""
         bot = self.paced if paced else self.bot
         try:
-            await self.pace.take()
+            if message.urgent:  # an alert never waits behind replies for its turn
+                self.pace.take_now()
+            else:
+                await self.pace.take()
             async with self.sends:
                 await bot.send_message(chat_id, message.text, reply_markup=keyboard(message.buttons))
             return Tried.DELIVERED, 0.0

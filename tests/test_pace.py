@@ -45,3 +45,14 @@ async def test_two_processes_each_keep_half_the_limit() -> None:
 @pytest.mark.asyncio
 async def test_no_limit_when_it_is_0() -> None:
     assert await sending(Pace(0), 1000) < 0.5
+
+
+@pytest.mark.asyncio
+async def test_an_alert_goes_ahead_of_messages_waiting_and_the_limit_still_holds() -> None:
+    pace = Pace(30)
+    waiting = asyncio.create_task(sending(pace, 31))  # replies: about a second's worth
+    await asyncio.sleep(0.2)
+    started = time.monotonic()
+    pace.take_now()  # an alert: sent now, not after the replies queued before it
+    assert time.monotonic() - started < 0.05
+    assert await waiting >= 0.9, "its token is owed: 29 replies wait their turn after the first 3, not 28"
