@@ -327,11 +327,12 @@ class Companion:
             return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
         inp = self._resolve(who, conversation, incoming)
         stored = None
-        files_case = self._files_case(tx, person.id, standing, conversation) if conversation is not None else None
-        if inp.kind is InputKind.MEDIA and conversation is not None and files_case is not None:
-            # a sticker or video where a picture is taken: not one we keep, said so kindly
-            upload = incoming.upload or Upload("other", refused="format")
-            inp, stored = self._attach(tx, person.id, files_case, conversation, inp, upload)
+        if inp.kind is InputKind.MEDIA and conversation is not None:
+            files_case = self._files_case(tx, person.id, standing, conversation)
+            if files_case is not None:
+                # a sticker or video where a picture is taken: not one we keep, said so kindly
+                upload = incoming.upload or Upload("other", refused="format")
+                inp, stored = self._attach(tx, person.id, files_case, conversation, inp, upload)
         outcome = self.engine.step(who, conversation, inp)
         if stored is not None and not _keeps(outcome, stored):
             media.drop(tx.c, stored)  # the dialogue did not keep it
