@@ -148,16 +148,32 @@ def new_account(c: Connection, locale: str | None = None) -> Account:
     return Account(account_id, person_id, address, False, None, None, address)
 
 
-def _account(c: Connection, account_id: int) -> Account | None:
-    row = c.execute(select(account_t).where(account_t.c.id == account_id)).first()
+# An account with its person and whether they are a worker: one statement, built once; a page's session
+# reads the same joined to it (`_SESSION`).
+_ACCOUNT_COLUMNS = (
+    *(account_t.c.id, account_t.c.person_id, account_t.c.pin_hash, account_t.c.locked_until),
+    *(person_t.c.telegram_id, worker_t.c.id.label("worker_id")),
+)
+_WITH_PERSON = account_t.outerjoin(person_t, person_t.c.id == account_t.c.person_id).outerjoin(
+    worker_t, worker_t.c.person_id == account_t.c.person_id
+)
+_ACCOUNT = select(*_ACCOUNT_COLUMNS).select_from(_WITH_PERSON).where(account_t.c.id == bindparam("account_id"))
+
+
+def _account_of(row: Any) -> Account | None:
+    """The account of a row of `_ACCOUNT_COLUMNS`; None for one whose person is gone."""
     if row is None or row.person_id is None:
         return None
-    kind = secret_kind(row.pin_hash)
-    user_id = c.scalar(select(person_t.c.telegram_id).where(person_t.c.id == row.person_id))
-    worker = c.scalar(select(worker_t.c.id).where(worker_t.c.person_id == row.person_id)) is not None
     address = web_address(row.id)
-    return Account(row.id, row.person_id, address, row.pin_hash is not None, row.locked_until, kind,
-                   int(user_id) if user_id is not None else address, worker)  # fmt: skip
+    user_id = int(row.telegram_id) if row.telegram_id is not None else address
+    has_pin, worker = row.pin_hash is not None, row.worker_id is not None
+    return Account(
+        row.id, row.person_id, address, has_pin, row.locked_until, secret_kind(row.pin_hash), user_id, worker
+    )
+
+
+def _account(c: Connection, account_id: int) -> Account | None:
+    return _account_of(c.execute(_ACCOUNT, {"account_id": account_id}).first())
 
 
 def account_of_invitation(c: Connection, code: str) -> Account | None:
@@ -186,19 +202,10 @@ def start_session(c: Connection, account_id: int, *, signed_in: bool) -> str:
     return token
 
 
-# Every page asks for its session: one statement, built once (the session, its account, their person and
-# whether they are a worker; `_account` reads the same for an account alone).
+# Every page asks for its session: one statement, built once (the session and its account, as `_ACCOUNT`).
 _SESSION = (
-    select(
-        *(session_t.c.token_hash, session_t.c.csrf, session_t.c.signed_in, session_t.c.last_seen),
-        *(account_t.c.id, account_t.c.person_id, account_t.c.pin_hash, account_t.c.locked_until),
-        *(person_t.c.telegram_id, worker_t.c.id.label("worker_id")),
-    )
-    .select_from(
-        session_t.join(account_t, account_t.c.id == session_t.c.account_id)
-        .outerjoin(person_t, person_t.c.id == account_t.c.person_id)
-        .outerjoin(worker_t, worker_t.c.person_id == account_t.c.person_id)
-    )
+    select(*(session_t.c.token_hash, session_t.c.csrf, session_t.c.signed_in, session_t.c.last_seen), *_ACCOUNT_COLUMNS)
+    .select_from(session_t.join(_WITH_PERSON, account_t.c.id == session_t.c.account_id))
     .where(session_t.c.token_hash == bindparam("token_hash"))
 )
 
@@ -209,13 +216,9 @@ def session(c: Connection, token: str | None, now: datetime | None = None) -> Se
         return None
     now = now or utcnow()
     row = c.execute(_SESSION, {"token_hash": _token_hash(token)}).first()
-    if row is None or row.person_id is None:
+    account = _account_of(row)
+    if row is None or account is None:
         return None
-    address = web_address(row.id)
-    user_id = int(row.telegram_id) if row.telegram_id is not None else address
-    has_pin, worker = row.pin_hash is not None, row.worker_id is not None
-    kind = secret_kind(row.pin_hash)
-    account = Account(row.id, row.person_id, address, has_pin, row.locked_until, kind, user_id, worker)
     last_seen = row.last_seen if row.last_seen.tzinfo else row.last_seen.replace(tzinfo=now.tzinfo)
     idle = now - last_seen > IDLE
     signed_in = bool(row.signed_in) and not idle
