@@ -45,6 +45,7 @@ from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T, Text
 from storage import cases
 from storage import web as accounts
+from storage.coordination import Coordinator
 from storage.db import alembic_config
 from storage.repository import Tx, is_web, web_pending
 
@@ -315,23 +316,38 @@ class WebChat:
     async def tend(self, stopping: asyncio.Event, every: float = 3600, look: float = 5) -> None:
         """The web chat alone (no Telegram bot in the process to do it): retention's round every ``every``
         seconds (erasures due, their reminders put in the outbox, forgetting, pruning), and every ``look``
-        seconds the keys of cases erased meanwhile (by the command line) leave memory."""
+        seconds the keys of cases erased meanwhile (by the command line) leave memory. With several processes
+        on PostgreSQL, retention's round runs in the one that holds the periodic jobs' lock, as the bot's do."""
+        engine = self.store.engine
+        several = engine.dialect.name == "postgresql"  # processes may run side by side: one leads the jobs
+        coordinator: Coordinator | None = None
         rounds = 0.0
-        while not stopping.is_set():
-            if rounds <= 0:
-                rounds = every
+        try:
+            while not stopping.is_set():
+                if rounds <= 0:
+                    try:
+                        if several and coordinator is None:
+                            coordinator = await self.db(partial(Coordinator, engine))
+                        if coordinator is None or await self.db(coordinator.lead):
+                            rounds = every
+                            await self.db(self.companion.retention)
+                    except Exception as error:
+                        log.error("retention failed: %s", type(error).__name__)
+                await self._tend_keys()
                 try:
-                    await self.db(self.companion.retention)
-                except Exception as error:
-                    log.error("retention failed: %s", type(error).__name__)
-            try:
-                await self.db(self.companion.forget_erased_keys)
-            except Exception as error:
-                log.error("forgetting erased cases' keys failed: %s", type(error).__name__)
-            try:
-                await asyncio.wait_for(stopping.wait(), look)
-            except TimeoutError:
-                rounds -= look
+                    await asyncio.wait_for(stopping.wait(), look)
+                except TimeoutError:
+                    rounds -= look
+        finally:
+            if coordinator is not None:
+                await self.db(coordinator.close)
+
+    async def _tend_keys(self) -> None:
+        """The keys of cases erased meanwhile (by the command line, say) leave memory."""
+        try:
+            await self.db(self.companion.forget_erased_keys)
+        except Exception as error:
+            log.error("forgetting erased cases' keys failed: %s", type(error).__name__)
 
     # -- helpers ------------------------------------------------------------------------------
 

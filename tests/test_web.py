@@ -990,3 +990,29 @@ def test_the_web_chat_alone_runs_retention_and_drops_erased_cases_keys(companion
     asyncio.run(one_round())
     with store.engine.connect() as c:
         assert c.scalar(select(case_t.c.id).where(case_t.c.id == case_id)) is None, "erased by retention"
+
+
+def test_of_several_web_chats_on_one_postgresql_only_one_runs_retention(postgres_url, monkeypatch):
+    """`companion serve` processes with no Telegram bot, side by side on PostgreSQL: retention's round runs
+    in the one holding the periodic jobs' lock, as the bot's jobs do, never in each."""
+    from storage.db import connect, upgrade
+
+    engine = connect(postgres_url)
+    upgrade(engine)
+    rounds: list[str] = []
+    chats = []
+    for name in ("first", "second"):
+        companion = make_companion(Settings(public_url="http://localhost"), Store(engine))
+        monkeypatch.setattr(companion, "retention", lambda name=name: rounds.append(name))
+        chats.append(create_app(Settings(public_url="http://localhost"), companion).state.chat)
+
+    async def side_by_side() -> None:
+        stopping = asyncio.Event()
+        tending = [asyncio.create_task(chat.tend(stopping, every=0.1, look=0.05)) for chat in chats]
+        await asyncio.sleep(0.8)
+        stopping.set()
+        await asyncio.gather(*tending)
+
+    asyncio.run(side_by_side())
+    engine.dispose()
+    assert len(set(rounds)) == 1 and len(rounds) >= 3, rounds
