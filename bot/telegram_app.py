@@ -45,12 +45,12 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, ContextTypes, ExtBot, TypeHandler
-from telegram.request import HTTPXRequest
 
 from bot import logs, media, metrics
 from bot.core import Button, Commands, Companion, Delivery, FileRequest, Incoming, Message, commands_for
 from bot.i18n import render
 from bot.settings import Settings
+from bot.telegram_http import AiohttpRequest
 from bot.updates import ALLOWED_UPDATES, is_private, kept_fields, to_incoming
 from dialogues.engine import InputKind
 from dialogues.languages import LANGUAGES, supported
@@ -198,8 +198,8 @@ def build_application(settings: Settings, handler: TelegramBot) -> Application: 
         .token(settings.token)
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_file_url)
-        .request(HTTPXRequest(connection_pool_size=SENDS_IN_FLIGHT + 2))
-        .get_updates_request(HTTPXRequest(connection_pool_size=1, read_timeout=POLL_TIMEOUT + 10))
+        .request(AiohttpRequest(connections=SENDS_IN_FLIGHT + 2))
+        .get_updates_request(AiohttpRequest(connections=1, read_timeout=POLL_TIMEOUT + 10))
         .updater(None)
         .concurrent_updates(ChatOrderedProcessor())
         .build()
@@ -247,7 +247,7 @@ class TelegramBot:
             settings.token or "",
             base_url=settings.telegram_api_url,
             base_file_url=settings.telegram_file_url,
-            request=HTTPXRequest(connection_pool_size=2),
+            request=AiohttpRequest(connections=2),
             rate_limiter=AIORateLimiter(max_retries=3),
         )
 

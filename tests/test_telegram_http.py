@@ -1,0 +1,144 @@
+"""python-telegram-bot's requests made with aiohttp (`bot.telegram_http`): the same calls, answers and errors as
+its own httpx requests, against the fake Bot API over real HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator
+
+import pytest
+import pytest_asyncio
+from aiohttp import web
+from fakebotapi import FakeBotApi
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.telegram_http import AiohttpRequest
+
+TOKEN = "123456:TEST-token_for_the_fake"
+CHAT = 4242
+
+
+@pytest_asyncio.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi() as server:
+        yield server
+
+
+def _bot(base_url: str, **request: float) -> Bot:
+    return Bot(TOKEN, base_url=base_url, request=AiohttpRequest(connections=2, **request))
+
+
+@pytest.mark.asyncio
+async def test_a_message_with_buttons_is_sent_and_read_back(api: FakeBotApi) -> None:
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton("😟 House of worries", callback_data="c:3:put:worries")]])
+    async with _bot(api.base_url) as bot:
+        sent = await bot.send_message(CHAT, "Got it. «quotes» & ünïcode\nnew line", reply_markup=markup)
+    (record,) = api.messages_to(CHAT)
+    assert record.text == "Got it. «quotes» & ünïcode\nnew line"
+    assert record.reply_markup == {
+        "inline_keyboard": [[{"text": "😟 House of worries", "callback_data": "c:3:put:worries"}]]
+    }
+    assert sent.message_id == record.message_id and sent.text == record.text
+    assert sent.reply_markup == markup
+
+
+@pytest.mark.asyncio
+async def test_a_file_is_uploaded_whole_with_its_name_and_the_other_fields(api: FakeBotApi) -> None:
+    content = bytes(range(256)) * 40
+    async with _bot(api.base_url) as bot:
+        await bot.send_document(CHAT, InputFile(content, filename="case.pdf"), caption="The case", protect_content=True)
+    (record,) = api.messages_to(CHAT)
+    (uploaded,) = record.files.values()
+    assert (uploaded.filename, uploaded.data) == ("case.pdf", content)
+    assert record.caption == "The case"
+    assert record.params.get("protect_content") in (True, "true")
+
+
+@pytest.mark.asyncio
+async def test_the_bot_api_s_refusals_are_python_telegram_bot_s_own_errors(api: FakeBotApi) -> None:
+    api.inject_error("sendMessage", "Forbidden: bot was blocked by the user", error_code=403)
+    api.inject_error("sendMessage", "Bad Request: chat not found")
+    api.inject_error("sendMessage", "Too Many Requests: retry after 3", error_code=429, retry_after=3)
+    api.inject_error("sendMessage", "Bad Gateway", error_code=502)
+    async with _bot(api.base_url) as bot:
+        with pytest.raises(Forbidden):
+            await bot.send_message(CHAT, "a")
+        with pytest.raises(BadRequest):
+            await bot.send_message(CHAT, "b")
+        with pytest.raises(RetryAfter):
+            await bot.send_message(CHAT, "c")
+        with pytest.raises(NetworkError):
+            await bot.send_message(CHAT, "d")
+        await bot.send_message(CHAT, "e")
+    assert [r.text for r in api.messages_to(CHAT)] == ["e"]
+
+
+@pytest.mark.asyncio
+async def test_no_answer_in_time_is_timed_out_and_the_next_call_works() -> None:
+    hold = asyncio.Event()
+
+    async def slow(request: web.Request) -> web.Response:
+        await asyncio.wait_for(hold.wait(), 5)
+        return web.json_response({"ok": True, "result": True})
+
+    app = web.Application()
+    app.router.add_post("/{tail:.*}", slow)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    request = AiohttpRequest(read_timeout=0.3)
+    await request.initialize()
+    url = f"http://127.0.0.1:{port}/bot{TOKEN}/deleteWebhook"
+    try:
+        started = asyncio.get_running_loop().time()
+        with pytest.raises(TimedOut):
+            await request.post(url)
+        assert asyncio.get_running_loop().time() - started < 3
+        hold.set()
+        assert await request.post(url) is True
+    finally:
+        await request.shutdown()
+        await runner.cleanup()
+
+
+@pytest.mark.asyncio
+async def test_nobody_listening_is_a_network_error() -> None:
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        with pytest.raises(NetworkError) as failed:
+            await request.post(f"http://127.0.0.1:{port}/bot{TOKEN}/getMe")
+        assert not isinstance(failed.value, TimedOut)
+    finally:
+        await request.shutdown()
+
+
+@pytest.mark.asyncio
+async def test_a_request_before_initialize_or_after_shutdown_is_refused_plainly(api: FakeBotApi) -> None:
+    request = AiohttpRequest()
+    with pytest.raises(RuntimeError):
+        await request.do_request(f"{api.base_url}{TOKEN}/getMe", "POST")
+    await request.initialize()
+    assert (await request.do_request(f"{api.base_url}{TOKEN}/getMe", "POST"))[0] == 200
+    await request.shutdown()
+    with pytest.raises(RuntimeError):
+        await request.do_request(f"{api.base_url}{TOKEN}/getMe", "POST")
+    await request.initialize()  # python-telegram-bot may initialize it again after a shutdown
+    assert (await request.do_request(f"{api.base_url}{TOKEN}/getMe", "POST"))[0] == 200
+    await request.shutdown()
+
+
+@pytest.mark.asyncio
+async def test_a_long_poll_waits_past_the_default_read_timeout(api: FakeBotApi) -> None:
+    """getUpdates waits ``timeout`` seconds on the server: the read timeout it is given is the poll's own."""
+    async with Bot(TOKEN, base_url=api.base_url, get_updates_request=AiohttpRequest(read_timeout=0.2)) as bot:
+        started = asyncio.get_running_loop().time()
+        assert await bot.get_updates(timeout=1) == ()
+        assert asyncio.get_running_loop().time() - started >= 0.9
