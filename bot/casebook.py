@@ -199,7 +199,11 @@ class TxCasebook:
             return []
         if case_id not in self._own:
             self._own[case_id] = self._checked(
-                "own", case_id, lambda: cases.read_answers(self.c, self.person_id, case_id, purpose="own")
+                "own",
+                case_id,
+                lambda: cases.read_answers(
+                    self.c, self.person_id, case_id, purpose="own", who=self._numbers_of(case_id)
+                ),
             )
         found = [a for a in self._own[case_id] or () if topics is None or a.topic in topics]
         own = [r for r in self.pending if r.case_id is None and (topics is None or r.topic in topics)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, exists, func, insert, select, update
 
 from storage.models import AuditEntry, BadCode, Invitation, Notice, utcnow
 from storage.repository import answer_t, case_t, clean, is_web, membership_t, person_t, worker_t
@@ -596,18 +596,21 @@ def read_answers(
     purpose: str,
     topics: Sequence[str] | None = None,
     audit: bool = True,
+    who: dict[int, tuple[str, int]] | None = None,
 ) -> list[SharedAnswer]:
     """THE door to answers. A worker of the case reads everyone's; anyone else reads only their own;
     ``asker=None`` is an administrator at the command line (``companion export``), who reads everything.
     Every read of other people's answers is written to the audit table with its purpose; ``audit=False``
     only where `check_read` wrote it already (a file a step asked for, drawn after that step committed):
-    the reader is checked here all the same."""
+    the reader is checked here all the same. ``who`` is the case's `numbers`, when the caller has read them
+    already in this transaction."""
     role, row = _reader(c, asker, case_id)
     everyone = role in (WORKER, "administrator")
     query = _ANSWERS[everyone, topics is not None]
     params: dict[str, Any] = {"case_id": case_id, "person_id": asker, "topics": list(topics or ())}
     rows = c.execute(query, params).all()
-    who = numbers(c, case_id)
+    if who is None:
+        who = numbers(c, case_id)
     if audit:
         _audit_read(c, asker, case_id, role, purpose, topics)
     if audit and role == WORKER and row is not None and purpose == "read":
@@ -759,19 +762,21 @@ def note_new_answers(c: Connection, case_id: int, now: datetime | None = None, d
     """Something was shared in the case: each of its workers gets one notice, due a little later, unless
     one is already waiting (so several answers make one message)."""
     now = now or utcnow()
-    for person_id in c.scalars(_CASE_WORKERS, {"case_id": case_id}).all():
-        if c.scalar(_WAITING_NOTICE, {"case_id": case_id, "person_id": person_id}) is None:
-            c.execute(_ADD_NOTICE, {"case_id": case_id, "person_id": person_id, "due_at": now + delay})
+    for person_id in c.scalars(_WORKERS_NOT_WAITING, {"case_id": case_id}).all():
+        c.execute(_ADD_NOTICE, {"case_id": case_id, "person_id": person_id, "due_at": now + delay})
 
 
-# note_new_answers runs with every answer shared in a case: its statements are built once.
-_CASE_WORKERS = select(membership_t.c.person_id).where(
-    membership_t.c.case_id == bindparam("case_id"), membership_t.c.role == WORKER, membership_t.c.left_at.is_(None)
-)
-_WAITING_NOTICE = select(notice_t.c.id).where(
-    notice_t.c.case_id == bindparam("case_id"),
-    notice_t.c.person_id == bindparam("person_id"),
-    notice_t.c.sent_at.is_(None),
+# note_new_answers runs with every answer shared in a case: its statement is built once, and is one look
+# (the case's workers with no notice waiting), so that the usual step, a notice already waiting, adds one read.
+_WORKERS_NOT_WAITING = select(membership_t.c.person_id).where(
+    membership_t.c.case_id == bindparam("case_id"),
+    membership_t.c.role == WORKER,
+    membership_t.c.left_at.is_(None),
+    ~exists().where(
+        notice_t.c.case_id == membership_t.c.case_id,
+        notice_t.c.person_id == membership_t.c.person_id,
+        notice_t.c.sent_at.is_(None),
+    ),
 )
 _ADD_NOTICE = insert(notice_t)
 
