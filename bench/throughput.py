@@ -900,7 +900,7 @@ def report(args: argparse.Namespace, phases: list[Phase], mem: list[tuple[int, P
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--people", type=int, default=100, help="simulated people at a time (default 100)")
-    p.add_argument("--young", type=int, default=1500, help="young people stored with empty houses (default 1500)")
+    p.add_argument("--young", type=int, default=2500, help="young people stored with empty houses (default 2500)")
     p.add_argument("--young-nine", type=int, default=500, help="young people stored with 9 worries (default 500)")
     p.add_argument("--seconds", type=float, default=8.0, help="length of each closed-loop phase (default 8)")
     p.add_argument("--updates", type=int, default=0, help="updates per closed-loop phase instead of --seconds")
