@@ -12,7 +12,10 @@ The bare app (bench/web_bare.py, run by this script in a process of its own) is 
 the web chat: POST /chat reads the form and answers 303, GET /chat answers a page of the same size as the
 web chat's (measured from a child's page before the load), with the same no-store header.
 
-Shapes, alternating between the two apps for a number of rounds:
+First a warm-up, not measured: a closed loop of 20 children (`--warmup`) against each app, so that the
+first round does not pay for what a process does once (templates compiled, statements built, the danger
+patterns of each language made). Then the shapes, alternating between the two apps for a number of rounds
+(3, so that the median is a round's own):
 
 1. closed loop: N children (50), each waiting for its page, 10 worries each (N x 10 steps);
 2. open loop: 50 requests per second (25 steps), round robin over fresh children, for 10 s; for p95.
@@ -288,7 +291,7 @@ async def run(args: argparse.Namespace, workdir: Path) -> None:
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
     database_url = args.database_url or f"sqlite:///{workdir / 'web.db'}"
     open_kids = max(1, math.ceil(args.rate / 2 * args.open_seconds / SESSION))
-    needed = 1 + args.rounds * (args.children + open_kids)
+    needed = 1 + args.warmup + args.rounds * (args.children + open_kids)
     print(f"load average at start: {load_average()}; {os.cpu_count()} CPUs; database {database_url}")
     codes = invitations(database_url, needed)
     port, bare_port = free_port(), free_port()
@@ -317,6 +320,9 @@ async def run(args: argparse.Namespace, workdir: Path) -> None:
     bare_kids = [Kid(bare_base, "") for _ in range(args.children)]
     records: list[Record] = []
     try:
+        warming = [kids.pop() for _ in range(args.warmup)]
+        for real in (True, False):  # not measured: each process's first steps
+            await closed(warming if real else bare_kids[: args.warmup], words, Record("warm-up", "warm-up", 0), real)
         for round_no in range(1, args.rounds + 1):
             mine = [kids.pop() for _ in range(args.children)]
             mine_open = [kids.pop() for _ in range(open_kids)]
@@ -378,7 +384,8 @@ def report(records: list[Record], args: argparse.Namespace) -> None:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--children", type=int, default=50, help="children in the closed loop (default 50)")
-    p.add_argument("--rounds", type=int, default=2, help="alternations between the two apps (default 2)")
+    p.add_argument("--rounds", type=int, default=3, help="alternations between the two apps (default 3)")
+    p.add_argument("--warmup", type=int, default=20, help="children in the warm-up, not measured (default 20)")
     p.add_argument("--rate", type=float, default=50.0, help="open-loop requests per second (default 50)")
     p.add_argument("--open-seconds", type=float, default=10.0, help="length of each open-loop phase (default 10)")
     p.add_argument("--database-url", help="an empty database (default: SQLite in a temp folder)")
@@ -386,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--quick", action="store_true", help="smoke check: 1 round, 10 children, 3 s open loop")
     args = p.parse_args(argv)
     if args.quick:
-        args.children, args.rounds, args.open_seconds = 10, 1, 3.0
+        args.children, args.rounds, args.open_seconds, args.warmup = 10, 1, 3.0, 5
     return run_in_workdir(run, args, "companion-web-bench-")
 
 
