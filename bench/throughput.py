@@ -907,7 +907,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--max-seconds", type=float, default=60.0, help="time limit of a phase run by updates")
     p.add_argument("--open-seconds", type=float, default=10.0, help="length of each open-loop phase (default 10)")
     p.add_argument("--rate", type=float, default=30.0, help="open-loop updates per second (default 30)")
-    p.add_argument("--rounds", type=int, default=2, help="alternations between the two bots (default 2)")
+    p.add_argument("--rounds", type=int, default=3, help="alternations between the two bots (default 3)")
     p.add_argument("--warmup", type=float, default=3.0, help="seconds of closed loop after each start (default 3)")
     p.add_argument("--kind-updates", type=int, default=400, help="updates per step kind alone (default 400)")
     p.add_argument("--stored", type=int, default=10_000, help="conversations added for the memory shape")
