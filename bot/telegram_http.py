@@ -38,7 +38,9 @@ class AiohttpRequest(BaseRequest):
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:  # made on the event loop that uses it
             connector = aiohttp.TCPConnector(limit=self._connections)
-            self._session = aiohttp.ClientSession(connector=connector, headers={"User-Agent": self.USER_AGENT})
+            # trust_env: a proxy named in HTTPS_PROXY or HTTP_PROXY (and NO_PROXY) is used, as httpx did
+            agent = {"User-Agent": self.USER_AGENT}
+            self._session = aiohttp.ClientSession(connector=connector, headers=agent, trust_env=True)
 
     async def shutdown(self) -> None:
         if self._session is not None and not self._session.closed:

@@ -142,3 +142,31 @@ async def test_a_long_poll_waits_past_the_default_read_timeout(api: FakeBotApi) 
         started = asyncio.get_running_loop().time()
         assert await bot.get_updates(timeout=1) == ()
         assert asyncio.get_running_loop().time() - started >= 0.9
+
+
+@pytest.mark.asyncio
+async def test_a_proxy_named_in_the_environment_is_used_as_httpx_used_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A council's server may reach Telegram only through its proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY)."""
+    seen: list[str] = []
+
+    async def proxy(request: web.Request) -> web.Response:
+        seen.append(str(request.url))
+        return web.json_response({"ok": True, "result": True})
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", proxy)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    port = runner.addresses[0][1]
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{port}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        assert await request.post(f"http://api.telegram.invalid/bot{TOKEN}/deleteWebhook") is True
+    finally:
+        await request.shutdown()
+        await runner.cleanup()
+    assert seen == [f"http://api.telegram.invalid/bot{TOKEN}/deleteWebhook"]
