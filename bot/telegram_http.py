@@ -5,14 +5,19 @@ one message or more for every update, and a send through httpx cost 1.2 to 1.3 m
 to 0.76 ms through aiohttp (the same `Bot.send_message` with a house's buttons, to the fake Bot API, two in
 flight; bench/README.md). This is the same interface, so python-telegram-bot still builds every request and
 reads every answer, and its errors are the same: a timeout is `TimedOut`, any other failure of the network
-`NetworkError`, and a status that is not 200 becomes python-telegram-bot's own error for it.
+`NetworkError`, and a status that is not 200 becomes python-telegram-bot's own error for it. What httpx did
+by default, this does too: a proxy named in HTTPS_PROXY or HTTP_PROXY is used, Telegram's certificate is
+checked against certifi's authorities (or SSL_CERT_FILE's), and a redirect is not followed.
 """
 
 from __future__ import annotations
 
+import os
+import ssl
 from typing import TYPE_CHECKING
 
 import aiohttp
+import certifi
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -37,7 +42,7 @@ class AiohttpRequest(BaseRequest):
 
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:  # made on the event loop that uses it
-            connector = aiohttp.TCPConnector(limit=self._connections)
+            connector = aiohttp.TCPConnector(limit=self._connections, ssl=_tls())
             # trust_env: a proxy named in HTTPS_PROXY or HTTP_PROXY (and NO_PROXY) is used, as httpx did
             agent = {"User-Agent": self.USER_AGENT}
             self._session = aiohttp.ClientSession(connector=connector, headers=agent, trust_env=True)
@@ -70,12 +75,22 @@ class AiohttpRequest(BaseRequest):
         connect_total = None if connect is None or pool is None else connect + pool
         timeout = aiohttp.ClientTimeout(total=total, connect=connect_total, sock_connect=connect, sock_read=read)
         try:
-            async with self._session.request(method, url, data=_body(request_data), timeout=timeout) as response:
+            # no redirects followed, as httpx follows none: the Bot API never redirects, so one is an error
+            sent = self._session.request(method, url, data=_body(request_data), timeout=timeout, allow_redirects=False)
+            async with sent as response:
                 return response.status, await response.read()
         except TimeoutError as error:  # aiohttp's timeouts are asyncio's (TimeoutError since Python 3.11)
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+
+def _tls() -> ssl.SSLContext:
+    """Telegram's certificate checked as httpx checked it: against certifi's authorities, or those named in
+    SSL_CERT_FILE or SSL_CERT_DIR when set (a council's own, behind a proxy that opens TLS)."""
+    if os.environ.get("SSL_CERT_FILE") or os.environ.get("SSL_CERT_DIR"):
+        return ssl.create_default_context(cafile=os.environ.get("SSL_CERT_FILE"), capath=os.environ.get("SSL_CERT_DIR"))
+    return ssl.create_default_context(cafile=certifi.where())
 
 
 def _seconds(given: ODVInput[float], default: float) -> float | None:

@@ -4,17 +4,26 @@ its own httpx requests, against the fake Bot API over real HTTP."""
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import socket
+import ssl
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import certifi
 import pytest
 import pytest_asyncio
 from aiohttp import web
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from fakebotapi import FakeBotApi
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.telegram_http import AiohttpRequest
+from bot.telegram_http import AiohttpRequest, _tls
 
 TOKEN = "123456:TEST-token_for_the_fake"
 CHAT = 4242
@@ -170,3 +179,102 @@ async def test_a_proxy_named_in_the_environment_is_used_as_httpx_used_it(monkeyp
         await request.shutdown()
         await runner.cleanup()
     assert seen == [f"http://api.telegram.invalid/bot{TOKEN}/deleteWebhook"]
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 signed by itself, and its key, as PEM files in ``folder``."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_file, key_file
+
+
+@pytest.mark.asyncio
+async def test_telegram_s_certificate_is_checked_against_certifi_or_the_authorities_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over HTTPS a certificate nobody vouches for is refused (a network error, nothing sent); one signed by an
+    authority in SSL_CERT_FILE (a council's own) is taken, as httpx took it."""
+    cert_file, key_file = _self_signed(tmp_path)
+    served = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    served.load_cert_chain(cert_file, key_file)
+    answered: list[str] = []
+
+    async def api(request: web.Request) -> web.Response:
+        answered.append(request.path)
+        return web.json_response({"ok": True, "result": True})
+
+    app = web.Application()
+    app.router.add_post("/{tail:.*}", api)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0, ssl_context=served).start()
+    url = f"https://127.0.0.1:{runner.addresses[0][1]}/bot{TOKEN}/deleteWebhook"
+    for name in ("SSL_CERT_FILE", "SSL_CERT_DIR", "HTTPS_PROXY", "https_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    try:
+        request = AiohttpRequest()
+        await request.initialize()
+        with pytest.raises(NetworkError) as refused:
+            await request.post(url)
+        assert "certificate" in str(refused.value).lower()
+        await request.shutdown()
+        assert answered == []
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert_file))
+        request = AiohttpRequest()
+        await request.initialize()
+        assert await request.post(url) is True
+        await request.shutdown()
+        assert answered == [f"/bot{TOKEN}/deleteWebhook"]
+    finally:
+        await runner.cleanup()
+
+
+def test_without_ssl_variables_the_authorities_are_certifi_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("SSL_CERT_FILE", "SSL_CERT_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    expected = ssl.create_default_context(cafile=certifi.where()).get_ca_certs()
+    assert expected and _tls().get_ca_certs() == expected
+
+
+@pytest.mark.asyncio
+async def test_a_redirect_is_not_followed_but_is_an_error_as_with_httpx() -> None:
+    followed: list[str] = []
+
+    async def moved(request: web.Request) -> web.Response:
+        if request.path.startswith("/elsewhere"):
+            followed.append(request.path)
+            return web.json_response({"ok": True, "result": True})
+        raise web.HTTPFound("/elsewhere")
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", moved)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        with pytest.raises(NetworkError):
+            await request.post(f"http://127.0.0.1:{runner.addresses[0][1]}/bot{TOKEN}/deleteWebhook")
+    finally:
+        await request.shutdown()
+        await runner.cleanup()
+    assert followed == []
