@@ -70,8 +70,8 @@ class AiohttpRequest(BaseRequest):
         pool = _seconds(pool_timeout, POOL)
         # aiohttp has no write timeout: the whole request is held to the four together, and waiting for the
         # answer (Telegram's long poll among them) to the read timeout.
-        limits = [read, write, connect, pool]
-        total = None if None in limits else sum(t for t in limits if t is not None)
+        limits = [t for t in (read, write, connect, pool) if t is not None]  # None: no limit
+        total = sum(limits) if len(limits) == 4 else None
         connect_total = None if connect is None or pool is None else connect + pool
         timeout = aiohttp.ClientTimeout(total=total, connect=connect_total, sock_connect=connect, sock_read=read)
         try:
@@ -105,10 +105,6 @@ def _body(request_data: RequestData | None) -> dict[str, str] | aiohttp.FormData
     if not request_data.contains_files:
         return request_data.json_parameters
     form = aiohttp.FormData(request_data.json_parameters)
-    for name, part in request_data.multipart_data.items():
-        if isinstance(part, tuple):
-            filename, content, *mimetype = part
-            form.add_field(name, content, filename=filename, content_type=mimetype[0] if mimetype else None)
-        else:
-            form.add_field(name, part, filename=name)
+    for name, (filename, content, mimetype) in request_data.multipart_data.items():
+        form.add_field(name, content, filename=filename, content_type=mimetype)
     return form
