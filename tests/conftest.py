@@ -1,5 +1,7 @@
 """Shared fixtures: a fresh database per test, on SQLite and on PostgreSQL.
 
+`api` is a fake Bot API server on the test's event loop.
+
 `database_url` runs a test twice: once on an SQLite file in the test's own folder, once on a fresh
 PostgreSQL database made for it on the server at ``DATABASE_URL_TEST`` (default 127.0.0.1:5432,
 database ``test``, trust auth) and dropped afterwards. Where no server answers, the PostgreSQL run is
@@ -10,15 +12,16 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 from botprocess import DATA_KEYS, BotProcess
 from e2e import Harness, Stored
-from fakebotapi import FakeBotApiThread
+from fakebotapi import FakeBotApi, FakeBotApiThread
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -127,3 +130,10 @@ def harness(database_url: str, tmp_path: Path) -> Iterator[Harness]:
 def bot(harness: Harness) -> BotProcess:
     """The bot, running with everyday settings."""
     return harness.start_bot()
+
+
+@pytest_asyncio.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    """A fake Bot API server running on this test's event loop (`tests/fakebotapi.py`)."""
+    async with FakeBotApi() as server:
+        yield server

@@ -27,13 +27,6 @@ USER = 4242
 
 
 @pytest_asyncio.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    """A running fake server."""
-    async with FakeBotApi() as server:
-        yield server
-
-
-@pytest_asyncio.fixture
 async def bot(api: FakeBotApi) -> AsyncIterator[Bot]:
     """A real, initialised PTB bot pointed at the fake server."""
     async with Bot(TOKEN, base_url=api.base_url, base_file_url=api.file_url) as client:

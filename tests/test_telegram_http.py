@@ -4,16 +4,17 @@ its own httpx requests, against the fake Bot API over real HTTP."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import socket
 import ssl
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import certifi
 import pytest
-import pytest_asyncio
 from aiohttp import web
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -25,18 +26,38 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 
 from bot.telegram_http import AiohttpRequest, _tls
 
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 TOKEN = "123456:TEST-token_for_the_fake"
 CHAT = 4242
 
 
-@pytest_asyncio.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi() as server:
-        yield server
-
-
 def _bot(base_url: str, **request: float) -> Bot:
     return Bot(TOKEN, base_url=base_url, request=AiohttpRequest(connections=2, **request))
+
+
+@contextlib.asynccontextmanager
+async def _serving(handler: Handler, tls: ssl.SSLContext | None = None) -> AsyncIterator[str]:
+    """A local server that answers every path with ``handler``: its address while it runs."""
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", handler)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0, ssl_context=tls).start()
+    try:
+        yield f"{'https' if tls else 'http'}://127.0.0.1:{runner.addresses[0][1]}"
+    finally:
+        await runner.cleanup()
+
+
+@contextlib.asynccontextmanager
+async def _opened(**settings: Any) -> AsyncIterator[AiohttpRequest]:
+    """A request initialized for the block, shut down after it."""
+    request = AiohttpRequest(**settings)
+    await request.initialize()
+    try:
+        yield request
+    finally:
+        await request.shutdown()
 
 
 @pytest.mark.asyncio
@@ -92,26 +113,14 @@ async def test_no_answer_in_time_is_timed_out_and_the_next_call_works() -> None:
         await asyncio.wait_for(hold.wait(), 5)
         return web.json_response({"ok": True, "result": True})
 
-    app = web.Application()
-    app.router.add_post("/{tail:.*}", slow)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
-    request = AiohttpRequest(read_timeout=0.3)
-    await request.initialize()
-    url = f"http://127.0.0.1:{port}/bot{TOKEN}/deleteWebhook"
-    try:
+    async with _serving(slow) as base, _opened(read_timeout=0.3) as request:
+        url = f"{base}/bot{TOKEN}/deleteWebhook"
         started = asyncio.get_running_loop().time()
         with pytest.raises(TimedOut):
             await request.post(url)
         assert asyncio.get_running_loop().time() - started < 3
         hold.set()
         assert await request.post(url) is True
-    finally:
-        await request.shutdown()
-        await runner.cleanup()
 
 
 @pytest.mark.asyncio
@@ -119,14 +128,10 @@ async def test_nobody_listening_is_a_network_error() -> None:
     with socket.socket() as free:
         free.bind(("127.0.0.1", 0))
         port = free.getsockname()[1]
-    request = AiohttpRequest()
-    await request.initialize()
-    try:
+    async with _opened() as request:
         with pytest.raises(NetworkError) as failed:
             await request.post(f"http://127.0.0.1:{port}/bot{TOKEN}/getMe")
-        assert not isinstance(failed.value, TimedOut)
-    finally:
-        await request.shutdown()
+    assert not isinstance(failed.value, TimedOut)
 
 
 @pytest.mark.asyncio
@@ -162,22 +167,12 @@ async def test_a_proxy_named_in_the_environment_is_used_as_httpx_used_it(monkeyp
         seen.append(str(request.url))
         return web.json_response({"ok": True, "result": True})
 
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", proxy)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    port = runner.addresses[0][1]
-    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{port}")
-    monkeypatch.delenv("NO_PROXY", raising=False)
-    monkeypatch.delenv("no_proxy", raising=False)
-    request = AiohttpRequest()
-    await request.initialize()
-    try:
-        assert await request.post(f"http://api.telegram.invalid/bot{TOKEN}/deleteWebhook") is True
-    finally:
-        await request.shutdown()
-        await runner.cleanup()
+    async with _serving(proxy) as proxy_url:
+        monkeypatch.setenv("HTTP_PROXY", proxy_url)
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        async with _opened() as request:
+            assert await request.post(f"http://api.telegram.invalid/bot{TOKEN}/deleteWebhook") is True
     assert seen == [f"http://api.telegram.invalid/bot{TOKEN}/deleteWebhook"]
 
 
@@ -221,30 +216,19 @@ async def test_telegram_s_certificate_is_checked_against_certifi_or_the_authorit
         answered.append(request.path)
         return web.json_response({"ok": True, "result": True})
 
-    app = web.Application()
-    app.router.add_post("/{tail:.*}", api)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0, ssl_context=served).start()
-    url = f"https://127.0.0.1:{runner.addresses[0][1]}/bot{TOKEN}/deleteWebhook"
     for name in ("SSL_CERT_FILE", "SSL_CERT_DIR", "HTTPS_PROXY", "https_proxy"):
         monkeypatch.delenv(name, raising=False)
-    try:
-        request = AiohttpRequest()
-        await request.initialize()
-        with pytest.raises(NetworkError) as refused:
-            await request.post(url)
+    async with _serving(api, served) as base:
+        url = f"{base}/bot{TOKEN}/deleteWebhook"
+        async with _opened() as request:
+            with pytest.raises(NetworkError) as refused:
+                await request.post(url)
         assert "certificate" in str(refused.value).lower()
-        await request.shutdown()
         assert answered == []
         monkeypatch.setenv("SSL_CERT_FILE", str(cert_file))
-        request = AiohttpRequest()
-        await request.initialize()
-        assert await request.post(url) is True
-        await request.shutdown()
+        async with _opened() as request:
+            assert await request.post(url) is True
         assert answered == [f"/bot{TOKEN}/deleteWebhook"]
-    finally:
-        await runner.cleanup()
 
 
 def test_without_ssl_variables_the_authorities_are_certifi_s(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -264,17 +248,7 @@ async def test_a_redirect_is_not_followed_but_is_an_error_as_with_httpx() -> Non
             return web.json_response({"ok": True, "result": True})
         raise web.HTTPFound("/elsewhere")
 
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", moved)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    request = AiohttpRequest()
-    await request.initialize()
-    try:
+    async with _serving(moved) as base, _opened() as request:
         with pytest.raises(NetworkError):
-            await request.post(f"http://127.0.0.1:{runner.addresses[0][1]}/bot{TOKEN}/deleteWebhook")
-    finally:
-        await request.shutdown()
-        await runner.cleanup()
+            await request.post(f"{base}/bot{TOKEN}/deleteWebhook")
     assert followed == []
