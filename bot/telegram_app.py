@@ -493,6 +493,10 @@ class TelegramBot:
         except NetworkError as error:
             log.info("send to chat %s failed (%s); it will be tried again", chat_id, type(error).__name__)
             return Tried.AGAIN, 0.0
+        except TelegramError as error:  # an answer python-telegram-bot cannot read (a proxy's page), a token
+            # refused meanwhile: tried again with backoff, and never fatal to the loop that sent it
+            log.error("send to chat %s failed: %s; it will be tried again", chat_id, logs.describe(error))
+            return Tried.AGAIN, 0.0
 
     async def send_outbox(self, chat_id: int, message: Message, *, tries: int = 5, paced: bool = False) -> None:
         """Send a message (from the outbox, if it has a row) and settle its row with what came of it. A web

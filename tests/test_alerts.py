@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import select, update
-from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.core import Message, parse_command_data
 from bot.settings import Settings
@@ -242,6 +242,10 @@ def fake_bot(monkeypatch, error: Exception | None) -> TelegramBot:
         (Forbidden("Forbidden: bot was blocked by the user"), True, Tried.REFUSED),
         (Forbidden("Forbidden: bot was blocked by the user"), False, Tried.DONE),
         (NetworkError("Bad Gateway"), False, Tried.AGAIN),
+        # what python-telegram-bot raises for an answer it cannot read (a proxy's HTML page): tried again,
+        # never out of the sender loop, which would then send nothing more
+        (TelegramError("Invalid server response"), True, Tried.AGAIN),
+        (TelegramError("Invalid server response"), False, Tried.AGAIN),
     ],
 )
 def test_what_one_try_comes_to(monkeypatch, error, urgent, tried):

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from fakebotapi import FakeBotApi
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.telegram_http import AiohttpRequest, _tls
 
@@ -252,3 +252,17 @@ async def test_a_redirect_is_not_followed_but_is_an_error_as_with_httpx() -> Non
         with pytest.raises(NetworkError):
             await request.post(f"{base}/bot{TOKEN}/deleteWebhook")
     assert followed == []
+
+
+@pytest.mark.asyncio
+async def test_a_page_instead_of_the_bot_api_s_answer_is_python_telegram_bot_s_telegram_error() -> None:
+    """A proxy's HTML page with 200: neither a timeout nor a network error, so the bot's sending must take
+    TelegramError itself (bot/telegram_app.py `try_send`)."""
+
+    async def portal(request: web.Request) -> web.Response:
+        return web.Response(text="<html><body>Please sign in to the network</body></html>", content_type="text/html")
+
+    async with _serving(portal) as base, _opened() as request:
+        with pytest.raises(TelegramError) as failed:
+            await request.post(f"{base}/bot{TOKEN}/sendMessage")
+    assert not isinstance(failed.value, NetworkError)
