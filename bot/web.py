@@ -29,7 +29,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import text
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -213,7 +213,11 @@ class Headers:
                 message["headers"] = kept + HEADERS
             await send(message)
 
-        await self.app(scope, receive, send_headed)
+        try:
+            await self.app(scope, receive, send_headed)
+        except ClientDisconnect:  # the browser went (a phone out of signal) before its form was read: nothing
+            # was stepped, and there is nobody to answer
+            log.info("web request ended: the browser went before its form arrived")
 
     @staticmethod
     def _headed(response: Response) -> Response:

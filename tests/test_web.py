@@ -319,6 +319,29 @@ def test_a_huge_form_is_refused_kindly(client, store):
     assert response.headers["cache-control"] == "no-store"
 
 
+def test_a_browser_that_goes_before_its_form_arrives_ends_quietly_and_nothing_is_stepped(companion, store):
+    """A phone out of signal halfway through sending: no error, no traceback in the log, nothing stored."""
+    app = create_app(Settings(public_url="http://localhost"), companion)
+    sent: list[dict] = []
+    scope = {
+        "type": "http", "http_version": "1.1", "method": "POST", "path": "/chat", "raw_path": b"/chat",
+        "query_string": b"", "root_path": "", "scheme": "http", "server": ("127.0.0.1", 8080),
+        "client": ("127.0.0.1", 50000),
+        "headers": [(b"host", b"localhost"), (b"content-length", b"100"),
+                    (b"content-type", b"application/x-www-form-urlencoded")],
+    }  # fmt: skip
+
+    async def gone() -> dict:
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    before = count(store, answer_t)
+    asyncio.run(app(scope, gone, send))
+    assert sent == [] and count(store, answer_t) == before
+
+
 def test_healthz_says_the_database_answers_and_its_schema_is_current(client):
     response = client.get("/healthz")
     assert response.status_code == 200 and response.json() == {"database": True, "migrations": True}
