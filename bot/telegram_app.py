@@ -81,6 +81,7 @@ STEPS_AT_STOP = 5  # seconds a stopping bot waits for the steps in flight and th
 SWEEP_EVERY = 1.0  # seconds between looks for chats whose updates wait in the inbox (several processes)
 ALERT_CHECK = 2  # seconds between looks for alerts due for escalation (a refused alert wakes it at once)
 RETRY_CHECK = 1  # seconds between looks for outbox rows due to be tried again
+FLUSH_EVERY = 1  # seconds between deletions of delivered outbox rows when no step comes along to do it
 MAX_ATTEMPTS = 20  # an ordinary reply is given up after this many tries; an alert's message never is
 BACKOFF_CAP = {False: 300.0, True: 30.0}  # the longest wait between tries: ordinary, urgent
 
@@ -546,11 +547,18 @@ class TelegramBot:
                 log.error("outbox look-up failed: %s", logs.describe(error))
                 due = []
             chats: dict[int, list[Pending]] = {}
+            delivered = set(self.sent)  # their deletion is still to come
             for pending in due:
-                if pending.id not in self.in_flight:
+                if pending.id not in self.in_flight and pending.id not in delivered:
                     chats.setdefault(pending.chat_id, []).append(pending)
-            if chats:
-                await asyncio.gather(*(self._resend_chat(rows) for rows in chats.values()))
+            # One chat's failure (a bug, a database error mid-way) is logged and ends neither the other chats'
+            # round nor the loop: their rows come due again after their lease.
+            outcomes = await asyncio.gather(
+                *(self._resend_chat(rows) for rows in chats.values()), return_exceptions=True
+            )
+            for outcome in outcomes:
+                if isinstance(outcome, Exception):
+                    log.error("resending failed: %s", logs.describe(outcome))
             await asyncio.sleep(RETRY_CHECK)
 
     async def _resend_chat(self, rows: list[Pending]) -> None:
@@ -575,10 +583,16 @@ class TelegramBot:
     async def _flush_sent(self) -> None:
         """Delete delivered outbox rows when no update comes along to take them."""
         while not self.stopping.is_set():
-            await asyncio.sleep(1)
-            if self.sent:
-                done, self.sent = self.sent, []
-                await self.in_writer(self.store.outbox_done, done)
+            await asyncio.sleep(FLUSH_EVERY)
+            if self.sent:  # kept in `sent` until deleted: `_resend` leaves them alone meanwhile
+                done = list(self.sent)
+                try:
+                    await self.in_writer(self.store.outbox_done, done)
+                except Exception as error:  # tried again at the next look
+                    log.error("delivered outbox rows not deleted: %s", logs.describe(error))
+                else:
+                    gone = set(done)
+                    self.sent = [outbox_id for outbox_id in self.sent if outbox_id not in gone]
 
     async def _scheduled(self) -> None:
         """Send what has fallen due: alerts nobody is on in time (or whose message was refused) to every
