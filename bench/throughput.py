@@ -25,7 +25,8 @@ Load shapes:
 Shapes 1 and 2 alternate between the two bots for a number of rounds, so that a burst of load from other
 processes on the machine hits both. For each it prints answers per second, p50 and p95 latency (from the
 fake server queuing the update to it recording the counted reply), CPU ms per update (utime+stime of the
-bot process, and of its main thread alone), peak RSS (VmHWM), the ratio of throughputs and of CPU per
+bot's processes, the steps' own included, and of its main thread alone), peak RSS (VmHWM, of the bot's
+processes together), the ratio of throughputs and of CPU per
 update, updates per getUpdates call, and what else was busy (this driver, PostgreSQL, others, load).
 
 Run it (about 4 minutes; --quick for a smoke check of about a minute):
@@ -144,18 +145,22 @@ class Child:
         self.stop()
 
     def cpu_seconds(self) -> float:
-        return cpu_seconds(self.pid)
+        """CPU of the bot: its process and the processes it started (the steps' own process)."""
+        return sum(cpu_seconds(pid) for pid in [self.pid, *descendants(self.pid)])
 
     def main_thread_seconds(self) -> float:
-        """CPU of the main thread alone (the event loop); the rest is other threads (the writer)."""
+        """CPU of the main thread alone (the event loop); the rest is other threads and processes (the
+        steps)."""
         return cpu_seconds(f"{self.pid}/task/{self.pid}")
 
     def memory_kb(self, key: str) -> int:
-        """VmHWM (peak resident set) or VmRSS, in kB."""
-        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
-            if line.startswith(key + ":"):
-                return int(line.split()[1])
-        return 0
+        """VmHWM (peak resident set) or VmRSS, in kB, of the bot's processes together."""
+        total = 0
+        for pid in [self.pid, *descendants(self.pid)]:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith(key + ":"):
+                    total += int(line.split()[1])
+        return total
 
     def tail(self, lines: int = 20) -> str:
         if not self.log.exists():
@@ -170,6 +175,18 @@ def stop_all() -> None:
 
 
 atexit.register(stop_all)
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes ``pid`` started, and theirs, that are running now."""
+    found: list[int] = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                found += [int(child), *descendants(int(child))]
+    except OSError:  # gone meanwhile
+        pass
+    return found
 
 
 def cpu_seconds(pid: int | str) -> float:
@@ -866,8 +883,8 @@ def report(args: argparse.Namespace, phases: list[Phase], mem: list[tuple[int, P
         extra = 1000 * bot.database_cpu / bot.answered if bot.answered and bot.database_cpu else 0.0
         with_database = f"; {echo.cpu_ms / (bot.cpu_ms + extra):.2f} with PostgreSQL's CPU" if extra else ""
         print(
-            f"CPU per update, echo/companion (closed loop; the throughput ratio when each bot is CPU-bound on a core"
-            f" of its own): {echo.cpu_ms / bot.cpu_ms:.2f}{with_database}",
+            f"CPU per update, echo/companion (closed loop; the companion's is of both its processes, which run side"
+            f" by side): {echo.cpu_ms / bot.cpu_ms:.2f}{with_database}",
             file=out,
         )
     if ("open", "companion") in summary:

@@ -31,6 +31,7 @@ from bot import logs
 from bot.core import Companion
 from bot.i18n import render
 from bot.settings import Settings, SettingsError, load
+from bot.steps import StepsApart
 from dialogues import build_engine
 from dialogues.engine import Role
 from dialogues.languages import LANGUAGES
@@ -486,10 +487,6 @@ def print_alerts(store: Store, locale: str) -> int:
 
 def run_telegram(settings: Settings) -> int:
     locale = settings.default_locale
-    from telegram.error import InvalidToken
-
-    from bot.telegram_app import TelegramBot
-
     if not settings.token:
         say(T("setting TELEGRAM_BOT_TOKEN is needed for the Telegram bot"), locale, error=True)
         return 2
@@ -500,12 +497,20 @@ def run_telegram(settings: Settings) -> int:
     held = the_only_process(store, locale)
     if held is False:
         return 2
-    companion = make_companion(settings, store)
+    steps = StepsApart(settings)  # its process opens the database while this one readies the bot
     try:
-        run_loop(TelegramBot(settings, companion).run())
-    except InvalidToken:
-        say(T("Telegram refused TELEGRAM_BOT_TOKEN; check it with @BotFather"), locale, error=True)
-        return 2
+        from telegram.error import InvalidToken
+
+        from bot.telegram_app import TelegramBot
+
+        companion = make_companion(settings, store)
+        try:
+            run_loop(TelegramBot(settings, companion, steps=steps).run())
+        except InvalidToken:
+            say(T("Telegram refused TELEGRAM_BOT_TOKEN; check it with @BotFather"), locale, error=True)
+            return 2
+    finally:
+        steps.shutdown()
     return 0
 
 
@@ -544,27 +549,33 @@ NO_TELEGRAM_HERE = T(
 
 
 def run_serve(settings: Settings) -> int:
-    from telegram.error import InvalidToken
-
-    from bot.web import serve
-
     locale = settings.default_locale
     store = open_store(settings)
     held = the_only_process(store, locale)
     if held is False:
         return 2
-    companion = make_companion(settings, store)
-    if not settings.token:  # the web chat alone: nothing here can reach a worker on Telegram
-        say(NO_TELEGRAM_HERE, locale, error=True)
-
-    def ready(url: str) -> None:
-        say(T("The web chat is ready. Open {url}", url=Text.as_written(url)), locale)
-
+    # the Telegram bot's steps: their process opens the database while this one readies the rest
+    steps = StepsApart(settings) if settings.token else None
     try:
-        run_loop(serve(settings, companion, ready))
-    except InvalidToken:
-        say(T("Telegram refused TELEGRAM_BOT_TOKEN; check it with @BotFather"), locale, error=True)
-        return 2
+        from telegram.error import InvalidToken
+
+        from bot.web import serve
+
+        companion = make_companion(settings, store)
+        if not settings.token:  # the web chat alone: nothing here can reach a worker on Telegram
+            say(NO_TELEGRAM_HERE, locale, error=True)
+
+        def ready(url: str) -> None:
+            say(T("The web chat is ready. Open {url}", url=Text.as_written(url)), locale)
+
+        try:
+            run_loop(serve(settings, companion, ready, steps))
+        except InvalidToken:
+            say(T("Telegram refused TELEGRAM_BOT_TOKEN; check it with @BotFather"), locale, error=True)
+            return 2
+    finally:
+        if steps is not None:
+            steps.shutdown()
     return 0
 
 

@@ -62,6 +62,7 @@ from storage.seal import KeyNotHere
 
 if TYPE_CHECKING:
     from bot.exports import Document
+    from bot.steps import StepsApart
 
 log = logging.getLogger(__name__)
 
@@ -213,11 +214,15 @@ def build_application(settings: Settings, handler: TelegramBot) -> Application: 
 class TelegramBot:
     """Long polling into the inbox, ordered processing, replies out through the outbox."""
 
-    def __init__(self, settings: Settings, companion: Companion) -> None:
+    def __init__(self, settings: Settings, companion: Companion, *, steps: StepsApart | None = None) -> None:
         self.settings = settings
         self.companion = companion
         self.store: Store = companion.store
+        # The database work (`in_writer`): on this thread, or in the process of its own ``steps`` started
+        # (`bot.steps`), so that it and the event loop each have a core; the web chat's, in `companion serve`,
+        # stays on this thread.
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
+        self.apart = steps
         # Files (PDFs, charts, pictures) are drawn after their step has committed, on a thread of their own
         # (`_draw`), so the writer thread and everyone's replies never wait for them.
         self.drawer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="files")
@@ -261,7 +266,10 @@ class TelegramBot:
         return await asyncio.get_running_loop().run_in_executor(self.locks, lambda: fn(*args))
 
     async def in_writer(self, fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
-        """Run ``fn`` on the single writer thread: every database write goes through here."""
+        """Run ``fn`` on the single writer thread, or in the steps' process: every database write of the bot
+        goes through here, one at a time."""
+        if self.apart is not None:
+            return await self.apart.run(self.companion, fn, *args, **kwargs)
         return await asyncio.get_running_loop().run_in_executor(self.writer, lambda: fn(*args, **kwargs))
 
     # -- handlers -----------------------------------------------------------------------------
@@ -619,6 +627,8 @@ class TelegramBot:
                     log.error("retention failed: %s", logs.describe(error))
             try:  # a case erased meanwhile (by the command line, say): its key leaves memory too
                 await self.in_writer(self.companion.forget_erased_keys)
+                if self.apart is not None:  # and this process's, which draws files (and runs the web chat)
+                    await asyncio.get_running_loop().run_in_executor(self.drawer, self.companion.forget_erased_keys)
             except Exception as error:
                 log.error("forgetting erased cases' keys failed: %s", logs.describe(error))
             jobs = [self.companion.due_escalations]
@@ -849,6 +859,8 @@ class TelegramBot:
         if engine.dialect.name == "postgresql":
             self.coordinator = await self.in_locks(Coordinator, engine)
         alone = True if self.coordinator is None else await self.in_locks(self.coordinator.join)
+        if self.apart is not None:
+            await self.apart.start()
         async with self.application, self.paced:
             self.companion.bot_username = self.bot.username  # for invitation links
             await self.set_commands()
@@ -892,6 +904,8 @@ class TelegramBot:
             if receiver in done and receiver.exception() is not None:
                 raise receiver.exception()  # type: ignore[misc]  # a token Telegram refuses
         self.writer.shutdown(wait=True)
+        if self.apart is not None:
+            self.apart.shutdown()
         self.drawer.shutdown(wait=True)
         if self.coordinator is not None:
             await self.in_locks(self.coordinator.close)

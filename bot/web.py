@@ -52,6 +52,7 @@ from storage.repository import Tx, is_web, web_pending
 if TYPE_CHECKING:
     from bot.exports import Document
     from bot.settings import Settings
+    from bot.steps import StepsApart
     from bot.telegram_app import TelegramBot
 
 log = logging.getLogger(__name__)
@@ -296,8 +297,8 @@ PAGE_WORDS = {
 
 
 class WebChat:
-    """The web chat over a `Companion`. Every database step runs on one writer thread: the Telegram bot's,
-    when it runs in the same process, else a thread of the web chat's own."""
+    """The web chat over a `Companion`. Every database step of the web chat runs on one writer thread (the
+    Telegram bot's, when it runs in the same process: its own steps go to a process of their own)."""
 
     def __init__(self, settings: Settings, companion: Companion, telegram: TelegramBot | None = None) -> None:
         self.settings = settings
@@ -1020,10 +1021,12 @@ def create_app(settings: Settings, companion: Companion, telegram: TelegramBot |
     return app
 
 
-async def serve(settings: Settings, companion: Companion, ready: Callable[[str], None]) -> None:
+async def serve(
+    settings: Settings, companion: Companion, ready: Callable[[str], None], steps: StepsApart | None = None
+) -> None:
     """The web chat under uvicorn and, with a Telegram token set, the Telegram bot (`TelegramBot`, polling)
-    in the same process and on the same writer thread, until SIGINT or SIGTERM. ``ready`` gets the address
-    to open once the web chat listens."""
+    in the same process (its steps in the process ``steps`` started, `bot.steps`), until SIGINT or SIGTERM.
+    ``ready`` gets the address to open once the web chat listens."""
     import signal
 
     import uvicorn
@@ -1032,7 +1035,7 @@ async def serve(settings: Settings, companion: Companion, ready: Callable[[str],
     if settings.token:
         from bot.telegram_app import TelegramBot
 
-        telegram = TelegramBot(settings, companion)
+        telegram = TelegramBot(settings, companion, steps=steps)
     host, port = settings.listen
     # no access log: paths hold invitation codes
     app = create_app(settings, companion, telegram)

@@ -10,7 +10,11 @@ English checks Welsh too: ``say("cy", ...)`` is whatever the Welsh catalog says 
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import signal
+from pathlib import Path
 
 from botprocess import BotProcess
 from e2e import (
@@ -264,6 +268,38 @@ def test_the_command_menu_is_set_in_each_language(harness: Harness) -> None:
 
 
 # -- 7: a crash, and updates seen before -----------------------------------------------------------
+
+
+def steps_process(bot: BotProcess) -> int | None:
+    """The bot's steps' own process (`bot.steps`), or None while it has none."""
+    assert bot.process is not None
+    for task in Path(f"/proc/{bot.process.pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            with contextlib.suppress(OSError):
+                if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
+                    return int(child)
+    return None
+
+
+def test_the_steps_process_killed_mid_conversation_is_started_again_and_the_person_answered(harness: Harness) -> None:
+    # what was on the database then fails as a step does, whichever loop it was, and is tried again
+    harness.expected_log += [r"the steps' process ended: starting another", r": BrokenProcessPool at "]
+    bot = harness.start_bot()
+    eli = harness.user(5007)
+    eli.sends("/start")
+    eli.presses("English")
+    first = steps_process(bot)
+    assert first is not None
+    os.kill(first, signal.SIGKILL)
+    language = eli.sends("/language")
+    assert language.buttons == list(LANGUAGES.values())
+    eli.presses("Cymraeg", on=language.prompt)
+    assert harness.db.person(5007).locale == "cy"
+    again = steps_process(bot)
+    assert again is not None and again != first
+    assert "the steps' process ended: starting another" in bot.stderr
+    assert bot.stop() == 0
+    assert not Path(f"/proc/{again}").exists(), "ended with the bot"
 
 
 def test_after_a_crash_the_conversation_goes_on_and_nothing_is_lost_or_repeated(harness: Harness) -> None:
