@@ -1,9 +1,10 @@
 """The CPU a message costs to send, through python-telegram-bot's own httpx requests and through the bot's
-aiohttp ones (`bot.telegram_http.AiohttpRequest`).
+aiohttp ones (`bot.telegram_http.AiohttpRequest`), with Telegram's answer made a `Message` (`Bot.send_message`)
+or left as it came (`Bot.do_api_request`, as the bot sends).
 
-The same `Bot.send_message` as the bot's reply to a worry put into a house (its text and five buttons, one
+The same message as the bot's reply to a worry put into a house (its text and five buttons, one
 to a row), two in flight as the bot allows, to the fake Bot API of the end-to-end tests running in a process
-of its own, so that this process's CPU (user and system) is the sending side's alone. It alternates the two
+of its own, so that this process's CPU (user and system) is the sending side's alone. It alternates the three
 for a number of rounds and prints each round's sends per second and CPU per send.
 
     .venv/bin/python bench/sends.py
@@ -27,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup  # noqa: E402
 from telegram.request import BaseRequest, HTTPXRequest  # noqa: E402
 
+from bot.telegram_app import SEND  # noqa: E402  (and the warning about it silenced, as in the bot)
 from bot.telegram_http import AiohttpRequest  # noqa: E402
 
 TOKEN = "123456:bench"
@@ -48,19 +50,24 @@ sys.stdin.read()
 """
 
 
-def requests() -> dict[str, BaseRequest]:
+def requests() -> dict[str, tuple[BaseRequest, bool]]:
+    """Each way of sending: its request, and whether Telegram's answer is made a `Message`."""
     return {
-        "httpx (python-telegram-bot's own)": HTTPXRequest(connection_pool_size=IN_FLIGHT + 2),
-        "aiohttp (the bot's)": AiohttpRequest(connections=IN_FLIGHT + 2),
+        "httpx (python-telegram-bot's own)": (HTTPXRequest(connection_pool_size=IN_FLIGHT + 2), True),
+        "aiohttp": (AiohttpRequest(connections=IN_FLIGHT + 2), True),
+        "aiohttp, answer unread (the bot's)": (AiohttpRequest(connections=IN_FLIGHT + 2), False),
     }
 
 
-async def measure(name: str, request: BaseRequest, base_url: str, sends: int) -> None:
+async def measure(name: str, request: BaseRequest, read: bool, base_url: str, sends: int) -> None:
     limit = asyncio.Semaphore(IN_FLIGHT)
 
     async def send(bot: Bot, i: int) -> None:
         async with limit:
-            await bot.send_message(7000 + i % 100, TEXT, reply_markup=MARKUP)
+            if read:
+                await bot.send_message(7000 + i % 100, TEXT, reply_markup=MARKUP)
+            else:  # as the bot sends (`bot.telegram_app.TelegramBot.try_send`)
+                await bot.do_api_request(SEND, {"chat_id": 7000 + i % 100, "text": TEXT, "reply_markup": MARKUP})
 
     async with Bot(TOKEN, base_url=base_url, request=request) as bot:
         await asyncio.gather(*(send(bot, i) for i in range(200)))  # warm up: connections, caches
@@ -73,7 +80,7 @@ async def measure(name: str, request: BaseRequest, base_url: str, sends: int) ->
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sends", type=int, default=3000, help="sends a measurement (default 3000)")
-    p.add_argument("--rounds", type=int, default=3, help="alternations of the two (default 3)")
+    p.add_argument("--rounds", type=int, default=3, help="alternations of the three (default 3)")
     args = p.parse_args(argv)
     server = subprocess.Popen([sys.executable, "-c", SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
@@ -81,8 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         base_url = server.stdout.readline().strip()
         for n in range(1, args.rounds + 1):
             print(f"round {n}")
-            for name, request in requests().items():
-                asyncio.run(measure(name, request, base_url, args.sends))
+            for name, (request, read) in requests().items():
+                asyncio.run(measure(name, request, read, base_url, args.sends))
     finally:
         server.terminate()
         server.wait()

@@ -225,7 +225,7 @@ def fake_bot(monkeypatch, error: Exception | None) -> TelegramBot:
     """A TelegramBot whose Bot API answers every send with ``error`` (or accepts it)."""
 
     class Bot:
-        async def send_message(self, *args, **kwargs):
+        async def do_api_request(self, endpoint, api_kwargs, *args, **kwargs):
             if error is not None:
                 raise error
             return True
@@ -290,10 +290,10 @@ def sender(monkeypatch, store: FlakyStore, fail_for: set[int]) -> tuple[Telegram
     sent: list[int] = []
 
     class Bot:
-        async def send_message(self, chat_id, *args, **kwargs):
-            if chat_id in fail_for:
+        async def do_api_request(self, endpoint, api_kwargs, *args, **kwargs):
+            if api_kwargs["chat_id"] in fail_for:
                 raise NetworkError("Bad Gateway")
-            sent.append(chat_id)
+            sent.append(api_kwargs["chat_id"])
             return True
 
     monkeypatch.setattr(TelegramBot, "bot", property(lambda self: Bot()))
