@@ -46,6 +46,7 @@ class TxCasebook:
         bot_username: str | None,
         display_name: str | None = None,
         public_url: str | None = None,
+        standing: Standing | None = None,
     ) -> None:
         self.tx = tx
         self.c = tx.c
@@ -58,6 +59,10 @@ class TxCasebook:
         # What this step has read of the person's own case, read once: a step asks for it several times
         # (the question's buttons, the action, the next question). Anything that changes cases forgets it.
         self._family: tuple[int | None] | None = None
+        if standing is not None and (standing.role is None or standing.role in cases.FAMILY_ROLES):
+            # the person's standing, read with them, is their family case: the latest open case they are in,
+            # as one of the family or network (a worker's may be another; no role is no open case)
+            self._family = (standing.case_id,)
         self._numbers: dict[int, dict[int, tuple[str, int]]] = {}
         self._own: dict[int, list[cases.SharedAnswer] | None] = {}
         # what this step has audited already, by (case, purpose): one entry per action, however often the

@@ -653,6 +653,7 @@ class Companion:
             bot_username=self.bot_username,
             public_url=self.public_url,
             display_name=display_name,
+            standing=standing,
         )
         return Who(
             role,
