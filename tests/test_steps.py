@@ -57,49 +57,46 @@ def gone(pid: int, within: float) -> bool:
     return False
 
 
-@pytest.mark.asyncio
-async def test_the_steps_run_in_a_child_on_the_same_database_and_it_ignores_ctrl_c(settings, companion):
+@pytest.fixture
+def steps(settings: Settings) -> Iterator[StepsApart]:
+    """The steps' process, started on ``settings`` (its child is on the way), ended after the test."""
     steps = StepsApart(settings)
-    try:
-        await steps.start()
-        child = child_of(steps)
-        assert child != os.getpid()
-        os.kill(child, signal.SIGINT)  # a Ctrl-C in the terminal reaches the whole process group
-        os.kill(child, signal.SIGTERM)  # so does systemd's stop: the bot ends its child after its last steps
-        assert not gone(child, 0.5)
-        worker = await steps.run(companion, companion.store.add_worker, 900, "Sam Jones")
-        assert child_of(steps) == child, "the same child, still there"
-        assert companion.store.add_worker(900, "Sam Jones") == worker, "the child's commit, found here"
-        assert await steps.run(companion, companion.store.add_worker, 901, "Priya Shah") != worker
-    finally:
-        steps.shutdown()
+    yield steps
+    steps.shutdown()
+
+
+@pytest.mark.asyncio
+async def test_the_steps_run_in_a_child_on_the_same_database_and_it_ignores_ctrl_c(steps, companion):
+    await steps.start()
+    child = child_of(steps)
+    assert child != os.getpid()
+    os.kill(child, signal.SIGINT)  # a Ctrl-C in the terminal reaches the whole process group
+    os.kill(child, signal.SIGTERM)  # so does systemd's stop: the bot ends its child after its last steps
+    assert not gone(child, 0.5)
+    worker = await steps.run(companion, companion.store.add_worker, 900, "Sam Jones")
+    assert child_of(steps) == child, "the same child, still there"
+    assert companion.store.add_worker(900, "Sam Jones") == worker, "the child's commit, found here"
+    assert await steps.run(companion, companion.store.add_worker, 901, "Priya Shah") != worker
+    steps.shutdown()
     assert gone(child, 5)
 
 
 @pytest.mark.asyncio
-async def test_only_the_companion_s_and_the_store_s_methods_go_to_the_child(settings, companion):
-    steps = StepsApart(settings)
-    try:
-        with pytest.raises(TypeError, match="not a method of the companion or its store"):
-            await steps.run(companion, print, "hello")
-    finally:
-        steps.shutdown()
+async def test_only_the_companion_s_and_the_store_s_methods_go_to_the_child(steps, companion):
+    with pytest.raises(TypeError, match="not a method of the companion or its store"):
+        await steps.run(companion, print, "hello")
 
 
 @pytest.mark.asyncio
-async def test_a_child_that_dies_fails_the_call_in_hand_and_the_next_call_starts_another(settings, companion):
-    steps = StepsApart(settings)
-    try:
-        await steps.start()
-        first = child_of(steps)
-        os.kill(first, signal.SIGKILL)
-        assert gone(first, 5)
-        with pytest.raises(BrokenProcessPool):
-            await steps.run(companion, companion.store.add_worker, 900, "Sam Jones")
-        assert await steps.run(companion, companion.store.add_worker, 900, "Sam Jones")
-        assert child_of(steps) != first
-    finally:
-        steps.shutdown()
+async def test_a_child_that_dies_fails_the_call_in_hand_and_the_next_call_starts_another(steps, companion):
+    await steps.start()
+    first = child_of(steps)
+    os.kill(first, signal.SIGKILL)
+    assert gone(first, 5)
+    with pytest.raises(BrokenProcessPool):
+        await steps.run(companion, companion.store.add_worker, 900, "Sam Jones")
+    assert await steps.run(companion, companion.store.add_worker, 900, "Sam Jones")
+    assert child_of(steps) != first
 
 
 def test_the_child_ends_with_the_bot_even_when_the_bot_is_killed(settings, companion):
