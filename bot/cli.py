@@ -263,6 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `companion alerts | head -3`: the reader has had enough, which is no error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nor is the flush at exit
+        return 141  # as a shell reports a command ended by SIGPIPE
 
 
 def erase(settings: Settings, store: Store, case_id: int, locale: str) -> int:

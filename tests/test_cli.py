@@ -247,3 +247,20 @@ def test_worker_add_manager_makes_a_manager(tmp_path, database_url):
         assert practice.is_manager(tx.c, tx.person(6191).id)
         assert not practice.is_manager(tx.c, tx.person(6192).id)
     engine.dispose()
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path):
+    """`companion alerts | head -3`: the reader goes away, and the command ends without a traceback."""
+    clean = {k: v for k, v in os.environ.items() if k not in SETTINGS}
+    env = {**clean, "PYTHONPATH": str(ROOT)}
+    assert companion("db", "upgrade", cwd=tmp_path).returncode == 0
+    reader, writer = os.pipe()
+    os.close(reader)  # gone before the first line is written
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "db", "upgrade"],
+            cwd=tmp_path, env=env, stdout=writer, stderr=subprocess.PIPE, text=True, timeout=60,
+        )  # fmt: skip
+    finally:
+        os.close(writer)
+    assert result.stderr == "" and result.returncode == 141
