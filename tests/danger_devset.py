@@ -36,6 +36,15 @@ batch to batch (0.42, 0.50, 0.67 in English; 0.32, 0.44, 0.57 in Welsh) but stay
 A sixth batch (``*_DANGER_6``, ``*_ORDINARY_6``) was written after the fifth round. Before any tuning on
 it: English recall 0.600 (15/25), false alarms 0/10; Welsh recall 0.520 (13/25), false alarms 1/10.
 
+A seventh batch (``*_DANGER_7``, ``*_ORDINARY_7``) was written after a new user's review of the product
+(2026-12-04) found "i have bruises", "im scared" and "i'm being bullied at school" missed: those three,
+and more in new words of the same kinds (fear said and nothing else, a child's own bruises, who did it,
+bullying, being followed), with near twins. Before any tuning on it: English recall 0.640 (16/25), false
+alarms 1/10; Welsh recall 0.440 (11/25), false alarms 1/10. The misses of its held-back fifth were printed
+with the rest before tuning, so that fifth is not held out; after tuning every batch-7 message is right in
+both languages. On the separate held-out set the round moved English recall from 184/221 to 185/221 and
+Welsh from 179/226 to 181/226, with the same false alarms (4/172 and 15/174).
+
 After the sixth round, over all six batches: English recall 0.948 (tuned parts 1.000, held-back fifths
 0.738), false alarms 0.004; Welsh recall 0.953 (tuned 0.997, held back 0.771), false alarms 0.008. The
 held-back fifths and the before-tuning figures of each new batch (0.42 to 0.67) are the figures to
@@ -1509,6 +1518,84 @@ CY_ORDINARY_6: list[str] = [
     "dwi am dorri fy mhensil yn ei hanner lol",
     "mae o isio sgwrs fideo efo'i gefnder yn awstralia",
 ]
+EN_DANGER_7: list[str] = [
+    "i have bruises",
+    "im scared",
+    "i'm being bullied at school",
+    "i got bruises all up my legs",
+    "scared",
+    "im so scared rn",
+    "they keep bullying me and pushing me in the corridor",
+    "the older kids beat me up after school",
+    "people at school keep hitting me and taking my stuff",
+    "i got a black eye",
+    "theres marks on my back",
+    "my arm really hurts and i cant move it, dad did it",
+    "im frightened",
+    "i feel scared all the time at home",
+    "kids on the bus spit at me and call me names every day",
+    "someone at school said theyll stab me",
+    "they said they'd beat me up if i tell",
+    "im being picked on every day and nobody does anything",
+    "my step mum slaps me",
+    "my cousin makes me do stuff i dont like when no one is home",
+    "i hide under my bed when he comes home",
+    "i dont want to be here anymore",
+    "i feel unsafe",
+    "someone is following me home from school",
+    "i'm scared of my mums boyfriend",
+]
+EN_ORDINARY_7: list[str] = [
+    "i have a bruise from football",
+    "im scared of the dark",
+    "we did a lesson about bullying at school",
+    "i was scared in the film",
+    "i got a black belt in karate",
+    "my friend was picked for the team",
+    "my arm hurts from the jab",
+    "i hide under my bed when we play hide and seek",
+    "i got marks back on my maths test",
+    "i'm scared about my exams",
+]
+CY_DANGER_7: list[str] = [
+    "mae gen i gleisiau",
+    "dw i ofn",
+    "dwi'n cael fy mwlio yn yr ysgol",
+    "ges i gleisiau dros fy nghoesau i gyd",
+    "ofn",
+    "dwi mor ofnus",
+    "maen nhw'n dal i mwlio fi a gwthio fi yn y coridor",
+    "nath y plant hŷn fy nghuro i ar ôl ysgol",
+    "ma plant yn yr ysgol yn dal i fy nharo a dwyn fy stwff",
+    "ges i lygad ddu",
+    "ma marcia ar fy nghefn",
+    "ma fy mraich yn brifo lot a dwi methu ei symud, dad nath",
+    "dwi'n ofnus",
+    "dwi'n teimlo ofn trwy'r amser adra",
+    "ma plant ar y bws yn poeri arna i a galw enwau bob dydd",
+    "nath rhywun yn yr ysgol ddeud bydd nhw'n fy nhrywanu",
+    "dudon nhw bydden nhw'n fy nghuro os dwi'n deud",
+    "dwi'n cael fy mhigo arno bob dydd a neb yn gwneud dim",
+    "ma fy llysfam yn rhoi slap i fi",
+    "ma fy nghefnder yn gwneud i fi wneud pethau dwi ddim yn licio pan does neb adra",
+    "dwi'n cuddio dan fy ngwely pan mae o'n dod adra",
+    "dwi ddim isio bod yma ddim mwy",
+    "dwi ddim yn teimlo'n saff",
+    "ma rhywun yn fy nilyn i adra o'r ysgol",
+    "mae ofn cariad mam arna i",
+]
+CY_ORDINARY_7: list[str] = [
+    "mae gen i glais o chwarae pêl-droed",
+    "dw i ofn y tywyllwch",
+    "gaethon ni wers am fwlio yn yr ysgol",
+    "o'n i ofn yn y ffilm",
+    "ges i wregys du mewn karate",
+    "gafodd fy ffrind ei ddewis i'r tîm",
+    "ma fy mraich yn brifo ar ôl y pigiad",
+    "dwi'n cuddio dan fy ngwely pan dan ni'n chwarae cuddio",
+    "ges i farciau nôl ar fy mhrawf mathemateg",
+    "dwi ofn fy arholiadau",
+]
 # fmt: on
 
 # each language's batches, (danger, ordinary), in the order they were written
@@ -1520,6 +1607,7 @@ BATCHES: dict[str, list[tuple[list[str], list[str]]]] = {
         (EN_DANGER_4, EN_ORDINARY_4),
         (EN_DANGER_5, EN_ORDINARY_5),
         (EN_DANGER_6, EN_ORDINARY_6),
+        (EN_DANGER_7, EN_ORDINARY_7),
     ],
     "cy": [
         (CY_DANGER, CY_ORDINARY),
@@ -1528,5 +1616,6 @@ BATCHES: dict[str, list[tuple[list[str], list[str]]]] = {
         (CY_DANGER_4, CY_ORDINARY_4),
         (CY_DANGER_5, CY_ORDINARY_5),
         (CY_DANGER_6, CY_ORDINARY_6),
+        (CY_DANGER_7, CY_ORDINARY_7),
     ],
 }

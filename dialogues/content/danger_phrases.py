@@ -91,7 +91,7 @@ CATEGORIES: dict[str, str] = {
     "self_harm": "Self-harm and suicide: wanting to die, hurting oneself",
     "neglect": "Neglect: no food, left alone, carers drunk or on drugs, no warmth or care",
     "fear": "Fear of home or of a person, not feeling safe",
-    "threats": "Threats: being threatened, told to keep quiet, weapons, exploitation",
+    "threats": "Threats: being threatened, told to keep quiet, weapons, exploitation, bullying",
     "running_away": "Running away, sleeping out, staying with strangers",
     "help": "Asking outright for help",
     "domestic_abuse": "Domestic abuse between adults: a partner who controls, traps or watches",
@@ -990,7 +990,27 @@ EN_PATTERNS: tuple[Pattern, ...] = (
       "in my room|under my bed|under the bed|in the wardrobe|in the cupboard|in my wardrobe|in the bathroom"
       "|from him|from her|from dad|from mum|from them|from my dad|from my mum|from my stepdad|when he|when she"
       "|when they|when dad|when mum", gap=2, negatable=False,
-      unless="seek|game|presents|present|surprise|easter|eggs|toy|toys|sweets|chocolate"),
+      unless="seek|game|presents|present|surprise|easter|eggs|toy|toys|sweets|chocolate", reach=7),
+    # seventh batch: fear said and nothing else ("im scared"), own bruises, who did it, bullying
+    P("en.fear.scared_alone", "fear",
+      "i am scared|i am so scared|i am really scared|i am very scared|i am frightened|i am so frightened"
+      "|i am terrified|i am afraid|i am petrified|i feel scared|i feel frightened|i feel afraid|scared|so scared"
+      "|frightened|terrified|i am scared now|i am scared right now", gap=0, whole=True),
+    P("en.violence.own_injuries", "violence",
+      "i have|i have got|i got|got|i have loads of|i have lots of|i have got loads of",
+      "~bruise|bruises|bruised|bruising|black eye|black eyes|a black eye|welts|burns on me", gap=1,
+      unless=EN_ACCIDENT + "|" + EN_GAMES + "|belt|climbing|tree|cat|dog|bumped|bump|banged|from"),
+    P("en.violence.who_did_it", "violence",
+      "~hurts|hurt|sore|bleeding|broken|bruise|bruises|bruised|swollen|black eye|marks",
+      "|".join(f"{who} {did}" for who in ("dad", "mum", "he", "she", "stepdad", "stepmum", "my dad", "my mum",
+                                          "my stepdad", "my stepmum", "her boyfriend", "mums boyfriend")
+               for did in ("did it", "did this", "done it", "done this", "did that")),
+      gap=8, unless=EN_ACCIDENT),
+    P("en.threats.bullied", "threats",
+      "~bullied|bullying me|bully me|bullies me|bullys me|bulling me|picked on|picking on me|pick on me"
+      "|picks on me|gang up on me|ganging up on me|ganged up on me|spit at me|spat at me|spits at me"
+      "|spitting at me|spit on me|spat on me|call me names|calls me names|calling me names|called me names",
+      gap=0, unless="game|games|film|book|lesson|assembly|video|lol|haha|joking|banter"),
     P("en.fear.angry_then_scared", "fear",
       "angry|shouts|shouting|shouted|screams|screaming|yells|yelling|drunk|mad|rages|raging|temper|smashes"
       "|smashing|smashed|breaks things|punches walls|punched the wall|punches the wall",
@@ -2075,7 +2095,7 @@ CY_JOKE = (
 CY_SCORES = "gol|goliau|pwyntiau|sgor|sgorio|ennill|enillon|ffeinal|cynghrair|cwpan|0|1|2|3|4|5|6|7|8|9|10"
 CY_ACCIDENT = (
     "chwarae|damwain|ddamwain|cwympo|gwympo|syrthio|beic|pel|bel|rygbi|trampolin|coginio|popty|ffwrn|haul"
-    "|pel droed|gem|ysgol|ar ddamwain"
+    "|pel droed|gem|ar ddamwain"
 )
 # where a child meets people online (app names are the English ones)
 CY_ONLINE = (
@@ -2342,7 +2362,29 @@ CY_PATTERNS: tuple[Pattern, ...] = (
     P("cy.fear.hide", "fear",
       "cuddio|guddio|nghuddio",
       "yn fy stafell|yn fy ystafell|o dan y gwely|o dan fy ngwely|yn y cwpwrdd|rhagddo|rhagddi|oddi wrtho"
-      "|pan mae e|pan mae o|pan mae dad|pan mae mam", gap=2, unless="mig|gem|anrheg|anrhegion|wyau pasg"),
+      "|pan mae e|pan mae o|pan mae dad|pan mae mam|dan y gwely|dan fy ngwely", gap=2,
+      unless="mig|gem|anrheg|anrhegion|wyau pasg|chwarae cuddio", reach=7),
+    # seventh batch: fear said and nothing else ("dw i ofn"), own bruises, who did it, bullying, followed
+    P("cy.fear.scared_alone", "fear",
+      "dw i ofn|mae ofn arna i|ma ofn arna i|mae arna i ofn|ma arna i ofn|dw i mor ofnus|dw i yn ofnus|ofnus"
+      "|ofn|dw i wedi dychryn|dw i yn ofn|dw i ofn go iawn|dw i ofn rwan|dw i ofn nawr", gap=0, whole=True),
+    P("cy.violence.own_injuries", "violence",
+      "mae gen i|ma gen i|mae gyda fi|ma gyda fi|ges i|gesi|mae|ma|dw i wedi cael",
+      "~cleisiau|clais|llygad ddu|llygaid du|llosgiadau", gap=1,
+      unless=CY_ACCIDENT + "|karate|jiwdo|bocsio|coeden|dringo|cath|ci|taro fy mhen"),
+    P("cy.violence.who_did_it", "violence",
+      "~^brifo|clais|cleisiau|gwaedu|wedi torri|chwyddo|chwyddedig|marciau",
+      "dad nath|mam nath|fo nath|hi nath|e nath|nath dad|nath mam|dad wnaeth|mam wnaeth|fe wnaeth|o wnaeth"
+      "|dad naeth|mam naeth|llystad nath|llysfam nath|fo wnaeth hyn|dad wnaeth hyn|mam wnaeth hyn", gap=8,
+      unless=CY_ACCIDENT),
+    P("cy.threats.bullied", "threats",
+      "~bwlio|cael fy bwlio|pigo arna i|pigo arno fi|fy pigo|pigo ar fi|poeri arna i|poeri ar fi"
+      "|galw enwau arna i|galw enwa arna i|galw enwau ar fi|galw enwa ar fi", gap=0,
+      unless="gwers|ffilm|llyfr|gem|lol|haha|fideo|gwasanaeth"),
+    P("cy.fear.followed", "fear",
+      "rhywun|dyn|dynion|boi|hogia|nhw|o|fo|e|fe|hogyn|bechgyn",
+      "~dilyn fi|fy dilyn|yn dilyn i", gap=2,
+      unless="insta|instagram|tiktok|snap|snapchat|ar lein|cyfrif|ffrindiau|ci|gem|cyfarwyddiadau"),
 
     # --- bygythiadau / threats --------------------------------------------------------------------
     P("cy.threats.kill_me", "threats", "fy|y", "~^lladd|^lladdodd|^trywanu|^saethu", gap=0,
@@ -2497,7 +2539,7 @@ CY_PATTERNS: tuple[Pattern, ...] = (
       "^cael|ges|gesi|gest|gaeth|gath|gafodd|gafon|gawn|gaf|roi|rhoi|rhoith|rhoiodd|rhoddodd|^rhoi",
       "~^stid|^cweir|^cosfa|^crasfa|^curfa|chwip din|^slap|^slapen|^bonclust|^clipen|^clowten|^dwrn|^peltan"
       "|^chwip|^belt|^gwregys", gap=2,
-      unless=CY_ACCIDENT + "|" + CY_SCORES + "|ffrindiau|high five|pum|pump|cefn|ar y cefn|da iawn|llongyfarch"),
+      unless=CY_ACCIDENT + "|" + CY_SCORES + "|karate|jiwdo|judo|taekwondo|bocsio|ffrindiau|high five|pum|pump|cefn|ar y cefn|da iawn|llongyfarch"),
     P("cy.violence.marks", "violence",
       "~^marciau|^marc|^cleisiau|^clais|^briwiau|^briw|llygad ddu|^creithiau|^olion bysedd|^llosgiadau|^llosg",
       "ar fy|ar ei|ar eu|ar ein|dros fy|drosta|drosto|arno|arni|arnyn|ar y babi|ar y plant|ar ei wyneb"
