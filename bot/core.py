@@ -51,6 +51,7 @@ from dialogues.engine import (
 from dialogues.home import command_menu
 from dialogues.languages import supported
 from dialogues.messages import Nn_, T, Text
+from dialogues.wordlists import means_stop
 from storage import alerts, cases, erasure, media, people, plans, practice, retention, seal, stories
 from storage.models import utcnow
 from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean
@@ -714,9 +715,14 @@ class Companion:
                 choices = self.engine.choices(who, conversation)
             if self.engine.takes_text(conversation):  # typed words are an answer, unless they name a button
                 picked = match_label(text, choices, who.locale)
-                return Input.choice(picked.id) if picked else Input.text(text)
-            picked = match_choice(text, choices, who.locale)
-            return Input.choice(picked.id) if picked else Input.text(text)
+            else:
+                picked = match_choice(text, choices, who.locale)
+            if picked:
+                return Input.choice(picked.id)
+            if means_stop(text):  # "leave me alone" is not a wish: the "not now" button where there is one
+                not_now = next((c for c in choices if c.id == NOT_NOW_ID), None)
+                return Input.choice(not_now.id) if not_now else Input.command("stop")
+            return Input.text(text)
         return inp
 
     def _deliver(
@@ -743,6 +749,11 @@ class Companion:
     def _to_outbox(tx: Tx, chat_id: int, messages: Sequence[Message], *, urgent: bool = False) -> list[Message]:
         ids = tx.outbox(chat_id, [m.to_payload() for m in messages], urgent=urgent)
         return [Message(m.text, m.buttons, i, urgent) for m, i in zip(messages, ids, strict=True)]
+
+
+# The button of a question that a person need not answer now ("🙊 I don't want to talk about this now",
+# "⬅️ Not now"): words that only say "stop" press it (`dialogues.wordlists.means_stop`).
+NOT_NOW_ID = "notnow"
 
 
 def shown(outcome: Outcome, locale: str) -> Conversation:

@@ -49,3 +49,26 @@ def expand(words: Sequence[str], table: Mapping[str, str]) -> list[str]:
         out.extend(table.get(words[i], words[i]).split())
         i += 1
     return out
+
+
+# Words that mean "stop" when they are all a message says: a young person who types "leave me alone" at
+# the wizard wants to stop, not to wish it. Like a button's label typed, they press the question's "not
+# now" button, or stop (/stop) where there is none; being a fixed list, they hold no words of the
+# person's own to keep. Every language's are tried (families switch languages).
+STOP_PHRASES: dict[str, str] = {
+    "en": "stop|stop it|stop now|stop please|please stop|can we stop|i want to stop|quit|exit|cancel|end|go away"
+    "|leave me alone|leave it|not now|no thanks|no thank you|enough|im done|i am done|i dont want to"
+    "|i do not want to|i dont want to talk|i dont want to talk about it|i do not want to talk about it"
+    "|i dont wanna talk about it|bye|goodbye",
+    "cy": "stopio|stopia|stopiwch|gad fi fod|gad lonydd i fi|gadewch lonydd i fi|dim diolch|dim rwan|ddim rwan"
+    "|dim nawr|ddim nawr|dwi ddim isio|dw i ddim eisiau|dwi ddim eisiau siarad|dwi ddim isio siarad"
+    "|dwi ddim isio siarad am y peth|dw i ddim eisiau siarad am y peth|digon|hwyl|hwyl fawr|ta ta",
+}
+_STOPPING = frozenset(phrase for phrases in STOP_PHRASES.values() for phrase in phrases.split("|"))
+
+
+def means_stop(text: str) -> bool:
+    """Whether ``text`` is only a way of saying "stop" ("Stop!", "leave me alone", "I don't want to talk
+    about it", "gad fi fod"), in any language listed; apostrophes and punctuation do not count."""
+    plain = "".join(c if c.isalnum() or c.isspace() else "" for c in folded(text).replace("'", ""))
+    return " ".join(plain.split()) in _STOPPING

@@ -641,3 +641,27 @@ def test_words_typed_at_a_number_question_are_kept_and_the_number_asked_again(ch
     assert kept in said.text
     assert "whole number" in said.text
     assert [a["value"] for a in rows(person, topics.SAID_OUTSIDE)] == ["we had a calm week at home"]
+
+
+@pytest.mark.parametrize("typed", ["stop", "Leave me alone", "I don’t want to talk about it.", "gad fi fod"])
+def test_words_that_only_say_stop_are_the_not_now_button_never_a_wish(jo, chat, typed):
+    jo.says("/wizard")
+    jo.presses("🧙 A wizard")
+    said = jo.says(typed)
+    assert "That's OK. You don't have to." in said.text and "What a wish" not in said.text
+    assert "🏠 My three houses" in said.buttons, "back to the menu"
+    assert rows(jo, topics.WIZARD_WISH) == [] and chat.person(SAM).told() == []
+
+
+def test_words_that_only_say_stop_end_a_question_with_no_not_now_button_too(mum):
+    mum.says("/checkin")
+    said = mum.says("stop")
+    assert say(NOTICES.stopped) in said
+
+
+def test_a_wish_that_has_stop_words_in_it_is_a_wish(jo):
+    jo.says("/wizard")
+    jo.presses("🧚 A fairy")
+    said = jo.says("I wish everyone would leave me alone")
+    assert "What a wish! I have kept it." in said.text
+    assert [a["value"] for a in rows(jo, topics.WIZARD_WISH)] == ["I wish everyone would leave me alone"]
