@@ -23,6 +23,7 @@ from dialogues.engine import Choice, Dialogue, HousesPicture, Reply, Role, Turn,
 from dialogues.messages import T, Text
 from dialogues.safety import (
     MAX_WORDS,
+    PLACE_DIALOGUE,
     SAFETY_HELP,
     UNSAFE,
     HelpNow,
@@ -140,8 +141,11 @@ class Place(Tool):
         event.model.finish()
 
     def on_stray_text(self, turn: Turn) -> None:
-        """More words while asked: kept too (the question stays)."""
-        keep_outside(turn)
+        """More words while asked: kept too, and the question asked again about them (the words before
+        stay kept as said outside a question), so the child is shown the words they just wrote."""
+        if keep_outside(turn) is not None and not alerted(turn):
+            slots = {"words": words_of(turn), "forwarded": turn.input.forwarded}
+            turn.open(PLACE_DIALOGUE, slots=slots, replace=True)
 
 
 # -- the three houses ---------------------------------------------------------------------------------

@@ -343,6 +343,17 @@ def test_a_long_message_is_kept_whole(jo, mum):
     assert rows(mum, f"{topics.CHECKIN}.why")[0]["value"] == long[:2999] + "!"
 
 
+def test_more_words_typed_while_asked_where_to_put_the_last_are_quoted_and_go_where_chosen(jo):
+    jo.says("/people")
+    jo.says("Nan")
+    said = jo.says("she lets me stay over")
+    assert 'I have kept what you wrote: "she lets me stay over"' in said.text and '"Nan"' not in said.text
+    said = jo.presses(GOOD)
+    assert [a["value"] for a in rows(jo, topics.HOUSE_GOOD)] == ["she lets me stay over"]
+    assert [a["value"] for a in rows(jo, topics.SAID_OUTSIDE)] == ["Nan", "she lets me stay over"]
+    assert "Your safety people" in said.text or "Add someone" in " ".join(said.buttons), "back where they were"
+
+
 def test_words_typed_at_a_button_are_kept_and_can_go_in_a_house(jo, chat, raised, store):
     said = jo.says("mum was crying again today")
     assert say(NOTICES.not_a_button) not in said
