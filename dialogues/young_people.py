@@ -533,7 +533,9 @@ class SafetyPeople(Tool):
         return answers.items(turn.book.mine([topics.SAFETY_PERSON, topics.SAFETY_PERSON_HOW]), topics.SAFETY_PERSON)
 
     def ask_list(self, turn: Turn) -> list[Reply]:
-        people = self._people(turn)
+        # a name that raised an alert ("my uncle who hurts me") is kept, and its worker sees it marked so,
+        # but it is never shown back to the child as one of their safety people
+        people = [p for p in self._people(turn) if not p.by.data.get("alert")]
         if not people:
             return [
                 Reply(T('Who can help you stay safe? You can name anyone, like "Nan" or "Mr Jones at school".')),

@@ -173,7 +173,13 @@ def test_harm_typed_for_a_safety_person_s_name_is_kept_and_never_asked_how_it_he
     first_is_the_help(jo.says("my uncle hurts me"))
     names(raised[-1], topics.SAFETY_PERSON, "my uncle hurts me")
     said = jo.presses("⬅️ Go back")
-    assert "How does" not in said.text and "Is there anyone else?" in said.text
+    assert "How does" not in said.text and "Tap the button to add someone." in said.text
+    assert "my uncle hurts me" not in said.text, "never shown back to the child as a safety person"
+    jo.presses("➕ Add someone")
+    jo.says("Nan")
+    said = jo.says("she lets me stay over")
+    assert "• Nan: she lets me stay over" in said.text and "my uncle hurts me" not in said.text
+    assert "Is there anyone else?" in said.text
 
 
 def test_ordinary_words_are_kept_with_the_usual_kind_word_and_no_alert(jo, chat, raised):
