@@ -851,7 +851,7 @@ def case_pdf(report: CaseReport, *, locale: str, chart_png: bytes | None) -> byt
         _entries(pdf, T("You said, we did"), report.words_to)
     if report.story:
         _entries(pdf, T("Words and pictures: the young person's story as approved, and their questions"), report.story)
-    _entries(pdf, T("“I don't feel safe” alerts"), report.alerts, empty_words=T("No words added."))
+    _entries(pdf, T("Alerts raised"), report.alerts, empty_words=T("No words added."))
     pdf.ln(6)
     _write(pdf, _say(CREDIT, pdf.locale), size=8, grey=True)
     return bytes(pdf.output())

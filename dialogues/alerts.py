@@ -28,12 +28,28 @@ SOMEONE: dict[str, Text] = {
 }
 SOMEONE_ELSE = T("someone")
 
+# How an alert was raised (the ``how`` that `dialogues.safety.alert` is given), as its line on the case card.
 HOW: dict[str, str] = {
     "button": N_('⚠️ Alert {number}, {date}: {someone} pressed "I don\'t feel safe right now".'),
     "command": N_("⚠️ Alert {number}, {date}: {someone} used /unsafe."),
     "words": N_("⚠️ Alert {number}, {date}: {someone} wrote words that sound unsafe."),
+    "scale0": N_("⚠️ Alert {number}, {date}: {someone} said they feel 0 out of 10 safe at home."),
 }
+# A parent's or carer's, or a safety network member's, help is "I need help now" (or /needhelp), not a
+# young person's "I don't feel safe right now".
+HOW_ADULT: dict[str, str] = {
+    "button": N_('⚠️ Alert {number}, {date}: {someone} pressed "I need help now".'),
+    "command": N_("⚠️ Alert {number}, {date}: {someone} used /needhelp."),
+}
+ADULTS = ("parent", "network")
 HOW_ELSE = N_("⚠️ Alert {number}, {date}: {someone} asked for help.")
+
+
+def how_raised(alert: AlertView) -> Text:
+    """An alert's first line on the case card: its number, when, who (by role) and how they raised it."""
+    forms = {**HOW, **HOW_ADULT} if alert.role in ADULTS else HOW
+    someone = SOMEONE.get(alert.role, SOMEONE_ELSE)
+    return Text(forms.get(alert.how, HOW_ELSE), {"number": alert.id, "date": alert.raised_at, "someone": someone})
 
 
 def escalation_text(role: str, label: str, raised_at: datetime, workers: Sequence[str], in_case: bool) -> Text:
@@ -116,9 +132,7 @@ def alert_lines(found: Sequence[AlertView]) -> list[Reply]:
     """A case card's alerts (open ones, and those of the last week): raised, delivered, acknowledged."""
     lines: list[Reply] = []
     for alert in found:
-        someone = SOMEONE.get(alert.role, SOMEONE_ELSE)
-        raised = Text(HOW.get(alert.how, HOW_ELSE), {"number": alert.id, "date": alert.raised_at, "someone": someone})
-        items = [raised]
+        items = [how_raised(alert)]
         for d in alert.deliveries:
             who = Text.as_written(d.name)
             if d.delivered_at is not None:

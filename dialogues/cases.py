@@ -240,9 +240,8 @@ class Cases(Dialogue):
             )  # fmt: skip
         if card.alerts:
             lines.append(
-                Reply(Text.plural_of(Nn_("⚠️ {count} \"I don't feel safe\" alert since you last looked.",
-                                         "⚠️ {count} \"I don't feel safe\" alerts since you last looked."),
-                                     card.alerts))
+                Reply(Text.plural_of(Nn_("⚠️ {count} urgent alert since you last looked.",
+                                         "⚠️ {count} urgent alerts since you last looked."), card.alerts))
             )  # fmt: skip
         lines.extend(alert_lines(turn.book.alerts(card.id) or ()))
         shared = turn.book.shared(card.id, purpose="prompts") or []

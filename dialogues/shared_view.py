@@ -253,5 +253,6 @@ def shared_view(shared: Sequence[SharedAnswer]) -> list[Text]:
     alerts = [a for a in shared if a.topic == topics.ALERT_UNSAFE]
     if alerts:
         lines = [T("• {who}, {date}", who=who_said(a), date=a.created_at) for a in alerts]
-        sections.append(_section(T('⚠️ "I don\'t feel safe" alerts:'), lines))
+        sections.append(_section(T("⚠️ Urgent alerts (a help button, a 0 on how safe they feel, or words that sound "
+                                   "unsafe):"), lines))  # fmt: skip
     return sections
