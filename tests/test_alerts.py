@@ -260,6 +260,44 @@ def test_a_parent_s_i_need_help_now_shows_on_the_card_as_theirs(chat, store):
     assert 'a parent or carer pressed "I need help now".' in card and "I don't feel safe" not in card
 
 
+def test_the_case_card_has_i_m_on_it_for_each_alert_nobody_has_taken(chat, jo, store):
+    jo.presses(UNSAFE)
+    jo.presses("⬅️ Go back")
+    jo.says("/scale")
+    jo.presses("0 😢")
+    sam, priya = chat.person(900), chat.person(901)
+    card = sam.says("/cases 1")
+    assert "⚠️ Alert 1," in card.text and "⚠️ Alert 2," in card.text
+    assert card.buttons[:3] == ["✋ I'm on it: alert 1", "✋ I'm on it: alert 2", "📖 What they shared"], "first"
+    before = len(jo.told())
+    pressed = sam.presses("✋ I'm on it: alert 2")
+    thanks = T('Thank you. You are on the alert from "{label}". I have told the others.', label="Family B")
+    assert say(thanks) in pressed
+    assert jo.told()[before:] == [say(T("{worker} has seen your message and will help.", worker="Sam Jones"))]
+    assert any("Sam Jones is on the alert" in t for t in priya.told())
+    assert say(T("Case: {label}", label="Family B")) in pressed, "back on the card, showing who is on it"
+    assert "• ✋ Sam Jones is on it, since" in pressed.text
+    assert pressed.buttons[:2] == ["✋ I'm on it: alert 1", "📖 What they shared"], "alert 1 is still nobody's"
+    assert [a.id for a in stored(store)] == [1]
+    assert "✋ I'm on it: alert 2" not in priya.says("/cases 1").buttons
+    stale = sam.presses("✋ I'm on it: alert 2", on=card)
+    assert "• ✋ Sam Jones is on it, since" in stale.text and len(jo.told()) == before + 1, "old: no news"
+
+
+def test_the_card_s_i_m_on_it_is_refused_to_a_worker_no_longer_in_the_case(chat, jo, store):
+    from storage.repository import membership_t
+
+    jo.presses(UNSAFE)
+    sam = chat.person(900)
+    sam.says("/cases 1")
+    with store.transaction() as tx:
+        sam_id = tx.person(900).id
+        tx.c.execute(update(membership_t).values(left_at=utcnow()).where(membership_t.c.person_id == sam_id))
+    sam.presses("✋ I'm on it: alert 1")
+    assert [a.id for a in stored(store)] == [1], "nobody took it"
+    assert all("has seen your message" not in t for t in jo.told())
+
+
 # -- the outbox that keeps trying -------------------------------------------------------------------------
 
 
