@@ -672,7 +672,7 @@ def _score_cells(score: Score, locale: str, *, ten: bool) -> tuple[str, ...]:
 def _score_headings(locale: str, *, ten: bool) -> tuple[str, ...]:
     headings = (
         _say(T("Who"), locale),
-        _say(T("When"), locale),
+        _say(T("When (oldest first)"), locale),
         _say(T("Score"), locale),
         _say(T("What makes it this number and not 0?"), locale),
         _say(T("What would one point higher look like?"), locale),
@@ -763,7 +763,7 @@ def _score_block(pdf: _CasePdf, cells: tuple[str, ...], *, ten: bool) -> None:
 
 def _scores(pdf: _CasePdf, scores: Sequence[Score], *, ten: bool = False) -> None:
     """Scores as a table (who, when, number, why not lower, one point higher, and with ``ten`` what 10 would
-    look like), oldest first."""
+    look like), oldest first, as the "When" column says."""
     if not scores:
         _nothing(pdf)
         return

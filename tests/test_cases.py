@@ -432,6 +432,27 @@ def test_export_sends_a_pdf_and_a_csv_and_is_audited(chat, store):
         assert "export" in [line.action for line in cases.audit_trail(tx.c, case_id)]
 
 
+def test_the_export_s_score_tables_say_they_run_oldest_first(chat, store):
+    """The PDF lists scores in the order they were given (with the time of each): its tables say so, so a
+    worker used to the chat's newest-first table does not read the last row as the oldest."""
+    import io
+
+    from pypdf import PdfReader
+
+    from dialogues import topics
+
+    sam, case_id = family_with_answers(chat, store)
+    with store.transaction() as tx:
+        tx.add_answers(tx.person(990).id, Standing("young_person", case_id), [(topics.SAFETY_SCALE, "0", {})], None)
+    sam.says(f"/cases {case_id}")
+    said = sam.presses("📄 Export for the assessment")
+    pdf = "".join(page.extract_text() for page in PdfReader(io.BytesIO(said.delivery.documents[0].content)).pages)
+    flat = "".join(pdf.split())
+    assert flat.count("When(oldestfirst)") == 2, "the case's scale and the young person's"
+    safety = flat[flat.index("Howsafetheyoungpersonfeels") : flat.index("Safetypeople")]
+    assert safety.index("Nanisnear") < safety.rindex("Youngperson1"), "the 4 given first, then the 0"
+
+
 def test_a_family_member_can_never_export(chat, store):
     from bot.exports import export
 
