@@ -672,7 +672,7 @@ def _score_cells(score: Score, locale: str, *, ten: bool) -> tuple[str, ...]:
 def _score_headings(locale: str, *, ten: bool) -> tuple[str, ...]:
     headings = (
         _say(T("Who"), locale),
-        _say(T("When"), locale),
+        _say(T("When (oldest first)"), locale),
         _say(T("Score"), locale),
         _say(T("What makes it this number and not 0?"), locale),
         _say(T("What would one point higher look like?"), locale),
@@ -763,7 +763,7 @@ def _score_block(pdf: _CasePdf, cells: tuple[str, ...], *, ten: bool) -> None:
 
 def _scores(pdf: _CasePdf, scores: Sequence[Score], *, ten: bool = False) -> None:
     """Scores as a table (who, when, number, why not lower, one point higher, and with ``ten`` what 10 would
-    look like), oldest first."""
+    look like), oldest first, as the "When" column says."""
     if not scores:
         _nothing(pdf)
         return
@@ -851,7 +851,7 @@ def case_pdf(report: CaseReport, *, locale: str, chart_png: bytes | None) -> byt
         _entries(pdf, T("You said, we did"), report.words_to)
     if report.story:
         _entries(pdf, T("Words and pictures: the young person's story as approved, and their questions"), report.story)
-    _entries(pdf, T("“I don't feel safe” alerts"), report.alerts, empty_words=T("No words added."))
+    _entries(pdf, T("Alerts raised"), report.alerts, empty_words=T("No words added."))
     pdf.ln(6)
     _write(pdf, _say(CREDIT, pdf.locale), size=8, grey=True)
     return bytes(pdf.output())

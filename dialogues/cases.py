@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dialogues import topics
-from dialogues.alerts import alert_lines
+from dialogues.alerts import ON_IT_COMMAND, alert_lines, on_it_choices, take_alert
 from dialogues.casebook import CaseCard, Joined, Member, NewInvitation
 from dialogues.engine import (
     Choice,
@@ -148,6 +148,8 @@ class Cases(Dialogue):
             {"trigger": "chart", "source": "card", "dest": None, "after": self.chart},
             {"trigger": "chart", "source": "shared", "dest": "card", "after": self.chart},
             {"trigger": "dismiss", "source": "card", "dest": None, "after": self.dismiss},
+            # an alert's "I'm on it" on the card: taken (checked by storage), and the card again, showing who
+            {"trigger": ON_IT_COMMAND, "source": "card", "dest": None, "after": self.on_it},
             {
                 "trigger": "guide",
                 "source": "card",
@@ -240,11 +242,11 @@ class Cases(Dialogue):
             )  # fmt: skip
         if card.alerts:
             lines.append(
-                Reply(Text.plural_of(Nn_("⚠️ {count} \"I don't feel safe\" alert since you last looked.",
-                                         "⚠️ {count} \"I don't feel safe\" alerts since you last looked."),
-                                     card.alerts))
+                Reply(Text.plural_of(Nn_("⚠️ {count} urgent alert since you last looked.",
+                                         "⚠️ {count} urgent alerts since you last looked."), card.alerts))
             )  # fmt: skip
-        lines.extend(alert_lines(turn.book.alerts(card.id) or ()))
+        alerts = turn.book.alerts(card.id) or ()
+        lines.extend(alert_lines(alerts))
         shared = turn.book.shared(card.id, purpose="prompts") or []
         checks = [a for a in shared if a.topic == topics.AIM_CHECK and a.value.isdigit()][-3:]
         if checks:
@@ -258,10 +260,14 @@ class Cases(Dialogue):
             turn.book.prompts_raised(card.id, [f"{p.rule.id}:{p.key}" for p in found])
         lines.extend(Reply(p.text) for p in found)
         dismiss = tuple(Choice(f"dismiss:{p.rule.id}", T("✖️ Dismiss: {why}", why=Text(p.rule.why))) for p in found)
-        lines.append(
-            Reply(T("What would you like to do?"), (*self.card_choices(card, bool(turn.book.public_url)), *dismiss))
-        )
+        actions = self.card_choices(card, bool(turn.book.public_url))
+        lines.append(Reply(T("What would you like to do?"), (*on_it_choices(alerts), *actions, *dismiss)))
         return lines
+
+    def on_it(self, event: Any) -> None:
+        turn: Turn = event.model
+        if turn.argument.isdigit():
+            take_alert(turn, int(turn.argument))
 
     def dismiss(self, event: Any) -> None:
         turn: Turn = event.model

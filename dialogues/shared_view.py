@@ -152,13 +152,14 @@ ROLE_ORDER = {Role.YOUNG_PERSON: 0, Role.PARENT: 1, Role.WORKER: 3}  # any other
 
 def _numbers_table(scored: Sequence[answers.Scored]) -> list[Text]:
     """Every person's numbers side by side: a column each (young people, parents, anyone else, workers), a
-    row a day, newest first; a person's several numbers on one day share their cell, oldest first."""
+    row a day, newest first; a person's several numbers on one day share their cell, newest first too, so that
+    the first number a worker reads is always the latest (a 7 then a 0 the same day reads "0, 7")."""
     people = sorted({(s.answer.role, s.answer.number): s.answer for s in scored}.items(),
                     key=lambda found: (ROLE_ORDER.get(found[0][0], 2), found[0][1]))  # fmt: skip
     rows = [Text.row_of([T("Date"), *(who_said(answer) for _, answer in people)])]
     by_day = sorted(scored, key=lambda s: s.answer.created_at.date(), reverse=True)
     for day, same_day in groupby(by_day, key=lambda s: s.answer.created_at.date()):
-        that_day = sorted(same_day, key=lambda s: s.answer.created_at)
+        that_day = sorted(same_day, key=lambda s: s.answer.created_at, reverse=True)
         cells = [
             ", ".join(str(s.number) for s in that_day if (s.answer.role, s.answer.number) == person) or "-"
             for person, _ in people
@@ -252,5 +253,6 @@ def shared_view(shared: Sequence[SharedAnswer]) -> list[Text]:
     alerts = [a for a in shared if a.topic == topics.ALERT_UNSAFE]
     if alerts:
         lines = [T("• {who}, {date}", who=who_said(a), date=a.created_at) for a in alerts]
-        sections.append(_section(T('⚠️ "I don\'t feel safe" alerts:'), lines))
+        sections.append(_section(T("⚠️ Urgent alerts (a help button, a 0 on how safe they feel, or words that sound "
+                                   "unsafe):"), lines))  # fmt: skip
     return sections

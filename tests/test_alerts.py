@@ -205,6 +205,99 @@ def test_the_case_card_shows_open_alerts_with_raised_delivered_and_acknowledged_
     assert "• delivered to Sam Jones," in card and "• ✋ Sam Jones is on it, since" in card
 
 
+def test_every_way_an_alert_is_raised_has_its_own_line_on_the_card():
+    """Each ``how`` a dialogue raises an alert with is named on the card as it happened, for every role:
+    never the catch-all "asked for help" (a child's 0 on how safe they feel read as that)."""
+    import re
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from bot.i18n import render
+    from dialogues.alerts import HOW_ELSE, SOMEONE, how_raised
+
+    source = "\n".join(p.read_text() for p in (Path(__file__).parents[1] / "dialogues").glob("*.py"))
+    calls = re.findall(r"alert\)?\(([^()]*)\)", source)  # alert(...), raise_alert(...), (... else alert)(...)
+    hows = {how for args in calls for how in re.findall(r'"(\w+)"', args)}
+    assert hows >= {"button", "command", "words", "scale0"}, hows
+    when = datetime(2026, 12, 4, 9, tzinfo=UTC)
+    for role in SOMEONE:
+        for how in hows:
+            alert = alerts.AlertView(7, 1, "Family B", how, role, when, (), None, None, None)
+            assert how_raised(alert).msgid != HOW_ELSE, (role, how)
+
+    def line(how: str, role: str) -> str:
+        return render(how_raised(alerts.AlertView(7, 1, "Family B", how, role, when, (), None, None, None)), "en")
+
+    assert line("scale0", "young_person") == (
+        "⚠️ Alert 7, 4 Dec 2026, 09:00: a young person said they feel 0 out of 10 safe at home."
+    )
+    assert line("button", "young_person").endswith('pressed "I don\'t feel safe right now".')
+    assert line("button", "parent").endswith('a parent or carer pressed "I need help now".')
+    assert line("command", "network").endswith("someone in the safety network used /needhelp.")
+    assert line("command", "young_person").endswith("a young person used /unsafe.")
+
+
+def test_a_young_person_s_0_shows_on_the_card_as_a_0_and_is_counted_as_an_urgent_alert(chat, jo):
+    jo.says("/scale")
+    jo.presses("0 😢")
+    sam = chat.person(900)
+    card = sam.says("/cases 1").text
+    assert "⚠️ 1 urgent alert since you last looked." in card
+    assert "a young person said they feel 0 out of 10 safe at home." in card
+    assert "asked for help" not in card and "I don't feel safe" not in card
+    shared = sam.presses("📖 What they shared").text
+    heading = say(T("⚠️ Urgent alerts (a help button, a 0 on how safe they feel, or words that sound unsafe):"))
+    assert heading in shared and "I don't feel safe\" alerts" not in shared
+
+
+def test_a_parent_s_i_need_help_now_shows_on_the_card_as_theirs(chat, store):
+    store.ensure_member(1, 951, "parent")
+    mum = chat.person(951)
+    mum.says("/start")
+    mum.presses("English")
+    mum.presses("🆘 I need help now")
+    card = chat.person(900).says("/cases 1").text
+    assert 'a parent or carer pressed "I need help now".' in card and "I don't feel safe" not in card
+
+
+def test_the_case_card_has_i_m_on_it_for_each_alert_nobody_has_taken(chat, jo, store):
+    jo.presses(UNSAFE)
+    jo.presses("⬅️ Go back")
+    jo.says("/scale")
+    jo.presses("0 😢")
+    sam, priya = chat.person(900), chat.person(901)
+    card = sam.says("/cases 1")
+    assert "⚠️ Alert 1," in card.text and "⚠️ Alert 2," in card.text
+    assert card.buttons[:3] == ["✋ I'm on it: alert 1", "✋ I'm on it: alert 2", "📖 What they shared"], "first"
+    before = len(jo.told())
+    pressed = sam.presses("✋ I'm on it: alert 2")
+    thanks = T('Thank you. You are on the alert from "{label}". I have told the others.', label="Family B")
+    assert say(thanks) in pressed
+    assert jo.told()[before:] == [say(T("{worker} has seen your message and will help.", worker="Sam Jones"))]
+    assert any("Sam Jones is on the alert" in t for t in priya.told())
+    assert say(T("Case: {label}", label="Family B")) in pressed, "back on the card, showing who is on it"
+    assert "• ✋ Sam Jones is on it, since" in pressed.text
+    assert pressed.buttons[:2] == ["✋ I'm on it: alert 1", "📖 What they shared"], "alert 1 is still nobody's"
+    assert [a.id for a in stored(store)] == [1]
+    assert "✋ I'm on it: alert 2" not in priya.says("/cases 1").buttons
+    stale = sam.presses("✋ I'm on it: alert 2", on=card)
+    assert "• ✋ Sam Jones is on it, since" in stale.text and len(jo.told()) == before + 1, "old: no news"
+
+
+def test_the_card_s_i_m_on_it_is_refused_to_a_worker_no_longer_in_the_case(chat, jo, store):
+    from storage.repository import membership_t
+
+    jo.presses(UNSAFE)
+    sam = chat.person(900)
+    sam.says("/cases 1")
+    with store.transaction() as tx:
+        sam_id = tx.person(900).id
+        tx.c.execute(update(membership_t).values(left_at=utcnow()).where(membership_t.c.person_id == sam_id))
+    sam.presses("✋ I'm on it: alert 1")
+    assert [a.id for a in stored(store)] == [1], "nobody took it"
+    assert all("has seen your message" not in t for t in jo.told())
+
+
 # -- the outbox that keeps trying -------------------------------------------------------------------------
 
 

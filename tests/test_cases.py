@@ -391,7 +391,25 @@ def test_the_numbers_table_has_a_column_for_every_role_present_and_the_newest_da
     assert header[:3] == ["Date", "Young person 1", "Parent or carer 2"] and len(header) == 5, "network has a column"
     assert table[1] == "3 Mar 2025 | - | - | 5 | 3", "newest first; network's number between the parents and the worker"
     assert table[2] == "2 Mar 2025 | 4 | - | - | -"
-    assert table[3] == "1 Mar 2025 | - | 6, 7 | - | -", "a person's numbers on one day share their cell"
+    assert table[3] == "1 Mar 2025 | - | 7, 6 | - | -", "a person's numbers on one day share their cell, newest first"
+
+
+def test_a_day_s_numbers_read_newest_first_so_a_child_s_latest_0_comes_first():
+    """A young person says 7, then 0 the same day: under "newest first" the 0 must be the first number the
+    worker reads in that day's cell, never looking like an earlier score behind a 7."""
+    from bot.i18n import render
+    from dialogues import topics
+    from dialogues.shared_view import shared_view
+
+    morning = datetime(2026, 12, 4, 9, tzinfo=UTC)
+    shared = [
+        Said("young_person", 1, topics.SAFETY_SCALE, "7", morning, id=1),
+        Said("young_person", 1, topics.SAFETY_SCALE, "0", morning + timedelta(hours=6), id=2),
+        Said("young_person", 1, topics.SAFETY_SCALE, "5", morning - timedelta(days=1), id=3),
+    ]
+    text = "\n".join(render(section, "en") for section in shared_view(shared))
+    table = text[text.index("Everyone's numbers, newest first:") :].splitlines()[1:4]
+    assert table == ["Date | Young person 1", "4 Dec 2026 | 0, 7", "3 Dec 2026 | 5"]
 
 
 def test_export_sends_a_pdf_and_a_csv_and_is_audited(chat, store):
@@ -412,6 +430,27 @@ def test_export_sends_a_pdf_and_a_csv_and_is_audited(chat, store):
     assert len(rows) == 6 and {r["value"] for r in rows} >= {"Dad shouts at night", "6"}
     with store.transaction() as tx:
         assert "export" in [line.action for line in cases.audit_trail(tx.c, case_id)]
+
+
+def test_the_export_s_score_tables_say_they_run_oldest_first(chat, store):
+    """The PDF lists scores in the order they were given (with the time of each): its tables say so, so a
+    worker used to the chat's newest-first table does not read the last row as the oldest."""
+    import io
+
+    from pypdf import PdfReader
+
+    from dialogues import topics
+
+    sam, case_id = family_with_answers(chat, store)
+    with store.transaction() as tx:
+        tx.add_answers(tx.person(990).id, Standing("young_person", case_id), [(topics.SAFETY_SCALE, "0", {})], None)
+    sam.says(f"/cases {case_id}")
+    said = sam.presses("📄 Export for the assessment")
+    pdf = "".join(page.extract_text() for page in PdfReader(io.BytesIO(said.delivery.documents[0].content)).pages)
+    flat = "".join(pdf.split())
+    assert flat.count("When(oldestfirst)") == 2, "the case's scale and the young person's"
+    safety = flat[flat.index("Howsafetheyoungpersonfeels") : flat.index("Safetypeople")]
+    assert safety.index("Nanisnear") < safety.rindex("Youngperson1"), "the 4 given first, then the 0"
 
 
 def test_a_family_member_can_never_export(chat, store):

@@ -144,7 +144,7 @@ def test_the_demo_worker_acts_on_the_alert_and_the_young_person_sees_what_comes_
     screen.play(Role.YOUNG_PERSON, "English", "/unsafe")
     card, confirm, closed = screen.then("@sam 📁 Open the case card", "@sam close the case", "@sam yes, close it")
     assert card.lstrip().startswith(to_worker(T("Case: {label}", label=Text.as_written("Demo case"))))
-    assert '⚠️ 1 "I don\'t feel safe" alert since you last looked.' in card, "the worker's own case card"
+    assert "⚠️ 1 urgent alert since you last looked." in card, "the worker's own case card"
     assert "  [@sam 🔒 Close the case]\n" in card, "the card's own buttons can be pressed as the worker"
     assert "→ to Sam (demo worker), the social worker: Close" in confirm
     assert render(T("The case is closed."), "en") in closed

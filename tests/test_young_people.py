@@ -231,7 +231,7 @@ def test_the_unsafe_button_shows_help_tells_the_worker_at_once_and_goes_back(jo,
     said = jo.presses("⬅️ Go back")
     assert "You are in the 😟 House of worries." in said.text, "back to what they were doing"
     card = chat.person(900).says("/cases 1").text
-    assert '⚠️ 1 "I don\'t feel safe" alert since you last looked.' in card
+    assert "⚠️ 1 urgent alert since you last looked." in card
 
 
 def test_words_that_sound_like_harm_open_the_help_and_are_still_kept(jo, chat):
