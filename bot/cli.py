@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import sys
 from collections.abc import Coroutine, Sequence
@@ -582,9 +583,20 @@ def run_serve(settings: Settings) -> int:
     return 0
 
 
+def line_editing() -> None:
+    """Lines typed at a terminal read through readline, where Python has it. Without it, the terminal's own
+    line is at most 4,095 characters (Linux's canonical mode) and what is typed or pasted past that is
+    dropped before Python sees it; readline takes the keys one by one, so nothing is cut (and the arrow
+    keys edit the line)."""
+    if sys.stdin.isatty():
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401  (importing it is what makes input() use it)
+
+
 def run_chat(settings: Settings, role: Role | None, lang: str | None) -> int:
     from bot.terminal import DEMO_PEOPLE, Terminal, prepare_demo
 
+    line_editing()
     store = open_store(settings)
     prepare_demo(store)
     companion = make_companion(settings, store)

@@ -264,3 +264,56 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path):
     finally:
         os.close(writer)
     assert result.stderr == "" and result.returncode == 141
+
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is a POSIX thing")
+def test_a_line_longer_than_the_terminal_s_own_reaches_the_chat_whole(tmp_path):
+    """At a real terminal, what was typed or pasted past a line's 4,095th character was dropped before
+    Python saw it (the line discipline's limit): a young person's long worry lost its end, untold."""
+    import pty
+    import select
+    import time
+
+    long = " ".join(f"word{n}" for n in range(2000))  # 11,889 characters, ending "word1999"
+    clean = {k: v for k, v in os.environ.items() if k not in SETTINGS}
+    pid, terminal = pty.fork()
+    if pid == 0:  # the terminal chat, as a young person, at a pseudo-terminal
+        os.chdir(tmp_path)
+        command = [sys.executable, "-m", "bot.cli", "chat", "--as", "young-person"]
+        os.execve(sys.executable, command, {**clean, "PYTHONPATH": str(ROOT)})
+    shown = bytearray()
+
+    def read_some(wait: float) -> None:
+        if select.select([terminal], [], [], wait)[0]:
+            shown.extend(os.read(terminal, 65536))
+
+    def until(wanted: bytes) -> None:
+        end = time.monotonic() + 60
+        while wanted not in shown:
+            assert time.monotonic() < end, bytes(shown[-300:])
+            read_some(0.2)
+
+    def types(line: str) -> None:
+        del shown[:]
+        data = (line + "\r").encode()
+        while data:  # a terminal takes a few kilobytes at a time, and echoes them back
+            if select.select([], [terminal], [], 0.2)[1]:
+                data = data[os.write(terminal, data[:512]) :]
+            read_some(0)
+
+    try:
+        until(b"> ")
+        types("/houses")
+        until(b"> ")
+        types("1")
+        until(b"Send one thing at a time")
+        types(long)  # kept as a few items in turn, each shown in the house as it is kept
+        end = time.monotonic() + 30
+        while b"word1999" not in shown.partition(b"In it now:")[2]:  # not the echo: what the house holds
+            assert time.monotonic() < end, "the end of the line was never kept"
+            read_some(0.2)
+        types("/quit")
+    finally:
+        os.close(terminal)
+        os.waitpid(pid, 0)
