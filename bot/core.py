@@ -94,7 +94,9 @@ class Incoming:
     input: Input
     language_code: str | None = None
     update_id: int | None = None
-    seq: int | None = None  # the question number a pressed button belongs to
+    # the question number a pressed button belongs to; for words or a file, the question on the page they
+    # were sent from, when the channel knows it (the web's forms); None on Telegram, which does not
+    seq: int | None = None
     # the person's first name as Telegram gives it (unchecked): only for the worker's message when they
     # join a case, through the casebook; never stored otherwise, never logged
     display_name: str | None = field(default=None, repr=False)
@@ -327,7 +329,7 @@ class Companion:
             return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
         inp = self._resolve(who, conversation, incoming)
         stored = None
-        if inp.kind is InputKind.MEDIA and conversation is not None:
+        if inp.kind is InputKind.MEDIA and conversation is not None and not inp.stale:
             files_case = self._files_case(tx, person.id, standing, conversation)
             if files_case is not None:
                 # a sticker or video where a picture is taken: not one we keep, said so kindly
@@ -704,6 +706,10 @@ class Companion:
         if inp.kind is InputKind.CHOICE:
             stale = incoming.seq is None or incoming.seq != conversation.seq
             return Input.choice(inp.value, stale=stale)
+        if inp.kind in (InputKind.TEXT, InputKind.MEDIA) and incoming.seq not in (None, conversation.seq):
+            # words or a file from the page of an earlier question (the web's forms say which): not an answer
+            # to the question now, nor a button of it
+            return replace(inp, value=clean(inp.value) if inp.kind is InputKind.TEXT else inp.value, stale=True)
         if inp.kind is InputKind.TEXT and inp.forwarded:  # someone else's words: kept as such, never a button
             return replace(inp, value=clean(inp.value))
         if inp.kind is InputKind.TEXT:

@@ -8,8 +8,9 @@ there ("your worker has seen your message") so show on their next page.
 
 It works with JavaScript off: every button is a submit button of a plain form that carries the question
 number, as a Telegram button's callback data does, so a stale or replayed form gets the kind "that
-button is from an earlier question" answer from the core. Every response is `no-store`, under a strict
-Content-Security-Policy, with everything served from here.
+button is from an earlier question" answer from the core. Every form also carries the question its page
+was at ("q"), so words or a file sent from an old page are never taken as the answer to the question now.
+Every response is `no-store`, under a strict Content-Security-Policy, with everything served from here.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import hmac
 import logging
 import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
@@ -619,6 +620,7 @@ class WebChat:
             help=(help_data, sos) if sos and not page.in_help else None,
             takes_media=takes_media,
             max_seconds=media.MAX_SECONDS,
+            seq=page.seq,
         )
 
     async def _gate(self, request: Request, session: accounts.Session) -> Response | None:
@@ -737,7 +739,7 @@ class WebChat:
             upload = media.picture(data)
         address = session.account.address
         kind = "photo" if upload.kind == "picture" else "voice"
-        incoming = Incoming(address, session.account.user_id, Input.media(kind), upload=upload)
+        incoming = Incoming(address, session.account.user_id, Input.media(kind), upload=upload, seq=_question(form))
         shown = form.get("shown")
         last = int(shown) if isinstance(shown, str) and shown.isdigit() else 0
 
@@ -1041,7 +1043,14 @@ def _incoming(address: int, user_id: int, fields: dict[str, str]) -> Incoming | 
     words = in_parts(fields.get("words", ""), MAX_WORDS)
     if not words:
         return None
-    return Incoming(address, user_id, parse_text(words[0]))
+    return Incoming(address, user_id, parse_text(words[0]), seq=_question(fields))
+
+
+def _question(fields: Mapping[str, Any]) -> int | None:
+    """The question the form's page was at (its "q"), which words or a file sent from it answer; None when the
+    form does not say (then they go to the question now, as on Telegram)."""
+    q = fields.get("q")
+    return int(q) if isinstance(q, str) and q.isdigit() and len(q) < 12 else None
 
 
 def _more_words(address: int, user_id: int, fields: dict[str, str]) -> list[Incoming]:
