@@ -53,7 +53,7 @@ from dialogues.languages import supported
 from dialogues.messages import Nn_, T, Text
 from storage import alerts, cases, erasure, media, people, plans, practice, retention, seal, stories
 from storage.models import utcnow
-from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean
+from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean, is_web
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -321,7 +321,7 @@ class Companion:
         """One update's step in the transaction ``tx``: read, step the dialogue, keep, queue the replies."""
         arrival = tx.arrival(incoming.user_id, incoming.language_code)
         person, standing, stored = arrival.person, arrival.standing, arrival.conversation
-        who = self._who(person, standing, tx, incoming.display_name)
+        who = self._who(person, standing, tx, incoming.display_name, web=is_web(incoming.chat_id))
         conversation = Conversation.from_json(stored) if stored else None
         if incoming.update_id is not None and not tx.claim(incoming.update_id):  # a step committed it before
             tx.drop_inbox(incoming.update_id)
@@ -646,7 +646,11 @@ class Companion:
     def locale_of(self, person: PersonRow) -> str:
         return person.locale or supported(person.telegram_locale) or self.default_locale
 
-    def _who(self, person: PersonRow, standing: Standing, tx: Tx, display_name: str | None = None) -> Who:
+    def _who(
+        self, person: PersonRow, standing: Standing, tx: Tx, display_name: str | None = None, *, web: bool = False
+    ) -> Who:
+        """What the dialogues may know of the person; ``web``: they talk through the web chat, whose messages
+        no one else carries (what /privacy says of it, `Who.carrier`)."""
         role = Role(standing.role) if standing.role else None
         book = TxCasebook(
             tx,
@@ -664,6 +668,7 @@ class Companion:
             standing.case_label,
             standing.closed_case,
             book,
+            carrier=WEB_CARRIES if web else None,
         )
 
     def takes_media(self, telegram_id: int) -> bool:
@@ -749,6 +754,13 @@ class Companion:
     def _to_outbox(tx: Tx, chat_id: int, messages: Sequence[Message], *, urgent: bool = False) -> list[Message]:
         ids = tx.outbox(chat_id, [m.to_payload() for m in messages], urgent=urgent)
         return [Message(m.text, m.buttons, i, urgent) for m, i in zip(messages, ids, strict=True)]
+
+
+# What /privacy says of the channel for someone on the web chat (the dialogues say Telegram's otherwise).
+WEB_CARRIES = T(
+    "This web chat does not go through Telegram: what you send comes straight to this service. "
+    "Your browser is asked not to keep a copy of these pages."
+)
 
 
 def shown(outcome: Outcome, locale: str) -> Conversation:

@@ -43,7 +43,7 @@ from bot.core import Companion, Delivery, Incoming, Message, choice_data, parse_
 from bot.i18n import render
 from bot.updates import in_parts, parse_text
 from dialogues.cases import welcome
-from dialogues.engine import Conversation, Export, Input, Role
+from dialogues.engine import Conversation, Export, Input, MyData, Role
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T, Text
 from dialogues.safety import HELP_BUTTONS as DIALOGUE_HELP
@@ -177,17 +177,29 @@ TOO_BIG = T("That was too much to send at once. Please send less.")
 @dataclass(frozen=True)
 class PageFile:
     """A file a step made for the person, kept in memory for their session only until their next step (they
-    can ask again), never on disk: a picture (their houses, a progress chart) shown in their page, or a
-    worker's export of a case (``case_id``: PDF, CSV), downloaded."""
+    can ask again), never on disk: a picture (their houses, a progress chart) shown in their page, a
+    worker's export of a case (``case_id``: PDF, CSV), or the person's own copy of what they shared
+    (``own``: /mydata's PDF and JSON), downloaded."""
 
     id: str
     document: Document
     alt: Text
     case_id: int | None = None
+    own: bool = False
+
+    @property
+    def downloaded(self) -> bool:
+        """An export or their own copy, downloaded (an attachment); else a picture shown in the page."""
+        return self.case_id is not None or self.own
 
 
 GROUP_COMMIT = 64  # at most this many web steps share one commit
-MEDIA_TYPES = {".pdf": "application/pdf", ".csv": "text/csv; charset=utf-8", ".png": "image/png"}
+MEDIA_TYPES = {
+    ".pdf": "application/pdf",
+    ".csv": "text/csv; charset=utf-8",
+    ".json": "application/json",
+    ".png": "image/png",
+}
 
 
 @dataclass(frozen=True)
@@ -598,8 +610,8 @@ class WebChat:
             page = await self.db(read)
         pending, locale, role, takes_media = page.pending, page.locale, page.role, page.takes_media
         kept = self.files.get(session.token_hash, [])
-        files = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.case_id is None]
-        downloads = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.case_id is not None]
+        files = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if not f.downloaded]
+        downloads = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.downloaded]
         help_button = HELP_BUTTONS.get(role or "")
         sos = render(help_button, locale) if help_button else None
         pressed = DIALOGUE_HELP[Role(role)].choice.id if help_button and role is not None else ""
@@ -754,19 +766,21 @@ class WebChat:
     async def _keep_files(self, session: accounts.Session, delivery: Delivery) -> None:
         """The files the step asked for, drawn now off the writer thread (the step checked the reader and
         audited it, as on Telegram; drawing reads the answers again through storage's door), for this
-        session's next page: pictures to show, and a worker's export of a case (PDF, CSV) to download.
-        Nobody else gets an export."""
+        session's next page: pictures to show, a worker's export of a case (PDF, CSV) and a person's own copy
+        of what they shared (/mydata: PDF, JSON) to download. Nobody else gets an export, and a copy is only
+        for the session that asked."""
         loop = asyncio.get_running_loop()
         shown: list[PageFile] = []
         for request in delivery.files:
             wanted, case_id = request.wanted, None
             if isinstance(wanted, Export) and not wanted.chart_only and session.account.is_worker:
                 case_id = wanted.case_id  # a worker's export of this case, checked for it in the step
+            own = isinstance(wanted, MyData)  # their own words, read for them alone at drawing
             for d in await loop.run_in_executor(None, self.companion.draw, request):
                 if d.photo:
                     shown.append(PageFile(secrets.token_urlsafe(16), d, _alt(d)))
-                elif case_id is not None:
-                    shown.append(PageFile(secrets.token_urlsafe(16), d, _download(d), case_id))
+                elif case_id is not None or own:
+                    shown.append(PageFile(secrets.token_urlsafe(16), d, _download(d), case_id, own))
         self.files.pop(session.token_hash, None)
         if shown:
             self.files[session.token_hash] = shown[-MAX_FILES:]
@@ -786,13 +800,16 @@ class WebChat:
             return Response(status_code=404)
         document = found.document
         kind = MEDIA_TYPES.get(Path(document.filename).suffix, "application/octet-stream")
-        how = "inline" if found.case_id is None else f'attachment; filename="{document.filename}"'
+        how = f'attachment; filename="{document.filename}"' if found.downloaded else "inline"
         return Response(document.content, media_type=kind, headers={"content-disposition": how})
 
     def _may_open(self, session: accounts.Session, found: PageFile) -> bool:
         """Whether the session's person may still open this file: an export while they are a worker of its
-        case (open or closed, as the step's check), a picture while they are in their case."""
+        case (open or closed, as the step's check), a picture while they are in their case, their own copy
+        always (it is theirs, and only the session it was made for holds it)."""
         person_id = session.account.person_id
+        if found.own:
+            return True
         with self.store.transaction() as tx:
             if found.case_id is not None:
                 try:

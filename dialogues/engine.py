@@ -261,6 +261,9 @@ class Who:
     # The port to case data (`dialogues.casebook.Casebook`) for this person, bound to the step's
     # transaction by the adapter; dialogues that need no case data never touch it.
     book: Any = field(default=None, compare=False, repr=False)
+    # What carries this person's messages, as /privacy says it, when the adapter's channel is not the one
+    # the dialogues describe by default (Telegram): the adapter's words, so no dialogue knows the channel.
+    carrier: Text | None = None
 
 
 @dataclass(frozen=True)
