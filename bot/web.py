@@ -642,7 +642,7 @@ class WebChat:
             return None if session.signed_in else RedirectResponse("/pin", status_code=303)
         if session.account.is_worker:  # signed in with their one-time link: a PIN before anything else
             if not session.signed_in:
-                return self._message(request, NO_SESSION)
+                return self._message(request, NO_SESSION, role="worker")
             return RedirectResponse("/pin/new", status_code=303)
 
         def in_case() -> bool:
@@ -871,7 +871,7 @@ class WebChat:
         if session is None or session.account.has_pin:  # a browser of theirs, with no secret (yet, or reset)
             return RedirectResponse("/chat", status_code=303)
         if session.account.is_worker and not session.signed_in:  # a worker's comes only from their link
-            return self._message(request, NO_SESSION)
+            return self._message(request, NO_SESSION, role="worker")
         locale, role = await self.db(lambda: self._locale_and_role(session))
         kind = accounts.PICTURES if request.query_params.get("kind") == accounts.PICTURES else accounts.PIN
         error = None

@@ -14,8 +14,9 @@ from sqlalchemy import update
 from bot.i18n import render
 from dialogues.safety import PARENT_HELP, SAFETY_HELP
 from storage import alerts
+from storage import web as web_accounts
 from storage.models import WebSession, utcnow
-from tests.test_web import Browser, client, companion, invitation, joined  # noqa: F401  (the web chat's fixtures)
+from tests.test_web import WORKER, Browser, client, companion, invitation, joined  # noqa: F401  (the web chat's fixtures)
 
 LOCKED_HELP = "You can still get help right now by phone. Your social worker can open your chat again for you."
 TAPPABLE = ('href="tel:999"', 'href="tel:08001111"', 'href="sms:85258"')
@@ -104,3 +105,17 @@ def test_the_web_s_help_button_raises_the_alert_as_a_button_press(client, store)
     assert 'class="sos"' not in page, "the help itself shows no second help button, which would do nothing"
     page = browser.press("⬅️ Go back")
     assert "Which house would you like to start with?" in page and 'class="sos"' in page
+
+
+def test_a_worker_s_pages_give_no_child_s_help(client, store):  # noqa: F811
+    store.add_worker(WORKER, "Sam Worker")
+    with store.transaction() as tx:
+        token = web_accounts.new_worker_link(tx.c, WORKER)
+    browser = Browser(client)
+    page = browser.get(f"/signin/{token}")
+    page = browser.post(f"/signin/{token}", {})
+    assert "Choose a secret PIN" in page and not help_of(page), "a worker's PIN page: no child's help"
+    with store.transaction() as tx:  # idle before choosing a PIN: their one-time link again, they are told
+        tx.c.execute(update(WebSession.__table__).values(last_seen=utcnow() - timedelta(minutes=16)))
+    page = browser.get("/pin/new")
+    assert "This chat is closed" in page and not help_of(page)
