@@ -54,7 +54,7 @@ from dialogues.messages import Nn_, T, Text
 from dialogues.wordlists import means_stop
 from storage import alerts, cases, erasure, media, people, plans, practice, retention, seal, stories
 from storage.models import utcnow
-from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean
+from storage.repository import PersonRow, Standing, Store, Tx, case_t, clean, is_web
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -95,7 +95,9 @@ class Incoming:
     input: Input
     language_code: str | None = None
     update_id: int | None = None
-    seq: int | None = None  # the question number a pressed button belongs to
+    # the question number a pressed button belongs to; for words or a file, the question on the page they
+    # were sent from, when the channel knows it (the web's forms); None on Telegram, which does not
+    seq: int | None = None
     # the person's first name as Telegram gives it (unchecked): only for the worker's message when they
     # join a case, through the casebook; never stored otherwise, never logged
     display_name: str | None = field(default=None, repr=False)
@@ -320,7 +322,7 @@ class Companion:
         """One update's step in the transaction ``tx``: read, step the dialogue, keep, queue the replies."""
         arrival = tx.arrival(incoming.user_id, incoming.language_code)
         person, standing, stored = arrival.person, arrival.standing, arrival.conversation
-        who = self._who(person, standing, tx, incoming.display_name)
+        who = self._who(person, standing, tx, incoming.display_name, web=is_web(incoming.chat_id))
         conversation = Conversation.from_json(stored) if stored else None
         if incoming.update_id is not None and not tx.claim(incoming.update_id):  # a step committed it before
             tx.drop_inbox(incoming.update_id)
@@ -328,7 +330,7 @@ class Companion:
             return self._deliver(tx, incoming.chat_id, outcome, who.locale, outbox)
         inp = self._resolve(who, conversation, incoming)
         stored = None
-        if inp.kind is InputKind.MEDIA and conversation is not None:
+        if inp.kind is InputKind.MEDIA and conversation is not None and not inp.stale:
             files_case = self._files_case(tx, person.id, standing, conversation)
             if files_case is not None:
                 # a sticker or video where a picture is taken: not one we keep, said so kindly
@@ -645,7 +647,11 @@ class Companion:
     def locale_of(self, person: PersonRow) -> str:
         return person.locale or supported(person.telegram_locale) or self.default_locale
 
-    def _who(self, person: PersonRow, standing: Standing, tx: Tx, display_name: str | None = None) -> Who:
+    def _who(
+        self, person: PersonRow, standing: Standing, tx: Tx, display_name: str | None = None, *, web: bool = False
+    ) -> Who:
+        """What the dialogues may know of the person; ``web``: they talk through the web chat, whose messages
+        no one else carries (what /privacy says of it, `Who.carrier`)."""
         role = Role(standing.role) if standing.role else None
         book = TxCasebook(
             tx,
@@ -663,6 +669,7 @@ class Companion:
             standing.case_label,
             standing.closed_case,
             book,
+            carrier=WEB_CARRIES if web else None,
         )
 
     def takes_media(self, telegram_id: int) -> bool:
@@ -705,6 +712,10 @@ class Companion:
         if inp.kind is InputKind.CHOICE:
             stale = incoming.seq is None or incoming.seq != conversation.seq
             return Input.choice(inp.value, stale=stale)
+        if inp.kind in (InputKind.TEXT, InputKind.MEDIA) and incoming.seq not in (None, conversation.seq):
+            # words or a file from the page of an earlier question (the web's forms say which): not an answer
+            # to the question now, nor a button of it
+            return replace(inp, value=clean(inp.value) if inp.kind is InputKind.TEXT else inp.value, stale=True)
         if inp.kind is InputKind.TEXT and inp.forwarded:  # someone else's words: kept as such, never a button
             return replace(inp, value=clean(inp.value))
         if inp.kind is InputKind.TEXT:
@@ -754,6 +765,13 @@ class Companion:
 # The button of a question that a person need not answer now ("🙊 I don't want to talk about this now",
 # "⬅️ Not now"): words that only say "stop" press it (`dialogues.wordlists.means_stop`).
 NOT_NOW_ID = "notnow"
+
+
+# What /privacy says of the channel for someone on the web chat (the dialogues say Telegram's otherwise).
+WEB_CARRIES = T(
+    "This web chat does not go through Telegram: what you send comes straight to this service. "
+    "Your browser is asked not to keep a copy of these pages."
+)
 
 
 def shown(outcome: Outcome, locale: str) -> Conversation:

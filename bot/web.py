@@ -8,8 +8,9 @@ there ("your worker has seen your message") so show on their next page.
 
 It works with JavaScript off: every button is a submit button of a plain form that carries the question
 number, as a Telegram button's callback data does, so a stale or replayed form gets the kind "that
-button is from an earlier question" answer from the core. Every response is `no-store`, under a strict
-Content-Security-Policy, with everything served from here.
+button is from an earlier question" answer from the core. Every form also carries the question its page
+was at ("q"), so words or a file sent from an old page are never taken as the answer to the question now.
+Every response is `no-store`, under a strict Content-Security-Policy, with everything served from here.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 from sqlalchemy import text
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
@@ -36,13 +39,15 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.types import Message as AsgiMessage
 
 from bot import media, webhook
-from bot.core import Companion, Delivery, Incoming, Message, command_data, parse_choice_data, parse_command_data
+from bot.core import Companion, Delivery, Incoming, Message, choice_data, parse_choice_data, parse_command_data
 from bot.i18n import render
 from bot.updates import in_parts, parse_text
 from dialogues.cases import welcome
-from dialogues.engine import Conversation, Export, Input
+from dialogues.engine import Conversation, Export, Input, MyData, Role
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T, Text
+from dialogues.safety import HELP_BUTTONS as DIALOGUE_HELP
+from dialogues.safety import PARENT_HELP, SAFETY_HELP
 from storage import cases
 from storage import web as accounts
 from storage.coordination import Coordinator
@@ -93,8 +98,9 @@ STORY_ALT = T("The picture for this page of your story")
 HOUSES_ALT = T("A picture of your three houses, with what you put in each one")
 CHART_ALT = T("A chart of the scores over time")
 # The help button on every screen of a young person (🆘), and of a parent or carer or someone in the safety
-# network ("I need help now").
-HELP_BUTTONS = {"young_person": ("unsafe", SOS), "parent": ("needhelp", NEED_HELP), "network": ("needhelp", NEED_HELP)}
+# network ("I need help now"): the page's own, pressed as the dialogues' help button is on Telegram (a button
+# press, which works from any message however old), not as the command typed.
+HELP_BUTTONS = {"young_person": SOS, "parent": NEED_HELP, "network": NEED_HELP}
 SEND = T("Send")
 YOUR_WORDS = T("Type your answer")
 SEND_PICTURE = T("📷 Send a photo or drawing")
@@ -147,23 +153,53 @@ FORGOT_PIN = T("Forgot your web PIN? This link lets you choose a new one. Your o
 NEW_PIN = T("Choose a new PIN")
 LINK_BAD = T("Sorry, that sign-in link doesn't work. It works once, for 15 minutes. Ask for a new one.")
 FORM_OLD = T("That page was too old, so nothing was sent. Here is your chat again.")
+# The emergency help on every page someone in a family may see outside their chat (the PIN, the pictures,
+# the chat locked, their link again, a page of one message): the same words as the help their chat's own
+# help button gives, but for "I am telling your social worker now", which no page outside the chat does.
+YOUNG_HELP = (T("If you don't feel safe:"), SAFETY_HELP[:4])
+ADULT_HELP = (T("If you need help now:"), PARENT_HELP[:5])
+PAGE_HELP = {"young_person": YOUNG_HELP, "parent": ADULT_HELP, "network": ADULT_HELP}
+LOCKED_HELP = T("You can still get help right now by phone. Your social worker can open your chat again for you.")
+# The numbers the help gives, tappable on a phone (a call, or a text to SHOUT's number), found in the
+# rendered words so that no translated sentence changes: longest first, never part of a longer number.
+PHONES = {
+    "0808 80 10 800": "tel:08088010800",
+    "0808 2000 247": "tel:08082000247",
+    "0800 1111": "tel:08001111",
+    "116 123": "tel:116123",
+    "85258": "sms:85258",
+    "999": "tel:999",
+}
+PHONE = re.compile(r"(?<![\w\d])(" + "|".join(re.escape(n) for n in PHONES) + r")(?![\d])")
 TOO_BIG = T("That was too much to send at once. Please send less.")
 
 
 @dataclass(frozen=True)
 class PageFile:
     """A file a step made for the person, kept in memory for their session only until their next step (they
-    can ask again), never on disk: a picture (their houses, a progress chart) shown in their page, or a
-    worker's export of a case (``case_id``: PDF, CSV), downloaded."""
+    can ask again), never on disk: a picture (their houses, a progress chart) shown in their page, a
+    worker's export of a case (``case_id``: PDF, CSV), or the person's own copy of what they shared
+    (``own``: /mydata's PDF and JSON), downloaded."""
 
     id: str
     document: Document
     alt: Text
     case_id: int | None = None
+    own: bool = False
+
+    @property
+    def downloaded(self) -> bool:
+        """An export or their own copy, downloaded (an attachment); else a picture shown in the page."""
+        return self.case_id is not None or self.own
 
 
 GROUP_COMMIT = 64  # at most this many web steps share one commit
-MEDIA_TYPES = {".pdf": "application/pdf", ".csv": "text/csv; charset=utf-8", ".png": "image/png"}
+MEDIA_TYPES = {
+    ".pdf": "application/pdf",
+    ".csv": "text/csv; charset=utf-8",
+    ".json": "application/json",
+    ".png": "image/png",
+}
 
 
 @dataclass(frozen=True)
@@ -174,6 +210,8 @@ class ChatPage:
     locale: str
     role: str | None
     takes_media: bool
+    seq: int = 0  # the number of the question the person is at (`Conversation.seq`)
+    in_help: bool = False  # on their role's help itself, which has no help button of its own
 
 
 @dataclass(frozen=True)
@@ -258,9 +296,26 @@ def _replay(body: bytes) -> Receive:
     return receive
 
 
+def phones(words: str) -> Markup:
+    """Words shown as text (escaped), with the help's phone numbers in them as ``tel:``/``sms:`` links."""
+    escaped = str(escape(words))
+    return Markup(PHONE.sub(lambda m: f'<a class="phone" href="{PHONES[m[1]]}">{m[1]}</a>', escaped))
+
+
 _templates = Environment(
     loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True), auto_reload=False
 )
+_templates.filters["phones"] = phones
+
+
+def page_help(role: str | None, locale: str, *, locked: bool = False) -> dict[str, Any] | None:
+    """The emergency help a page shows someone of this role (a young person's when nobody is known yet; none
+    for a worker), in ``locale``: on a locked chat, first that help is still there now, by phone."""
+    if role == "worker":
+        return None
+    lead, lines = PAGE_HELP.get(role or "", YOUNG_HELP)
+    said = [LOCKED_HELP, *lines] if locked else list(lines)
+    return {"lead": render(lead, locale), "lines": [render(line, locale) for line in said]}
 
 
 def _page_html(name: str, locale: str, **context: Any) -> str:
@@ -365,11 +420,15 @@ class WebChat:
     def _page(self, name: str, locale: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(_page_html(name, locale, **context), status_code=status)
 
-    def _message(self, request: Request, text: Text, locale: str | None = None, status: int = 200) -> HTMLResponse:
+    def _message(
+        self, request: Request, text: Text, locale: str | None = None, status: int = 200, role: str | None = None
+    ) -> HTMLResponse:
         """A page of one message: in ``locale``, else the visitor's (someone with no session, or a closed one,
-        reads it in the language their browser asks for, right to left where that is written so)."""
+        reads it in the language their browser asks for, right to left where that is written so), with the
+        emergency help for ``role`` (a young person's when not known; none for a worker)."""
         locale = locale or self._visitor_locale(request)
-        return self._page("message.html", locale, status, message=render(text, locale))
+        help = page_help(role, locale)
+        return self._page("message.html", locale, status, message=render(text, locale), emergency=help)
 
     async def _session(self, request: Request) -> accounts.Session | None:
         token = request.cookies.get(COOKIE)
@@ -379,10 +438,6 @@ class WebChat:
                 return accounts.session(tx.c, token)
 
         return await self.db(look)
-
-    def _locale(self, address: int) -> str:
-        with self.store.transaction() as tx:
-            return self.companion.locale_of(tx.person(address))
 
     async def _checked_form(self, request: Request, session: accounts.Session) -> dict[str, str] | None:
         """The form's fields, or None when its CSRF token is missing or not this session's."""
@@ -425,28 +480,30 @@ class WebChat:
             return self._message(request, cases_bad_code(), status=404)
         token = request.cookies.get(COOKIE)
 
-        def look() -> tuple[accounts.Preview | None, accounts.Account | None, accounts.Session | None]:
+        def look() -> tuple[accounts.Preview | None, accounts.Account | None, accounts.Session | None, str | None]:
             with self.store.transaction() as tx:
                 preview = accounts.invitation_preview(tx.c, code)
                 joined = accounts.account_of_invitation(tx.c, code) if preview is None else None
-                return preview, joined, accounts.session(tx.c, token)
+                role = accounts.family_role(tx.c, joined.person_id) if joined is not None else None
+                return preview, joined, accounts.session(tx.c, token), role
 
-        preview, joined, session = await self.db(look)
+        preview, joined, session, role = await self.db(look)
         if joined is not None and session is not None and session.account.id == joined.id:
             return RedirectResponse("/chat" if session.signed_in else "/pin", status_code=303)
         locale = self._visitor_locale(request)
         if preview is None and joined is None:  # used by someone else, cancelled, run out, or made up
             return self._message(request, cases_bad_code(), locale, status=404)
-        if preview is not None:
+        if preview is not None:  # the welcome gives the emergency help itself
             lines = [render(t, locale) for t in welcome(preview.role, preview.worker_name, preview.workers)]
-            ask, button = render(WOULD_YOU_JOIN, locale), render(JOIN_YES, locale)
+            ask, button, help = render(WOULD_YOU_JOIN, locale), render(JOIN_YES, locale), None
         else:  # their own link again, on this device or another: their secret opens the chat
             lines, ask, button = [], render(OWN_LINK, locale), render(OPEN, locale)
+            help = page_help(role, locale)
         form_token = request.cookies.get(JOIN_COOKIE) or secrets.token_urlsafe(32)
         note = render(FORM_OLD, locale) if request.query_params.get("n") == "old" else None
         languages = [(tag, name, _direction(tag)) for tag, name in LANGUAGES.items() if tag != locale]
         response = self._page("join.html", locale, lines=lines, ask=ask, button=button, code=code,
-                              csrf=form_token, note=note, languages=languages)  # fmt: skip
+                              csrf=form_token, note=note, languages=languages, emergency=help)  # fmt: skip
         self._set_cookie(response, request, form_token, JOIN_COOKIE)
         return response
 
@@ -519,8 +576,13 @@ class WebChat:
         role = accounts.family_role(tx.c, session.account.person_id)
         stored = tx.conversation(session.account.person_id)
         locale = self.companion.locale_of(tx.person(session.account.user_id))
-        takes = stored is not None and self.companion.engine.takes_media(Conversation.from_json(stored))
-        return ChatPage([(p.id, Message.from_payload(p.payload)) for p in pending], locale, role, takes)
+        conversation = Conversation.from_json(stored) if stored is not None else None
+        takes = conversation is not None and self.companion.engine.takes_media(conversation)
+        seq = conversation.seq if conversation is not None else 0
+        helper = DIALOGUE_HELP.get(Role(role)) if role is not None and role in HELP_BUTTONS else None
+        in_help = conversation is not None and helper is not None and conversation.current.dialogue == helper.dialogue
+        messages = [(p.id, Message.from_payload(p.payload)) for p in pending]
+        return ChatPage(messages, locale, role, takes, seq, in_help)
 
     async def chat(self, request: Request) -> Response:
         token = request.cookies.get(COOKIE)
@@ -548,10 +610,12 @@ class WebChat:
             page = await self.db(read)
         pending, locale, role, takes_media = page.pending, page.locale, page.role, page.takes_media
         kept = self.files.get(session.token_hash, [])
-        files = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.case_id is None]
-        downloads = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.case_id is not None]
+        files = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if not f.downloaded]
+        downloads = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.downloaded]
         help_button = HELP_BUTTONS.get(role or "")
-        sos = render(help_button[1], locale) if help_button else None
+        sos = render(help_button, locale) if help_button else None
+        pressed = DIALOGUE_HELP[Role(role)].choice.id if help_button and role is not None else ""
+        help_data = choice_data(page.seq, pressed)
         # The help is the page's own button, always there: not repeated among a question's buttons.
         bubbles = [Bubble(m.text, tuple((b.label, b.data) for b in m.buttons if b.label != sos)) for _, m in pending]
         shown = max((i for i, _ in pending), default=0)
@@ -565,9 +629,10 @@ class WebChat:
             note=render(FORM_OLD, locale) if note == "old" else None,
             files=files,
             downloads=downloads,
-            help=(command_data(help_button[0]), render(help_button[1], locale)) if help_button else None,
+            help=(help_data, sos) if sos and not page.in_help else None,
             takes_media=takes_media,
             max_seconds=media.MAX_SECONDS,
+            seq=page.seq,
         )
 
     async def _gate(self, request: Request, session: accounts.Session) -> Response | None:
@@ -577,7 +642,7 @@ class WebChat:
             return None if session.signed_in else RedirectResponse("/pin", status_code=303)
         if session.account.is_worker:  # signed in with their one-time link: a PIN before anything else
             if not session.signed_in:
-                return self._message(request, NO_SESSION)
+                return self._message(request, NO_SESSION, role="worker")
             return RedirectResponse("/pin/new", status_code=303)
 
         def in_case() -> bool:
@@ -663,7 +728,7 @@ class WebChat:
         house: checked as a Telegram one is (`bot.media`), then one step of the core, as a form's words are."""
         session = await self._session(request)
         if session is None:
-            return self._message(NO_SESSION, status=403)
+            return self._message(request, NO_SESSION, status=403)
         form = await request.form(max_files=1)
         given = form.get("csrf")
         if not isinstance(given, str) or not hmac.compare_digest(given.encode(), session.csrf.encode()):
@@ -686,7 +751,7 @@ class WebChat:
             upload = media.picture(data)
         address = session.account.address
         kind = "photo" if upload.kind == "picture" else "voice"
-        incoming = Incoming(address, session.account.user_id, Input.media(kind), upload=upload)
+        incoming = Incoming(address, session.account.user_id, Input.media(kind), upload=upload, seq=_question(form))
         shown = form.get("shown")
         last = int(shown) if isinstance(shown, str) and shown.isdigit() else 0
 
@@ -701,19 +766,21 @@ class WebChat:
     async def _keep_files(self, session: accounts.Session, delivery: Delivery) -> None:
         """The files the step asked for, drawn now off the writer thread (the step checked the reader and
         audited it, as on Telegram; drawing reads the answers again through storage's door), for this
-        session's next page: pictures to show, and a worker's export of a case (PDF, CSV) to download.
-        Nobody else gets an export."""
+        session's next page: pictures to show, a worker's export of a case (PDF, CSV) and a person's own copy
+        of what they shared (/mydata: PDF, JSON) to download. Nobody else gets an export, and a copy is only
+        for the session that asked."""
         loop = asyncio.get_running_loop()
         shown: list[PageFile] = []
         for request in delivery.files:
             wanted, case_id = request.wanted, None
             if isinstance(wanted, Export) and not wanted.chart_only and session.account.is_worker:
                 case_id = wanted.case_id  # a worker's export of this case, checked for it in the step
+            own = isinstance(wanted, MyData)  # their own words, read for them alone at drawing
             for d in await loop.run_in_executor(None, self.companion.draw, request):
                 if d.photo:
                     shown.append(PageFile(secrets.token_urlsafe(16), d, _alt(d)))
-                elif case_id is not None:
-                    shown.append(PageFile(secrets.token_urlsafe(16), d, _download(d), case_id))
+                elif case_id is not None or own:
+                    shown.append(PageFile(secrets.token_urlsafe(16), d, _download(d), case_id, own))
         self.files.pop(session.token_hash, None)
         if shown:
             self.files[session.token_hash] = shown[-MAX_FILES:]
@@ -733,13 +800,16 @@ class WebChat:
             return Response(status_code=404)
         document = found.document
         kind = MEDIA_TYPES.get(Path(document.filename).suffix, "application/octet-stream")
-        how = "inline" if found.case_id is None else f'attachment; filename="{document.filename}"'
+        how = f'attachment; filename="{document.filename}"' if found.downloaded else "inline"
         return Response(document.content, media_type=kind, headers={"content-disposition": how})
 
     def _may_open(self, session: accounts.Session, found: PageFile) -> bool:
         """Whether the session's person may still open this file: an export while they are a worker of its
-        case (open or closed, as the step's check), a picture while they are in their case."""
+        case (open or closed, as the step's check), a picture while they are in their case, their own copy
+        always (it is theirs, and only the session it was made for holds it)."""
         person_id = session.account.person_id
+        if found.own:
+            return True
         with self.store.transaction() as tx:
             if found.case_id is not None:
                 try:
@@ -763,19 +833,37 @@ class WebChat:
         task.add_done_callback(self.handing.discard)
 
     def _secret_page(
-        self, locale: str, csrf: str, *, new: bool, kind: str, error: Text | None = None, status: int = 200
+        self,
+        locale: str,
+        csrf: str,
+        *,
+        new: bool,
+        kind: str,
+        role: str | None,
+        error: Text | None = None,
+        status: int = 200,
     ) -> HTMLResponse:
-        """The page that asks for a secret (``new``: to choose one) of this kind: a PIN, or three pictures."""
+        """The page that asks for a secret (``new``: to choose one) of this kind: a PIN, or three pictures; with
+        the emergency help for the person's ``role``, and on a locked chat that help is there now."""
+        help = page_help(role, locale, locked=error is LOCKED)
         if kind == accounts.PICTURES:
             ask = CHOOSE_PICTURES if new else ENTER_PICTURES
             pictures = [(name, render(label, locale)) for name, label in PICTURE_NAMES.items()]
             places = [(f"p{i + 1}", render(place, locale)) for i, place in enumerate(PLACES)]
             said = render(error, locale) if error else None
             return self._page("pictures.html", locale, status, new=new, csrf=csrf, ask=render(ask, locale),
-                              error=said, pictures=pictures, places=places)  # fmt: skip
+                              error=said, pictures=pictures, places=places, emergency=help)  # fmt: skip
         ask = CHOOSE_PIN if new else ENTER_PIN
         return self._page("pin.html", locale, status, new=new, csrf=csrf, ask=render(ask, locale),
-                          error=render(error, locale) if error else None)  # fmt: skip
+                          error=render(error, locale) if error else None, emergency=help)  # fmt: skip
+
+    def _locale_and_role(self, session: accounts.Session) -> tuple[str, str | None]:
+        """The person's language, and their role for the help a page shows ("worker" for a worker)."""
+        with self.store.transaction() as tx:
+            locale = self.companion.locale_of(tx.person(session.account.user_id))
+            if session.account.is_worker:
+                return locale, "worker"
+            return locale, accounts.family_role(tx.c, session.account.person_id)
 
     async def pin_new(self, request: Request) -> Response:
         """Choose a secret: a PIN (4 to 6 numbers, typed twice), or three pictures in order."""
@@ -783,8 +871,8 @@ class WebChat:
         if session is None or session.account.has_pin:  # a browser of theirs, with no secret (yet, or reset)
             return RedirectResponse("/chat", status_code=303)
         if session.account.is_worker and not session.signed_in:  # a worker's comes only from their link
-            return self._message(request, NO_SESSION)
-        locale = await self.db(lambda: self._locale(session.account.user_id))
+            return self._message(request, NO_SESSION, role="worker")
+        locale, role = await self.db(lambda: self._locale_and_role(session))
         kind = accounts.PICTURES if request.query_params.get("kind") == accounts.PICTURES else accounts.PIN
         error = None
         if request.method == "POST":
@@ -804,7 +892,7 @@ class WebChat:
                 self._set_cookie(response, request, await self.db(keep))
                 return response
             error = PICTURES_BAD if kind == accounts.PICTURES else PIN_BAD
-        return self._secret_page(locale, session.csrf, new=True, kind=kind, error=error)
+        return self._secret_page(locale, session.csrf, new=True, kind=kind, role=role, error=error)
 
     async def pin(self, request: Request) -> Response:
         """Give the secret again: after 15 minutes idle, or on a new device. Five wrong tries lock it."""
@@ -813,7 +901,7 @@ class WebChat:
             return self._message(request, NO_SESSION)
         if session.signed_in or not session.account.has_pin:
             return RedirectResponse("/chat", status_code=303)
-        locale = await self.db(lambda: self._locale(session.account.user_id))
+        locale, role = await self.db(lambda: self._locale_and_role(session))
         kind = session.account.secret_kind or accounts.PIN
         if request.method == "POST":
             fields = await self._checked_form(request, session)
@@ -834,9 +922,9 @@ class WebChat:
             log.info("web account %s: wrong secret%s", session.account.id, " (locked)" if right is None else "")
             wrong = PICTURES_WRONG if kind == accounts.PICTURES else PIN_WRONG
             error = LOCKED if right is None else wrong
-            return self._secret_page(locale, session.csrf, new=False, kind=kind, error=error, status=403)
+            return self._secret_page(locale, session.csrf, new=False, kind=kind, role=role, error=error, status=403)
         error = LOCKED if accounts.locked(session.account) else None
-        return self._secret_page(locale, session.csrf, new=False, kind=kind, error=error)
+        return self._secret_page(locale, session.csrf, new=False, kind=kind, role=role, error=error)
 
     async def signin(self, request: Request) -> Response:
         """A worker's one-time sign-in link, looked at: a "Sign in" form. Looking does not use it (a link
@@ -845,7 +933,7 @@ class WebChat:
         locale = self._visitor_locale(request)
         opens, has_pin = await self.db(lambda: self._link_opens(token)) if cases.well_formed(token) else (False, False)
         if not opens:
-            return self._message(request, LINK_BAD, locale, status=404)
+            return self._message(request, LINK_BAD, locale, status=404, role="worker")
         form_token = request.cookies.get(JOIN_COOKIE) or secrets.token_urlsafe(32)
         forgot = (render(FORGOT_PIN, locale), render(NEW_PIN, locale)) if has_pin else None
         response = self._page("signin.html", locale, ask=render(SIGN_IN_ASK, locale), button=render(SIGN_IN, locale),
@@ -884,7 +972,7 @@ class WebChat:
 
         new_token, has_pin = await self.db(use)
         if new_token is None:
-            return self._message(request, LINK_BAD, status=404)
+            return self._message(request, LINK_BAD, status=404, role="worker")
         response = RedirectResponse("/pin" if has_pin else "/pin/new", status_code=303)
         self._set_cookie(response, request, new_token)
         response.delete_cookie(JOIN_COOKIE, path="/", httponly=True, samesite="strict", secure=self._secure(request))
@@ -972,7 +1060,14 @@ def _incoming(address: int, user_id: int, fields: dict[str, str]) -> Incoming | 
     words = in_parts(fields.get("words", ""), MAX_WORDS)
     if not words:
         return None
-    return Incoming(address, user_id, parse_text(words[0]))
+    return Incoming(address, user_id, parse_text(words[0]), seq=_question(fields))
+
+
+def _question(fields: Mapping[str, Any]) -> int | None:
+    """The question the form's page was at (its "q"), which words or a file sent from it answer; None when the
+    form does not say (then they go to the question now, as on Telegram)."""
+    q = fields.get("q")
+    return int(q) if isinstance(q, str) and q.isdigit() and len(q) < 12 else None
 
 
 def _more_words(address: int, user_id: int, fields: dict[str, str]) -> list[Incoming]:

@@ -20,6 +20,11 @@ from dialogues.young_people import Place, SafetyPeople, SafetyScale, ThreeHouses
 NOTICES = Notices(
     not_a_button=T("Please tap one of the buttons, or type its number."),
     stale_button=T("That button is from an earlier message. Here is where we are now."),
+    stale_words=T("That page was old, so your words did not go in as an answer here."),
+    stale_words_unkept=T('That page was old, so I did not use your words: "{words}". Here is where we are now.'),
+    stale_file=T(
+        "That page was old, so I did not keep what you sent. Here is where we are now. You can send it again."
+    ),
     empty=T("That message looks empty. Please try again."),
     media=T("I can only read words, so I can't keep stickers, photos or voice notes. Please type instead."),
     edited=T("I keep what you first sent, so the change was not saved. If you want to change it, send it again."),

@@ -59,7 +59,9 @@ class Input:
 
     ``value`` holds the words, the choice id or the command name (without the slash), or what was sent
     (``photo``, ``sticker``...); ``argument`` the words after a command; ``stale`` marks a button from an
-    older message; ``forwarded`` marks words forwarded from someone else's message, not the person's own;
+    older message, or words or a file sent from the page of an earlier question (a web page left open, or a
+    second tab), which are never taken as an answer to the question now; ``forwarded`` marks words
+    forwarded from someone else's message, not the person's own;
     ``attached`` a picture or voice note the adapter fetched for a state that takes one (see `Media`).
     """
 
@@ -71,8 +73,8 @@ class Input:
     attached: Media | None = None
 
     @classmethod
-    def text(cls, words: str, *, forwarded: bool = False) -> Input:
-        return cls(InputKind.TEXT, words, forwarded=forwarded)
+    def text(cls, words: str, *, forwarded: bool = False, stale: bool = False) -> Input:
+        return cls(InputKind.TEXT, words, forwarded=forwarded, stale=stale)
 
     @classmethod
     def choice(cls, choice_id: str, *, stale: bool = False) -> Input:
@@ -259,6 +261,9 @@ class Who:
     # The port to case data (`dialogues.casebook.Casebook`) for this person, bound to the step's
     # transaction by the adapter; dialogues that need no case data never touch it.
     book: Any = field(default=None, compare=False, repr=False)
+    # What carries this person's messages, as /privacy says it, when the adapter's channel is not the one
+    # the dialogues describe by default (Telegram): the adapter's words, so no dialogue knows the channel.
+    carrier: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -450,6 +455,9 @@ class Notices:
 
     not_a_button: Text
     stale_button: Text
+    stale_words: Text  # said first when words typed on an earlier question's page were kept apart
+    stale_words_unkept: Text  # the same words, where nothing keeps them: shown back ({words}), not used
+    stale_file: Text  # a picture or voice note sent from an earlier question's page: not kept
     empty: Text
     media: Text
     edited: Text
@@ -542,6 +550,10 @@ class Engine:
         helping = self._help_pressed(who, conversation, inp)
         if helping is not None:
             return helping
+        if inp.stale and inp.kind is InputKind.TEXT:
+            return self._stale_words(who, conversation, inp)
+        if inp.stale and inp.kind is InputKind.MEDIA:
+            return self._again(who, conversation, self.notices.stale_file)
         notice = self._misfit(who, conversation, inp)
         if notice is self.notices.not_a_button:
             turn = Turn(who, conversation.current, inp)
@@ -647,6 +659,23 @@ class Engine:
         if not inp.value.strip():
             return n.empty
         return None if self.takes_text(conversation) else n.not_a_button
+
+    def _stale_words(self, who: Who, conversation: Conversation, inp: Input) -> Outcome:
+        """Words typed on the page of an earlier question: never an answer to the question now, which they
+        were not written for (a wish typed at "Which house?" is no worry). They are kept as said outside a
+        question (`stray`: watched for danger like any words; a young person is asked which house they go
+        in) after a word that the page was old, and the question now waits behind; the help comes first
+        when they sound like danger. Where nothing keeps them (a worker's), they are shown back, not used."""
+        turn = Turn(who, conversation.current, inp)
+        if self.stray is not None:
+            self.stray(turn)
+        if not (turn.opened or turn.records):
+            notice = replace(self.notices.stale_words_unkept, params={"words": Text.as_written(inp.value)})
+            return self._again(who, conversation, notice)
+        kept = self._continue(who, conversation, conversation.current, turn)
+        if any(isinstance(e, RaiseAlert) for e in kept.effects):
+            return kept
+        return replace(kept, replies=(Reply(self.notices.stale_words), *kept.replies))
 
     def _trigger(self, who: Who, conversation: Conversation, inp: Input) -> Outcome:
         frame = conversation.current

@@ -308,7 +308,8 @@ def privacy_texts(who: Who) -> list[Text]:
             "/mydata sends you a copy of everything you shared, and says who read it and when. "
             "/forget asks me to forget you."
         ),
-        T(
+        who.carrier
+        or T(
             "Telegram carries these messages. Chats with bots are not secret from Telegram: "
             "it stores them and they are not end-to-end encrypted."
         ),

@@ -266,7 +266,6 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path):
     assert result.stderr == "" and result.returncode == 141
 
 
-
 @pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is a POSIX thing")
 def test_a_line_longer_than_the_terminal_s_own_reaches_the_chat_whole(tmp_path):
     """At a real terminal, what was typed or pasted past a line's 4,095th character was dropped before

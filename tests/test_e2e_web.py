@@ -233,6 +233,8 @@ def test_every_kind_of_page_passes_axe_shift_three_times_leaves_and_workers_sign
     second = other.new_page()
     second.set_default_timeout(10_000)
     second.goto(link)
+    expect(second.locator("section.help")).to_contain_text("0800 1111")
+    check(second, "own link")
     second.get_by_role("button", name=en("Open my chat")).click()
     second.wait_for_url(f"{base}/pin")
     for _ in range(5):
@@ -240,6 +242,10 @@ def test_every_kind_of_page_passes_axe_shift_three_times_leaves_and_workers_sign
             second.get_by_role("group", name=place).get_by_role("radio", name=en("Sun")).check()
         second.get_by_role("button", name=en("Open my chat")).click()
     expect(second.locator("main")).to_contain_text("locked for 15 minutes")
+    expect(second.locator("section.help")).to_contain_text(
+        en("You can still get help right now by phone. Your social worker can open your chat again for you.")
+    )
+    assert second.locator('section.help a[href="tel:999"]').count() == 1, "the numbers tappable"
     check(second, "locked")
     other.close()
 
@@ -266,9 +272,57 @@ def test_every_kind_of_page_passes_axe_shift_three_times_leaves_and_workers_sign
     context.close()
 
     assert checked == {kind: [] for kind in checked}, f"axe: serious or critical violations: {checked}"
-    assert len(checked) == 8
+    assert len(checked) == 9
     assert all(width <= 320 for width in wide.values()), f"every kind of page fits 320 px: {wide}"
     assert hosts == {urlparse(base).netloc}, f"the browser asked only the service: {hosts}"
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_an_old_tab_s_button_says_so_and_its_words_are_kept_apart_not_filed_as_a_worry(
+    harness: Harness, browser: Any, javascript: bool
+) -> None:
+    """Two tabs of one chat: tab A still asks "Which house?" while tab B has gone into the House of worries. In
+    A, a house's button says it is from an earlier message and shows where they are now; words typed in A
+    are kept apart, said so, and offered a house; never a worry."""
+    from playwright.sync_api import expect
+
+    _, base = start_web(harness)
+    _, invited = worker_invites_a_young_person(harness, "Family T")
+    link = re.search(re.escape(base) + r"/join/\S+", "\n".join(invited.texts))[0]  # type: ignore[index]
+    context = browser.new_context(viewport={"width": 320, "height": 640}, java_script_enabled=javascript)
+    a = context.new_page()
+    a.set_default_timeout(10_000)
+    a.goto(link)
+    a.get_by_role("button", name=en("✅ Yes, join")).click()
+    a.wait_for_url(f"{base}/pin/new")
+    a.get_by_label(en("PIN"), exact=True).fill("2468")
+    a.get_by_label(en("Type the same PIN again")).fill("2468")
+    a.get_by_role("button", name=en("Save my PIN")).click()
+    a.get_by_role("button", name=en("🏠 My three houses")).click()
+    expect(a.locator("#log")).to_contain_text("Which house would you like to start with?")
+    b = context.new_page()
+    b.set_default_timeout(10_000)
+    b.goto(f"{base}/chat")
+    b.get_by_role("button", name=en("😟 House of worries")).click()
+    expect(b.locator("#log")).to_contain_text("What worries you?")
+
+    a.get_by_role("button", name=en("✨ House of dreams")).click()
+    expect(a.locator("#log")).to_contain_text(en("That button is from an earlier message. Here is where we are now."))
+    expect(a.locator("#log .bubble").last).to_contain_text("What worries you?")
+    b.get_by_role("button", name=en("⏭️ Skip this one")).last.click()  # B moves on again: A's page is old once more
+    expect(b.locator("#log")).to_contain_text(en("🌈 House of good things"))
+
+    a.get_by_label(en("Type your answer")).fill("I wish I had my own room")
+    a.get_by_role("button", name=en("Send"), exact=True).click()
+    expect(a.locator("#log")).to_contain_text(en("That page was old, so your words did not go in as an answer here."))
+    expect(a.locator("#log")).to_contain_text("Would you like to put it in one of your houses?")
+    a.get_by_role("button", name=en("✨ House of dreams")).last.click()
+    expect(a.locator("#log")).to_contain_text("Done. I put it in the ✨ House of dreams.")
+    a.get_by_label(en("Type your answer")).fill("a happy thing")
+    a.get_by_role("button", name=en("Send"), exact=True).click()  # a page at the question now: its answer
+    expect(a.locator("#log")).to_contain_text("• a happy thing")
+    assert "I wish I had my own room" not in a.locator("#log").inner_text().split("You are in the")[-1]
+    context.close()
 
 
 def test_a_worker_on_the_web_downloads_the_export_and_the_page_turns_right_to_left_in_arabic(

@@ -27,6 +27,7 @@ from storage.repository import Store, answer_t, case_t, is_web
 WORKER = 501
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 SHOWN = re.compile(r'name="shown" value="(\d+)"')
+QUESTION = re.compile(r'name="q" value="(\d+)"')
 CONTENT = "application/x-www-form-urlencoded"
 BUTTON = re.compile(r'<button type="submit" name="b" value="([^"]+)"[^>]*>([^<]+)</button>')
 
@@ -52,6 +53,12 @@ class Browser:
         found = SHOWN.search(self.page)
         return found[1] if found else "0"
 
+    @property
+    def question(self) -> dict[str, str]:
+        """The page's question number ("q"), which its forms send as a browser does, when it has one."""
+        found = QUESTION.search(self.page)
+        return {"q": found[1]} if found else {}
+
     def buttons(self) -> dict[str, str]:
         return {unescape(label): unescape(data) for data, label in BUTTON.findall(self.page)}
 
@@ -68,7 +75,7 @@ class Browser:
         return self.post("/chat", {"words": words})
 
     def post(self, path: str, fields: dict[str, str], *, csrf: str | None = None) -> str:
-        form = {"csrf": self.csrf if csrf is None else csrf, "shown": self.shown, **fields}
+        form = {"csrf": self.csrf if csrf is None else csrf, "shown": self.shown, **self.question, **fields}
         response = self.client.post(path, data=form)
         self.page = response.text
         return self.page

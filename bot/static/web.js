@@ -44,7 +44,8 @@
     // stays too, with anything typed meanwhile.
     var entries = Array.prototype.slice.call(newLog.childNodes).map(function (n) { return document.importNode(n, true); });
     log.replaceChildren.apply(log, entries);
-    ["shown", "csrf"].forEach(function (name) {
+    // The question the page is at now ("q"): words typed next answer it.
+    ["shown", "csrf", "q"].forEach(function (name) {
       var fresh = next.querySelector("input[name=" + name + "]");
       if (!fresh) { return; }
       document.querySelectorAll("input[name=" + name + "]").forEach(function (input) { input.value = fresh.value; });
@@ -106,6 +107,7 @@
     var data = new FormData();
     data.append("csrf", form.querySelector("input[name=csrf]").value);
     data.append("shown", form.querySelector("input[name=shown]").value);
+    data.append("q", form.querySelector("input[name=q]").value);
     data.append("seconds", String(seconds));
     data.append("file", blob, blob.type.indexOf("ogg") >= 0 ? "voice.ogg" : "voice.webm");
     fetch("/chat/file", { method: "POST", body: data, credentials: "same-origin" })
