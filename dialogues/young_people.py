@@ -382,7 +382,9 @@ class Wizard(Tool):
             first = T("A fairy waves her wand. She can change three things for you.")
         else:
             first = T("A wizard waves his wand. He can change three things for you.")
-        replies = [Reply(first)] if number == 1 else []
+        worker = Text.as_written(turn.who.worker_name or "")
+        reads = T("{worker} will read what you put here before they see you next.", worker=worker)
+        replies = [Reply(first), Reply(reads)] if number == 1 else []  # who will see it, before they wish
         return [*replies, *ask(T("What is wish number {number}?", number=number), SKIP, NOT_NOW, MENU)]
 
     def wish(self, event: Any) -> None:
@@ -437,9 +439,11 @@ class SafetyScale(Tool):
 
     def ask_number(self, turn: Turn) -> list[Reply]:
         buttons = [Choice(f"n:{n}", Text.as_written(f"{n} {FACES[n]}")) for n in range(10, -1, -1)]
+        worker = Text.as_written(turn.who.worker_name or "")
         return [
             Reply(T("10 means you feel completely safe at home.")),
             Reply(T("0 means you don't feel safe at home at all.")),
+            Reply(T("{worker} will read what you put here before they see you next.", worker=worker)),
             *ask(T("How safe do you feel at home right now? Tap a number."), *buttons, NOT_NOW),
         ]
 

@@ -59,6 +59,16 @@ def test_three_houses_start_gently_and_say_who_will_read_them(jo):
     assert said.buttons[-1] == UNSAFE
 
 
+@pytest.mark.parametrize(("command", "first"), [("/wizard", "🧙 A wizard"), ("/scale", None)])
+def test_the_wizard_and_the_scale_say_who_will_read_it_before_asking(jo, command, first):
+    said = jo.says(command)
+    if first:
+        said = jo.presses(first)
+    reads = said.text.index("Sam Jones will read what you put here")
+    asked = said.text.index("What is wish number 1?" if first else "How safe do you feel at home right now?")
+    assert reads < asked
+
+
 def test_each_thing_is_kept_the_moment_it_is_given_and_the_houses_follow_each_other(jo, chat):
     jo.presses("🏠 My three houses")
     jo.presses(GOOD)
