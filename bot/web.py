@@ -108,6 +108,14 @@ CHOOSE_PICTURE = T("Choose a photo or drawing")
 RECORD = T("🎙️ Record a voice note")
 STOP_RECORDING = T("⏹️ Stop and send")
 CHOOSE_PIN = T("Choose a secret PIN: 4, 5 or 6 numbers. You will need it to open this chat again.")
+# a worker's PIN opens every case they work on (`accounts.good_worker_pin`); a worker has no pictures instead
+CHOOSE_WORKER_PIN = T(
+    "Choose a secret PIN of 6 numbers, not all the same and not in a row like 123456."
+    " You will need it to open your cases here again."
+)
+WORKER_PIN_BAD = T(
+    "A worker's PIN is 6 numbers, not all the same and not in a row, and both must be the same. Please try again."
+)
 PIN_AGAIN = T("Type the same PIN again")
 PIN_LABEL = T("PIN")
 SAVE_PIN = T("Save my PIN")
@@ -853,9 +861,10 @@ class WebChat:
             said = render(error, locale) if error else None
             return self._page("pictures.html", locale, status, new=new, csrf=csrf, ask=render(ask, locale),
                               error=said, pictures=pictures, places=places, emergency=help)  # fmt: skip
-        ask = CHOOSE_PIN if new else ENTER_PIN
+        worker = role == "worker"
+        ask = (CHOOSE_WORKER_PIN if worker else CHOOSE_PIN) if new else ENTER_PIN
         return self._page("pin.html", locale, status, new=new, csrf=csrf, ask=render(ask, locale),
-                          error=render(error, locale) if error else None, emergency=help)  # fmt: skip
+                          error=render(error, locale) if error else None, emergency=help, worker=worker)  # fmt: skip
 
     def _locale_and_role(self, session: accounts.Session) -> tuple[str, str | None]:
         """The person's language, and their role for the help a page shows ("worker" for a worker)."""
@@ -873,14 +882,16 @@ class WebChat:
         if session.account.is_worker and not session.signed_in:  # a worker's comes only from their link
             return self._message(request, NO_SESSION, role="worker")
         locale, role = await self.db(lambda: self._locale_and_role(session))
+        worker = session.account.is_worker
         kind = accounts.PICTURES if request.query_params.get("kind") == accounts.PICTURES else accounts.PIN
+        kind = accounts.PIN if worker else kind
         error = None
         if request.method == "POST":
             fields = await self._checked_form(request, session)
             if fields is None:
                 return RedirectResponse("/pin/new", status_code=303)
-            kind = accounts.PICTURES if fields.get("kind") == accounts.PICTURES else accounts.PIN
-            secret = _secret_given(kind, fields)
+            kind = accounts.PICTURES if fields.get("kind") == accounts.PICTURES and not worker else accounts.PIN
+            secret = _secret_given(kind, fields, worker=worker)
             if secret is not None and (kind == accounts.PICTURES or secret == fields.get("again", "")):
 
                 def keep() -> str:
@@ -891,7 +902,7 @@ class WebChat:
                 response = RedirectResponse("/chat", status_code=303)
                 self._set_cookie(response, request, await self.db(keep))
                 return response
-            error = PICTURES_BAD if kind == accounts.PICTURES else PIN_BAD
+            error = PICTURES_BAD if kind == accounts.PICTURES else WORKER_PIN_BAD if worker else PIN_BAD
         return self._secret_page(locale, session.csrf, new=True, kind=kind, role=role, error=error)
 
     async def pin(self, request: Request) -> Response:
@@ -1017,14 +1028,14 @@ def pick_language(accept_language: str, default: str) -> str:
     return min(weighted)[2] if weighted else default
 
 
-def _secret_given(kind: str, fields: dict[str, str]) -> str | None:
+def _secret_given(kind: str, fields: dict[str, str], *, worker: bool = False) -> str | None:
     """The secret a form gives, as kept: a PIN's numbers, or three pictures' names in order; None when it
-    is not one."""
+    is not one (for a ``worker``, a PIN as `accounts.good_worker_pin` asks)."""
     if kind == accounts.PICTURES:
         chosen = [fields.get(f"p{i}", "") for i in (1, 2, 3)]
         return ",".join(chosen) if all(name in PICTURE_NAMES for name in chosen) else None
     pin = fields.get("pin", "")
-    return pin if accounts.good_pin(pin) else None
+    return pin if (accounts.good_worker_pin if worker else accounts.good_pin)(pin) else None
 
 
 def _alt(document: Document) -> Text:

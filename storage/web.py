@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -75,6 +76,18 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 def good_pin(pin: str) -> bool:
     return 4 <= len(pin) <= 6 and pin.isascii() and pin.isdigit()
+
+
+WORKER_PIN = 6  # a worker's PIN opens every case they work on: its numbers, and no easy pattern
+
+
+def good_worker_pin(pin: str) -> bool:
+    """A PIN for a worker's browser: six numbers, not all the same ("111111") and not one after another up
+    or down ("123456", "654321"), the first ones anyone would try with five tries before the lock."""
+    if len(pin) != WORKER_PIN or not (pin.isascii() and pin.isdigit()):
+        return False
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
+    return steps not in ({0}, {1}, {9})
 
 
 def _token_hash(token: str) -> str:

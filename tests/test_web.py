@@ -690,8 +690,8 @@ def test_a_worker_signs_in_with_a_one_time_link_then_a_pin_and_uses_the_same_dia
     for _ in range(2):  # looking (a link preview) does not use it
         assert "signs you in to Safety Companion as a social worker" in browser.get(f"/signin/{token}")
     page = browser.post(f"/signin/{token}", {})
-    assert "Choose a secret PIN" in page, "a PIN first"
-    assert "Use three pictures" in page
+    assert "Choose a secret PIN of 6 numbers" in page, "a PIN first"
+    assert "Use three pictures" not in page, "a worker's secret opens every case they work on: no pictures"
     browser.post("/pin/new", {"pin": "975310", "again": "975310"})
     page = browser.say(f"/cases {case_id}")
     assert "Case: Family B" in page and "🧒 Invite a young person" in browser.buttons()
@@ -778,6 +778,22 @@ def worker_on_the_web(client: TestClient, store: Store, pin: str = "975310") -> 
     browser.post(f"/signin/{token}", {})
     assert 'name="words"' in browser.post("/pin/new", {"pin": pin, "again": pin})
     return browser
+
+
+def test_a_worker_s_pin_is_six_numbers_with_no_easy_pattern_and_never_pictures(client, store):
+    store.add_worker(WORKER, "Sam Worker")
+    browser = Browser(client)
+    token = fresh_link(store)
+    browser.get(f"/signin/{token}")
+    browser.post(f"/signin/{token}", {})
+    for weak in ("1111", "2468", "111111", "123456", "654321", "890123", "12345a"):
+        page = browser.post("/pin/new", {"pin": weak, "again": weak})
+        assert "PIN is 6 numbers, not all the same and not in a row" in page, weak
+    pictures = {"kind": "pictures", "p1": "moon", "p2": "sun", "p3": "tree"}
+    assert "Use three pictures" not in browser.get("/pin/new?kind=pictures")
+    assert "PIN is 6 numbers, not all" in browser.post("/pin/new", pictures), "pictures are no worker's secret"
+    assert 'name="words"' in browser.post("/pin/new", {"pin": "975310", "again": "975310"})
+    assert accounts.good_pin("1111") and not accounts.good_worker_pin("1111"), "a young person's stays 4 to 6"
 
 
 def signs_in(client: TestClient, store: Store, *, forgot: bool = False) -> Browser:
