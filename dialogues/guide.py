@@ -16,7 +16,7 @@ from dialogues import topics
 from dialogues.content import programme_theory as pt
 from dialogues.engine import Choice, Dialogue, Reply, Role, Turn
 from dialogues.messages import T, Text
-from dialogues.whatif import match
+from dialogues.whatif import explain, match
 
 WORKERS = frozenset({Role.WORKER})
 HOME = Choice("home", T("🧭 Guide home"))
@@ -194,12 +194,16 @@ class Guide(Dialogue):
         event.model.slots["problem"] = event.model.input.value.strip()[:500]
 
     def ask_answer(self, turn: Turn) -> list[Reply]:
-        found = match(turn.slots.get("problem", ""), turn.who.locale)
+        problem = turn.slots.get("problem", "")
+        found = match(problem, turn.who.locale)
         if not found:
             return [Reply(T("I could not match that to an aim. Try other words, or browse the guide."), (HOME, MENU))]
+        said = explain(problem, turn.who.locale)  # each concept's words as the worker typed them
         lines = [T("These aims may help:")]
         for m in found:
-            because = Text.as_written(", ".join(m.because))
+            # their own words, never the concept's name ("mum, dad", not "parents", which they did not say)
+            typed = dict.fromkeys(words for concept in m.because for words in said.get(concept, ()))
+            because = Text.as_written(", ".join(typed) or ", ".join(m.because))
             lines.append(T("• {aim}, because you said: {words}", aim=aim_label(pt.aim(m.aim)), words=because))
         buttons = tuple(Choice(f"aim:{m.aim}", aim_label(pt.aim(m.aim))) for m in found)
         return [Reply(Text.list_of(lines)), Reply(T("Or write another question."), (*buttons, HOME, MENU))]

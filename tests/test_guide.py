@@ -125,6 +125,14 @@ def test_whatif_answers_a_problem_in_your_own_words_with_aim_buttons(sam):
     assert "I could not match that to an aim" in said.text
 
 
+def test_whatif_quotes_only_the_worker_s_own_words_never_a_concept_they_did_not_write(sam):
+    sam.says("/whatif")
+    said = sam.says("mum keeps missing the contact sessions and dad won't talk to me")
+    lines = [line for line in said.text.splitlines() if "because you said" in line]
+    assert lines and not any("parents" in line for line in lines), lines
+    assert any("mum, dad" in line for line in lines), lines
+
+
 def test_the_guide_is_for_workers_only(chat):
     mum = chat.person(960)
     assert say(NOTICES.not_for_you) in mum.says("/guide")
