@@ -27,13 +27,16 @@ WATCHED = frozenset({Role.YOUNG_PERSON, Role.PARENT, Role.NETWORK})
 HELP_DIALOGUE = {Role.YOUNG_PERSON: "unsafe", Role.PARENT: "needhelp", Role.NETWORK: "needhelp"}
 PLACE_DIALOGUE = "place"  # asks a young person whether words said outside a question go in a house
 
+# The help's last line, said when it opens; when it is shown again (words typed at it), the worker has been
+# told already, so it is left out rather than said as if it were happening again.
+TELLING = T("I am telling your social worker now, so they can help.")
 SAFETY_HELP = (
     T("If you are in danger now, call 999."),
     T("You can call Childline free on 0800 1111, any time, day or night."),
     T("You can text SHOUT to 85258. It is free, any time."),
     T("This chat is not watched all the time, so please use those numbers if you need help now."),
     T("It is not your fault."),
-    T("I am telling your social worker now, so they can help."),
+    TELLING,
 )
 
 # A parent's or carer's help: their own button on every screen, /needhelp, or words that sound like danger.
@@ -43,7 +46,7 @@ PARENT_HELP = (
     T("Live Fear Free (Wales): 0808 80 10 800. It is free and open 24 hours a day."),
     T("Samaritans: 116 123. It is free, any time, day or night."),
     T("This chat is not watched all the time, so please use those numbers if you need help now."),
-    T("I am telling your social worker now, so they can help."),
+    TELLING,
 )
 NEED_HELP = Choice("unsafe", T("🆘 I need help now"))  # on every parent's and network member's screen
 UNSAFE = Choice("unsafe", T("🆘 I don't feel safe right now"))  # on every young person's screen
@@ -274,11 +277,13 @@ class HelpNow(Dialogue):
 
     def ask_help(self, turn: Turn) -> list[Reply]:
         back = Choice("back", T("⬅️ Go back"))
-        return [*(Reply(line) for line in self.lines), Reply(T("When you are ready:"), (back,))]
+        lines = [line for line in self.lines if not (turn.slots.get("told") and line is TELLING)]
+        return [*(Reply(line) for line in lines), Reply(T("When you are ready:"), (back,))]
 
     def on_stray_text(self, turn: Turn) -> None:
         if keep_outside(turn, open_help=False) is not None:
             turn.say(self.kept)
+        turn.open(self.name, slots={"told": True}, replace=True)  # the help again, the worker told already
 
 
 class NeedHelp(HelpNow):

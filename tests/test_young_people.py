@@ -9,7 +9,7 @@ import pytest
 
 from dialogues import NOTICES, topics
 from dialogues.messages import T
-from dialogues.safety import SAFETY_HELP
+from dialogues.safety import SAFETY_HELP, TELLING
 from dialogues.young_people import STILL_SEEN, TOOK_IT_OUT
 from tests.transcript import Chat, say
 
@@ -242,6 +242,22 @@ def test_the_unsafe_button_shows_help_tells_the_worker_at_once_and_goes_back(jo,
     assert "You are in the 😟 House of worries." in said.text, "back to what they were doing"
     card = chat.person(900).says("/cases 1").text
     assert "⚠️ 1 urgent alert since you last looked." in card
+
+
+def test_words_typed_at_the_help_are_kept_and_the_help_stays_without_telling_the_worker_again(jo, chat):
+    jo.presses("🏠 My three houses")
+    jo.presses(WORRIES)
+    jo.presses(UNSAFE)
+    for typed in ("he is shouting now", "", "he hits me"):
+        said = jo.says(typed)
+        assert say(SAFETY_HELP[0]) in said and "0800 1111" in said.text, "the numbers are still there"
+        assert say(TELLING) not in said, "not said again as if it were happening again"
+    told = chat.person(900).told()
+    assert len(told) == 2, "the button's alert, and the words' (never one for an empty message)"
+    kept = [a["value"] for a in jo.answers() if a["topic"] == topics.SAID_OUTSIDE]
+    assert kept == ["he is shouting now", "he hits me"]
+    said = jo.presses("⬅️ Go back")
+    assert "You are in the 😟 House of worries." in said.text, "one press back to what they were doing"
 
 
 def test_words_that_sound_like_harm_open_the_help_and_are_still_kept(jo, chat):
