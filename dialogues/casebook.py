@@ -18,6 +18,7 @@ class CaseSummary(Protocol):
     new: int
     last_activity: datetime | None
     closed: bool
+    unanswered: int  # urgent alerts nobody has said they are on
 
 
 class Member(Protocol):

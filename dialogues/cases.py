@@ -194,6 +194,12 @@ class Cases(Dialogue):
             label = Text.as_written(case.label)
             if case.closed:
                 text = T("🔒 Case {number}: {label}", number=case.id, label=label)
+            elif case.unanswered:  # before anything new: a worker scanning the list sees it first
+                forms = Nn_(
+                    "⚠️ Case {number}: {label} · {count} urgent alert nobody is on yet",
+                    "⚠️ Case {number}: {label} · {count} urgent alerts nobody is on yet",
+                )
+                text = Text.plural_of(forms, case.unanswered, number=case.id, label=label)
             elif case.new:
                 forms = Nn_("📁 Case {number}: {label} · {count} new", "📁 Case {number}: {label} · {count} new")
                 text = Text.plural_of(forms, case.new, number=case.id, label=label)

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, exists, func, insert, select, update
 
-from storage.models import AuditEntry, BadCode, Invitation, Notice, utcnow
+from storage.models import Alert, AuditEntry, BadCode, Invitation, Notice, utcnow
 from storage.repository import answer_t, case_t, clean, is_web, membership_t, person_t, worker_t
 from storage.seal import case_owner, seal, unseal
 
@@ -27,6 +27,7 @@ invitation_t = Invitation.__table__
 bad_code_t = BadCode.__table__
 audit_t = AuditEntry.__table__
 notice_t = Notice.__table__
+alert_t = Alert.__table__
 
 WORKER = "worker"
 NETWORK = "network"  # the family's safety network: like a parent for scaling and help, with a name and a part
@@ -51,6 +52,7 @@ class CaseSummary:
     new: int  # answers since this worker last looked
     last_activity: datetime | None
     closed: bool = False
+    unanswered: int = 0  # urgent alerts nobody has said they are on
 
 
 @dataclass(frozen=True)
@@ -245,10 +247,24 @@ def cases_of(c: Connection, asker: int) -> list[CaseSummary]:
         .order_by(case_t.c.closed_at.is_not(None), case_t.c.id.desc())
     ).all()
     activity = _activity(c, [r.id for r in rows])
+    unanswered = _unanswered(c, [r.id for r in rows])
     return [
-        CaseSummary(r.id, r.label, _new_since(c, r.id, r.last_read_at), activity.get(r.id), r.closed_at is not None)
+        CaseSummary(
+            r.id, r.label, _new_since(c, r.id, r.last_read_at), activity.get(r.id), r.closed_at is not None,
+            unanswered.get(r.id, 0),
+        )
         for r in rows
-    ]
+    ]  # fmt: skip
+
+
+def _unanswered(c: Connection, case_ids: Sequence[int]) -> dict[int, int]:
+    """Each case's urgent alerts that nobody has said they are on."""
+    rows = c.execute(
+        select(alert_t.c.case_id, func.count())
+        .where(alert_t.c.case_id.in_(case_ids), alert_t.c.acknowledged_at.is_(None))
+        .group_by(alert_t.c.case_id)
+    ).all()
+    return {int(r[0]): int(r[1]) for r in rows}
 
 
 def _members(c: Connection, case_id: int, asker: int) -> tuple[Member, ...]:

@@ -284,6 +284,22 @@ def test_the_case_card_has_i_m_on_it_for_each_alert_nobody_has_taken(chat, jo, s
     assert "• ✋ Sam Jones is on it, since" in stale.text and len(jo.told()) == before + 1, "old: no news"
 
 
+def test_the_list_of_cases_marks_a_case_with_alerts_nobody_is_on_until_one_takes_them(chat, jo):
+    jo.presses(UNSAFE)
+    jo.presses("⬅️ Go back")
+    jo.says("/scale")
+    jo.presses("0 😢")
+    sam = chat.person(900)
+    listed = sam.says("/cases")
+    assert listed.buttons[0] == "⚠️ Case 1: Family B · 2 urgent alerts nobody is on yet"
+    sam.presses(listed.buttons[0])
+    sam.presses("✋ I'm on it: alert 1")
+    assert sam.says("/cases").buttons[0] == "⚠️ Case 1: Family B · 1 urgent alert nobody is on yet"
+    sam.presses("⚠️ Case 1: Family B · 1 urgent alert nobody is on yet")
+    sam.presses("✋ I'm on it: alert 2")
+    assert sam.says("/cases").buttons[0].startswith("📁 Case 1: Family B"), "none left to take"
+
+
 def test_the_card_s_i_m_on_it_is_refused_to_a_worker_no_longer_in_the_case(chat, jo, store):
     from storage.repository import membership_t
 
