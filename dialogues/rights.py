@@ -98,7 +98,7 @@ PARTS: tuple[tuple[Text, tuple[str, ...]], ...] = (
     (T("Your safety people"), (topics.SAFETY_PERSON, topics.SAFETY_PERSON_HOW)),
     (T("Your check-ins, from 0 to 10"), (topics.CHECKIN,)),
     (T("Your own scores, from 0 to 10"), (topics.WORKER_SCORE,)),
-    (T("Times you said you did not feel safe"), (topics.ALERT_UNSAFE,)),
+    (T("Times your social worker was told straight away"), (topics.ALERT_UNSAFE,)),
     (T("Other things you told me"), (topics.SAID_OUTSIDE,)),
 )
 REASONS = {
@@ -108,6 +108,13 @@ REASONS = {
     "one": T("What would make it a 1: {words}"),
 }
 OTHERS = T("Other things you shared")
+# why the worker was told at once, as it was (a parent's "I need help now" is not "I did not feel safe")
+ALERT_LINES = {
+    "button": T("You pressed the button to get help now."),
+    "command": T("You asked for help now."),
+    "words": T("Something you wrote sounded unsafe, so I told your social worker."),
+    "scale0": T("You said 0 out of 10 for how safe you feel, so I told your social worker."),
+}
 
 
 def _base(topic: str) -> str:
@@ -133,7 +140,7 @@ def _line(answer: OwnAnswer, items: dict[str, str]) -> Text:
     if answer.topic in (topics.SAFETY_SCALE, *topics.SCALES) and answer.value.isdigit():
         return T("{number} out of 10", number=int(answer.value))
     if answer.topic == topics.ALERT_UNSAFE and not answer.value:
-        return T("You told me you did not feel safe.")
+        return ALERT_LINES.get(str(answer.data.get("how")), ALERT_LINES["button"])
     if answer.data.get("forwarded"):
         return T("You sent me someone else's message: {words}", words=words)
     return with_media(words, answer.value, answer.data)  # a picture or voice note: named, with its caption

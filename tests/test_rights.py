@@ -83,6 +83,19 @@ def test_mydata_sends_only_the_person_s_own_words_and_who_read_them(chat, store)
     assert [line.action for line in trail if line.action == cases.OWN_COPY] == [cases.OWN_COPY], "audited once"
 
 
+def test_mydata_says_why_the_worker_was_told_at_once_as_it_happened(chat):
+    jo, mum = started(chat, 950), started(chat, 951)
+    jo.says("/scale")
+    jo.presses("0 😢")
+    mum.presses("🆘 I need help now")
+    jo_copy = pdf_text(jo.says("/mydata").delivery.documents[0].content)
+    mum_copy = pdf_text(mum.says("/mydata").delivery.documents[0].content)
+    assert "Times your social worker was told straight away" in jo_copy
+    assert "You said 0 out of 10 for how safe you feel, so I told your social worker." in jo_copy
+    assert "You pressed the button to get help now." in mum_copy
+    assert "did not feel safe" not in mum_copy, "a parent's 'I need help now' is not 'I did not feel safe'"
+
+
 def test_mydata_in_welsh_for_someone_who_shared_nothing_and_whom_nobody_read(chat):
     alys = started(chat, 970, "Cymraeg")
     said = alys.says("/mydata")
