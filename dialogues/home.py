@@ -275,6 +275,16 @@ def _who_here(who: Who) -> Text:
     return T("You can join when your social worker sends you an invitation link.")
 
 
+# /privacy for a young person, in words a 9-year-old reads (the adults' say "encrypted", "social care
+# record" and "as your council decides"), and that what sounds unsafe is passed on at once.
+CHILD_KEPT = T(
+    "What you tell me is kept safe and locked. It is kept with your social worker's notes about you. "
+    "It is deleted some time after they stop working with your family."
+)
+CHILD_WATCHED = T("If you write something that sounds like you are not safe, I tell your social worker straight away.")
+CHILD_TELEGRAM = T("Telegram carries these messages, so Telegram can see them too.")
+
+
 def privacy_texts(who: Who) -> list[Text]:
     """What /privacy says: who sees what, how long it is kept, Telegram, emergencies."""
     if who.role is Role.WORKER:
@@ -298,21 +308,24 @@ def privacy_texts(who: Who) -> list[Text]:
             "Parents and young people do not see each other's answers.",
             worker=_worker(workers),
         )
+    child = who.role is Role.YOUNG_PERSON
+    kept = CHILD_KEPT if child else T(
+        "What you share is kept locked (encrypted) with your case. It is part of your social care "
+        "record. Some time after your case is closed, as your council decides, it is deleted."
+    )  # fmt: skip
+    telegram = CHILD_TELEGRAM if child else T(
+        "Telegram carries these messages. Chats with bots are not secret from Telegram: "
+        "it stores them and they are not end-to-end encrypted."
+    )  # fmt: skip
     return [
         sees,
-        T(
-            "What you share is kept locked (encrypted) with your case. It is part of your social care "
-            "record. Some time after your case is closed, as your council decides, it is deleted."
-        ),
+        *([CHILD_WATCHED] if child else []),
+        kept,
         T(
             "/mydata sends you a copy of everything you shared, and says who read it and when. "
             "/forget asks me to forget you."
         ),
-        who.carrier
-        or T(
-            "Telegram carries these messages. Chats with bots are not secret from Telegram: "
-            "it stores them and they are not end-to-end encrypted."
-        ),
+        who.carrier or telegram,
         T("Nobody watches this chat all the time."),
         EMERGENCY,
     ]

@@ -9,7 +9,7 @@ import pytest
 
 from dialogues import NOTICES
 from dialogues.engine import Role
-from dialogues.home import ABOUT, DRAFTED, EMERGENCY, WHO_FOR
+from dialogues.home import ABOUT, CHILD_KEPT, CHILD_TELEGRAM, CHILD_WATCHED, DRAFTED, EMERGENCY, WHO_FOR
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T
 from tests.transcript import Chat, say
@@ -125,11 +125,20 @@ def test_family_members_are_told_who_their_worker_is(chat, family, user_id, intr
 
 
 def test_privacy_says_who_reads_what_how_long_it_is_kept_telegram_and_emergencies(chat, family):
-    said = chat.person(201).says("/privacy")
+    said = chat.person(202).says("/privacy")
     assert "Sam Jones" in said.text
     assert "Telegram" in said.text and "end-to-end" in said.text
     assert say(EMERGENCY) in said and "999" in said.text and "0800 1111" in said.text
     assert "kept" in said.text
+
+
+def test_a_young_person_s_privacy_is_in_their_words_and_says_what_sounds_unsafe_is_passed_on(chat, family):
+    said = chat.person(201).says("/privacy")
+    assert "Sam Jones" in said.text and say(EMERGENCY) in said
+    for text in (CHILD_WATCHED, CHILD_KEPT, CHILD_TELEGRAM):
+        assert say(text) in said
+    for hard in ("encrypted", "social care record", "council", "end-to-end"):
+        assert hard not in said.text, hard
 
 
 def test_language_can_be_changed_in_the_middle_and_the_conversation_goes_back(chat):

@@ -10,6 +10,7 @@ from pathlib import Path
 import textstat
 
 from dialogues import NOTICES
+from dialogues.home import CHILD_KEPT, CHILD_TELEGRAM, CHILD_WATCHED
 from dialogues.safety import SAFETY_HELP
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +43,7 @@ def plain(message: str) -> str:
 def child_messages() -> list[str]:
     messages = [m for path in CHILD_FACING for m in messages_in(path)]
     messages += [text.msgid for text in (*SAFETY_HELP, *vars(NOTICES).values())]
+    messages += [text.msgid for text in (CHILD_KEPT, CHILD_WATCHED, CHILD_TELEGRAM)]  # a young person's /privacy
     # Messages for the worker, made in this module, are not read by the child; the product's name is a name.
     return sorted({m for m in messages if not m.startswith("⚠️ Urgent") and m != "Safety Companion"})
 

@@ -52,7 +52,7 @@ def test_privacy_on_the_web_says_what_carries_its_messages_and_telegram_s_words_
     browser = joined(client, store)
     page = browser.say("/privacy")
     assert "This web chat does not go through Telegram" in page and "Telegram carries these messages" not in page
-    assert "What you share is kept locked (encrypted) with your case." in page, "the rest as on Telegram"
+    assert "What you tell me is kept safe and locked." in page, "the rest as on Telegram"
     said = companion.handle(Incoming(TELEGRAM_CHILD, TELEGRAM_CHILD, Input.command("privacy")), outbox=False)
     text = "\n".join(m.text for m in said.messages)
     assert "Telegram carries these messages" in text and "This web chat" not in text
