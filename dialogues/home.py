@@ -283,6 +283,10 @@ CHILD_KEPT = T(
 )
 CHILD_WATCHED = T("If you write something that sounds like you are not safe, I tell your social worker straight away.")
 CHILD_TELEGRAM = T("Telegram carries these messages, so Telegram can see them too.")
+# and for a parent, carer or someone in the safety network, whose words are watched the same way
+ADULT_WATCHED = T(
+    "If you write something that sounds like you or a child may not be safe, I tell your social worker straight away."
+)
 
 
 def privacy_texts(who: Who) -> list[Text]:
@@ -319,7 +323,7 @@ def privacy_texts(who: Who) -> list[Text]:
     )  # fmt: skip
     return [
         sees,
-        *([CHILD_WATCHED] if child else []),
+        *([CHILD_WATCHED] if child else [ADULT_WATCHED] if who.role in (Role.PARENT, Role.NETWORK) else []),
         kept,
         T(
             "/mydata sends you a copy of everything you shared, and says who read it and when. "

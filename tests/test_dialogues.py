@@ -9,7 +9,7 @@ import pytest
 
 from dialogues import NOTICES
 from dialogues.engine import Role
-from dialogues.home import ABOUT, CHILD_KEPT, CHILD_TELEGRAM, CHILD_WATCHED, DRAFTED, EMERGENCY, WHO_FOR
+from dialogues.home import ABOUT, ADULT_WATCHED, CHILD_KEPT, CHILD_TELEGRAM, CHILD_WATCHED, DRAFTED, EMERGENCY, WHO_FOR
 from dialogues.languages import LANGUAGES
 from dialogues.messages import T
 from tests.transcript import Chat, say
@@ -126,7 +126,7 @@ def test_family_members_are_told_who_their_worker_is(chat, family, user_id, intr
 
 def test_privacy_says_who_reads_what_how_long_it_is_kept_telegram_and_emergencies(chat, family):
     said = chat.person(202).says("/privacy")
-    assert "Sam Jones" in said.text
+    assert "Sam Jones" in said.text and say(ADULT_WATCHED) in said
     assert "Telegram" in said.text and "end-to-end" in said.text
     assert say(EMERGENCY) in said and "999" in said.text and "0800 1111" in said.text
     assert "kept" in said.text
