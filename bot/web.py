@@ -43,11 +43,10 @@ from bot.core import Companion, Delivery, Incoming, Message, choice_data, parse_
 from bot.i18n import render
 from bot.updates import in_parts, parse_text
 from dialogues.cases import welcome
-from dialogues.engine import Conversation, Export, Input, MyData, Role
+from dialogues.engine import Conversation, Export, HelpButton, Input, MyData, Role
 from dialogues.languages import LANGUAGES, supported
 from dialogues.messages import T, Text
-from dialogues.safety import HELP_BUTTONS as DIALOGUE_HELP
-from dialogues.safety import PARENT_HELP, SAFETY_HELP
+from dialogues.safety import HELP_BUTTONS, PARENT_HELP, SAFETY_HELP, TELLING
 from storage import cases
 from storage import web as accounts
 from storage.coordination import Coordinator
@@ -92,15 +91,9 @@ HEADERS = [
 TITLE = T("Safety Companion")
 LEAVE = T("Leave quickly")
 LEAVE_NAME = T("Leave quickly: a safety exit. It closes this chat and opens a weather page.")
-SOS = T("🆘 I don't feel safe right now")
-NEED_HELP = T("🆘 I need help now")
 STORY_ALT = T("The picture for this page of your story")
 HOUSES_ALT = T("A picture of your three houses, with what you put in each one")
 CHART_ALT = T("A chart of the scores over time")
-# The help button on every screen of a young person (🆘), and of a parent or carer or someone in the safety
-# network ("I need help now"): the page's own, pressed as the dialogues' help button is on Telegram (a button
-# press, which works from any message however old), not as the command typed.
-HELP_BUTTONS = {"young_person": SOS, "parent": NEED_HELP, "network": NEED_HELP}
 SEND = T("Send")
 YOUR_WORDS = T("Type your answer")
 SEND_PICTURE = T("📷 Send a photo or drawing")
@@ -161,12 +154,6 @@ FORGOT_PIN = T("Forgot your web PIN? This link lets you choose a new one. Your o
 NEW_PIN = T("Choose a new PIN")
 LINK_BAD = T("Sorry, that sign-in link doesn't work. It works once, for 15 minutes. Ask for a new one.")
 FORM_OLD = T("That page was too old, so nothing was sent. Here is your chat again.")
-# The emergency help on every page someone in a family may see outside their chat (the PIN, the pictures,
-# the chat locked, their link again, a page of one message): the same words as the help their chat's own
-# help button gives, but for "I am telling your social worker now", which no page outside the chat does.
-YOUNG_HELP = (T("If you don't feel safe:"), SAFETY_HELP[:4])
-ADULT_HELP = (T("If you need help now:"), PARENT_HELP[:5])
-PAGE_HELP = {"young_person": YOUNG_HELP, "parent": ADULT_HELP, "network": ADULT_HELP}
 LOCKED_HELP = T("You can still get help right now by phone. Your social worker can open your chat again for you.")
 # The numbers the help gives, tappable on a phone (a call, or a text to SHOUT's number), found in the
 # rendered words so that no translated sentence changes: longest first, never part of a longer number.
@@ -316,13 +303,24 @@ _templates = Environment(
 _templates.filters["phones"] = phones
 
 
+def helper(role: str | None) -> HelpButton | None:
+    """The help button of a young person (🆘), a parent or carer or someone in the safety network ("I need
+    help now"), from the dialogues: the page's own, pressed as on Telegram (a button press, which works
+    from any message however old); None for anyone else."""
+    return next((button for r, button in HELP_BUTTONS.items() if r.value == role), None)
+
+
 def page_help(role: str | None, locale: str, *, locked: bool = False) -> dict[str, Any] | None:
-    """The emergency help a page shows someone of this role (a young person's when nobody is known yet; none
-    for a worker), in ``locale``: on a locked chat, first that help is still there now, by phone."""
+    """The emergency help a page outside the chat shows someone of this role (the PIN, the pictures, the chat
+    locked, their link again, a page of one message; a young person's when nobody is known yet; none for a
+    worker), in ``locale``: the lines of their chat's own help, but for "I am telling your social worker
+    now", which no page outside the chat does; on a locked chat, first that help is still there now."""
     if role == "worker":
         return None
-    lead, lines = PAGE_HELP.get(role or "", YOUNG_HELP)
-    said = [LOCKED_HELP, *lines] if locked else list(lines)
+    young = role not in ("parent", "network")
+    lead = HELP_BUTTONS[Role.YOUNG_PERSON if young else Role(role)].lead
+    lines = [line for line in (SAFETY_HELP if young else PARENT_HELP) if line is not TELLING]
+    said = [LOCKED_HELP, *lines] if locked else lines
     return {"lead": render(lead, locale), "lines": [render(line, locale) for line in said]}
 
 
@@ -341,7 +339,6 @@ PAGE_WORDS = {
     "title": TITLE,
     "leave": LEAVE,
     "leave_name": LEAVE_NAME,
-    "sos": SOS,
     "send": SEND,
     "your_words": YOUR_WORDS,
     "send_picture": SEND_PICTURE,
@@ -587,8 +584,8 @@ class WebChat:
         conversation = Conversation.from_json(stored) if stored is not None else None
         takes = conversation is not None and self.companion.engine.takes_media(conversation)
         seq = conversation.seq if conversation is not None else 0
-        helper = DIALOGUE_HELP.get(Role(role)) if role is not None and role in HELP_BUTTONS else None
-        in_help = conversation is not None and helper is not None and conversation.current.dialogue == helper.dialogue
+        button = helper(role)
+        in_help = conversation is not None and button is not None and conversation.current.dialogue == button.dialogue
         messages = [(p.id, Message.from_payload(p.payload)) for p in pending]
         return ChatPage(messages, locale, role, takes, seq, in_help)
 
@@ -620,10 +617,9 @@ class WebChat:
         kept = self.files.get(session.token_hash, [])
         files = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if not f.downloaded]
         downloads = [(f"/file/{f.id}", render(f.alt, locale)) for f in kept if f.downloaded]
-        help_button = HELP_BUTTONS.get(role or "")
-        sos = render(help_button, locale) if help_button else None
-        pressed = DIALOGUE_HELP[Role(role)].choice.id if help_button and role is not None else ""
-        help_data = choice_data(page.seq, pressed)
+        button = helper(role)
+        sos = render(button.choice.label, locale) if button else None
+        help_data = choice_data(page.seq, button.choice.id if button else "")
         # The help is the page's own button, always there: not repeated among a question's buttons.
         bubbles = [Bubble(m.text, tuple((b.label, b.data) for b in m.buttons if b.label != sos)) for _, m in pending]
         shown = max((i for i, _ in pending), default=0)
