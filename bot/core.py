@@ -23,6 +23,7 @@ from bot.i18n import render
 from dialogues import topics
 from dialogues.alerts import ON_IT, ON_IT_COMMAND, escalation_text
 from dialogues.engine import (
+    NOT_NOW_ID,
     Choice,
     Conversation,
     Engine,
@@ -760,11 +761,6 @@ class Companion:
     def _to_outbox(tx: Tx, chat_id: int, messages: Sequence[Message], *, urgent: bool = False) -> list[Message]:
         ids = tx.outbox(chat_id, [m.to_payload() for m in messages], urgent=urgent)
         return [Message(m.text, m.buttons, i, urgent) for m, i in zip(messages, ids, strict=True)]
-
-
-# The button of a question that a person need not answer now ("🙊 I don't want to talk about this now",
-# "⬅️ Not now"): words that only say "stop" press it (`dialogues.wordlists.means_stop`).
-NOT_NOW_ID = "notnow"
 
 
 # What /privacy says of the channel for someone on the web chat (the dialogues say Telegram's otherwise).

@@ -467,6 +467,12 @@ class Notices:
     not_for_you: Text
 
 
+# The id (and event) of a question's "not now" button ("🙊 I don't want to talk about this now", "⬅️ Not
+# now"): a dialogue that lets a person leave a question unanswered offers it; the adapter presses it for
+# words that only say stop (`dialogues.wordlists.means_stop`).
+NOT_NOW_ID = "notnow"
+
+
 @dataclass(frozen=True)
 class HelpButton:
     """A role's way to help, on every screen that role sees: the button, the dialogue it opens wherever the

@@ -25,7 +25,7 @@ from typing import Any
 
 from dialogues import topics
 from dialogues.casebook import CaseCard, StoryVersion
-from dialogues.engine import Choice, Dialogue, KeepFile, Notify, Reply, Role, StoryPicture, Turn, Who
+from dialogues.engine import NOT_NOW_ID, Choice, Dialogue, KeepFile, Notify, Reply, Role, StoryPicture, Turn, Who
 from dialogues.messages import T, Text
 from dialogues.safety import HELP_BUTTONS, HELP_DIALOGUE, alerted, keep_words, words_of
 from dialogues.shared_view import person_name
@@ -393,7 +393,7 @@ def story_note(to: int, story_id: int) -> Notify:
 NEXT = Choice("next", T("➡️ Next"))
 QUESTION = Choice("question", T("❓ I have a question"))
 THE_END = Choice("end", T("✅ The end"))
-NOT_NOW = Choice("notnow", T("⬅️ Not now"))
+NOT_NOW = Choice(NOT_NOW_ID, T("⬅️ Not now"))
 NOT_FOUND = T("I can't find that story. It may be from a case you are not in now.")
 
 
@@ -413,7 +413,7 @@ class ReadStory(Dialogue):
             {"trigger": "end", "source": "page", "dest": None, "after": self.end},
             {"trigger": "question", "source": "page", "dest": "question"},
             {"trigger": "text", "source": "question", "dest": "page", "after": self.ask},
-            {"trigger": "notnow", "source": "question", "dest": "page"},
+            {"trigger": NOT_NOW_ID, "source": "question", "dest": "page"},
         ]
 
     def on_open(self, turn: Turn) -> None:

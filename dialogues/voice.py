@@ -22,7 +22,7 @@ from typing import Any
 
 from dialogues import topics
 from dialogues.casebook import WordForMe
-from dialogues.engine import Choice, Dialogue, Notify, Reply, Role, Turn
+from dialogues.engine import NOT_NOW_ID, Choice, Dialogue, Notify, Reply, Role, Turn
 from dialogues.messages import T, Text
 from dialogues.safety import HELP_BUTTONS, HELP_DIALOGUE, alerted, keep_words, words_of
 
@@ -32,7 +32,7 @@ THUMB, REPLY = "thumb", "reply"
 FAMILY = frozenset({Role.YOUNG_PERSON, Role.PARENT, Role.NETWORK})  # who a worker writes to (storage.words)
 THUMB_LABEL = T("👍")
 NOT_FOUND = T("I can't find that message. It may be from a case you are not in now.")
-NOT_NOW = Choice("notnow", T("⬅️ Not now"))
+NOT_NOW = Choice(NOT_NOW_ID, T("⬅️ Not now"))
 
 
 def word_note(to: int, role: str, worker: str, words: str, answer_id: int) -> Notify:
@@ -70,7 +70,7 @@ class Word(Dialogue):
     def transitions(self) -> list[dict[str, Any]]:
         return [
             {"trigger": "text", "source": "reply", "dest": None, "after": self.reply},
-            {"trigger": "notnow", "source": "reply", "dest": None, "after": self.not_now},
+            {"trigger": NOT_NOW_ID, "source": "reply", "dest": None, "after": self.not_now},
         ]
 
     def on_open(self, turn: Turn) -> None:

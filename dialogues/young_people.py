@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from dialogues import answers, topics
-from dialogues.engine import Choice, Dialogue, HousesPicture, Reply, Role, Turn, Who
+from dialogues.engine import NOT_NOW_ID, Choice, Dialogue, HousesPicture, Reply, Role, Turn, Who
 from dialogues.messages import T, Text
 from dialogues.safety import (
     MAX_WORDS,
@@ -40,7 +40,7 @@ from dialogues.shared_view import with_media
 
 YOUNG = frozenset({Role.YOUNG_PERSON})
 
-NOT_NOW = Choice("notnow", T("🙊 I don't want to talk about this now"))
+NOT_NOW = Choice(NOT_NOW_ID, T("🙊 I don't want to talk about this now"))
 MENU = Choice("menu", T("🏠 Back to the menu"))
 # "Take it out" tells the truth: what a young person shared is part of their record, and a worker may need to
 # know what was said even when it was taken back, so the earlier words stay and the worker sees them.
@@ -73,7 +73,7 @@ class Tool(Dialogue):
         return [
             {"trigger": "unsafe", "source": "*", "dest": None, "after": lambda e: raise_alert(e.model, "button")},
             {"trigger": "menu", "source": "*", "dest": None, "after": lambda e: e.model.finish()},
-            {"trigger": "notnow", "source": "*", "dest": None, "after": lambda e: not_now(e.model)},
+            {"trigger": NOT_NOW_ID, "source": "*", "dest": None, "after": lambda e: not_now(e.model)},
             *self.steps(),
         ]
 
